@@ -1,0 +1,79 @@
+/// An entity label. A struct rather than an enum because gold files of other corpora bring their own
+/// label sets (PER, Peop, geo, ...), which the scorer maps onto ours.
+public struct EntityLabel: RawRepresentable, Sendable, Hashable, Comparable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public let rawValue: String
+    @inlinable public init(rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(_ rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (lhs: EntityLabel, rhs: EntityLabel) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public static let person: EntityLabel = "PERSON"
+    public static let norp: EntityLabel = "NORP"
+    public static let gpe: EntityLabel = "GPE"
+    public static let loc: EntityLabel = "LOC"
+    public static let fac: EntityLabel = "FAC"
+    public static let org: EntityLabel = "ORG"
+    public static let event: EntityLabel = "EVENT"
+    public static let law: EntityLabel = "LAW"
+    public static let title: EntityLabel = "TITLE"
+    public static let date: EntityLabel = "DATE"
+    public static let time: EntityLabel = "TIME"
+
+    /// The labels ANNOTATION.md asks for, in its order.
+    public static let annotated: [EntityLabel] = [
+        .person, .norp, .gpe, .loc, .fac, .org, .event, .law, .title, .date, .time,
+    ]
+}
+
+/// A TIMEX3 annotation (TimeML / TempEval-3).
+public struct Timex: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+    }
+    public var type: Kind
+    /// The normalized value: "2021-09-15", "P5Y", "PRESENT_REF", "XXXX-09-15", ...
+    public var value: String
+    /// TIMEX3 `mod`: START, END, MID, EQUAL_OR_MORE, APPROX, ...
+    public var mod: String?
+
+    public init(type: Kind, value: String, mod: String? = nil) {
+        self.type = type
+        self.value = value
+        self.mod = mod
+    }
+}
+
+/// One entity mention.
+public struct Entity: Sendable, Hashable {
+    /// "T1", "T2", ... in text order; assigned by `Document.renumberEntities()`.
+    public var id: String
+    public var start: Int
+    public var end: Int
+    public var label: EntityLabel
+    /// The covered text, `text[start..<end]`.
+    public var text: String
+    /// Byte range in the source file, when the document has a source map.
+    public var src: Range<Int>?
+    public var timex: Timex?
+    /// Which rule or resource produced the mention; shown with `--explain` only.
+    public var origin: String?
+
+    public init(
+        id: String = "", start: Int, end: Int, label: EntityLabel, text: String,
+        src: Range<Int>? = nil, timex: Timex? = nil, origin: String? = nil
+    ) {
+        self.id = id
+        self.start = start
+        self.end = end
+        self.label = label
+        self.text = text
+        self.src = src
+        self.timex = timex
+        self.origin = origin
+    }
+
+    @inlinable public var span: Span { Span(start, end) }
+}

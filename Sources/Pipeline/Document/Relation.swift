@@ -1,0 +1,51 @@
+/// A relation type. A struct for the same reason as `EntityLabel`: corpora name theirs differently.
+public struct RelationType: RawRepresentable, Sendable, Hashable, Comparable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    public let rawValue: String
+    @inlinable public init(rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(_ rawValue: String) { self.rawValue = rawValue }
+    @inlinable public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (lhs: RelationType, rhs: RelationType) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public static let hasTitle: RelationType = "has_title"
+    public static let worksFor: RelationType = "works_for"
+    public static let basedIn: RelationType = "based_in"
+    public static let locatedIn: RelationType = "located_in"
+    public static let partOf: RelationType = "part_of"
+    public static let aliasOf: RelationType = "alias_of"
+    public static let metWith: RelationType = "met_with"
+    public static let livesIn: RelationType = "lives_in"
+    public static let killed: RelationType = "killed"
+
+    /// Types whose direction carries no meaning.
+    public var isSymmetric: Bool { self == .metWith }
+}
+
+/// A directed relation between two entity mentions of one sentence.
+public struct Relation: Sendable, Hashable {
+    public var type: RelationType
+    /// Entity ids ("T3").
+    public var head: String
+    public var tail: String
+    /// Index of the sentence in `Document.sentences`, when known.
+    public var sentence: Int?
+    /// The words that licensed the relation ("spokesman for", "met with"); shown with `--explain`.
+    public var trigger: Span?
+    public var confidence: Double?
+    public var origin: String?
+
+    public init(
+        type: RelationType, head: String, tail: String, sentence: Int? = nil,
+        trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil
+    ) {
+        self.type = type
+        self.head = head
+        self.tail = tail
+        self.sentence = sentence
+        self.trigger = trigger
+        self.confidence = confidence
+        self.origin = origin
+    }
+}

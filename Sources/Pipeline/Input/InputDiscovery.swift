@@ -1,0 +1,133 @@
+/// Turns the command line's PATH arguments into the ordered list of inputs.
+///
+/// Order is deterministic: arguments in the order given, folder entries by the bytes of their names.
+/// An id is the path relative to the folder argument it was found under, or the path as given for a
+/// file argument, so the same tree gives the same ids wherever it is mounted.
+public struct InputDiscovery: Sendable {
+    public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+    public static let textExtensions: Set<String> = ["txt", "text", "md"]
+    public static let jsonlExtensions: Set<String> = ["jsonl", "ndjson"]
+
+    /// One discovered entry: a document file, a JSONL stream of documents, or a failure to report.
+    public enum Entry: Sendable {
+        case document(InputItem)
+        case jsonlFile(path: String)
+    }
+
+    public var format: InputFormat
+
+    public init(format: InputFormat = .auto) {
+        self.format = format
+    }
+
+    /// The entries under `paths`, plus notes for stderr about what was skipped.
+    public func discover(_ paths: [String]) -> (entries: [Entry], notes: [String]) {
+        var entries: [Entry] = []
+        var notes: [String] = []
+        for path in paths {
+            switch FileSystem.status(path) {
+            case .failure(let error):
+                entries.append(.document(failure(id: path, path: path, error)))
+            case .success(let status) where status.kind == .directory:
+                var visited: Set<[UInt64]> = [[status.device, status.inode]]
+                walk(root: path, relative: "", entries: &entries, notes: &notes, visited: &visited)
+            case .success:
+                // A file named on the command line is read whatever its extension: the user asked for it.
+                if format == .jsonl || (format == .auto && Self.jsonlExtensions.contains(Self.fileExtension(path))) {
+                    entries.append(.jsonlFile(path: path))
+                } else {
+                    entries.append(.document(item(id: path, path: path, format: formatOf(path) ?? .text)))
+                }
+            }
+        }
+        return (entries, notes)
+    }
+
+    private func walk(
+        root: String, relative: String, entries: inout [Entry], notes: inout [String], visited: inout Set<[UInt64]>
+    ) {
+        let directory = relative.isEmpty ? root : join(root, relative)
+        let names: [String]
+        switch FileSystem.directoryEntries(directory) {
+        case .failure(let error):
+            // A folder we cannot list may hold documents: say so in the output, not only on stderr.
+            entries.append(.document(failure(id: relative.isEmpty ? root : relative, path: directory, error)))
+            return
+        case .success(let n): names = n
+        }
+        for name in names {
+            let rel = relative.isEmpty ? name : join(relative, name)
+            let full = join(root, rel)
+            switch FileSystem.status(full) {
+            case .failure(let error):
+                if Self.isCandidate(name, format: format) {
+                    entries.append(.document(failure(id: rel, path: full, error)))
+                } else {
+                    notes.append("skipped \(full): \(error.message)")
+                }
+            case .success(let status):
+                switch status.kind {
+                case .directory:
+                    let key = [status.device, status.inode]
+                    if visited.contains(key) {
+                        notes.append("skipped \(full): a symbolic link back to a folder already read")
+                        continue
+                    }
+                    visited.insert(key)
+                    walk(root: root, relative: rel, entries: &entries, notes: &notes, visited: &visited)
+                case .file:
+                    if format == .jsonl || (format == .auto && Self.jsonlExtensions.contains(Self.fileExtension(name))) {
+                        entries.append(.jsonlFile(path: full))
+                    } else if let detected = formatOf(name) {
+                        entries.append(.document(item(id: rel, path: full, format: detected)))
+                    } else {
+                        notes.append("skipped \(full): not an article file (.html .htm .xhtml .txt .text .md)")
+                    }
+                case .other:
+                    notes.append("skipped \(full): not a regular file")
+                }
+            }
+        }
+    }
+
+    /// The format a file gets: `--format` when it names one, else its extension; nil for other files.
+    public func formatOf(_ name: String) -> SourceFormat? {
+        switch format {
+        case .html: return Self.isKnownExtension(name) ? .html : nil
+        case .text: return Self.isKnownExtension(name) ? .text : nil
+        case .auto, .jsonl:
+            let ext = Self.fileExtension(name)
+            if Self.htmlExtensions.contains(ext) { return .html }
+            if Self.textExtensions.contains(ext) { return .text }
+            return nil
+        }
+    }
+
+    static func isKnownExtension(_ name: String) -> Bool {
+        let ext = fileExtension(name)
+        return htmlExtensions.contains(ext) || textExtensions.contains(ext)
+    }
+
+    static func isCandidate(_ name: String, format: InputFormat) -> Bool {
+        isKnownExtension(name) || jsonlExtensions.contains(fileExtension(name))
+    }
+
+    /// Lower-cased extension without the dot ("" when there is none).
+    public static func fileExtension(_ name: String) -> String {
+        let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+
+    private func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+
+    private func item(id: String, path: String, format: SourceFormat) -> InputItem {
+        InputItem(id: id, path: path, format: format, content: .file(path: path))
+    }
+
+    private func failure(id: String, path: String, _ error: DocumentError) -> InputItem {
+        InputItem(id: id, path: path, format: formatOf(path) ?? .text, content: .failure(error))
+    }
+}

@@ -1,0 +1,50 @@
+/// An ordered list of stages whose requirements are known to be met.
+public struct Pipeline {
+    public let stages: [any Stage]
+
+    /// The layers a document has after every stage ran.
+    public let produces: Set<Layer>
+
+    /// Refuses an order in which a stage needs a layer that no earlier stage adds.
+    public init(_ stages: [any Stage]) throws(PipelineConfigurationError) {
+        var available: Set<Layer> = []
+        for (position, stage) in stages.enumerated() {
+            for needed in stage.requires.sorted() where !available.contains(needed) {
+                let later = stages[(position + 1)...].first { $0.adds.contains(needed) }
+                throw PipelineConfigurationError(
+                    stage: stage.name, missing: needed, providedLaterBy: later?.name,
+                    earlier: stages[..<position].map(\.name))
+            }
+            available.formUnion(stage.adds)
+        }
+        self.stages = stages
+        self.produces = available
+    }
+
+    public var stageNames: [String] { stages.map(\.name) }
+
+    /// Runs every stage on `document`, stopping at the first error.
+    public func run(_ document: inout Document) throws(DocumentError) {
+        for stage in stages {
+            try stage.process(&document)
+            document.layers.formUnion(stage.adds)
+        }
+    }
+}
+
+/// A stage list that cannot run.
+public struct PipelineConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var stage: String
+    public var missing: Layer
+    public var providedLaterBy: String?
+    public var earlier: [String]
+
+    public var description: String {
+        let before = earlier.isEmpty ? "no stage runs before it" : "earlier stages: \(earlier.joined(separator: ", "))"
+        if let later = providedLaterBy {
+            return "stage '\(stage)' requires the '\(missing.rawValue)' layer, which only the later stage '\(later)' adds; "
+                + "put '\(later)' before '\(stage)' (\(before))"
+        }
+        return "stage '\(stage)' requires the '\(missing.rawValue)' layer, which no stage before it adds (\(before))"
+    }
+}

@@ -1,0 +1,104 @@
+/// Converts between UTF-8 byte offsets and Unicode scalar offsets of one text.
+///
+/// Stages scan UTF-8 bytes (fast) but the output counts scalars (ANNOTATION.md). Storing one entry per
+/// multi-byte scalar keeps the map empty for ASCII text and small for news text, where a few curly quotes
+/// and dashes are all there is; lookups are binary searches.
+public struct ScalarOffsetMap: Sendable, Equatable {
+    /// UTF-8 offset at which each multi-byte scalar starts, ascending.
+    @usableFromInline var multiByteUTF8Starts: [Int32] = []
+    /// Scalar offset of each of those scalars.
+    @usableFromInline var multiByteScalarIndices: [Int32] = []
+    public private(set) var utf8Count: Int = 0
+    public private(set) var scalarCount: Int = 0
+
+    public init() {}
+
+    public init(_ text: String) {
+        var text = text
+        let map = text.withUTF8 { ScalarOffsetMap(utf8: $0) }
+        self = map
+    }
+
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var scalarIndex = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+            } else {
+                multiByteUTF8Starts.append(Int32(truncatingIfNeeded: i))
+                multiByteScalarIndices.append(Int32(truncatingIfNeeded: scalarIndex))
+                i += UTF8Width.ofLeadByte(b)
+            }
+            scalarIndex += 1
+        }
+        utf8Count = n
+        scalarCount = scalarIndex
+    }
+
+    /// True when every scalar is one byte, so both offsets are the same.
+    @inlinable public var isASCII: Bool { multiByteUTF8Starts.isEmpty }
+
+    /// The scalar offset of the scalar that starts at (or contains) UTF-8 offset `offset`.
+    public func scalarOffset(utf8 offset: Int) -> Int {
+        if isASCII { return offset }
+        // k = number of multi-byte scalars starting before `offset`.
+        var lo = 0
+        var hi = multiByteUTF8Starts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if Int(multiByteUTF8Starts[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        if lo == 0 { return offset }
+        let last = lo - 1
+        let start = Int(multiByteUTF8Starts[last])
+        let scalar = Int(multiByteScalarIndices[last])
+        let nextBoundary = start + widthOfMultiByte(at: last)
+        if offset < nextBoundary { return scalar }  // inside the scalar
+        return scalar + 1 + (offset - nextBoundary)
+    }
+
+    /// The UTF-8 offset at which scalar `offset` starts (or `utf8Count` for the end).
+    public func utf8Offset(scalar offset: Int) -> Int {
+        if isASCII { return offset }
+        var lo = 0
+        var hi = multiByteScalarIndices.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if Int(multiByteScalarIndices[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        if lo == 0 { return offset }
+        let last = lo - 1
+        let start = Int(multiByteUTF8Starts[last])
+        let scalar = Int(multiByteScalarIndices[last])
+        return start + widthOfMultiByte(at: last) + (offset - scalar - 1)
+    }
+
+    /// Width in bytes of the k-th multi-byte scalar, derived from its neighbours' positions.
+    private func widthOfMultiByte(at k: Int) -> Int {
+        let start = Int(multiByteUTF8Starts[k])
+        let scalar = Int(multiByteScalarIndices[k])
+        // The next scalar starts where either the next multi-byte scalar starts (if adjacent) or where
+        // the ASCII run that follows begins; both give the same answer through the next entry's offsets.
+        if k + 1 < multiByteUTF8Starts.count {
+            let nextStart = Int(multiByteUTF8Starts[k + 1])
+            let nextScalar = Int(multiByteScalarIndices[k + 1])
+            return (nextStart - start) - (nextScalar - scalar - 1)
+        }
+        return (utf8Count - start) - (scalarCount - scalar - 1)
+    }
+}
+
+/// UTF-8 facts used by every byte-level scanner.
+public enum UTF8Width {
+    /// Length of the sequence a lead byte starts (1 for ASCII and for stray continuation bytes).
+    @inlinable
+    public static func ofLeadByte(_ b: UInt8) -> Int {
+        if b < 0xC0 { return 1 }
+        if b < 0xE0 { return 2 }
+        if b < 0xF0 { return 3 }
+        return 4
+    }
+}

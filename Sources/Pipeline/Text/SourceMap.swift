@@ -1,0 +1,86 @@
+/// Maps every scalar of a normalized text to the byte range of the source file it came from.
+///
+/// Stored as runs of consecutive scalars whose source bytes are contiguous and of equal width, so the
+/// common cases cost one run per stretch: ASCII text, a Cyrillic paragraph in UTF-8 (2 bytes each), a
+/// Windows-1252 file (1 byte each). A scalar that stands for more than its own bytes (an `&amp;`
+/// reference, a whitespace run collapsed into one space) is a run of its own.
+public struct SourceMap: Sendable, Equatable {
+    struct Run: Sendable, Equatable {
+        var textStart: Int
+        var count: Int
+        var sourceStart: Int
+        var width: Int
+    }
+
+    var runs: [Run] = []
+    /// Number of text scalars mapped so far.
+    public private(set) var count: Int = 0
+
+    public init() {}
+
+    /// Appends the next text scalar, which came from `source` bytes of the original input.
+    public mutating func append(_ source: Range<Int>) {
+        let width = source.count
+        if let last = runs.last, last.width == width,
+            last.sourceStart + last.count * last.width == source.lowerBound
+        {
+            runs[runs.count - 1].count += 1
+        } else {
+            runs.append(Run(textStart: count, count: 1, sourceStart: source.lowerBound, width: width))
+        }
+        count += 1
+    }
+
+    /// Appends `n` text scalars that copy source bytes one-for-one with a fixed width each.
+    public mutating func appendContiguous(count n: Int, sourceStart: Int, width: Int) {
+        guard n > 0 else { return }
+        if let last = runs.last, last.width == width, last.sourceStart + last.count * last.width == sourceStart {
+            runs[runs.count - 1].count += n
+        } else {
+            runs.append(Run(textStart: count, count: n, sourceStart: sourceStart, width: width))
+        }
+        count += n
+    }
+
+    /// The map of a text that is its own source, encoded as UTF-8.
+    public static func identity(utf8 text: String) -> SourceMap {
+        var map = SourceMap()
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            map.append(offset..<(offset + width))
+            offset += width
+        }
+        return map
+    }
+
+    /// Source bytes of text scalar `index`.
+    public func sourceRange(ofScalar index: Int) -> Range<Int>? {
+        guard index >= 0, index < count, let r = runIndex(containing: index) else { return nil }
+        let run = runs[r]
+        let start = run.sourceStart + (index - run.textStart) * run.width
+        return start..<(start + run.width)
+    }
+
+    /// Source bytes covering text scalars `span` (from the first byte of its first scalar to the last
+    /// byte of its last scalar). Nil for an empty or out-of-range span.
+    public func sourceRange(of span: Span) -> Range<Int>? {
+        guard span.start < span.end, let first = sourceRange(ofScalar: span.start),
+            let last = sourceRange(ofScalar: span.end - 1)
+        else { return nil }
+        return first.lowerBound..<max(first.upperBound, last.upperBound)
+    }
+
+    private func runIndex(containing index: Int) -> Int? {
+        var lo = 0
+        var hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if runs[mid].textStart + runs[mid].count <= index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < runs.count ? lo : nil
+    }
+
+    /// Number of runs: a cost measure for tests and benchmarks.
+    public var runCount: Int { runs.count }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Pipeline
+import Stages
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension InputFormat: ExpressibleByArgument {}
+
+enum ProgressMode: String, CaseIterable, ExpressibleByArgument {
+    case auto, always, never
+}
+
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Annotate files, folder trees or a stream; one JSON line per input document.",
+        discussion: """
+            PATH may be files or folders (searched recursively for .html .htm .xhtml .txt .text .md; \
+            .jsonl files are read as streams of documents). With no PATH, or '-', standard input is read: \
+            JSONL documents {"id","text"|"html","dct"?,"url"?} one per line, or else one raw document.
+
+            Exit status: 0 when every document was annotated, 1 when some gave error records, 2 on a \
+            usage error or when the output cannot be written.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to annotate; '-' or nothing for standard input.", valueName: "PATH"))
+    var paths: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the JSON lines to FILE instead of stdout.", valueName: "FILE"))
+    var output: String?
+
+    @Option(help: "How to read inputs: auto (by extension; stdin sniffed), text, html, or jsonl.")
+    var format: InputFormat = .auto
+
+    @Option(help: ArgumentHelp("Document creation time for every input, overriding what the documents say.", valueName: "YYYY-MM-DD"))
+    var dct: String?
+
+    @Option(help: "Documents processed in parallel (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Comma-separated stages to run, in order (default: all). Known: \(StageCatalog.names.joined(separator: ",")).", valueName: "LIST"))
+    var stages: String?
+
+    @Flag(help: "Include the tokens layer in the output.")
+    var tokens = false
+
+    @Flag(help: "With -o: skip inputs whose id is already in the output file and append the rest.")
+    var resume = false
+
+    @Option(help: "Progress on stderr: auto (when stderr is a terminal), always, never.")
+    var progress: ProgressMode = .auto
+
+    @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes (error kind too_large).", valueName: "BYTES"))
+    var maxBytes: Int = 50 * 1024 * 1024
+
+    @Flag(help: "Say which rule or resource produced each entity and relation.")
+    var explain = false
+
+    func validate() throws {
+        if let dct, !DocumentDate.isValid(dct) {
+            throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if resume, output == nil { throw ValidationError("--resume needs -o FILE: it continues that file") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() throws {
+        let stageNames = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: " ") } }
+            ?? StageCatalog.names
+        // Build one pipeline now to report a bad stage list before reading anything.
+        do {
+            _ = try Pipeline(try StageCatalog.stages(named: stageNames))
+        } catch let error as UnknownStageError {
+            throw UsageError(error.description)
+        } catch let error as PipelineConfigurationError {
+            throw UsageError(error.description)
+        }
+
+        var skipIDs: Set<String> = []
+        let sink: OutputSink
+        if let output {
+            if resume {
+                switch ResumeLog.prepare(path: output) {
+                case .success(let ids): skipIDs = ids
+                case .failure(let error): throw UsageError(error.message)
+                }
+            }
+            switch OutputSink.open(path: output, append: resume) {
+            case .success(let s): sink = s
+            case .failure(let error): throw UsageError(error.message)
+            }
+        } else {
+            sink = OutputSink(fd: 1)
+        }
+
+        let inputs: InputStream
+        var total: Int?
+        let readsStdin = paths.isEmpty || paths == ["-"]
+        if readsStdin {
+            inputs = InputStream(standardInput: 0, format: format, maximumBytes: maxBytes)
+        } else {
+            let (entries, notes) = InputDiscovery(format: format).discover(paths.filter { $0 != "-" })
+            for note in notes { ProgressReporter.writeStderr("pipe: \(note)\n") }
+            if entries.allSatisfy({ if case .document = $0 { true } else { false } }) { total = entries.count }
+            inputs = InputStream(entries: entries, format: format, maximumBytes: maxBytes)
+        }
+
+        let live = progress == .always || (progress == .auto && isatty(2) == 1)
+        let options = BatchRunner.Options(
+            jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
+            encoder: DocumentEncoder(includeTokens: tokens, explain: explain),
+            maximumBytes: maxBytes, dct: dct, skipIDs: skipIDs,
+            progress: ProgressReporter(totalDocuments: total, live: live))
+        Interruption.install()
+        let runner = BatchRunner(options: options) {
+            // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
+            (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
+        }
+        let summary = runner.run(inputs, into: sink)
+        if let error = summary.outputError {
+            ProgressReporter.writeStderr("pipe: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        if summary.interrupted { throw ExitCode(130) }
+        if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    private static func fallbackPipeline() -> Pipeline {
+        // An empty pipeline always validates.
+        (try? Pipeline([])) ?? { fatalError("an empty pipeline is always valid") }()
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        String(self.drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}
