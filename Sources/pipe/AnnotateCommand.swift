@@ -97,6 +97,7 @@ struct AnnotateCommand: ParsableCommand {
             sink = OutputSink(fd: 1)
         }
 
+        Interruption.install()
         let inputs: InputStream
         var total: Int?
         let readsStdin = paths.isEmpty || paths == ["-"]
@@ -115,7 +116,6 @@ struct AnnotateCommand: ParsableCommand {
             encoder: DocumentEncoder(includeTokens: tokens, explain: explain),
             maximumBytes: maxBytes, dct: dct, skipIDs: skipIDs,
             progress: ProgressReporter(totalDocuments: total, live: live))
-        Interruption.install()
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
             (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()

@@ -29,8 +29,21 @@ public enum Interruption {
             }
             Interruption.signalNumber.store(sig, ordering: .relaxed)
         }
-        Glibc.signal(SIGINT, handler)
-        Glibc.signal(SIGTERM, handler)
+        // sigaction without SA_RESTART: a read blocked on a quiet stdin returns EINTR, so the run stops
+        // now instead of waiting for more input.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
+        // A parent may have started us with these signals blocked (spawned from a thread that blocks
+        // them): unblock them here, where the handler can act on them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        sigaddset(&wanted, SIGINT)
+        sigaddset(&wanted, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         Glibc.signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes a write error we report, not a silent death
     }
 

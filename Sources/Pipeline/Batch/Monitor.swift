@@ -70,6 +70,13 @@ final class WorkerThread: @unchecked Sendable {
         var tid = pthread_t()
         let rc = pthread_create(&tid, nil, { raw in
             guard let raw else { return nil }
+            // Signals go to the main thread, which may be blocked reading input: only there does the
+            // EINTR that ends the read arrive.
+            var blocked = sigset_t()
+            sigemptyset(&blocked)
+            sigaddset(&blocked, SIGINT)
+            sigaddset(&blocked, SIGTERM)
+            pthread_sigmask(SIG_BLOCK, &blocked, nil)
             let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
             box.body()
             return nil

@@ -12,10 +12,12 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Writes whole lines to a file descriptor through a buffer.
+/// Writes whole lines to a file descriptor.
 ///
 /// Only whole lines ever reach the descriptor, so an interrupted run leaves a file that `--resume`
-/// can continue: a line is either there with its newline or not at all.
+/// can continue: a line is either there with its newline or not at all. By default every line is
+/// written at once: a consumer reading the stream (a Spark pipe, `tail -f`) sees each document as soon
+/// as it is done, and one write per document costs microseconds next to the milliseconds of annotating it.
 public final class OutputSink {
     private let fd: Int32
     private let ownsDescriptor: Bool
@@ -23,7 +25,7 @@ public final class OutputSink {
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
 
-    public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 1 << 16) {
+    public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
         self.flushThreshold = flushThreshold

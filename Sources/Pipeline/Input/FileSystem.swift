@@ -74,7 +74,10 @@ public enum FileSystem {
                 return read(fd, base + count, raw.count - count)
             }
             if n < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR {
+                    if Interruption.isRequested { return .failure(DocumentError(.unreadable, "\(name): interrupted")) }
+                    continue
+                }
                 return .failure(errnoError(name))
             }
             if n == 0 { break }

@@ -20,8 +20,7 @@ public final class InputStream: IteratorProtocol {
         self.format = format
         self.maximumBytes = maximumBytes
         let reader = LineReader(fd: fd, maximumLineLength: maximumBytes)
-        let head = reader.peek(minimum: 4096)
-        let firstByte = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        let firstByte = reader.firstNonBlankByte()
         let isJSONL = format == .jsonl || (format == .auto && firstByte == UInt8(ascii: "{"))
         if isJSONL {
             stream = (reader, "-", "stdin")

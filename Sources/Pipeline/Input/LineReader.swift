@@ -39,10 +39,21 @@ public final class LineReader {
         if closeOnDeinit { close(fd) }
     }
 
-    /// The bytes that were already read but not yet returned: used to sniff the stream's format.
-    public func peek(minimum: Int) -> ArraySlice<UInt8> {
-        while end - start < minimum, !atEOF { fill() }
-        return buffer[start..<end]
+    /// The first byte that is not blank, reading only as far as needed to see it (a stream that sends
+    /// one short line and waits must not block here); nil for a blank or empty stream.
+    public func firstNonBlankByte() -> UInt8? {
+        var i = start
+        while true {
+            while i < end {
+                let b = buffer[i]
+                if b != 0x20, b != 0x09, b != 0x0A, b != 0x0D { return b }
+                i += 1
+            }
+            if atEOF { return nil }
+            let consumed = i - start
+            fill()
+            i = start + consumed
+        }
     }
 
     /// The next line without its "\n" (and without a "\r" before it), or nil at the end.
@@ -108,7 +119,10 @@ public final class LineReader {
             return read(fd, base + end, raw.count - end)
         }
         if n < 0 {
-            if errno == EINTR { return }
+            if errno == EINTR {
+                if Interruption.isRequested { atEOF = true }
+                return
+            }
             readError = FileSystem.errnoError("input")
             atEOF = true
         } else if n == 0 {
