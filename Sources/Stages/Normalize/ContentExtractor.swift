@@ -97,7 +97,7 @@ struct ContentExtractor {
         var ownCommas = Array(repeating: Int32(0), count: count)
         for t in tree.texts where t.element >= 0 {
             let e = Int(t.element)
-            guard !excluded[e], block[e] >= 0 else { continue }
+            guard !excluded[e], block[e] >= 0, !tree.elements[e].tag.isGraphics else { continue }
             let b = Int(block[e])
             let (chars, commas) = Self.measure(tree.content, t)
             ownChars[b] += chars
@@ -277,7 +277,8 @@ struct ContentExtractor {
     private func finish(_ selectedElements: [Bool], excluded: [Bool]) -> ([Bool], Int) {
         var selected = Array(repeating: false, count: tree.texts.count)
         var chars = 0
-        for (i, t) in tree.texts.enumerated() where t.element >= 0 && selectedElements[Int(t.element)] {
+        for (i, t) in tree.texts.enumerated()
+        where t.element >= 0 && selectedElements[Int(t.element)] && !tree.elements[Int(t.element)].tag.isGraphics {
             selected[i] = true
             chars += Int(Self.measure(tree.content, t).chars)
         }
@@ -291,6 +292,7 @@ struct ContentExtractor {
             embeds: zero, headingChars: zero, hasSentenceEnd: Array(repeating: false, count: count))
         for t in tree.texts where t.element >= 0 && !excluded[Int(t.element)] {
             let e = Int(t.element)
+            if tree.elements[e].tag.isGraphics { continue }
             let (chars, commas) = Self.measure(tree.content, t)
             s.chars[e] += chars
             s.commas[e] += commas

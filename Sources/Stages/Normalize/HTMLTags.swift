@@ -5,7 +5,7 @@ enum HTMLTag: UInt8 {
         nav, aside, header, footer, main, article, section, div, p, pre, blockquote, h1, h2, h3, h4, h5, h6,
         ul, ol, li, dl, dt, dd, table, tr, td, th, caption, figure, figcaption, img, a, br, hr, time,
         address, details, summary, dialog, menu, center, video, audio, picture, source, map, hgroup, code,
-        span, font, b, i, em, strong, small, sup, sub, u
+        span, font, b, i, em, strong, small, sup, sub, u, g, symbol, text, tspan, desc, textpath, defs, use, path
 
     static let byName: [String: HTMLTag] = {
         var table: [String: HTMLTag] = [:]
@@ -21,9 +21,18 @@ enum HTMLTag: UInt8 {
     /// Elements whose content is never article text (scripts, media, form controls, embedded documents).
     var isNeverContent: Bool {
         switch self {
-        case .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas,
+        case .head, .script, .style, .noscript, .template, .math, .iframe, .object, .embed, .canvas,
             .input, .select, .textarea, .button, .option, .video, .audio, .map, .dialog:
             true
+        default: false
+        }
+    }
+
+    /// SVG elements: their own text (labels, titles) is never article text, but they do not exclude what
+    /// they contain, because libxml2 does not know SVG and a sprite left open can swallow the whole page.
+    var isGraphics: Bool {
+        switch self {
+        case .svg, .g, .symbol, .text, .tspan, .desc, .textpath, .defs, .use, .path, .title: true
         default: false
         }
     }

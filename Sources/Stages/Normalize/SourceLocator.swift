@@ -40,6 +40,7 @@ struct SourceLocator {
         let n = raw.count
         while p < n {
             if let end = match(content, at: p, references: true, contentBase: contentBase, pieces: &pieces) {
+                if getenv("PIPE_DEBUG_LOCATOR") != nil { print("OK \(p) \(String(decoding: content.prefix(60), as: UTF8.self).debugDescription)") }
                 cursor = end
                 return true
             }
@@ -68,6 +69,10 @@ struct SourceLocator {
             s += 1
         }
         unmatched += 1
+        if getenv("PIPE_DEBUG_LOCATOR") != nil {
+            let near = String(decoding: raw[cursor..<min(n, cursor + 300)], as: UTF8.self)
+            print("UNMATCHED TEXT: \(String(decoding: content.prefix(120), as: UTF8.self).debugDescription)\n  AT: \(near.debugDescription)")
+        }
         return false
     }
 
@@ -86,11 +91,15 @@ struct SourceLocator {
                 at = UnsafePointer(cr.assumingMemoryBound(to: UInt8.self)) - base
             }
             if let end = match(content, at: at, references: false, contentBase: 0, pieces: &scratch) {
+                if getenv("PIPE_DEBUG_LOCATOR") != nil { print("RAW \(at) \(String(decoding: content.prefix(60), as: UTF8.self).debugDescription)") }
                 cursor = end
                 return
             }
             scratch.removeAll(keepingCapacity: true)
             s = at + 1
+        }
+        if getenv("PIPE_DEBUG_LOCATOR") != nil {
+            print("UNMATCHED RAW: \(String(decoding: content.prefix(120), as: UTF8.self).debugDescription)")
         }
         unmatched += 1
     }
@@ -122,7 +131,7 @@ struct SourceLocator {
             guard j < n else { return nil }
             let r = raw[j]
             let c = content[i]
-            if r == c && r != UInt8(ascii: "&") && r != 0x0D {
+            if r == c && r != 0x0D && (r != UInt8(ascii: "&") || !references) {
                 i += 1
                 j += 1
                 continue
