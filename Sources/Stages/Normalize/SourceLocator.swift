@@ -40,7 +40,6 @@ struct SourceLocator {
         let n = raw.count
         while p < n {
             if let end = match(content, at: p, references: true, contentBase: contentBase, pieces: &pieces) {
-                if getenv("PIPE_DEBUG_LOCATOR") != nil { print("OK \(p) \(String(decoding: content.prefix(60), as: UTF8.self).debugDescription)") }
                 cursor = end
                 return true
             }
@@ -69,10 +68,6 @@ struct SourceLocator {
             s += 1
         }
         unmatched += 1
-        if getenv("PIPE_DEBUG_LOCATOR") != nil {
-            let near = String(decoding: raw[cursor..<min(n, cursor + 300)], as: UTF8.self)
-            print("UNMATCHED TEXT: \(String(decoding: content.prefix(120), as: UTF8.self).debugDescription)\n  AT: \(near.debugDescription)")
-        }
         return false
     }
 
@@ -90,16 +85,16 @@ struct SourceLocator {
             if first == 0x0A, let cr = memchr(base + s, target, at - s) {
                 at = UnsafePointer(cr.assumingMemoryBound(to: UInt8.self)) - base
             }
-            if let end = match(content, at: at, references: false, contentBase: 0, pieces: &scratch) {
-                if getenv("PIPE_DEBUG_LOCATOR") != nil { print("RAW \(at) \(String(decoding: content.prefix(60), as: UTF8.self).debugDescription)") }
+            if var end = match(content, at: at, references: false, contentBase: 0, pieces: &scratch) {
+                // A comment's text ends before its "-->", which is not markup on its own.
+                if end + 3 <= n && raw[end] == UInt8(ascii: "-") && raw[end + 1] == UInt8(ascii: "-") && raw[end + 2] == UInt8(ascii: ">") {
+                    end += 3
+                }
                 cursor = end
                 return
             }
             scratch.removeAll(keepingCapacity: true)
             s = at + 1
-        }
-        if getenv("PIPE_DEBUG_LOCATOR") != nil {
-            print("UNMATCHED RAW: \(String(decoding: content.prefix(120), as: UTF8.self).debugDescription)")
         }
         unmatched += 1
     }
@@ -182,6 +177,14 @@ struct SourceLocator {
                 }
                 i += 1
                 j += length
+                verbatimContent = i
+                verbatimRaw = j
+                continue
+            }
+            // An end tag libxml2 ignored (`</p>` with no open p) leaves the text running across it.
+            if r == UInt8(ascii: "<") && references && c != r, let after = skipMarkup(at: j) {
+                closeVerbatim(&pieces)
+                j = after
                 verbatimContent = i
                 verbatimRaw = j
                 continue
