@@ -162,4 +162,30 @@ enum UTF8Validation {
         }
         return 0
     }
+
+    /// Bytes one U+FFFD replaces at a malformed sequence: the longest prefix of a well-formed sequence
+    /// (Unicode's "maximal subpart" practice, as WHATWG decoders do), at least one byte.
+    static func maximalSubpart(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b0 = p[i]
+        let expected: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: expected = 2
+        case 0xE0: expected = 3; low = 0xA0
+        case 0xED: expected = 3; high = 0x9F
+        case 0xE1...0xEF: expected = 3
+        case 0xF0: expected = 4; low = 0x90
+        case 0xF4: expected = 4; high = 0x8F
+        case 0xF1...0xF3: expected = 4
+        default: return 1
+        }
+        var k = 1
+        while k < expected && i + k < p.count {
+            let b = p[i + k]
+            if k == 1 ? (b < low || b > high) : (b & 0xC0 != 0x80) { break }
+            k += 1
+        }
+        return k
+    }
 }

@@ -10,8 +10,7 @@ enum ClassHints {
         "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
         "pagination", "pager", "popup", "yom-remote", "cookie", "consent", "newsletter", "subscribe",
         "share", "sharing", "promo", "outbrain", "taboola", "recommend", "most-popular", "mostpopular",
-        "trending", "signup", "sign-up", "paywall", "modal", "author-bio", "authorbio", "about-author",
-        "author-info", "bio-box", "read-more", "readmore", "more-stories", "nav",
+        "trending", "signup", "sign-up", "paywall", "modal", "read-more", "readmore", "more-stories", "nav",
     ]
     /// Words that keep an element with an unlikely word ("main-nav-content" stays a candidate).
     static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"]

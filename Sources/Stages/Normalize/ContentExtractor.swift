@@ -137,12 +137,20 @@ struct ContentExtractor {
         top = widen(top, score: score, scored: scored, candidates: candidates)
         // Siblings that look like the top candidate.
         var roots: [Int] = [top]
+        var trusted: [Int] = []
+        // Longest paragraph in each subtree.
+        var longestParagraph = ownChars
+        for e in stride(from: count - 1, through: 0, by: -1) {
+            let q = Int(parent[e])
+            if q >= 0 && !excluded[e] { longestParagraph[q] = max(longestParagraph[q], longestParagraph[e]) }
+        }
         let p = Int(parent[top])
         if p >= 0 && tree.elements[top].tag != .body {
             roots = []
             let topScore = score[top]
             let threshold = max(10, topScore * 0.2)
             let topClass = tree.elements[top].className
+            func linkDensity(_ e: Int) -> Double { stats.chars[e] > 0 ? Double(stats.linkChars[e]) / Double(stats.chars[e]) : 0 }
             var s = Int(firstChild[p])
             while s >= 0 {
                 defer { s = Int(nextSibling[s]) }
@@ -152,6 +160,10 @@ struct ContentExtractor {
                 if !topClass.isEmpty && tree.elements[s].className == topClass { bonus = topScore * 0.2 }
                 if scored[s] && score[s] + bonus >= threshold {
                     roots.append(s)
+                } else if tree.elements[s].insideArticle && longestParagraph[s] >= 150 && linkDensity(s) < 0.1 {
+                    // Prose in a box of the same <article> (a note, a bio written as text) belongs to it.
+                    roots.append(s)
+                    trusted.append(s)
                 } else if tree.elements[s].tag == .p {
                     let chars = Int(stats.chars[s])
                     let density = chars > 0 ? Double(stats.linkChars[s]) / Double(chars) : 0
@@ -164,10 +176,13 @@ struct ContentExtractor {
             }
         }
         var inRoot = Array(repeating: false, count: count)
+        var inTrusted = Array(repeating: false, count: count)
         for r in roots { inRoot[r] = true }
+        for r in trusted { inTrusted[r] = true }
         for e in 0..<count {
             let q = Int(parent[e])
             if !inRoot[e] && q >= 0 && inRoot[q] { inRoot[e] = true }
+            if !inTrusted[e] && q >= 0 && inTrusted[q] { inTrusted[e] = true }
         }
         // Conditional cleaning, inner boxes first so a removed child does not keep its parent.
         var removed = Array(repeating: false, count: count)
@@ -178,7 +193,7 @@ struct ContentExtractor {
                 if weight < 0 { removed[e] = true }
                 continue
             }
-            if flags.cleanConditionally && shouldRemove(e, weight: weight, score: scored[e] ? score[e] : 0, stats: stats) {
+            if flags.cleanConditionally && !inTrusted[e] && shouldRemove(e, weight: weight, score: scored[e] ? score[e] : 0, stats: stats) {
                 removed[e] = true
             }
         }

@@ -70,7 +70,7 @@ enum Decoder {
                     out.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     origin.append(contentsOf: [Int32(i), Int32(i), Int32(i)])
                     replacements += 1
-                    i += 1
+                    i += UTF8Validation.maximalSubpart(p, at: i)
                 } else {
                     for k in 0..<len {
                         out.append(p[i + k])

@@ -12,6 +12,7 @@ struct HTMLTree {
         var excludedSelf = false
         var unlikely = false
         var isArticleBody = false
+        var insideArticle = false
         /// `class` attribute, for the sibling bonus Readability gives to boxes styled like the article.
         var className: String = ""
     }
@@ -45,13 +46,14 @@ struct HTMLTree {
         var locator = SourceLocator(raw: raw)
         var stack: [Int32] = []
         var linkDepth = 0
+        var articleDepth = 0
         var node: xmlNodePtr? = doc.pointee.children
         let docNode = UnsafeMutableRawPointer(doc)
         while let current = node {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let index = addElement(current, parent: stack.last ?? -1)
+                let index = addElement(current, parent: stack.last ?? -1, insideArticle: articleDepth > 0)
                 let tag = elements[Int(index)].tag
                 if tag == .script || tag == .style {
                     consumeRawChildren(of: current, tag: tag, index: index, locator: &locator)
@@ -62,6 +64,7 @@ struct HTMLTree {
                     if current.pointee.children != nil {
                         stack.append(index)
                         if tag == .a { linkDepth += 1 }
+                        if tag == .article { articleDepth += 1 }
                         descend = true
                     } else if tag.isBlock {
                         events.append(.close(index))
@@ -93,6 +96,7 @@ struct HTMLTree {
                 else { break }
                 let tag = elements[Int(top)].tag
                 if tag == .a { linkDepth -= 1 }
+                if tag == .article { articleDepth -= 1 }
                 if tag.isBlock { events.append(.close(top)) }
                 climb = parent
             }
@@ -100,10 +104,11 @@ struct HTMLTree {
         unmatchedTexts = locator.unmatched
     }
 
-    private mutating func addElement(_ node: xmlNodePtr, parent: Int32) -> Int32 {
+    private mutating func addElement(_ node: xmlNodePtr, parent: Int32, insideArticle: Bool) -> Int32 {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         let tag = HTMLTag.named(name)
         var element = Element(tag: tag, parent: parent)
+        element.insideArticle = insideArticle
         var classAndID = ""
         var attribute = node.pointee.properties
         var role = ""
@@ -137,7 +142,9 @@ struct HTMLTree {
             metadata.noteAttribute(tag: tag, key: key, value: value)
         }
         metadata.finishElement(tag: tag)
-        if tag.isNeverContent || tag == .nav || tag == .aside || tag == .footer { element.excludedSelf = true }
+        // An aside inside an <article> may be part of it (a note, a box, the author's bio in prose);
+        // outside, it is a sidebar.
+        if tag.isNeverContent || tag == .nav || (tag == .aside && !insideArticle) || tag == .footer { element.excludedSelf = true }
         if !role.isEmpty && ClassHints.isFurnitureRole(role) { element.excludedSelf = true }
         if !classAndID.isEmpty {
             let verdict = ClassHints.judge(classAndID)

@@ -126,7 +126,8 @@ struct SourceLocator {
             guard j < n else { return nil }
             let r = raw[j]
             let c = content[i]
-            if r == c && r != 0x0D && (r != UInt8(ascii: "&") || !references) {
+            // libxml2 keeps CR in HTML text; it is only read as LF where a CR stands for one.
+            if r == c && (r != UInt8(ascii: "&") || !references) {
                 i += 1
                 j += 1
                 continue
@@ -168,13 +169,7 @@ struct SourceLocator {
                 guard c == 0x0A else { return nil }
                 closeVerbatim(&pieces)
                 let length = j + 1 < n && raw[j + 1] == 0x0A ? 2 : 1
-                if length == 1 {
-                    // CR alone becomes LF: one byte for one byte, but not the same byte.
-                    pieces.append(TextPiece(contentStart: contentBase + Int32(i), contentLength: 1, rawStart: Int32(j), rawLength: 1))
-                    pieces[pieces.count - 1].rawLength = 1
-                } else {
-                    pieces.append(TextPiece(contentStart: contentBase + Int32(i), contentLength: 1, rawStart: Int32(j), rawLength: 2))
-                }
+                pieces.append(TextPiece(contentStart: contentBase + Int32(i), contentLength: 1, rawStart: Int32(j), rawLength: Int32(length)))
                 i += 1
                 j += length
                 verbatimContent = i
@@ -246,7 +241,8 @@ struct SourceLocator {
         return (value, k + 1 - at)
     }
 
-    private static func entityValue(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+    /// The scalar of a named HTML 4 entity (libxml2's table, which the parser itself uses).
+    static func entityValue<C: Collection<UInt8>>(_ name: C) -> UInt32? {
         switch name.count {
         case 2:
             if name.elementsEqual("lt".utf8) { return 0x3C }

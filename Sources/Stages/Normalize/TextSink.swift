@@ -25,6 +25,7 @@ struct TextSink {
 
     /// NFC segment: scalars from the last normalization boundary on.
     private var segment: [UInt32] = []
+    private var segmentSources: [Range<Int>] = []
     private var segmentSource: Range<Int> = 0..<0
 
     nonisolated(unsafe) private static let nfc: OpaquePointer? = {
@@ -73,6 +74,7 @@ struct TextSink {
             if v < 0x300 && segment.isEmpty {
                 beginVisible()
                 segment.append(v)
+                segmentSources.append(source)
                 segmentSource = source
                 return
             }
@@ -135,16 +137,21 @@ struct TextSink {
             flushSegment()
             beginVisible()
             segment.append(v)
+            segmentSources.append(source)
             segmentSource = source
         } else {
             segment.append(v)
+            segmentSources.append(source)
             segmentSource = min(segmentSource.lowerBound, source.lowerBound)..<max(segmentSource.upperBound, source.upperBound)
         }
     }
 
     private mutating func flushSegment() {
         guard !segment.isEmpty else { return }
-        defer { segment.removeAll(keepingCapacity: true) }
+        defer {
+            segment.removeAll(keepingCapacity: true)
+            segmentSources.removeAll(keepingCapacity: true)
+        }
         if segment.count == 1 && segment[0] < 0x300 {
             emit(segment[0], source: segmentSource)
             return
@@ -164,8 +171,9 @@ struct TextSink {
         if let nfc = Self.nfc {
             length = icu_unorm2_normalize(nfc, units, Int32(units.count), &normalized, Int32(normalized.count), &status)
         }
-        if status.rawValue > 0 || length < 0 {
-            for v in segment { emit(v, source: segmentSource) }
+        // Unchanged by NFC (the usual case): each scalar keeps its own bytes.
+        if status.rawValue > 0 || length < 0 || normalized[0..<Int(length)].elementsEqual(units) {
+            for (v, source) in zip(segment, segmentSources) { emit(v, source: source) }
             return
         }
         for scalar in String(decoding: normalized[0..<Int(length)], as: UTF16.self).unicodeScalars {
