@@ -31,13 +31,39 @@ enum ClassHints {
         var unlikely: Bool
     }
 
-    static func judge(_ text: String) -> Verdict {
+    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    private static let maybeBytes = maybe.map { Array($0.utf8) }
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+
+    /// `text`: class and id values, ASCII-lower-cased.
+    static func judge(_ text: [UInt8]) -> Verdict {
         guard !text.isEmpty else { return Verdict(weight: 0, unlikely: false) }
-        var weight = 0
-        if negative.contains(where: { text.contains($0) }) { weight -= 25 }
-        if positive.contains(where: { text.contains($0) }) { weight += 25 }
-        let unlikely = unlikely.contains(where: { text.contains($0) }) && !maybe.contains(where: { text.contains($0) })
-        return Verdict(weight: weight, unlikely: unlikely)
+        return text.withUnsafeBufferPointer { t in
+            var weight = 0
+            if negativeBytes.contains(where: { contains(t, $0) }) { weight -= 25 }
+            if positiveBytes.contains(where: { contains(t, $0) }) { weight += 25 }
+            let unlikely = unlikelyBytes.contains(where: { contains(t, $0) }) && !maybeBytes.contains(where: { contains(t, $0) })
+            return Verdict(weight: weight, unlikely: unlikely)
+        }
+    }
+
+    @inline(__always)
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        let n = text.count
+        let m = word.count
+        guard m > 0, m <= n else { return m == 0 }
+        let first = word[0]
+        var i = 0
+        while i <= n - m {
+            if text[i] == first {
+                var k = 1
+                while k < m && text[i + k] == word[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// ARIA roles of page furniture.

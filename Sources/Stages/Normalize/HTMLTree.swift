@@ -109,7 +109,7 @@ struct HTMLTree {
         let tag = HTMLTag.named(name)
         var element = Element(tag: tag, parent: parent)
         element.insideArticle = insideArticle
-        var classAndID = ""
+        var classAndID: [UInt8] = []
         var attribute = node.pointee.properties
         var role = ""
         while let attr = attribute {
@@ -127,8 +127,8 @@ struct HTMLTree {
             switch key {
             case "class":
                 element.className = value
-                classAndID += value.lowercased() + " "
-            case "id": classAndID += value.lowercased() + " "
+                Self.appendLowercased(value, to: &classAndID)
+            case "id": Self.appendLowercased(value, to: &classAndID)
             case "role": role = value.lowercased()
             case "itemprop":
                 if value.lowercased().contains("articlebody") { element.isArticleBody = true }
@@ -186,6 +186,11 @@ struct HTMLTree {
             child = c.pointee.next
         }
         metadata.pendingJSONLD = false
+    }
+
+    private static func appendLowercased(_ value: String, to out: inout [UInt8]) {
+        for b in value.utf8 { out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        out.append(0x20)
     }
 
     static func attributeValue(_ attr: xmlAttrPtr) -> String {
