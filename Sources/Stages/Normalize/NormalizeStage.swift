@@ -2,7 +2,9 @@ import Pipeline
 
 /// Turns the source bytes into the text every later stage reads, with a map back to the bytes.
 ///
-/// Placeholder pass-through until the Normalize issue lands: UTF-8 only, no HTML extraction.
+/// Charset first (byte-order mark, declaration, then detection), decoded to UTF-8 with a map to the
+/// original offsets; then plain text is cleaned in place, and HTML is reduced to its article. Every
+/// output scalar maps to the original bytes it came from (the Document's SourceMap).
 public struct NormalizeStage: Stage {
     public let name = "normalize"
     public let requires: Set<Layer> = []
@@ -12,15 +14,32 @@ public struct NormalizeStage: Stage {
 
     public func process(_ document: inout Document) throws(DocumentError) {
         let bytes = document.source.bytes
-        if bytes.isEmpty { throw DocumentError(.empty, "the input has no bytes") }
-        if bytes.contains(0) { throw DocumentError(.binary, "the input contains NUL bytes") }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DocumentError(.encoding, "the input is not valid UTF-8")
+        try InputSniffer.check(bytes)
+        let isHTML = document.source.format == .html
+        let decision = CharsetDetection.decide(bytes, html: isHTML)
+        let decoded: DecodedSource
+        do {
+            decoded = try Decoder.decode(bytes, as: decision)
+        } catch {
+            throw DocumentError(.encoding, "cannot decode the input as \(error.charset)")
         }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw DocumentError(.empty, "the input has only whitespace")
+        document.source.charset = decoded.charset
+        if decoded.replacements > 0 {
+            document.warnings.append(
+                "\(decoded.replacements) invalid \(decoded.charset) sequence(s) replaced by U+FFFD")
         }
-        document.source.charset = "utf-8"
-        document.setText(text, sourceMap: SourceMap.identity(utf8: text))
+        if isHTML {
+            let result = try HTMLNormalizer.normalize(decoded)
+            if result.unmatchedTexts > 0 {
+                document.warnings.append("\(result.unmatchedTexts) text node(s) not located in the source were left out")
+            }
+            HTMLMetadata.apply(result.metadata, to: &document.meta)
+            guard result.visible > 0 else { throw DocumentError(.empty, "the page has no text") }
+            document.setText(result.text, sourceMap: result.map)
+        } else {
+            let result = TextNormalizer.normalize(decoded)
+            guard result.visible > 0 else { throw DocumentError(.empty, "the input has only whitespace") }
+            document.setText(result.text, sourceMap: result.map)
+        }
     }
 }
