@@ -223,6 +223,7 @@ public struct SentenceSplitter {
         if isInitial {
             // "Jonas E. Smith", "J. R. R. Tolkien" vs "you and I. Did": an initial follows a name.
             if k == s { return .keep(at: k) }
+            if nf.contains(.abbreviation), tokens[next].end - tokens[next].start == 2 { return .keep(at: k) }
             let pf = flags(k - 1)
             if pf.contains(.capitalized) || pf.contains(.allCaps) { return .keep(at: k) }
             return nf.contains(.capitalized) ? .split(last: last) : .keep(at: k)
