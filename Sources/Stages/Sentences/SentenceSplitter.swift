@@ -12,6 +12,7 @@ public struct SentenceSplitter {
     private let p: UnsafeBufferPointer<UInt8>
     private let offsets: ScalarOffsetMap
     private let n: Int
+    private let cursor: UTF8Cursor
 
     /// The token index ranges of the sentences of `text`, whose tokens are `tokens`.
     public static func split(text: String, tokens: [Token], offsets: ScalarOffsetMap) -> [Range<Int>] {
@@ -28,6 +29,7 @@ public struct SentenceSplitter {
         self.p = p
         self.offsets = offsets
         self.n = tokens.count
+        self.cursor = UTF8Cursor(p, offsets)
     }
 
     private struct Marker {
@@ -46,9 +48,12 @@ public struct SentenceSplitter {
     @inline(__always) private func flags(_ k: Int) -> TokenFlags { tokens[k].flags }
 
     private func bytes(_ k: Int) -> Range<Int> {
-        let a = offsets.utf8Offset(scalar: tokens[k].start)
-        let b = offsets.utf8Offset(scalar: tokens[k].end)
-        return max(0, min(a, p.count))..<max(0, min(b, p.count))
+        if offsets.isASCII {
+            return min(tokens[k].start, p.count)..<min(tokens[k].end, p.count)
+        }
+        let a = cursor.utf8Offset(scalar: tokens[k].start)
+        let b = cursor.utf8Offset(scalar: tokens[k].end)
+        return a..<max(a, b)
     }
 
     private func isSingle(_ k: Int, _ ascii: UInt8) -> Bool {
@@ -329,5 +334,53 @@ public struct SentenceSplitter {
         }
         if s < n { sentences.append(s..<n) }
         return sentences
+    }
+}
+
+/// Scalar offset -> UTF-8 offset for lookups that stay near each other (the splitter looks at the
+/// tokens around its position): walks from the previous answer, eight bytes at a time, and falls back
+/// to the offset map's binary search for long jumps.
+private final class UTF8Cursor {
+    private let p: UnsafeBufferPointer<UInt8>
+    private let offsets: ScalarOffsetMap
+    private var scalar = 0
+    private var byte = 0
+
+    init(_ p: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsetMap) {
+        self.p = p
+        self.offsets = offsets
+    }
+
+    @inline(__always)
+    private func isContinuation(_ i: Int) -> Bool { i < p.count && p[i] & 0xC0 == 0x80 }
+
+    func utf8Offset(scalar target: Int) -> Int {
+        let n = p.count
+        if target < scalar - 64 || target > scalar + 4096 {
+            byte = min(max(0, offsets.utf8Offset(scalar: target)), n)
+            scalar = target
+            return byte
+        }
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while scalar + 8 < target, byte + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                let leads = 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                byte += 8
+                scalar += leads
+                while isContinuation(byte) { byte += 1 }  // finish the scalar the chunk cut
+            }
+        }
+        while scalar < target, byte < n {
+            byte += 1
+            while isContinuation(byte) { byte += 1 }
+            scalar += 1
+        }
+        while scalar > target, byte > 0 {
+            byte -= 1
+            while byte > 0, isContinuation(byte) { byte -= 1 }
+            scalar -= 1
+        }
+        return byte
     }
 }

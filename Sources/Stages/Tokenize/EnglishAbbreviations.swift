@@ -10,54 +10,69 @@ public enum EnglishAbbreviations {
         case plain
     }
 
-    /// Lower-case abbreviation without its final period -> kind. Keys are byte arrays so lookups from
-    /// the tokenizer's UTF-8 buffer need no String.
-    static let table: [[UInt8]: Kind] = {
-        var table: [[UInt8]: Kind] = [:]
+    /// Up to 16 bytes packed into two integers: lookups from the tokenizer's UTF-8 buffer build no
+    /// array or String.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercase: Bool) {
+            guard range.count <= 16, range.lowerBound >= 0, range.upperBound <= p.count else { return nil }
+            var k: UInt64 = 0
+            for i in range {
+                let b = UInt64(lowercase ? EnglishAbbreviations.lowerASCII(p[i]) : p[i])
+                if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
+                k += 1
+            }
+        }
+
+        init?(_ word: Substring, lowercase: Bool) {
+            let bytes = Array(word.utf8)
+            guard let packed = bytes.withUnsafeBufferPointer({ PackedWord($0, 0..<$0.count, lowercase: lowercase) })
+            else { return nil }
+            self = packed
+        }
+    }
+
+    /// Lower-case abbreviation without its final period -> kind.
+    static let table: [PackedWord: Kind] = {
+        var table: [PackedWord: Kind] = [:]
         for line in EnglishAbbreviationData.abbreviations.split(separator: "\n") {
             let parts = line.split(separator: " ")
-            guard parts.count == 2 else { continue }
+            guard parts.count == 2, let key = PackedWord(parts[0], lowercase: true) else { continue }
             let kind: Kind
             switch parts[1] {
             case "prepositive": kind = .prepositive
             case "number": kind = .number
             default: kind = .plain
             }
-            table[Array(parts[0].utf8)] = kind
+            table[key] = kind
         }
         return table
     }()
 
     /// Capitalised words that commonly open a sentence ("The", "He", "However").
-    static let sentenceStarters: Set<[UInt8]> = Set(
-        EnglishAbbreviationData.sentenceStarters.split(separator: "\n").map { Array($0.utf8) })
+    static let sentenceStarters: Set<PackedWord> = Set(
+        EnglishAbbreviationData.sentenceStarters.split(separator: "\n").compactMap { PackedWord($0, lowercase: false) })
 
-    /// The kind of the abbreviation spelled by `bytes` (any case, no final period), if it is one.
+    /// The kind of the abbreviation `word` (any case, without its final period), if it is one.
     public static func kind(of word: some StringProtocol) -> Kind? {
-        kind(utf8: Array(word.utf8))
-    }
-
-    static func kind(utf8 word: [UInt8]) -> Kind? {
-        table[lowercasedASCII(word)]
+        guard let key = PackedWord(Substring(word), lowercase: true) else { return nil }
+        return table[key]
     }
 
     static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
-        guard range.count <= 12 else { return nil }
-        var key: [UInt8] = []
-        key.reserveCapacity(range.count)
-        for i in range { key.append(lowerASCII(p[i])) }
+        guard let key = PackedWord(p, range, lowercase: true) else { return nil }
         return table[key]
     }
 
     static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count <= 16 else { return false }
-        return sentenceStarters.contains(Array(p[range]))
+        guard let key = PackedWord(p, range, lowercase: false) else { return false }
+        return sentenceStarters.contains(key)
     }
 
     @inline(__always)
     static func lowerASCII(_ b: UInt8) -> UInt8 {
         b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
     }
-
-    static func lowercasedASCII(_ word: [UInt8]) -> [UInt8] { word.map(lowerASCII) }
 }

@@ -187,6 +187,16 @@ struct TokenScanner {
 
         scan: while true {
             run: while i < n {
+                if p[i] &- UInt8(ascii: "a") < 26 {  // the common case: a lower-case ASCII letter
+                    hasLower = true
+                    hasLetter = true
+                    segmentLetters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = false }
+                    lastScalarStart = i
+                    scalars += 1
+                    i += 1
+                    continue
+                }
                 let (c, w) = cls(i)
                 switch c {
                 case .upper:
@@ -217,8 +227,9 @@ struct TokenScanner {
             }
             guard i < n else { break scan }
             let b = p[i]
-            if b == UInt8(ascii: "@") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
-                || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "%")
+            if b == UInt8(ascii: "@")
+                || ((b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "+")
+                    || b == UInt8(ascii: "-") || b == UInt8(ascii: "%")) && i + 1 < n && Self.isASCIIAlnum(p[i + 1]))
             {
                 if let end = emailEnd(start) {
                     emit(start, end, [.webLike, .alphabetic])
