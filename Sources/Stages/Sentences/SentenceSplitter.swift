@@ -13,6 +13,7 @@ public struct SentenceSplitter {
     private let offsets: ScalarOffsetMap
     private let n: Int
     private let cursor: UTF8Cursor
+    private let F = FlagBits()
 
     /// The token index ranges of the sentences of `text`, whose tokens are `tokens`.
     public static func split(text: String, tokens: [Token], offsets: ScalarOffsetMap) -> [Range<Int>] {
@@ -63,15 +64,15 @@ public struct SentenceSplitter {
     }
 
     private func isSingleDot(_ k: Int) -> Bool {
-        flags(k).contains(.terminal) && isSingle(k, UInt8(ascii: "."))
+        flags(k).contains(F.terminal) && isSingle(k, UInt8(ascii: "."))
     }
 
     /// Starts with a lower-case letter ("the", "iPhone", "’s" does not).
     private func lowerStart(_ k: Int) -> Bool {
         let f = flags(k)
-        if f.contains(.lowercase) { return true }
-        guard f.contains(.alphabetic), !f.contains(.capitalized), !f.contains(.webLike),
-            !f.contains(.unspacedScript)
+        if f.contains(F.lowercase) { return true }
+        guard f.contains(F.alphabetic), !f.contains(F.capitalized), !f.contains(F.webLike),
+            !f.contains(F.unspacedScript)
         else { return false }
         let r = bytes(k)
         guard !r.isEmpty else { return false }
@@ -83,15 +84,15 @@ public struct SentenceSplitter {
     /// Could open a sentence: a capitalised word, a number, an opening quote or bracket, a bullet.
     private func opensSentence(_ k: Int) -> Bool {
         let f = flags(k)
-        if f.contains(.capitalized) || f.contains(.opening) || f.contains(.bullet) { return true }
-        if f.contains(.numeric) && !f.contains(.alphabetic) { return true }
-        return !lowerStart(k) && !f.contains(.clitic) && !f.contains(.punctuation)
+        if f.contains(F.capitalized) || f.contains(F.opening) || f.contains(F.bullet) { return true }
+        if f.contains(F.numeric) && !f.contains(F.alphabetic) { return true }
+        return !lowerStart(k) && !f.contains(F.clitic) && !f.contains(F.punctuation)
     }
 
     private func isStarter(_ k: Int) -> Bool {
         let f = flags(k)
-        if f.contains(.prepositive) { return true }
-        guard f.contains(.capitalized) else { return false }
+        if f.contains(F.prepositive) { return true }
+        guard f.contains(F.capitalized) else { return false }
         return EnglishAbbreviations.isSentenceStarter(p, bytes(k))
     }
 
@@ -100,13 +101,13 @@ public struct SentenceSplitter {
     /// Index of the last closing quote or bracket attached after `k`.
     private func closersEnd(_ k: Int) -> Int {
         var j = k
-        while j + 1 < n, flags(j + 1).contains(.closing), !flags(j + 1).contains(.spaceBefore) { j += 1 }
+        while j + 1 < n, flags(j + 1).contains(F.closing), !flags(j + 1).contains(F.spaceBefore) { j += 1 }
         return j
     }
 
     /// A short prepositional opening ("At 5 a.m.") cannot be a sentence by itself.
     private func isFragment(_ s: Int, _ k: Int) -> Bool {
-        guard k - s <= 3, flags(s).contains(.capitalized) else { return false }
+        guard k - s <= 3, flags(s).contains(F.capitalized) else { return false }
         let r = bytes(s)
         guard r.count <= 6 else { return false }
         let word = Array(p[r])
@@ -128,13 +129,13 @@ public struct SentenceSplitter {
         var letter = false
         var j = i
         var style: UInt8 = 0
-        if f.contains(.numeric) && !f.contains(.alphabetic) {
+        if f.contains(F.numeric) && !f.contains(F.alphabetic) {
             guard r.count <= 3 else { return nil }
             for b in p[r] {
                 guard b >= 0x30 && b <= 0x39 else { return nil }
                 value = value * 10 + Int(b - 0x30)
             }
-        } else if f.contains(.lowercase), r.count == 1 || (r.count == 2 && f.contains(.abbreviation)) {
+        } else if f.contains(F.lowercase), r.count == 1 || (r.count == 2 && f.contains(F.abbreviation)) {
             letter = true
             value = Int(p[r.lowerBound])
             if r.count == 2 { style = UInt8(ascii: ".") }
@@ -142,15 +143,15 @@ public struct SentenceSplitter {
             return nil
         }
         // Attached "." and ")" after the number or letter.
-        if j + 1 < n, !flags(j + 1).contains(.spaceBefore), style == 0, isSingleDot(j + 1) {
+        if j + 1 < n, !flags(j + 1).contains(F.spaceBefore), style == 0, isSingleDot(j + 1) {
             j += 1
             style = UInt8(ascii: ".")
         }
-        if j + 1 < n, !flags(j + 1).contains(.spaceBefore), isSingle(j + 1, UInt8(ascii: ")")) {
+        if j + 1 < n, !flags(j + 1).contains(F.spaceBefore), isSingle(j + 1, UInt8(ascii: ")")) {
             j += 1
             style = style == UInt8(ascii: ".") ? UInt8(ascii: "]") : UInt8(ascii: ")")
         }
-        guard style != 0, j + 1 < n, flags(j + 1).contains(.spaceBefore), !flags(j).contains(.lineEndAfter)
+        guard style != 0, j + 1 < n, flags(j + 1).contains(F.spaceBefore), !flags(j).contains(F.lineEndAfter)
         else { return nil }
         return (j, Marker(letter: letter, value: value, style: style))
     }
@@ -160,22 +161,22 @@ public struct SentenceSplitter {
     /// The decision at a sentence-final mark or an abbreviation at `k` in the sentence starting at `s`.
     private func decideTerminal(_ k: Int, _ s: Int) -> Verdict {
         let f = flags(k)
-        if f.contains(.abbreviation) { return decideAbbreviation(k, s) }
+        if f.contains(F.abbreviation) { return decideAbbreviation(k, s) }
         // Dots spaced out as an ellipsis (". . ." or "word. . . .").
-        if isSingleDot(k), k + 1 < n, isSingleDot(k + 1), flags(k + 1).contains(.spaceBefore) {
+        if isSingleDot(k), k + 1 < n, isSingleDot(k + 1), flags(k + 1).contains(F.spaceBefore) {
             var e = k + 1
-            while e + 1 < n, isSingleDot(e + 1), flags(e + 1).contains(.spaceBefore) { e += 1 }
+            while e + 1 < n, isSingleDot(e + 1), flags(e + 1).contains(F.spaceBefore) { e += 1 }
             let count = e - k + 1
-            let attached = !f.contains(.spaceBefore) && k > s
+            let attached = !f.contains(F.spaceBefore) && k > s
             let after = closersEnd(e)
-            if count >= 4, attached, after + 1 < n, flags(after + 1).contains(.capitalized) {
+            if count >= 4, attached, after + 1 < n, flags(after + 1).contains(F.capitalized) {
                 return .split(last: k)  // "compounds. . . . The": the period ends it, the ellipsis opens the next
             }
             return decideEllipsis(k: k, runEnd: e, dots: count, s: s)
         }
-        if f.contains(.ellipsis) {
-            if k > 0, k + 1 < n, flags(k - 1).contains(.opening), flags(k - 1).contains(.bracket),
-                flags(k + 1).contains(.closing)
+        if f.contains(F.ellipsis) {
+            if k > 0, k + 1 < n, flags(k - 1).contains(F.opening), flags(k - 1).contains(F.bracket),
+                flags(k + 1).contains(F.closing)
             {
                 return .keep(at: k)  // "[...]" marks an omission inside a quotation
             }
@@ -191,14 +192,14 @@ public struct SentenceSplitter {
         if let first = r.first.map({ p[$0] }), first >= 0x80 {
             return .split(last: last)  // "。", "！", "؟": no space is expected after them
         }
-        if !flags(next).contains(.spaceBefore) {
+        if !flags(next).contains(F.spaceBefore) {
             // "world.Today", "1,000.That"
-            let splitHere = flags(next).contains(.capitalized) && !f.contains(.spaceBefore) && k > s
+            let splitHere = flags(next).contains(F.capitalized) && !f.contains(F.spaceBefore) && k > s
             return splitHere ? .split(last: last) : .keep(at: k)
         }
-        if lowerStart(next) || flags(next).contains(.clitic) { return .keep(at: k) }
-        if flags(next).contains(.punctuation) && !flags(next).contains(.opening) && !flags(next).contains(.bullet)
-            && !flags(next).contains(.quote)
+        if lowerStart(next) || flags(next).contains(F.clitic) { return .keep(at: k) }
+        if flags(next).contains(F.punctuation) && !flags(next).contains(F.opening) && !flags(next).contains(F.bullet)
+            && !flags(next).contains(F.quote)
         {
             return .keep(at: k)
         }
@@ -221,19 +222,19 @@ public struct SentenceSplitter {
         guard last + 1 < n else { return .split(last: last) }
         let next = last + 1
         let nf = flags(next)
-        if nf.contains(.clitic) || lowerStart(next) { return .keep(at: k) }
-        if nf.contains(.numeric) && !nf.contains(.alphabetic) { return .keep(at: k) }
-        if f.contains(.prepositive) { return .keep(at: k) }
-        let isInitial = tokens[k].end - tokens[k].start == 2 && f.contains(.capitalized)
+        if nf.contains(F.clitic) || lowerStart(next) { return .keep(at: k) }
+        if nf.contains(F.numeric) && !nf.contains(F.alphabetic) { return .keep(at: k) }
+        if f.contains(F.prepositive) { return .keep(at: k) }
+        let isInitial = tokens[k].end - tokens[k].start == 2 && f.contains(F.capitalized)
         if isInitial {
             // "Jonas E. Smith", "J. R. R. Tolkien" vs "you and I. Did": an initial follows a name.
             if k == s { return .keep(at: k) }
-            if nf.contains(.abbreviation), tokens[next].end - tokens[next].start == 2 { return .keep(at: k) }
+            if nf.contains(F.abbreviation), tokens[next].end - tokens[next].start == 2 { return .keep(at: k) }
             let pf = flags(k - 1)
-            if pf.contains(.capitalized) || pf.contains(.allCaps) { return .keep(at: k) }
-            return nf.contains(.capitalized) ? .split(last: last) : .keep(at: k)
+            if pf.contains(F.capitalized) || pf.contains(F.allCaps) { return .keep(at: k) }
+            return nf.contains(F.capitalized) ? .split(last: last) : .keep(at: k)
         }
-        if nf.contains(.opening) && nf.contains(.quote) { return .split(last: last) }
+        if nf.contains(F.opening) && nf.contains(F.quote) { return .split(last: last) }
         if isStarter(next) && !isFragment(s, k) { return .split(last: last) }
         return .keep(at: k)
     }
@@ -243,15 +244,15 @@ public struct SentenceSplitter {
         let next = k + 1
         guard next < n else { return true }
         let nf = flags(next)
-        if nf.contains(.bullet) || marker(at: next) != nil { return true }
+        if nf.contains(F.bullet) || marker(at: next) != nil { return true }
         let f = flags(k)
-        if f.contains(.terminal) || f.contains(.abbreviation) || endsWithTerminal(k) {
-            return !lowerStart(next) && !f.contains(.prepositive)
+        if f.contains(F.terminal) || f.contains(F.abbreviation) || endsWithTerminal(k) {
+            return !lowerStart(next) && !f.contains(F.prepositive)
         }
-        if f.contains(.punctuation) && !f.contains(.closing) { return false }  // "," ";" ":" "-" continue the sentence
+        if f.contains(F.punctuation) && !f.contains(F.closing) { return false }  // "," ";" ":" "-" continue the sentence
         // A line without final punctuation: a heading, a by-line or a list item when short.
         var nextLineEnd = next
-        while nextLineEnd + 1 < n, !flags(nextLineEnd).contains(.lineEndAfter) { nextLineEnd += 1 }
+        while nextLineEnd + 1 < n, !flags(nextLineEnd).contains(F.lineEndAfter) { nextLineEnd += 1 }
         let lineLength = k - lineStart + 1
         let nextLength = nextLineEnd - next + 1
         let lineChars = tokens[k].end - tokens[lineStart].start
@@ -260,7 +261,7 @@ public struct SentenceSplitter {
             return true
         }
         let nextEndsSentence =
-            flags(nextLineEnd).contains(.terminal) || flags(nextLineEnd).contains(.abbreviation)
+            flags(nextLineEnd).contains(F.terminal) || flags(nextLineEnd).contains(F.abbreviation)
             || endsWithTerminal(nextLineEnd)
         return !nextEndsSentence && lineLength <= 8 && nextLength <= 8
     }
@@ -268,8 +269,8 @@ public struct SentenceSplitter {
     /// A closing quote or bracket right after a sentence-final mark.
     private func endsWithTerminal(_ k: Int) -> Bool {
         var j = k
-        while j > 0, flags(j).contains(.closing), !flags(j).contains(.spaceBefore) { j -= 1 }
-        return j != k && flags(j).contains(.terminal)
+        while j > 0, flags(j).contains(F.closing), !flags(j).contains(F.spaceBefore) { j -= 1 }
+        return j != k && flags(j).contains(F.terminal)
     }
 
     // MARK: main loop
@@ -281,9 +282,9 @@ public struct SentenceSplitter {
         var lineStart = 0
         var expected: Marker? = nil
         while k < n {
-            if k == s, let found = marker(at: flags(s).contains(.bullet) ? s + 1 : s) {
+            if k == s, let found = marker(at: flags(s).contains(F.bullet) ? s + 1 : s) {
                 let (markerLast, m) = found
-                let afterBullet = flags(s).contains(.bullet)
+                let afterBullet = flags(s).contains(F.bullet)
                 let matchesExpected =
                     expected.map { $0.letter == m.letter && $0.value == m.value && $0.style == m.style } ?? false
                 let firstOfList = m.value == (m.letter ? Int(UInt8(ascii: "a")) : 1)
@@ -296,7 +297,7 @@ public struct SentenceSplitter {
             var boundaryLast: Int? = nil
             var at = k
             let f = flags(k)
-            if f.contains(.terminal) || f.contains(.abbreviation) {
+            if f.contains(F.terminal) || f.contains(F.abbreviation) {
                 switch decideTerminal(k, s) {
                 case .split(let last): boundaryLast = last
                 case .keep(let position): at = position
@@ -304,14 +305,14 @@ public struct SentenceSplitter {
             }
             if boundaryLast == nil {
                 let af = flags(at)
-                if af.contains(.paragraphEndAfter) {
+                if af.contains(F.paragraphEndAfter) {
                     boundaryLast = at
-                } else if af.contains(.lineEndAfter), lineBreakSplits(at, lineStart: lineStart) {
+                } else if af.contains(F.lineEndAfter), lineBreakSplits(at, lineStart: lineStart) {
                     boundaryLast = at
                 } else if at + 1 < n {
                     let nf = flags(at + 1)
-                    if nf.contains(.spaceBefore) {
-                        if nf.contains(.bullet) && !af.contains(.bullet) {
+                    if nf.contains(F.spaceBefore) {
+                        if nf.contains(F.bullet) && !af.contains(F.bullet) {
                             boundaryLast = at
                         } else if let e = expected, let found = marker(at: at + 1),
                             found.marker.letter == e.letter, found.marker.value == e.value, found.marker.style == e.style
@@ -322,9 +323,9 @@ public struct SentenceSplitter {
                 }
             }
             let last = boundaryLast ?? at
-            for j in k...last where flags(j).contains(.lineEndAfter) {
+            for j in k...last where flags(j).contains(F.lineEndAfter) {
                 lineStart = j + 1
-                if flags(j).contains(.paragraphEndAfter) { expected = nil }
+                if flags(j).contains(F.paragraphEndAfter) { expected = nil }
             }
             if let boundary = boundaryLast {
                 sentences.append(s..<(boundary + 1))

@@ -12,9 +12,10 @@ public struct SentenceStage: Stage {
         let ranges = SentenceSplitter.split(text: document.text, tokens: document.tokens, offsets: document.offsets)
         var sentences: [Span] = []
         sentences.reserveCapacity(ranges.count)
-        for i in document.tokens.indices { document.tokens[i].flags.remove(.sentenceStart) }
+        let sentenceStart = TokenFlags.sentenceStart
+        for i in document.tokens.indices { document.tokens[i].flags.remove(sentenceStart) }
         for range in ranges where !range.isEmpty {
-            document.tokens[range.lowerBound].flags.insert(.sentenceStart)
+            document.tokens[range.lowerBound].flags.insert(sentenceStart)
             sentences.append(Span(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end))
         }
         document.sentences = sentences

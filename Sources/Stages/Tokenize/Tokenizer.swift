@@ -38,6 +38,7 @@ struct TokenScanner {
     let ascii: UnsafeBufferPointer<CharClass>
     let twoByte: UnsafeBufferPointer<CharClass>
     let segmenter: UnspacedSegmenter?
+    let F = FlagBits()
     var cursor: ScalarCursor
     var tokens: [Token] = []
     /// Whitespace (or the text start) since the last token.
@@ -96,11 +97,11 @@ struct TokenScanner {
 
     mutating func emit(_ start: Int, _ end: Int, _ flags: TokenFlags) {
         var flags = flags
-        if spaceBefore { flags.insert(.spaceBefore) }
+        if spaceBefore { flags.insert(F.spaceBefore) }
         if newlines > 0, !tokens.isEmpty {
             let last = tokens.count - 1
-            tokens[last].flags.insert(.lineEndAfter)
-            if newlines >= 2 { tokens[last].flags.insert(.paragraphEndAfter) }
+            tokens[last].flags.insert(F.lineEndAfter)
+            if newlines >= 2 { tokens[last].flags.insert(F.paragraphEndAfter) }
         }
         spaceBefore = false
         newlines = 0
@@ -134,29 +135,29 @@ struct TokenScanner {
             case .scriptTerminal:
                 var j = i + w
                 while j < n, cls(j).0 == .scriptTerminal { j += cls(j).1 }
-                emit(i, j, [.punctuation, .terminal])
+                emit(i, j, [F.punctuation, F.terminal])
                 i = j
             case .hyphen:
                 i = scanHyphen(i, w)
             case .dash:
-                emit(i, i + w, [.punctuation])
+                emit(i, i + w, [F.punctuation])
                 i += w
             case .openBracket:
-                emit(i, i + w, [.punctuation, .bracket, .opening])
+                emit(i, i + w, [F.punctuation, F.bracket, F.opening])
                 i += w
             case .closeBracket:
-                emit(i, i + w, [.punctuation, .bracket, .closing])
+                emit(i, i + w, [F.punctuation, F.bracket, F.closing])
                 i += w
             case .bullet:
-                emit(i, i + w, [.punctuation, .bullet])
+                emit(i, i + w, [F.punctuation, F.bullet])
                 i += w
             case .other:
                 i = scanOther(i, w)
             }
         }
         if newlines > 0, !tokens.isEmpty {
-            tokens[tokens.count - 1].flags.insert(.lineEndAfter)
-            if newlines >= 2 { tokens[tokens.count - 1].flags.insert(.paragraphEndAfter) }
+            tokens[tokens.count - 1].flags.insert(F.lineEndAfter)
+            if newlines >= 2 { tokens[tokens.count - 1].flags.insert(F.paragraphEndAfter) }
         }
     }
 
@@ -167,7 +168,7 @@ struct TokenScanner {
 
     mutating func scanWord(_ start: Int) -> Int {
         if let end = urlEnd(start) {
-            emit(start, end, [.webLike, .alphabetic])
+            emit(start, end, [F.webLike, F.alphabetic])
             return end
         }
         var i = start
@@ -232,7 +233,7 @@ struct TokenScanner {
                     || b == UInt8(ascii: "-") || b == UInt8(ascii: "%")) && i + 1 < n && Self.isASCIIAlnum(p[i + 1]))
             {
                 if let end = emailEnd(start) {
-                    emit(start, end, [.webLike, .alphabetic])
+                    emit(start, end, [F.webLike, F.alphabetic])
                     return end
                 }
             }
@@ -309,19 +310,19 @@ struct TokenScanner {
 
         var end = i
         var flags: TokenFlags = []
-        if hasLetter { flags.insert(.alphabetic) }
-        if hasDigit { flags.insert(.numeric) }
-        if firstLetterUpper == true { flags.insert(.capitalized) }
-        if upperCount >= 2 && !hasLower { flags.insert(.allCaps) }
-        if hasLetter && hasLower && !hasUpper { flags.insert(.lowercase) }
-        if hyphenated { flags.insert(.hyphenated) }
+        if hasLetter { flags.insert(F.alphabetic) }
+        if hasDigit { flags.insert(F.numeric) }
+        if firstLetterUpper == true { flags.insert(F.capitalized) }
+        if upperCount >= 2 && !hasLower { flags.insert(F.allCaps) }
+        if hasLetter && hasLower && !hasUpper { flags.insert(F.lowercase) }
+        if hyphenated { flags.insert(F.hyphenated) }
 
         if cliticStart >= 0 {
             // cliticStart is where the clitic begins ("n't" starts one letter before the apostrophe).
             emit(start, cliticStart, flags)
             let cliticEnd = cliticEndFrom(cliticStart)
             let bare = cliticEnd - cliticStart == apostropheWidth(cliticStart)
-            emit(cliticStart, cliticEnd, bare ? [.clitic, .punctuation] : [.clitic, .alphabetic])
+            emit(cliticStart, cliticEnd, bare ? [F.clitic, F.punctuation] : [F.clitic, F.alphabetic])
             return cliticEnd
         }
 
@@ -337,7 +338,7 @@ struct TokenScanner {
                 switch kind {
                 case .prepositive:
                     attach = true
-                    flags.insert(.prepositive)
+                    flags.insert(F.prepositive)
                 case .plain:
                     attach = true
                 case .number:
@@ -346,14 +347,14 @@ struct TokenScanner {
             }
             if attach {
                 end += 1
-                flags.insert(.abbreviation)
+                flags.insert(F.abbreviation)
             }
         }
         emit(start, end, flags)
         // A clitic after an abbreviation: "Jr.'s".
-        if flags.contains(.abbreviation), let cl = cliticLength(at: end, width: apostropheWidth(end), wordStart: end, lastScalarStart: end), cl == end {
+        if flags.contains(F.abbreviation), let cl = cliticLength(at: end, width: apostropheWidth(end), wordStart: end, lastScalarStart: end), cl == end {
             let cliticEnd = cliticEndFrom(end)
-            emit(end, cliticEnd, [.clitic, .alphabetic])
+            emit(end, cliticEnd, [F.clitic, F.alphabetic])
             return cliticEnd
         }
         return end
@@ -508,19 +509,19 @@ struct TokenScanner {
                 k += 1
             }
             if k > i + 1, letters > 0, spaceBefore || tokens.isEmpty || !lastTokenIsWordLike {
-                emit(i, k, [.webLike, .alphabetic])
+                emit(i, k, [F.webLike, F.alphabetic])
                 return k
             }
         }
-        var flags: TokenFlags = [.punctuation]
-        if b == UInt8(ascii: "*") && atLineStart && classAt(i + 1)?.isSpace == true { flags.insert(.bullet) }
+        var flags: TokenFlags = [F.punctuation]
+        if b == UInt8(ascii: "*") && atLineStart && classAt(i + 1)?.isSpace == true { flags.insert(F.bullet) }
         emit(i, i + w, flags)
         return i + w
     }
 
     var lastTokenIsWordLike: Bool {
         guard let last = tokens.last else { return false }
-        return last.flags.contains(.alphabetic) || last.flags.contains(.numeric)
+        return last.flags.contains(F.alphabetic) || last.flags.contains(F.numeric)
     }
 
     // MARK: punctuation
@@ -544,8 +545,8 @@ struct TokenScanner {
                 break
             }
         }
-        var flags: TokenFlags = [.punctuation, .terminal]
-        if dots >= 2 && bangs == 0 { flags.insert(.ellipsis) }
+        var flags: TokenFlags = [F.punctuation, F.terminal]
+        if dots >= 2 && bangs == 0 { flags.insert(F.ellipsis) }
         emit(i, j, flags)
         return j
     }
@@ -555,12 +556,12 @@ struct TokenScanner {
             var j = i + 1
             while j < n, p[j] == UInt8(ascii: "-") { j += 1 }
             if j - i >= 2 {
-                emit(i, j, [.punctuation])
+                emit(i, j, [F.punctuation])
                 return j
             }
         }
-        var flags: TokenFlags = [.punctuation]
-        if atLineStart, classAt(i + w)?.isSpace == true { flags.insert(.bullet) }
+        var flags: TokenFlags = [F.punctuation]
+        if atLineStart, classAt(i + w)?.isSpace == true { flags.insert(F.bullet) }
         emit(i, i + w, flags)
         return i + w
     }
@@ -571,13 +572,13 @@ struct TokenScanner {
             !isWordCharAt(i + w + 2) || (i + w + 3 <= n && p[i + w + 2] == UInt8(ascii: "s") && !isWordCharAt(i + w + 3))
         {
             let end = i + w + 2 + ((i + w + 2 < n && p[i + w + 2] == UInt8(ascii: "s")) ? 1 : 0)
-            emit(i, end, [.numeric])
+            emit(i, end, [F.numeric])
             return end
         }
         let afterIsSpace = i + w >= n || cls(i + w).0.isSpace
-        let previousOpens = tokens.last.map { $0.flags.contains(.opening) } ?? true
+        let previousOpens = tokens.last.map { $0.flags.contains(F.opening) } ?? true
         let opening = (spaceBefore || previousOpens) && !afterIsSpace
-        emit(i, i + w, [.punctuation, .quote, opening ? .opening : .closing])
+        emit(i, i + w, [F.punctuation, F.quote, opening ? F.opening : F.closing])
         return i + w
     }
 
@@ -590,7 +591,7 @@ struct TokenScanner {
             guard c == .unspaced || c == .mark else { break }
             j += w
         }
-        let flags: TokenFlags = [.alphabetic, .unspacedScript]
+        let flags: TokenFlags = [F.alphabetic, F.unspacedScript]
         if let segmenter, let breaks = segmenter.boundaries(p, start..<j), !breaks.isEmpty {
             var from = start
             for to in breaks where to > from {
