@@ -13,7 +13,7 @@ public struct SentenceSplitter {
     private let offsets: ScalarOffsetMap
     private let n: Int
     private let cursor: UTF8Cursor
-    private let F = FlagBits()
+    private typealias F = FlagBits
 
     /// The token index ranges of the sentences of `text`, whose tokens are `tokens`.
     public static func split(text: String, tokens: [Token], offsets: ScalarOffsetMap) -> [Range<Int>] {

@@ -38,7 +38,7 @@ struct TokenScanner {
     let ascii: UnsafeBufferPointer<CharClass>
     let twoByte: UnsafeBufferPointer<CharClass>
     let segmenter: UnspacedSegmenter?
-    let F = FlagBits()
+    typealias F = FlagBits
     var cursor: ScalarCursor
     var tokens: [Token] = []
     /// Whitespace (or the text start) since the last token.
