@@ -1,0 +1,78 @@
+/// The English abbreviation and sentence-starter lists, parsed once from the generated resource
+/// (scripts/gen-abbreviations.py; pySBD, MIT) and shared read-only by every worker.
+public enum EnglishAbbreviations {
+    public enum Kind: Sendable {
+        /// Precedes a name: "Mr.", "Gen.", "Mt."; never ends a sentence before a capitalised word.
+        case prepositive
+        /// An abbreviation only before a number ("No. 5", "Art. 3", "pp. 10"); an ordinary word elsewhere.
+        case number
+        /// Any other abbreviation ("Co.", "Inc.", "Jan.", "etc.").
+        case plain
+    }
+
+    /// Up to 16 bytes packed into two integers: lookups from the tokenizer's UTF-8 buffer build no
+    /// array or String.
+    struct PackedWord: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercase: Bool) {
+            guard range.count <= 16, range.lowerBound >= 0, range.upperBound <= p.count else { return nil }
+            var k: UInt64 = 0
+            for i in range {
+                let b = UInt64(lowercase ? EnglishAbbreviations.lowerASCII(p[i]) : p[i])
+                if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
+                k += 1
+            }
+        }
+
+        init?(_ word: Substring, lowercase: Bool) {
+            let bytes = Array(word.utf8)
+            guard let packed = bytes.withUnsafeBufferPointer({ PackedWord($0, 0..<$0.count, lowercase: lowercase) })
+            else { return nil }
+            self = packed
+        }
+    }
+
+    /// Lower-case abbreviation without its final period -> kind.
+    static let table: [PackedWord: Kind] = {
+        var table: [PackedWord: Kind] = [:]
+        for line in EnglishAbbreviationData.abbreviations.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let key = PackedWord(parts[0], lowercase: true) else { continue }
+            let kind: Kind
+            switch parts[1] {
+            case "prepositive": kind = .prepositive
+            case "number": kind = .number
+            default: kind = .plain
+            }
+            table[key] = kind
+        }
+        return table
+    }()
+
+    /// Capitalised words that commonly open a sentence ("The", "He", "However").
+    static let sentenceStarters: Set<PackedWord> = Set(
+        EnglishAbbreviationData.sentenceStarters.split(separator: "\n").compactMap { PackedWord($0, lowercase: false) })
+
+    /// The kind of the abbreviation `word` (any case, without its final period), if it is one.
+    public static func kind(of word: some StringProtocol) -> Kind? {
+        guard let key = PackedWord(Substring(word), lowercase: true) else { return nil }
+        return table[key]
+    }
+
+    static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+        guard let key = PackedWord(p, range, lowercase: true) else { return nil }
+        return table[key]
+    }
+
+    static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let key = PackedWord(p, range, lowercase: false) else { return false }
+        return sentenceStarters.contains(key)
+    }
+
+    @inline(__always)
+    static func lowerASCII(_ b: UInt8) -> UInt8 {
+        b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+    }
+}
