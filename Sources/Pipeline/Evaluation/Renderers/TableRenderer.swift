@@ -13,9 +13,13 @@ struct TableRenderer {
                 + "\(r.predictedOnlyCharacters) predicted-only characters; label map: \(F.labelMapText(r.labelMap))")
         if let e = r.entities {
             out.append("")
+            let prfHeader = ["P", "R", "F1"].map { F.right($0, 6) }.joined(separator: " ")
             out.append(
-                F.left("Entities", 12) + F.right("gold", 6) + F.right("pred", 6)
-                    + " | strict  P      R      F1  | boundary P     R      F1  | overlap P      R      F1")
+                String(repeating: " ", count: 24) + " | "
+                    + EntityScores.Matching.allCases.map { F.left($0.rawValue, 20) }.joined(separator: " | "))
+            out.append(
+                F.left("Entities", 12) + F.right("gold", 6) + F.right("pred", 6) + " | "
+                    + Array(repeating: prfHeader, count: 3).joined(separator: " | "))
             func row(_ name: String, _ gold: String, _ pred: String, _ cells: [String]) {
                 out.append(F.left(name, 12) + F.right(gold, 6) + F.right(pred, 6) + " | " + cells.joined(separator: " | "))
             }
