@@ -2,6 +2,10 @@ import ArgumentParser
 import Pipeline
 import Stages
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension ReportFormat: ExpressibleByArgument {}
 extension GoldFormat: ExpressibleByArgument {}
 
@@ -84,9 +88,10 @@ struct EvalCommand: ParsableCommand {
             }
         }
         var notes: [String] = []
+        var missingLayers: Set<Layer> = []
         let records: [DecodedRecord]
         if let runInput {
-            records = try annotate(runInput, notes: &notes, corpus: corpus)
+            records = try annotate(runInput, notes: &notes, missing: &missingLayers, corpus: corpus)
         } else {
             records = try readPredictions(predictions ?? "")
         }
@@ -97,7 +102,15 @@ struct EvalCommand: ParsableCommand {
             ProgressReporter.writeStderr("pipe eval: \(error.description)\n")
             throw ExitCode(1)
         }
+        // A layer no registered stage adds is not scored (rather than reported as zero): see the note.
+        if missingLayers.contains(.entities) { report.entities = nil }
+        if missingLayers.contains(.dates) { report.dates = nil }
+        if missingLayers.contains(.relations) { report.relations = nil }
+        if missingLayers.contains(.sentences) { report.sentences = nil }
         report.notes.insert(contentsOf: notes, at: 0)
+        if format == .tsv {
+            for note in report.notes { ProgressReporter.writeStderr("pipe eval: \(title ?? gold): \(note)\n") }
+        }
         print(format.render(report, title: title), terminator: "")
     }
 
@@ -124,24 +137,25 @@ struct EvalCommand: ParsableCommand {
 
     /// Annotates in process with every registered stage, through the same code path as `pipe annotate`
     /// (each output line decoded back), so `--run` scores exactly what `annotate` would write.
-    private func annotate(_ input: String, notes: inout [String], corpus: GoldCorpus) throws -> [DecodedRecord] {
+    private func annotate(_ input: String, notes: inout [String], missing: inout Set<Layer>, corpus: GoldCorpus)
+        throws -> [DecodedRecord]
+    {
         let pipeline: Pipeline
         do {
             pipeline = try Pipeline(StageCatalog.allStages())
         } catch {
             throw UsageError("pipe eval: the registered stages do not form a pipeline: \(error.description)")
         }
-        var missing: [String] = []
-        if !corpus.labels.isEmpty, !pipeline.produces.contains(.entities) { missing.append("entities") }
-        if corpus.annotatesDates, !pipeline.produces.contains(.dates) { missing.append("dates") }
-        if corpus.annotatesRelations, !pipeline.produces.contains(.relations) { missing.append("relations") }
+        if !corpus.labels.isEmpty, !pipeline.produces.contains(.entities) { missing.insert(.entities) }
+        if corpus.annotatesDates, !pipeline.produces.contains(.dates) { missing.insert(.dates) }
+        if corpus.annotatesRelations, !pipeline.produces.contains(.relations) { missing.insert(.relations) }
         if corpus.documents.contains(where: { !$0.sentences.isEmpty }), !pipeline.produces.contains(.sentences) {
-            missing.append("sentences")
+            missing.insert(.sentences)
         }
         if !missing.isEmpty {
             notes.append(
-                "the registered stages (\(pipeline.stageNames.joined(separator: ", "))) add no "
-                    + "\(missing.joined(separator: ", ")) layer: those scores are zero")
+                "skipped \(missing.sorted().map(\.rawValue).joined(separator: ", ")): no registered stage adds "
+                    + "that layer (stages: \(pipeline.stageNames.joined(separator: ", ")))")
         }
         let maximumBytes = 50 * 1024 * 1024
         let inputs: InputStream
@@ -168,6 +182,9 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func exportGold(_ corpus: GoldCorpus, to directory: String) throws {
+        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            throw UsageError("pipe eval: cannot create \(directory): \(String(cString: strerror(errno)))")
+        }
         for (name, line) in [
             ("gold.jsonl", { GoldExport.goldLine($0, corpus: corpus) }), ("input.jsonl", GoldExport.inputLine),
         ] as [(String, (Document) -> String)] {

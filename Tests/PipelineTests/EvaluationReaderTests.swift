@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func gmbCSVWithQuotedFieldsAndLatin1() throws {
-        var bytes = Array("Sentence #,Word,POS,Tag\nSentence: 1,Thousands,NNS,O\n,in,IN,O\n,New,NNP,B-geo\n,York,NNP,I-geo\n,\",\",\",\",O\n,Caf".utf8)
+        var bytes = Array("Sentence #,Word,POS,Tag\r\nSentence: 1,Thousands,NNS,O\n,in,IN,O\n,New,NNP,B-geo\n,York,NNP,I-geo\n,\",\",\",\",O\n,Caf".utf8)
         bytes.append(0xE9)  // é in Latin-1, invalid as UTF-8
         bytes += Array(",NNP,B-org\nSentence: 2,Bush,NNP,B-per\n,said,VBD,O\n".utf8)
         let corpus = try GoldReader.read(bytes: bytes, name: "gmb", format: .conll)

@@ -36,7 +36,7 @@ public enum GoldReader {
         guard let first = scalars.first(where: { !TextAlignment.isWhitespace($0) }) else { return .pipe }
         if first == "[" { return .spert }
         guard first == "{" else { return .conll }
-        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+        let firstLine = lines(text).first.map(String.init) ?? text
         // A pretty-printed single document does not parse line by line; then parse the whole text.
         let value = (try? JSONParser.parse(firstLine)) ?? (try? JSONParser.parse(text))
         guard let value else { return .pipe }
@@ -70,10 +70,9 @@ public enum GoldReader {
         return labels
     }
 
-    /// Splits text into lines without their terminators ("\r\n" too).
+    /// Splits text into lines without their terminators. "\r\n" is one `Character`, hence the two tests;
+    /// other line separators (U+2028) are left alone because JSON strings may hold them raw.
     static func lines(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.last == "\r" ? $0.dropLast() : $0
-        }
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 }
