@@ -97,6 +97,9 @@ import Testing
         #expect(corpus.format == .sentences)
         #expect(corpus.documents[0].sentences == [Span(0, 26), Span(28, 37)])
         #expect(corpus.labels.isEmpty)
+        // Sentence strings with whitespace normalized still find their span.
+        let wrapped = #"{"id": "040", "text": "A sentence\ncut off.", "sentences": ["A sentence cut off."]}"#
+        #expect(try Self.read(wrapped).documents[0].sentences == [Span(0, 19)])
     }
 
     @Test func pipeGoldCarriesLabelsAndDct() throws {

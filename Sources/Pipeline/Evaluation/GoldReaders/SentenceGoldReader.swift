@@ -1,7 +1,9 @@
 /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules of pragmatic_segmenter).
 ///
-/// Each sentence string is trimmed and looked for in the text from the end of the previous one, which
-/// gives its span; a sentence that cannot be found is an error (the gold and its text disagree).
+/// Each sentence string is looked for in the text from the end of the previous one, comparing
+/// non-whitespace characters only (the Golden Rules write "a sentence\ncut off" as "a sentence cut off");
+/// the span runs from its first to its last non-whitespace character. A sentence that cannot be found is
+/// an error (the gold and its text disagree).
 enum SentenceGoldReader {
     static func read(_ text: String) throws(GoldReadError) -> GoldCorpus {
         var documents: [Document] = []
@@ -19,16 +21,22 @@ enum SentenceGoldReader {
             var document = Document(id: id, source: Source(path: id, format: .text, bytes: []))
             document.setText(body, sourceMap: nil)
             document.layers = [.text, .sentences]
-            let scalars = Array(body.unicodeScalars)
+            var scalars: [Unicode.Scalar] = []
+            var positions: [Int] = []
+            for (offset, scalar) in body.unicodeScalars.enumerated() where !TextAlignment.isWhitespace(scalar) {
+                scalars.append(scalar)
+                positions.append(offset)
+            }
             var from = 0
             for sentence in sentences {
-                let wanted = Array((sentence.stringValue ?? "").trimmingSpaces.unicodeScalars)
+                let wanted = (sentence.stringValue ?? "").unicodeScalars.filter { !TextAlignment.isWhitespace($0) }
                 guard !wanted.isEmpty else { continue }
-                guard let start = find(wanted, in: scalars, from: from) else {
+                guard let start = find(Array(wanted), in: scalars, from: from) else {
                     throw GoldReadError("sentence gold '\(id)': sentence not found in the text: \(sentence.stringValue ?? "")")
                 }
-                document.sentences.append(Span(start, start + wanted.count))
-                from = start + wanted.count
+                let end = start + wanted.count
+                document.sentences.append(Span(positions[start], positions[end - 1] + 1))
+                from = end
             }
             documents.append(document)
         }
