@@ -38,6 +38,9 @@ struct EvalCommand: ParsableCommand {
         help: ArgumentHelp("Annotate INPUT (file, folder, JSONL, or '-' for stdin) and score it.", valueName: "INPUT"))
     var runInput: String?
 
+    @Option(help: ArgumentHelp("With --run: document creation time for every input (as 'pipe annotate --dct').", valueName: "YYYY-MM-DD"))
+    var dct: String?
+
     @Option(help: "Report format: table, json, markdown, or tsv (one line of headline figures).")
     var format: ReportFormat = .table
 
@@ -65,6 +68,7 @@ struct EvalCommand: ParsableCommand {
             if predictions != nil && runInput != nil { throw ValidationError("give PREDICTIONS.jsonl or --run INPUT, not both") }
         }
         if let goldLimit, goldLimit < 1 { throw ValidationError("--gold-limit must be at least 1") }
+        if let dct, !DocumentDate.isValid(dct) { throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'") }
     }
 
     func run() throws {
@@ -167,7 +171,8 @@ struct EvalCommand: ParsableCommand {
             if entries.isEmpty { throw UsageError("pipe eval: no input found at \(input)") }
             inputs = InputStream(entries: entries, format: .auto, maximumBytes: maximumBytes)
         }
-        let processor = DocumentProcessor(pipeline: pipeline, encoder: DocumentEncoder(), maximumBytes: maximumBytes)
+        let processor = DocumentProcessor(
+            pipeline: pipeline, encoder: DocumentEncoder(), maximumBytes: maximumBytes, dct: dct)
         let decoder = DocumentDecoder()
         var records: [DecodedRecord] = []
         while let item = inputs.next() {
