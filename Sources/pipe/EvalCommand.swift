@@ -1,0 +1,205 @@
+import ArgumentParser
+import Pipeline
+import Stages
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension ReportFormat: ExpressibleByArgument {}
+extension GoldFormat: ExpressibleByArgument {}
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score predictions (or a fresh annotation run) against gold annotations.",
+        discussion: """
+            Gold and predicted texts are aligned on non-whitespace characters; predicted text the gold \
+            lacks (an HTML page's title, a by-line) is allowed and not scored. Documents are paired by id, \
+            or regardless of id when there is one of each. With --run INPUT the input is annotated in this \
+            process with every registered stage and scored at once.
+
+            Gold formats: pipe (the project's JSON or JSONL, with 'labels'), conll (token/tag columns, IOB1 \
+            or BIO, or the GMB CSV), spert (CoNLL04 JSON), tbaq (TempEval-3 JSONL), sentences \
+            ({id,text,sentences:[string]}). Label map presets: \(LabelMap.presets.keys.sorted().joined(separator: ", ")).
+
+            Exit status: 0 scored; 1 the texts could not be aligned; 2 usage error or unreadable input.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The gold annotations.", valueName: "GOLD"))
+    var gold: String
+
+    @Argument(help: ArgumentHelp("Predictions as pipe JSONL (the output of 'pipe annotate').", valueName: "PREDICTIONS.jsonl"))
+    var predictions: String?
+
+    @Option(
+        name: .customLong("run"),
+        help: ArgumentHelp("Annotate INPUT (file, folder, JSONL, or '-' for stdin) and score it.", valueName: "INPUT"))
+    var runInput: String?
+
+    @Option(help: ArgumentHelp("With --run: document creation time for every input (as 'pipe annotate --dct').", valueName: "YYYY-MM-DD"))
+    var dct: String?
+
+    @Option(help: "Report format: table, json, markdown, or tsv (one line of headline figures).")
+    var format: ReportFormat = .table
+
+    @Flag(help: "List misses and false alarms with their sentence.")
+    var errors = false
+
+    @Option(help: ArgumentHelp("Map our labels and relation types to the corpus's: FROM=TO,... or a preset.", valueName: "MAP"))
+    var labelMap: String?
+
+    @Option(help: "Gold file format: auto, pipe, conll, spert, tbaq, sentences.")
+    var goldFormat: GoldFormat = .auto
+
+    @Option(help: ArgumentHelp("Score only the first N gold documents (a fixed split of a big corpus).", valueName: "N"))
+    var goldLimit: Int?
+
+    @Option(help: ArgumentHelp("Write DIR/gold.jsonl (pipe format) and DIR/input.jsonl from the gold, then stop.", valueName: "DIR"))
+    var export: String?
+
+    @Option(help: ArgumentHelp("Name of the row in --format tsv.", valueName: "NAME"))
+    var title: String?
+
+    func validate() throws {
+        if export == nil {
+            if predictions == nil && runInput == nil { throw ValidationError("give PREDICTIONS.jsonl or --run INPUT") }
+            if predictions != nil && runInput != nil { throw ValidationError("give PREDICTIONS.jsonl or --run INPUT, not both") }
+        }
+        if let goldLimit, goldLimit < 1 { throw ValidationError("--gold-limit must be at least 1") }
+        if let dct, !DocumentDate.isValid(dct) { throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'") }
+    }
+
+    func run() throws {
+        var corpus: GoldCorpus
+        do {
+            corpus = try GoldReader.read(path: gold, format: goldFormat)
+        } catch {
+            throw UsageError("pipe eval: \(error.description)")
+        }
+        if let goldLimit { corpus.limit(to: goldLimit) }
+        if let export {
+            try exportGold(corpus, to: export)
+            return
+        }
+        var map = LabelMap.identity
+        if let labelMap {
+            do {
+                map = try LabelMap(parsing: labelMap)
+            } catch {
+                throw UsageError(error.description)
+            }
+        }
+        var notes: [String] = []
+        var missingLayers: Set<Layer> = []
+        let records: [DecodedRecord]
+        if let runInput {
+            records = try annotate(runInput, notes: &notes, missing: &missingLayers, corpus: corpus)
+        } else {
+            records = try readPredictions(predictions ?? "")
+        }
+        var report: EvaluationReport
+        do {
+            report = try Evaluator(gold: corpus, labelMap: map, collectErrors: errors).evaluate(records)
+        } catch {
+            ProgressReporter.writeStderr("pipe eval: \(error.description)\n")
+            throw ExitCode(1)
+        }
+        // A layer no registered stage adds is not scored (rather than reported as zero): see the note.
+        if missingLayers.contains(.entities) { report.entities = nil }
+        if missingLayers.contains(.dates) { report.dates = nil }
+        if missingLayers.contains(.relations) { report.relations = nil }
+        if missingLayers.contains(.sentences) { report.sentences = nil }
+        report.notes.insert(contentsOf: notes, at: 0)
+        if format == .tsv {
+            for note in report.notes { ProgressReporter.writeStderr("pipe eval: \(title ?? gold): \(note)\n") }
+        }
+        print(format.render(report, title: title), terminator: "")
+    }
+
+    private func readPredictions(_ path: String) throws -> [DecodedRecord] {
+        let reader: LineReader
+        switch LineReader.open(path: path) {
+        case .success(let r): reader = r
+        case .failure(let error): throw UsageError("pipe eval: cannot read predictions: \(error.message)")
+        }
+        let decoder = DocumentDecoder()
+        var records: [DecodedRecord] = []
+        while let (line, truncated) = reader.nextLine() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if truncated { throw UsageError("pipe eval: \(path):\(reader.lineNumber): line too long") }
+            do {
+                records.append(try decoder.decode(line: String(decoding: line, as: UTF8.self)))
+            } catch {
+                throw UsageError("pipe eval: \(path):\(reader.lineNumber): \(error.description)")
+            }
+        }
+        if let error = reader.readError { throw UsageError("pipe eval: \(error.message)") }
+        return records
+    }
+
+    /// Annotates in process with every registered stage, through the same code path as `pipe annotate`
+    /// (each output line decoded back), so `--run` scores exactly what `annotate` would write.
+    private func annotate(_ input: String, notes: inout [String], missing: inout Set<Layer>, corpus: GoldCorpus)
+        throws -> [DecodedRecord]
+    {
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline(StageCatalog.allStages())
+        } catch {
+            throw UsageError("pipe eval: the registered stages do not form a pipeline: \(error.description)")
+        }
+        if !corpus.labels.isEmpty, !pipeline.produces.contains(.entities) { missing.insert(.entities) }
+        if corpus.annotatesDates, !pipeline.produces.contains(.dates) { missing.insert(.dates) }
+        if corpus.annotatesRelations, !pipeline.produces.contains(.relations) { missing.insert(.relations) }
+        if corpus.documents.contains(where: { !$0.sentences.isEmpty }), !pipeline.produces.contains(.sentences) {
+            missing.insert(.sentences)
+        }
+        if !missing.isEmpty {
+            notes.append(
+                "skipped \(missing.sorted().map(\.rawValue).joined(separator: ", ")): no registered stage adds "
+                    + "that layer (stages: \(pipeline.stageNames.joined(separator: ", ")))")
+        }
+        let maximumBytes = 50 * 1024 * 1024
+        let inputs: InputStream
+        if input == "-" {
+            inputs = InputStream(standardInput: 0, format: .auto, maximumBytes: maximumBytes)
+        } else {
+            let (entries, discoveryNotes) = InputDiscovery(format: .auto).discover([input])
+            for note in discoveryNotes { ProgressReporter.writeStderr("pipe: \(note)\n") }
+            if entries.isEmpty { throw UsageError("pipe eval: no input found at \(input)") }
+            inputs = InputStream(entries: entries, format: .auto, maximumBytes: maximumBytes)
+        }
+        let processor = DocumentProcessor(
+            pipeline: pipeline, encoder: DocumentEncoder(), maximumBytes: maximumBytes, dct: dct)
+        let decoder = DocumentDecoder()
+        var records: [DecodedRecord] = []
+        while let item = inputs.next() {
+            let output = processor.process(item)
+            do {
+                records.append(try decoder.decode(line: String(decoding: output.line, as: UTF8.self)))
+            } catch {
+                throw UsageError("pipe eval: internal error reading back '\(output.id)': \(error.description)")
+            }
+        }
+        return records
+    }
+
+    private func exportGold(_ corpus: GoldCorpus, to directory: String) throws {
+        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
+            throw UsageError("pipe eval: cannot create \(directory): \(String(cString: strerror(errno)))")
+        }
+        for (name, line) in [
+            ("gold.jsonl", { GoldExport.goldLine($0, corpus: corpus) }), ("input.jsonl", GoldExport.inputLine),
+        ] as [(String, (Document) -> String)] {
+            do {
+                let sink = try OutputSink.open(path: directory + "/" + name, append: false).get()
+                for d in corpus.documents { try sink.write(line: Array(line(d).utf8)) }
+                try sink.flush()
+            } catch {
+                throw UsageError("pipe eval: \(error)")
+            }
+        }
+    }
+}
