@@ -12,6 +12,7 @@ public enum StageCatalog {
 
     public static let all: [Entry] = [
         Entry(name: "normalize", summary: "HTML or text to clean text with a source map") { NormalizeStage() },
+        Entry(name: "dates", summary: "DATE and TIME expressions with TIMEX3 values") { DateStage() },
     ]
 
     public static var names: [String] { all.map(\.name) }
