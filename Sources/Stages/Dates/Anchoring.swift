@@ -7,19 +7,16 @@ struct Anchoring {
     /// otherwise the nearest of the three candidate years.
     func year(month: Int, day: Int?, tense: Tense) -> Int? {
         guard let dct else { return nil }
-        let target = month * 100 + (day ?? 15)
-        let now = dct.month * 100 + (day == nil ? 15 : dct.day)
+        let d = min(day ?? 15, CalendarDate.daysIn(month: month, year: dct.year))
+        let delta = CalendarDate(year: dct.year, month: month, day: d).dayNumber - dct.dayNumber
+        // A past-tense sentence may still name a date a few weeks ahead (a payment date, a scheduled
+        // vote), and a future one a date just gone; beyond that the tense decides.
         switch tense {
-        case .past:
-            if day == nil { return month > dct.month ? dct.year - 1 : dct.year }
-            return target > now ? dct.year - 1 : dct.year
-        case .future:
-            if day == nil { return month < dct.month ? dct.year + 1 : dct.year }
-            return target < now ? dct.year + 1 : dct.year
+        case .past: return delta > 60 ? dct.year - 1 : dct.year
+        case .future: return delta < -60 ? dct.year + 1 : dct.year
         case .present, .unknown:
-            let months = (month - dct.month) + ((day ?? 15) - (day == nil ? 15 : dct.day)) / 31
-            if months > 6 { return dct.year - 1 }
-            if months < -6 { return dct.year + 1 }
+            if delta > 150 { return dct.year - 1 }
+            if delta < -200 { return dct.year + 1 }
             return dct.year
         }
     }
@@ -28,7 +25,8 @@ struct Anchoring {
     func year(quarter: Int, tense: Tense) -> Int? {
         guard let dct else { return nil }
         let q = dct.quarter
-        if tense == .future { return quarter < q ? dct.year + 1 : dct.year }
+        // Results are reported after a quarter ends: only a quarter well behind is next year's.
+        if tense == .future { return quarter < q - 1 ? dct.year + 1 : dct.year }
         return quarter > q ? dct.year - 1 : dct.year
     }
 

@@ -29,8 +29,20 @@ struct DateGrammar {
     func matches() -> [DateMatch] {
         var out: [DateMatch] = []
         var i = 0
+        var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         while i < t.count {
-            if let m = best(at: i) {
+            if var m = best(at: i) {
+                let sentence = scope.sentenceOf[m.start]
+                if m.rule == "year-ago", let q = lastQuarter,
+                    q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
+                {
+                    // TimeML anchors "a year earlier" on the period under discussion.
+                    let own = m.timex.value.split(separator: "Q").last.flatMap { Int($0) }
+                    m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
+                }
+                if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
+                    lastQuarter = (parsed.year, parsed.quarter, sentence)
+                }
                 out.append(m)
                 i = m.end
             } else {
@@ -38,6 +50,15 @@ struct DateGrammar {
             }
         }
         return out
+    }
+
+    /// "1989-Q3" → (1989, 3).
+    static func quarterValue(_ v: String) -> (year: Int, quarter: Int)? {
+        let u = Array(v.utf8)
+        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)),
+            let q = Int(v.suffix(1))
+        else { return nil }
+        return (y, q)
     }
 
     /// The longest expression starting at token `i`, modifiers included.
@@ -112,6 +133,12 @@ struct DateGrammar {
                 guard let v = Double("\(t[i].lower).\(t[end + 1].lower)") else { return nil }
                 value = v
                 end += 2
+            } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), w(end + 1) == "/", isNumber(end + 2),
+                adjacent(end + 2), t[end + 2].number > t[end].number
+            {
+                // "2 1/2 years"
+                value += Double(t[end].number) / Double(t[end + 2].number)
+                end += 3
             }
         } else if let m = lex.match(.number, t, i) {
             value = m.entry.number

@@ -6,7 +6,7 @@ struct DateLexicon: Sendable {
         case unit, halfyear, fiscal
         case ref, dayref, nightref, reldir, recent, thatdet, agoword, yearago, earlierlater
         case posmod, qmod
-        case setadv, setdet, frequency, times
+        case setadv, setdet, frequency, times, period, setblock
         case ampm, clockword, oclock, timezone
         case future, past, present, auxiliary
         case quantity, quantitybefore, yearcue, durationcue, namecue
@@ -30,7 +30,8 @@ struct DateLexicon: Sendable {
     init(source: String) {
         for rawLine in source.split(separator: "\n") {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            guard let colon = line.firstIndex(of: ":") else { continue }
+            // The head ends at the first ": " (values such as "12:00" contain a colon).
+            guard let colon = line.firstRange(of: ": ")?.lowerBound else { continue }
             let head = line[..<colon].split(separator: " ")
             guard head.count == 2, let cls = Class(rawValue: String(head[0])) else { continue }
             let value = String(head[1])

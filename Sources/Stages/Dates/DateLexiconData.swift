@@ -137,8 +137,8 @@ halfyear H: half
 fiscal FY: fiscal, fiscal year, fy
 # deictic and relative words
 ref PRESENT_REF: now, currently, presently, nowadays, these days, right now
-ref PAST_REF: recently, lately, previously, the past
-ref FUTURE_REF: soon, the future, the near future, shortly
+ref PAST_REF: recently, lately, the past
+ref FUTURE_REF: soon, the future, the near future
 dayref 0: today
 dayref -1: yesterday
 dayref 1: tomorrow
@@ -151,7 +151,7 @@ recent -1: recent
 thatdet 0: that, the same
 agoword -1: ago, earlier
 agoword 1: later, hence, from now
-yearago -1: year-earlier, year-ago
+yearago -1: year-earlier, year-ago, a year earlier, a year ago, the year-earlier, the year-ago, the comparable year-ago, the comparable year-earlier, the corresponding year-ago, a year before
 earlierlater -1: earlier
 earlierlater 1: later
 # modifiers: position inside a period, and quantity of a duration
@@ -164,6 +164,8 @@ qmod MORE_THAN: more than, over, just over, well over
 qmod EQUAL_OR_MORE: at least, no less than, no fewer than
 qmod EQUAL_OR_LESS: at most, no more than, up to
 # sets
+period 0: period
+setblock 0: a, an, the, its, their, his, her, our, this, that, these, those, first, 's
 setadv P1D: daily
 setadv P1W: weekly
 setadv P1M: monthly

@@ -189,7 +189,7 @@ extension DateGrammar {
         var j = i
         if w(j) == "the" { j += 1 }
         var explicitYear: Int?
-        if let y = yearNumber(at: j), unit(at: y.end) == nil {
+        if let y = yearNumber(at: j), unit(at: y.end) == nil || lex.isa(.ordinal, t, y.end) {
             explicitYear = y.year
             j = y.end
         }

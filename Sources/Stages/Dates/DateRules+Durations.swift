@@ -18,6 +18,9 @@ extension DateGrammar {
                 guard !the, u.unit != "TS", i > 0, lex.isa(.durationcue, t, i - 1) else { return nil }
             }
             if n.kind == .digits, n.value ?? 0 > 10_000 { return nil }
+            // "the 1988 quarter", "the 1988 second quarter": a year, not a length.
+            if n.kind == .digits, t[j].digits == 4, !u.plural { return nil }
+            if u.unit == "TS", unit(at: u.end) != nil { return nil }
             if hyphen, adjacent(u.end), w(u.end) == "-", w(u.end + 1) == "old" { return nil }
             if the && (hyphen || n.kind == .vague) { return nil }
             var value = n.value
@@ -50,6 +53,8 @@ extension DateGrammar {
 
     func set(at i: Int) -> DateMatch? {
         if let s = lex.match(.setadv, t, i) {
+            // "its quarterly dividend", "a daily newspaper": adjectives before a noun are not sets.
+            if i > 0, lex.isa(.setblock, t, i - 1) || (w(i - 1) == "s" && w(i - 2) == "'") { return nil }
             return make(i, s.end, .set, s.entry.value, "set-adverb")
         }
         if let d = lex.match(.setdet, t, i) {

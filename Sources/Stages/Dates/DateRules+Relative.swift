@@ -6,6 +6,7 @@ extension DateGrammar {
         if let r = lex.match(.ref, t, i) {
             // "the past year", "the future president": the phrase must not run into a unit or a noun.
             if r.entry.words.count > 1, w(i) == "the", unit(at: r.end) != nil { return nil }
+            if r.entry.words == ["soon"], w(i - 1) == "as" || w(i + 1) == "as" { return nil }
             return make(i, r.end, .date, r.entry.value, "deictic")
         }
         if let d = lex.match(.dayref, t, i) {
@@ -15,7 +16,20 @@ extension DateGrammar {
             return make(i, d.end, .date, value, "day-ref")
         }
         if let y = lex.match(.yearago, t, i) {
-            return make(i, y.end, .date, anchor.shifted(unit: "Y", by: -1), "year-ago")
+            // "the year-ago quarter", "the year-earlier third quarter", "the year-ago period": the
+            // comparable period; its value is fixed in `matches()` from the period in context.
+            var end = y.end
+            var value = anchor.shifted(unit: "Y", by: -1)
+            if let o = lex.match(.ordinal, t, end), o.entry.number <= 4, let u = unit(at: o.end), u.unit == "Q" {
+                end = u.end
+                value = "\(value)-Q\(Int(o.entry.number))"
+            } else if let u = unit(at: end), u.unit == "Q", !u.plural {
+                end = u.end
+            } else if lex.isa(.period, t, end) {
+                end += 1
+            }
+            if w(i) == "the", end == y.end { return nil }
+            return make(i, end, .date, value, "year-ago")
         }
         return nil
     }
@@ -46,6 +60,21 @@ extension DateGrammar {
         var j = i
         let the = w(i) == "the"
         if the { j += 1 }
+        if the, let u = unit(at: j), !u.plural, w(u.end) != "of" {
+            let past = { () -> Bool in let t = tense(i, u.end); return t == .past || t == .unknown }
+            switch u.unit {
+            case "Q":
+                // "the quarter" in a report is the latest one reported.
+                return make(i, u.end, .date, anchor.shifted(unit: "Q", by: past() ? -1 : 0), "the-quarter")
+            case "WE":
+                guard let dct = anchor.dct else {
+                    return make(i, u.end, .date, "XXXX-WXX-WE", "the-weekend")
+                }
+                let back = dct.weekday < 6 && past()
+                return make(i, u.end, .date, anchor.shifted(unit: "WE", by: back ? -1 : 0), "the-weekend")
+            default: break
+            }
+        }
         if let r = lex.match(.recent, t, j), let u = unit(at: r.end), u.plural {
             return make(i, u.end, .duration, TimexFormat.duration(nil, unit: u.unit), "recent-units")
         }
