@@ -37,7 +37,7 @@ struct DateGrammar {
                     q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
                 {
                     // TimeML anchors "a year earlier" on the period under discussion.
-                    let own = m.timex.value.split(separator: "Q").last.flatMap { Int($0) }
+                    let own = DateGrammar.quarterValue(m.timex.value)?.quarter
                     m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
                 }
                 if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
@@ -77,8 +77,8 @@ struct DateGrammar {
         var best: DateMatch?
         let candidates: [DateMatch?] = [
             clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
-            year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i),
-            relative(at: i), ago(at: i), duration(at: i), set(at: i), deictic(at: i), partOfDay(at: i),
+            year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
+            relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
             holiday(at: i),
         ]
         for c in candidates {
