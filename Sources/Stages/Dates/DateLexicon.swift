@@ -9,7 +9,7 @@ struct DateLexicon: Sendable {
         case setadv, setdet, frequency, times, period, setblock
         case ampm, clockword, oclock, timezone
         case future, past, present, auxiliary
-        case quantity, quantitybefore, yearcue, durationcue, namecue
+        case quantity, quantitybefore, yearcue, durationcue, namecue, weekdaycue
     }
 
     struct Entry: Sendable {

@@ -195,6 +195,8 @@ quantity 0: percent, per cent, people, persons, troops, soldiers, men, women, ch
 quantitybefore 0: $, €, £, ¥, no, no., #, number, page, pages, flight, route, room, highway, interstate, article, section, chapter, model, version, about, nearly, almost, over, some, around, approximately, exactly, than, only, just, top, dow, index, ftse, nasdaq, s&p, resolution, rule, grade, level, code, boeing, airbus, mig, su, f, su-, gmt
 # words before a year-like bare number that confirm a year
 yearcue 0: in, since, of, until, till, by, from, to, through, during, before, after, between, and, early, late, mid, around, circa, year, spring, summer, fall, autumn, winter, fiscal, the, at, for, as, its, his, her, their, on
+# words before a weekday that make it a date even when a capitalised word follows
+weekdaycue 0: on, by, since, until, till, from, through, before, after, early, late, and, or, to
 # prepositions before a bare plural unit ("for decades")
 durationcue 0: for, over, within, in, after, during, than, take, takes, took, last, lasts, lasted, spanning
 # words after which a capitalised month-like word is a person's name

@@ -254,7 +254,7 @@ extension DateGrammar {
         if w(j) == "," { j += 1 }
         if let e = explicitDate(at: j), e.timex.value.count == 10 { return make(i, e.end, .date, e.timex.value, "weekday-date") }
         let prev = i - 1
-        let cued = prev >= 0 && (lex.isa(.yearcue, t, prev) || lex.isa(.reldir, t, prev) || w(prev) == ",")
+        let cued = prev >= 0 && (lex.isa(.weekdaycue, t, prev) || lex.isa(.reldir, t, prev) || w(prev) == ",")
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
         if let date = anchor.date(weekday: Int(d.entry.number), tense: tense(i, d.end)) {

@@ -9,20 +9,16 @@ extension DateGrammar {
             let parts = c.entry.value.split(separator: ":")
             hour = Int(parts[0]) ?? 12
             j = c.end
-        } else if let n = number(at: i), n.kind == .digits || n.kind == .words, let v = n.value, v == v.rounded(),
-            v >= 0, v <= 24
-        {
-            hour = Int(v)
+        } else if let n = clockHour(at: i) {
+            hour = n.hour
             j = n.end
             var colon = false
-            if n.kind == .digits, t[i].digits <= 2, adjacent(j), w(j) == ":" || w(j) == ".", isNumber(j + 1),
+            if n.digits, t[i].digits <= 2, adjacent(j), w(j) == ":" || w(j) == ".", isNumber(j + 1),
                 adjacent(j + 1), t[j + 1].digits == 2, t[j + 1].number < 60
             {
                 colon = w(j) == ":"
                 minute = t[j + 1].number
                 j += 2
-            } else if n.kind == .digits, t[i].digits == 1 || t[i].digits == 2 {
-                // "5.5 percent" was read as a decimal by number(); "5 p.m." continues below.
             }
             if let a = lex.match(.ampm, t, j) {
                 guard hour >= 1, hour <= 12 else { return nil }
@@ -55,5 +51,18 @@ extension DateGrammar {
         }
         let value = "\(date)T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))"
         return make(i, j, .time, value, "clock")
+    }
+
+    /// An hour: one or two digits not inside a larger number, or a number word.
+    private func clockHour(at i: Int) -> (hour: Int, end: Int, digits: Bool)? {
+        if isNumber(i) {
+            guard t[i].digits <= 2, t[i].number <= 24 else { return nil }
+            if adjacent(i), w(i - 1) == "." || w(i - 1) == "," || w(i - 1) == ":" || w(i - 1) == "$" { return nil }
+            return (t[i].number, i + 1, true)
+        }
+        if let m = lex.match(.number, t, i), m.entry.number >= 1, m.entry.number <= 12 {
+            return (Int(m.entry.number), m.end, false)
+        }
+        return nil
     }
 }
