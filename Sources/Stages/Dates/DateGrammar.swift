@@ -93,7 +93,7 @@ struct DateGrammar {
         let tok = t[i]
         if tok.kind == .number { return true }
         if tok.kind == .punct { return tok.lower == "'" }
-        return lex.knows(tok.lower)
+        return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
     }
 
     // MARK: helpers shared by the rule families

@@ -22,6 +22,8 @@ struct DateToken: Sendable {
     /// Value of a digit run (saturating), and its number of digits.
     var number: Int
     var digits: Int
+    /// The token's entry list in the date lexicon (-1: none), filled by the stage.
+    var lexID: Int32 = -1
 }
 
 enum DateLexer {

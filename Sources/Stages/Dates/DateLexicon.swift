@@ -1,6 +1,6 @@
 /// The parsed date lexicon: phrases by class, indexed by their first token for lookup during matching.
 struct DateLexicon: Sendable {
-    enum Class: String, Sendable, CaseIterable {
+    enum Class: UInt8, Sendable, CaseIterable {
         case month, monthambiguous, monthname, monthabbr, weekday, weekdays, season, partofday, holiday
         case number, multiplier, article, half, ordinal, ordinalsuffix, vague
         case unit, halfyear, fiscal
@@ -24,6 +24,22 @@ struct DateLexicon: Sendable {
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// The same lists by number, with a bit mask of the classes each holds: the stage stores the number
+    /// in each token (`DateToken.lexID`) so matching needs no hashing and rejects most classes at once.
+    private(set) var lists: [[Entry]] = []
+    private(set) var masks: [UInt64] = []
+    private(set) var listIndex: [String: Int32] = [:]
+
+    /// First words of phrases that can begin an expression (not the context-only classes such as tense
+    /// cues), so the grammar skips every other token at the cost of one hash lookup.
+    private(set) var starters: Set<String> = []
+    private(set) var isStarter: [Bool] = []
+
+    static let contextOnly: Set<Class> = [
+        .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
+        .weekdaycue, .setblock, .period, .ordinalsuffix, .timezone, .ampm, .oclock, .times, .agoword,
+        .monthambiguous, .monthname, .multiplier, .halfyear,
+    ]
 
     static let shared = DateLexicon(source: DateLexiconData.text)
 
@@ -33,36 +49,41 @@ struct DateLexicon: Sendable {
             // The head ends at the first ": " (values such as "12:00" contain a colon).
             guard let colon = line.firstRange(of: ": ")?.lowerBound else { continue }
             let head = line[..<colon].split(separator: " ")
-            guard head.count == 2, let cls = Class(rawValue: String(head[0])) else { continue }
+            guard head.count == 2, let cls = DateLexicon.classNames[String(head[0])] else { continue }
             let value = String(head[1])
             let number = Double(value) ?? 0
             for phrase in line[line.index(after: colon)...].split(separator: ",") {
                 let words = DateLexer.words(of: String(phrase))
                 guard let first = words.first else { continue }
                 byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
+                if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }
             }
         }
-        for key in byFirstWord.keys {
+        for key in byFirstWord.keys.sorted() {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+            let list = byFirstWord[key] ?? []
+            listIndex[key] = Int32(lists.count)
+            lists.append(list)
+            masks.append(list.reduce(0) { $0 | (1 << UInt64($1.cls.rawValue)) })
+            isStarter.append(starters.contains(key))
         }
     }
 
-    /// Every entry of `cls` whose phrase starts at token `i`, longest first, with the index after it.
-    func matches(_ cls: Class, _ tokens: [DateToken], _ i: Int) -> [(entry: Entry, end: Int)] {
-        guard i < tokens.count, let entries = byFirstWord[tokens[i].lower] else { return [] }
-        var out: [(Entry, Int)] = []
-        for e in entries where e.cls == cls {
-            if let end = phraseEnd(e.words, tokens, i) { out.append((e, end)) }
-        }
-        return out
-    }
+    static let classNames: [String: Class] = Dictionary(
+        uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+
+    /// The list number of a token's lower-cased text, or -1.
+    func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
 
     /// The longest entry of `cls` at token `i`.
     @inline(__always)
     func match(_ cls: Class, _ tokens: [DateToken], _ i: Int) -> (entry: Entry, end: Int)? {
-        guard i < tokens.count, let entries = byFirstWord[tokens[i].lower] else { return nil }
-        for e in entries where e.cls == cls {
-            if let end = phraseEnd(e.words, tokens, i) { return (e, end) }
+        guard i >= 0, i < tokens.count else { return nil }
+        let id = Int(tokens[i].lexID)
+        guard id >= 0, masks[id] & (1 << UInt64(cls.rawValue)) != 0 else { return nil }
+        let list = lists[id]
+        for k in list.indices where list[k].cls == cls {
+            if let end = phraseEnd(list[k].words, tokens, i) { return (list[k], end) }
         }
         return nil
     }

@@ -13,8 +13,11 @@ public struct DateStage: Stage {
     public func process(_ document: inout Document) throws(DocumentError) {
         let lexicon = DateLexicon.shared
         var text = document.text
-        let tokens = text.withUTF8 { DateLexer.lex($0) }
+        var tokens = text.withUTF8 { DateLexer.lex($0) }
         guard !tokens.isEmpty else { return }
+        for k in tokens.indices where tokens[k].kind != .number {
+            tokens[k].lexID = lexicon.lexID(tokens[k].lower)
+        }
         let offsets = document.offsets
         let sentences = document.sentences.map {
             (utf8Start: offsets.utf8Offset(scalar: $0.start), utf8End: offsets.utf8Offset(scalar: $0.end))
