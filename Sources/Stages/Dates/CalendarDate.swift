@@ -1,0 +1,111 @@
+/// A proleptic Gregorian day, with the arithmetic TIMEX3 normalization needs (ISO weeks, month steps).
+struct CalendarDate: Sendable, Hashable, Comparable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses "YYYY-MM-DD" (a longer ISO timestamp is cut to its date); nil for anything else.
+    init?(iso: String) {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+            let d = Int(parts[2]), (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// ISO weekday, Monday = 1 ... Sunday = 7.
+    var weekday: Int {
+        let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (4)
+        return (w < 0 ? w + 7 : w) + 1
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday)
+        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)
+        return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
+    }
+
+    func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
+    var quarter: Int { (month - 1) / 3 + 1 }
+}
+
+/// TIMEX3 value strings.
+enum TimexFormat {
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+    static func year(_ y: Int?) -> String { y.map { pad($0, 4) } ?? "XXXX" }
+    static func month(_ y: Int?, _ m: Int) -> String { "\(year(y))-\(pad(m, 2))" }
+    static func day(_ y: Int?, _ m: Int?, _ d: Int) -> String {
+        "\(year(y))-\(m.map { pad($0, 2) } ?? "XX")-\(pad(d, 2))"
+    }
+    static func date(_ d: CalendarDate) -> String { day(d.year, d.month, d.day) }
+    static func week(_ d: CalendarDate) -> String {
+        let w = d.isoWeek
+        return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
+    }
+    /// "P5Y", "P2.5M", "PT4H", "PXDE": `amount` nil means an unspecified number (X).
+    static func duration(_ amount: Double?, unit: String) -> String {
+        let n: String
+        if let amount {
+            n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        } else {
+            n = "X"
+        }
+        if unit.hasPrefix("T") { return "PT\(n)\(unit.dropFirst())" }
+        return "P\(n)\(unit)"
+    }
+}

@@ -1,0 +1,228 @@
+import Pipeline
+
+/// One recognised expression: a token range of the date lexer, its TIMEX3 and the rule that made it.
+struct DateMatch: Sendable {
+    var start: Int
+    var end: Int
+    var timex: Timex
+    var rule: String
+}
+
+/// The date grammar: hand-written recognizers over lexicon classes (the words themselves live in
+/// `DateLexiconData`). At each token every rule is tried and the longest match wins; matching then
+/// resumes after it, so expressions never overlap. Rules are split by family into extensions:
+/// calendar dates, relative expressions, durations and sets, times of day, and modifier wrappers.
+struct DateGrammar {
+    let t: [DateToken]
+    let lex: DateLexicon
+    let anchor: Anchoring
+    let scope: TenseScope
+
+    init(tokens: [DateToken], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
+        self.t = tokens
+        self.lex = lexicon
+        self.anchor = anchor
+        self.scope = scope
+    }
+
+    /// Every match in text order.
+    func matches() -> [DateMatch] {
+        var out: [DateMatch] = []
+        var i = 0
+        var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
+        while i < t.count {
+            if var m = best(at: i) {
+                let sentence = scope.sentenceOf[m.start]
+                if m.rule == "year-ago", let q = lastQuarter,
+                    q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
+                {
+                    // TimeML anchors "a year earlier" on the period under discussion.
+                    let own = DateGrammar.quarterValue(m.timex.value)?.quarter
+                    m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
+                }
+                if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
+                    lastQuarter = (parsed.year, parsed.quarter, sentence)
+                }
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "1989-Q3" → (1989, 3).
+    static func quarterValue(_ v: String) -> (year: Int, quarter: Int)? {
+        let u = Array(v.utf8)
+        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)),
+            let q = Int(v.suffix(1))
+        else { return nil }
+        return (y, q)
+    }
+
+    /// The longest expression starting at token `i`, modifiers included.
+    func best(at i: Int) -> DateMatch? {
+        guard couldStart(i) else { return nil }
+        var best = core(at: i)
+        for candidate in [positionModified(at: i), quantityModified(at: i), earlierOrLater(at: i)] {
+            if let c = candidate, c.end > (best?.end ?? Int.min) { best = c }
+        }
+        return best
+    }
+
+    /// The longest unmodified expression at `i`.
+    func core(at i: Int) -> DateMatch? {
+        guard i < t.count else { return nil }
+        var best: DateMatch?
+        let candidates: [DateMatch?] = [
+            clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
+            year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
+            relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
+            holiday(at: i),
+        ]
+        for c in candidates {
+            if let c, c.end > (best?.end ?? Int.min) { best = c }
+        }
+        return best
+    }
+
+    /// A cheap filter: most tokens are words the lexicon does not know.
+    @inline(__always)
+    private func couldStart(_ i: Int) -> Bool {
+        let tok = t[i]
+        if tok.kind == .number { return true }
+        if tok.kind == .punct { return tok.lower == "'" }
+        return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
+    }
+
+    // MARK: helpers shared by the rule families
+
+    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+
+    /// Token `i` exists and touches the previous one.
+    @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
+
+    @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
+
+    func tense(_ start: Int, _ end: Int) -> Tense { scope.tense(around: start..<end) }
+
+    func make(_ start: Int, _ end: Int, _ type: Timex.Kind, _ value: String, _ rule: String, mod: String? = nil)
+        -> DateMatch
+    {
+        DateMatch(start: start, end: end, timex: Timex(type: type, value: value, mod: mod), rule: rule)
+    }
+
+    /// A number: digits ("44", "2.5"), words ("twenty-four", "a hundred"), an article ("a", "an") or a
+    /// vague quantifier ("a few", "several": value nil). "and a half" adds 0.5.
+    enum NumberKind { case digits, words, article, vague }
+
+    func number(at i: Int) -> (value: Double?, end: Int, kind: NumberKind)? {
+        guard i < t.count else { return nil }
+        var value: Double
+        var end: Int
+        var kind: NumberKind
+        if t[i].kind == .number {
+            if adjacent(i), w(i - 1) == "," || w(i - 1) == "." || w(i - 1) == "$" { return nil }
+            guard t[i].digits <= 5 else { return nil }
+            value = Double(t[i].number)
+            end = i + 1
+            kind = .digits
+            if adjacent(end), w(end) == "," || w(end) == ":", isNumber(end + 1), adjacent(end + 1) { return nil }
+            if adjacent(end), w(end) == ".", isNumber(end + 1), adjacent(end + 1) {
+                guard let v = Double("\(t[i].lower).\(t[end + 1].lower)") else { return nil }
+                value = v
+                end += 2
+            } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), w(end + 1) == "/", isNumber(end + 2),
+                adjacent(end + 2), t[end + 2].number > t[end].number
+            {
+                // "2 1/2 years"
+                value += Double(t[end].number) / Double(t[end + 2].number)
+                end += 3
+            }
+        } else if let m = lex.match(.number, t, i) {
+            value = m.entry.number
+            end = m.end
+            kind = .words
+            if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
+                var k = end
+                if w(k) == "-" && adjacent(k) { k += 1 }
+                if let u = lex.match(.number, t, k), u.entry.number < 10, u.entry.number > 0 {
+                    value += u.entry.number
+                    end = u.end
+                }
+            }
+        } else if let m = lex.match(.vague, t, i) {
+            return (nil, m.end, .vague)
+        } else if let m = lex.match(.article, t, i) {
+            value = m.entry.number
+            end = m.end
+            kind = m.entry.words == ["one"] ? .words : .article
+        } else {
+            return nil
+        }
+        if let mult = lex.match(.multiplier, t, end) {
+            value *= mult.entry.number
+            end = mult.end
+            kind = kind == .digits ? .digits : .words
+        }
+        if w(end) == "and", let h = lex.match(.half, t, end + 1) {
+            value += h.entry.number
+            end = h.end
+        }
+        return (value, end, kind)
+    }
+
+    /// A unit word ("year", "decades"), with whether it is plural.
+    func unit(at i: Int) -> (unit: String, plural: Bool, end: Int)? {
+        guard let m = lex.match(.unit, t, i) else { return nil }
+        let word = w(i)
+        return (m.entry.value, word.hasSuffix("s") || word.hasSuffix("ies"), m.end)
+    }
+
+    /// A month name at `i`: capitalised, abbreviations with an optional dot.
+    func month(at i: Int) -> (month: Int, end: Int, abbreviated: Bool)? {
+        guard i < t.count, t[i].capitalized else { return nil }
+        if let m = lex.match(.month, t, i) { return (Int(m.entry.number), m.end, false) }
+        if let m = lex.match(.monthabbr, t, i) {
+            let end = w(m.end) == "." && adjacent(m.end) ? m.end + 1 : m.end
+            return (Int(m.entry.number), end, true)
+        }
+        return nil
+    }
+
+    /// A day of the month: 1-31, optionally "15th".
+    func dayOfMonth(at i: Int) -> (day: Int, end: Int)? {
+        guard isNumber(i), t[i].digits <= 2, (1...31).contains(t[i].number) else { return nil }
+        var end = i + 1
+        if adjacent(end), lex.isa(.ordinalsuffix, t, end) { end += 1 }
+        if adjacent(end), w(end) == ":" || w(end) == "." && isNumber(end + 1) || w(end) == "%" { return nil }
+        return (t[i].number, end)
+    }
+
+    /// A four-digit year (1000-2999) or "'98".
+    func yearNumber(at i: Int) -> (year: Int, end: Int)? {
+        if isNumber(i), t[i].digits == 4, (1000...2999).contains(t[i].number) {
+            if adjacent(i + 1), w(i + 1) == "," || w(i + 1) == ".", isNumber(i + 2), adjacent(i + 2) { return nil }
+            if adjacent(i + 1), t[i + 1].kind == .word, w(i + 1) != "s" { return nil }
+            return (t[i].number, i + 1)
+        }
+        if w(i) == "'", isNumber(i + 1), adjacent(i + 1), t[i + 1].digits == 2, !(adjacent(i + 2) && w(i + 2) == "s") {
+            let n = t[i + 1].number
+            return (n <= 40 ? 2000 + n : 1900 + n, i + 2)
+        }
+        return nil
+    }
+
+    func capitalizedWord(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].capitalized }
+
+    /// A date word (month, weekday, season, ...) that may follow a name-like check.
+    func isDateWord(_ i: Int) -> Bool {
+        month(at: i) != nil || lex.isa(.weekday, t, i) || lex.isa(.season, t, i) || lex.isa(.dayref, t, i)
+    }
+}
+
+extension DateLexicon {
+    /// True when some phrase starts with this word (the grammar's fast path).
+    func knows(_ word: String) -> Bool { byFirstWord[word] != nil }
+}

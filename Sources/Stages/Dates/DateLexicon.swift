@@ -1,0 +1,106 @@
+/// The parsed date lexicon: phrases by class, indexed by their first token for lookup during matching.
+struct DateLexicon: Sendable {
+    enum Class: UInt8, Sendable, CaseIterable {
+        case month, monthambiguous, monthname, monthabbr, weekday, weekdays, season, partofday, holiday
+        case number, multiplier, article, half, ordinal, ordinalsuffix, vague
+        case unit, halfyear, fiscal
+        case ref, dayref, nightref, reldir, recent, thatdet, agoword, yearago, earlierlater
+        case posmod, qmod
+        case setadv, setdet, frequency, times, period, setblock
+        case ampm, clockword, oclock, timezone
+        case future, past, present, auxiliary
+        case quantity, quantitybefore, yearcue, durationcue, namecue, weekdaycue
+    }
+
+    struct Entry: Sendable {
+        var cls: Class
+        /// The value column as written ("5", "SP", "PRESENT_REF", "12:00").
+        var value: String
+        /// The value as a number when it is one (months, weekdays, numbers, offsets).
+        var number: Double
+        /// The phrase's lower-cased tokens; the first is the index key.
+        var words: [String]
+    }
+
+    /// Entries by the lower-cased text of their first token, longest phrase first.
+    private(set) var byFirstWord: [String: [Entry]] = [:]
+    /// The same lists by number, with a bit mask of the classes each holds: the stage stores the number
+    /// in each token (`DateToken.lexID`) so matching needs no hashing and rejects most classes at once.
+    private(set) var lists: [[Entry]] = []
+    private(set) var masks: [UInt64] = []
+    private(set) var listIndex: [String: Int32] = [:]
+
+    /// First words of phrases that can begin an expression (not the context-only classes such as tense
+    /// cues), so the grammar skips every other token at the cost of one hash lookup.
+    private(set) var starters: Set<String> = []
+    private(set) var isStarter: [Bool] = []
+
+    static let contextOnly: Set<Class> = [
+        .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
+        .weekdaycue, .setblock, .period, .ordinalsuffix, .timezone, .ampm, .oclock, .times, .agoword,
+        .monthambiguous, .monthname, .multiplier, .halfyear,
+    ]
+
+    static let shared = DateLexicon(source: DateLexiconData.text)
+
+    init(source: String) {
+        for rawLine in source.split(separator: "\n") {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            // The head ends at the first ": " (values such as "12:00" contain a colon).
+            guard let colon = line.firstRange(of: ": ")?.lowerBound else { continue }
+            let head = line[..<colon].split(separator: " ")
+            guard head.count == 2, let cls = DateLexicon.classNames[String(head[0])] else { continue }
+            let value = String(head[1])
+            let number = Double(value) ?? 0
+            for phrase in line[line.index(after: colon)...].split(separator: ",") {
+                let words = DateLexer.words(of: String(phrase))
+                guard let first = words.first else { continue }
+                byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
+                if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }
+            }
+        }
+        for key in byFirstWord.keys.sorted() {
+            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+            let list = byFirstWord[key] ?? []
+            listIndex[key] = Int32(lists.count)
+            lists.append(list)
+            masks.append(list.reduce(0) { $0 | (1 << UInt64($1.cls.rawValue)) })
+            isStarter.append(starters.contains(key))
+        }
+    }
+
+    static let classNames: [String: Class] = Dictionary(
+        uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+
+    /// The list number of a token's lower-cased text, or -1.
+    func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
+
+    /// The longest entry of `cls` at token `i`.
+    @inline(__always)
+    func match(_ cls: Class, _ tokens: [DateToken], _ i: Int) -> (entry: Entry, end: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let id = Int(tokens[i].lexID)
+        guard id >= 0, masks[id] & (1 << UInt64(cls.rawValue)) != 0 else { return nil }
+        let list = lists[id]
+        for k in list.indices where list[k].cls == cls {
+            if let end = phraseEnd(list[k].words, tokens, i) { return (list[k], end) }
+        }
+        return nil
+    }
+
+    /// True when token `i` starts a phrase of `cls`.
+    @inline(__always)
+    func isa(_ cls: Class, _ tokens: [DateToken], _ i: Int) -> Bool { match(cls, tokens, i) != nil }
+
+    /// True when a one-token entry of `cls` is exactly this word.
+    func contains(_ cls: Class, word: String) -> Bool {
+        byFirstWord[word]?.contains { $0.cls == cls && $0.words.count == 1 } ?? false
+    }
+
+    private func phraseEnd(_ words: [String], _ tokens: [DateToken], _ i: Int) -> Int? {
+        if words.count == 1 { return i + 1 }
+        guard i + words.count <= tokens.count else { return nil }
+        for k in 1..<words.count where tokens[i + k].lower != words[k] { return nil }
+        return i + words.count
+    }
+}

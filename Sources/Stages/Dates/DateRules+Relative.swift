@@ -1,0 +1,164 @@
+/// Deictic and relative expressions anchored on the dct: "now", "today", "last week", "the past year",
+/// "two years ago", "next April", "this morning", "recent days".
+extension DateGrammar {
+    /// "now", "currently", "the future": TIMEX3 reference values; "today", "yesterday", "tomorrow".
+    func deictic(at i: Int) -> DateMatch? {
+        if let r = lex.match(.ref, t, i) {
+            // "the past year", "the future president": the phrase must not run into a unit or a noun.
+            if r.entry.words.count > 1, w(i) == "the", unit(at: r.end) != nil { return nil }
+            if r.entry.words == ["soon"], w(i - 1) == "as" || w(i + 1) == "as" { return nil }
+            return make(i, r.end, .date, r.entry.value, "deictic")
+        }
+        if let d = lex.match(.dayref, t, i) {
+            let offset = Int(d.entry.number)
+            let value = anchor.dct.map { TimexFormat.date($0.adding(days: offset)) }
+                ?? Anchoring.reference(direction: Double(offset))
+            return make(i, d.end, .date, value, "day-ref")
+        }
+        if let y = lex.match(.yearago, t, i) {
+            // "the year-ago quarter", "the year-earlier third quarter", "the year-ago period": the
+            // comparable period; its value is fixed in `matches()` from the period in context.
+            var end = y.end
+            var value = anchor.shifted(unit: "Y", by: -1)
+            if let o = lex.match(.ordinal, t, end), o.entry.number <= 4, let u = unit(at: o.end), u.unit == "Q" {
+                end = u.end
+                value = "\(value)-Q\(Int(o.entry.number))"
+            } else if let u = unit(at: end), u.unit == "Q", !u.plural {
+                end = u.end
+            } else if lex.isa(.period, t, end) {
+                end += 1
+            }
+            if w(i) == "the", end == y.end { return nil }
+            return make(i, end, .date, value, "year-ago")
+        }
+        return nil
+    }
+
+    /// "this morning", "tonight", "last night", "Monday morning", "yesterday afternoon" (TIME).
+    func partOfDay(at i: Int) -> DateMatch? {
+        if let n = lex.match(.nightref, t, i) {
+            let value = anchor.dct.map { TimexFormat.date($0.adding(days: Int(n.entry.number))) } ?? "XXXX-XX-XX"
+            return make(i, n.end, .time, value + "TNI", "night-ref")
+        }
+        var date: String?
+        var j = i
+        if let d = lex.match(.dayref, t, i) {
+            date = anchor.dct.map { TimexFormat.date($0.adding(days: Int(d.entry.number))) } ?? "XXXX-XX-XX"
+            j = d.end
+        } else if t[i].capitalized, let d = lex.match(.weekday, t, i) {
+            let wd = Int(d.entry.number)
+            date = anchor.date(weekday: wd, tense: tense(i, d.end)).map(TimexFormat.date) ?? "XXXX-WXX-\(wd)"
+            j = d.end
+        }
+        guard let date, let p = lex.match(.partofday, t, j) else { return nil }
+        return make(i, p.end, .time, date + "T" + p.entry.value, "day-part")
+    }
+
+    /// "last week", "this year", "next month", "the past year" (P1Y), "the last two years" (P2Y),
+    /// "the coming weeks" (PXW), "recent days" (PXD), "last April", "next Friday", "this summer".
+    func relative(at i: Int) -> DateMatch? {
+        var j = i
+        let the = w(i) == "the"
+        if the { j += 1 }
+        if the, let u = unit(at: j), !u.plural, w(u.end) != "of" {
+            let past = { () -> Bool in let t = tense(i, u.end); return t == .past || t == .unknown }
+            switch u.unit {
+            case "Q":
+                // "the quarter" in a report is the latest one reported.
+                return make(i, u.end, .date, anchor.shifted(unit: "Q", by: past() ? -1 : 0), "the-quarter")
+            case "WE":
+                guard let dct = anchor.dct else {
+                    return make(i, u.end, .date, "XXXX-WXX-WE", "the-weekend")
+                }
+                let back = dct.weekday < 6 && past()
+                return make(i, u.end, .date, anchor.shifted(unit: "WE", by: back ? -1 : 0), "the-weekend")
+            default: break
+            }
+        }
+        if let r = lex.match(.recent, t, j), let u = unit(at: r.end), u.plural {
+            return make(i, u.end, .duration, TimexFormat.duration(nil, unit: u.unit), "recent-units")
+        }
+        guard let r = lex.match(.reldir, t, j) else { return nil }
+        let direction = Int(r.entry.number)
+        let word = r.entry.words.first ?? ""
+        let past = word == "past"
+        j = r.end
+        // "the past two years", "next three months", "the next few days": durations.
+        if let n = number(at: j), n.kind != .article, let u = unit(at: n.end), u.unit != "WE" {
+            if direction == 0 { return nil }
+            return make(i, u.end, .duration, TimexFormat.duration(n.value, unit: u.unit), "relative-span")
+        }
+        if let u = unit(at: j) {
+            if u.plural {
+                if direction == 0 { return nil }
+                return make(i, u.end, .duration, TimexFormat.duration(nil, unit: u.unit), "relative-span")
+            }
+            if u.unit == "D" || u.unit.hasPrefix("T") { return nil }
+            if (the && direction != 0 && word != "latest") || (past && !the) {
+                if u.unit == "WE" { return nil }
+                return make(i, u.end, .duration, TimexFormat.duration(1, unit: u.unit), "relative-span")
+            }
+            return make(i, u.end, .date, anchor.shifted(unit: u.unit, by: Double(direction)), "relative-unit")
+        }
+        if the { return nil }
+        if let m = month(at: j), !m.abbreviated {
+            let year = anchor.year(month: m.month, direction: direction)
+            return make(i, m.end, .date, TimexFormat.month(year, m.month), "relative-month")
+        }
+        if t.indices.contains(j), t[j].capitalized, let d = lex.match(.weekday, t, j) {
+            let wd = Int(d.entry.number)
+            if let p = lex.match(.partofday, t, d.end) {
+                let date = anchor.date(weekday: wd, direction: direction, tense: tense(i, d.end))
+                return make(i, p.end, .time, (date.map(TimexFormat.date) ?? "XXXX-WXX-\(wd)") + "T" + p.entry.value, "relative-weekday-part")
+            }
+            let value = anchor.date(weekday: wd, direction: direction, tense: tense(i, d.end)).map(TimexFormat.date)
+                ?? "XXXX-WXX-\(wd)"
+            return make(i, d.end, .date, value, "relative-weekday")
+        }
+        if let s = lex.match(.season, t, j) {
+            let year = anchor.year(season: s.entry.value, direction: direction)
+            return make(i, s.end, .date, "\(TimexFormat.year(year))-\(s.entry.value)", "relative-season")
+        }
+        if let p = lex.match(.partofday, t, j), direction <= 0, !past {
+            let day = direction < 0 ? -1 : 0
+            let date = anchor.dct.map { TimexFormat.date($0.adding(days: day)) } ?? "XXXX-XX-XX"
+            return make(i, p.end, .time, date + "T" + p.entry.value, "relative-day-part")
+        }
+        return nil
+    }
+
+    /// "two years ago" (a date at the unit's granularity), "a few days ago" (PAST_REF), "three weeks later".
+    func ago(at i: Int) -> DateMatch? {
+        var amount: Double?
+        var unitInfo: (unit: String, plural: Bool, end: Int)
+        var vague = false
+        if let n = number(at: i), let u = unit(at: n.end) {
+            amount = n.value
+            vague = n.value == nil
+            unitInfo = u
+        } else if let u = unit(at: i), u.plural {
+            vague = true
+            unitInfo = u
+        } else {
+            return nil
+        }
+        guard let a = lex.match(.agoword, t, unitInfo.end) else { return nil }
+        let direction = a.entry.number
+        if vague || anchor.dct == nil {
+            return make(i, a.end, .date, Anchoring.reference(direction: direction), "ago-vague")
+        }
+        let n = (amount ?? 1) * direction
+        var unitName = unitInfo.unit
+        var steps = n
+        switch unitName {
+        case "DE": (unitName, steps) = ("Y", n * 10)
+        case "CE": (unitName, steps) = ("Y", n * 100)
+        case "WE": unitName = "W"
+        default: break
+        }
+        if steps != steps.rounded() {
+            return make(i, a.end, .date, Anchoring.reference(direction: direction), "ago-vague")
+        }
+        return make(i, a.end, .date, anchor.shifted(unit: unitName, by: steps), "ago")
+    }
+}

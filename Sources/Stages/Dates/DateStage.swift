@@ -1,0 +1,36 @@
+import Pipeline
+
+/// Tags DATE and TIME expressions with TIMEX3 values (TimeML / TempEval-3), anchored on the document
+/// creation time. It lexes the text itself so it does not depend on the tokenizer; when sentences are
+/// present it uses them to scope the tense that picks the year of "December 28".
+public struct DateStage: Stage {
+    public let name = "dates"
+    public let requires: Set<Layer> = [.text]
+    public let adds: Set<Layer> = [.dates]
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(DocumentError) {
+        let lexicon = DateLexicon.shared
+        var text = document.text
+        var tokens = text.withUTF8 { DateLexer.lex($0) }
+        guard !tokens.isEmpty else { return }
+        for k in tokens.indices where tokens[k].kind != .number {
+            tokens[k].lexID = lexicon.lexID(tokens[k].lower)
+        }
+        let offsets = document.offsets
+        let sentences = document.sentences.map {
+            (utf8Start: offsets.utf8Offset(scalar: $0.start), utf8End: offsets.utf8Offset(scalar: $0.end))
+        }
+        let scope = TenseScope(
+            tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences),
+            lexicon: lexicon)
+        let anchor = Anchoring(dct: document.meta.dct.flatMap { CalendarDate(iso: $0) })
+        let grammar = DateGrammar(tokens: tokens, lexicon: lexicon, anchor: anchor, scope: scope)
+        for m in grammar.matches() {
+            let span = Span(
+                offsets.scalarOffset(utf8: tokens[m.start].start), offsets.scalarOffset(utf8: tokens[m.end - 1].end))
+            document.addEntity(span, label: m.timex.type == .time ? .time : .date, timex: m.timex, origin: m.rule)
+        }
+    }
+}
