@@ -39,6 +39,17 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let bracket = TokenFlags(rawValue: 1 << 16)
     /// Letters from a script written without spaces (CJK, Thai, ...), segmented by ICU.
     public static let unspacedScript = TokenFlags(rawValue: 1 << 17)
+    /// An opening quote or bracket (direction decided from the surrounding spaces, not from the glyph,
+    /// because news text closes quotes with “ as often as with ”).
+    public static let opening = TokenFlags(rawValue: 1 << 18)
+    /// A closing quote or bracket.
+    public static let closing = TokenFlags(rawValue: 1 << 19)
+    /// An ellipsis ("...", "…", "....").
+    public static let ellipsis = TokenFlags(rawValue: 1 << 20)
+    /// An abbreviation that normally precedes a name ("Mr.", "Gen.", "Mt."), so no sentence ends after it.
+    public static let prepositive = TokenFlags(rawValue: 1 << 21)
+    /// A list bullet ("•", "⁃", "▪").
+    public static let bullet = TokenFlags(rawValue: 1 << 22)
 }
 
 /// One token: its scalar span in the text and its flags.

@@ -12,6 +12,8 @@ public enum StageCatalog {
 
     public static let all: [Entry] = [
         Entry(name: "normalize", summary: "HTML or text to clean text with a source map") { NormalizeStage() },
+        Entry(name: "tokenize", summary: "rule-based tokens with spans and flags") { TokenizeStage() },
+        Entry(name: "sentences", summary: "rule-based sentence boundaries") { SentenceStage() },
     ]
 
     public static var names: [String] { all.map(\.name) }

@@ -1,0 +1,22 @@
+import Pipeline
+
+/// Groups tokens into sentences and marks each sentence's first token with `.sentenceStart`.
+public struct SentenceStage: Stage {
+    public let name = "sentences"
+    public let requires: Set<Layer> = [.tokens]
+    public let adds: Set<Layer> = [.sentences]
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(DocumentError) {
+        let ranges = SentenceSplitter.split(text: document.text, tokens: document.tokens, offsets: document.offsets)
+        var sentences: [Span] = []
+        sentences.reserveCapacity(ranges.count)
+        for i in document.tokens.indices { document.tokens[i].flags.remove(.sentenceStart) }
+        for range in ranges where !range.isEmpty {
+            document.tokens[range.lowerBound].flags.insert(.sentenceStart)
+            sentences.append(Span(document.tokens[range.lowerBound].start, document.tokens[range.upperBound - 1].end))
+        }
+        document.sentences = sentences
+    }
+}

@@ -1,0 +1,23 @@
+import Pipeline
+
+/// Splits the text into tokens with their scalar spans and the flags later stages test.
+///
+/// Each instance owns its ICU word-break clone (for scripts without spaces), so an instance belongs to
+/// one worker; the abbreviation tables are shared.
+public struct TokenizeStage: Stage {
+    public let name = "tokenize"
+    public let requires: Set<Layer> = [.text]
+    public let adds: Set<Layer> = [.tokens]
+    private let segmenter: UnspacedSegmenter
+
+    public init() {
+        segmenter = UnspacedSegmenter()
+    }
+
+    public func process(_ document: inout Document) throws(DocumentError) {
+        var text = document.text
+        let isASCII = document.offsets.isASCII
+        let segmenter = self.segmenter
+        document.tokens = text.withUTF8 { Tokenizer.tokenize($0, isASCII: isASCII, segmenter: segmenter) }
+    }
+}

@@ -1,0 +1,601 @@
+import Pipeline
+
+/// The rule-based tokenizer: one forward pass over the UTF-8 bytes of the text.
+///
+/// Every decision looks at a few bytes around the current position through class tables, never at
+/// `Character`s, and tokens are emitted in text order so that a forward-moving cursor converts their
+/// UTF-8 offsets to scalar offsets. Runs of scripts written without spaces go to ICU's dictionary word
+/// break, the one place where a rule cannot be simpler than the library.
+public enum Tokenizer {
+    /// Tokenizes `text` without ICU for unspaced scripts (each such run becomes one token per scalar).
+    public static func tokenize(_ text: String) -> [Token] {
+        tokenize(text, segmenter: nil)
+    }
+
+    static func tokenize(_ text: String, segmenter: UnspacedSegmenter?) -> [Token] {
+        var text = text
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        return text.withUTF8 { tokenize($0, isASCII: isASCII, segmenter: segmenter) }
+    }
+
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, segmenter: UnspacedSegmenter?
+    ) -> [Token] {
+        CharClassifier.ascii.withUnsafeBufferPointer { ascii in
+            CharClassifier.twoByte.withUnsafeBufferPointer { twoByte in
+                var scanner = TokenScanner(
+                    p: bytes, ascii: ascii, twoByte: twoByte, isASCII: isASCII, segmenter: segmenter)
+                scanner.run()
+                return scanner.tokens
+            }
+        }
+    }
+}
+
+struct TokenScanner {
+    let p: UnsafeBufferPointer<UInt8>
+    let n: Int
+    let ascii: UnsafeBufferPointer<CharClass>
+    let twoByte: UnsafeBufferPointer<CharClass>
+    let segmenter: UnspacedSegmenter?
+    var cursor: ScalarCursor
+    var tokens: [Token] = []
+    /// Whitespace (or the text start) since the last token.
+    var spaceBefore = true
+    /// Line breaks since the last token.
+    var newlines = 0
+
+    init(
+        p: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<CharClass>,
+        twoByte: UnsafeBufferPointer<CharClass>, isASCII: Bool, segmenter: UnspacedSegmenter?
+    ) {
+        self.p = p
+        self.n = p.count
+        self.ascii = ascii
+        self.twoByte = twoByte
+        self.segmenter = segmenter
+        self.cursor = ScalarCursor(p, isASCII: isASCII)
+        tokens.reserveCapacity(p.count / 5)
+    }
+
+    // MARK: classification
+
+    @inline(__always)
+    func cls(_ i: Int) -> (CharClass, Int) {
+        let b = p[i]
+        if b < 0x80 { return (ascii[Int(b)], 1) }
+        let (v, w) = decodeScalar(p, i)
+        if v >= 0x80 && v < 0x800 { return (twoByte[Int(v) - 0x80], w) }
+        return (CharClassifier.classifyScalar(v), w)
+    }
+
+    @inline(__always)
+    func classAt(_ i: Int) -> CharClass? { i < n ? cls(i).0 : nil }
+
+    @inline(__always)
+    func isWordCharAt(_ i: Int) -> Bool { classAt(i)?.isWordChar ?? false }
+
+    @inline(__always)
+    func isLetterAt(_ i: Int) -> Bool { classAt(i)?.isLetter ?? false }
+
+    @inline(__always)
+    static func isASCIIAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+    }
+
+    /// Width of the apostrophe (`'` or `’`) at `i`, or 0.
+    @inline(__always)
+    func apostropheWidth(_ i: Int) -> Int {
+        guard i < n else { return 0 }
+        if p[i] == UInt8(ascii: "'") { return 1 }
+        if p[i] == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    // MARK: emission
+
+    mutating func emit(_ start: Int, _ end: Int, _ flags: TokenFlags) {
+        var flags = flags
+        if spaceBefore { flags.insert(.spaceBefore) }
+        if newlines > 0, !tokens.isEmpty {
+            let last = tokens.count - 1
+            tokens[last].flags.insert(.lineEndAfter)
+            if newlines >= 2 { tokens[last].flags.insert(.paragraphEndAfter) }
+        }
+        spaceBefore = false
+        newlines = 0
+        let s = cursor.scalarOffset(start)
+        let e = cursor.scalarOffset(end)
+        tokens.append(Token(start: s, end: e, flags: flags))
+    }
+
+    // MARK: main loop
+
+    mutating func run() {
+        var i = 0
+        while i < n {
+            let (c, w) = cls(i)
+            switch c {
+            case .space:
+                spaceBefore = true
+                i += w
+            case .newline:
+                spaceBefore = true
+                newlines += 1
+                i += (p[i] == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : w
+            case .upper, .lower, .letter, .digit, .mark:
+                i = scanWord(i)
+            case .unspaced:
+                i = scanUnspaced(i)
+            case .apostrophe, .quote:
+                i = scanQuote(i, w)
+            case .period, .bang, .ellipsis:
+                i = scanTerminalRun(i)
+            case .scriptTerminal:
+                var j = i + w
+                while j < n, cls(j).0 == .scriptTerminal { j += cls(j).1 }
+                emit(i, j, [.punctuation, .terminal])
+                i = j
+            case .hyphen:
+                i = scanHyphen(i, w)
+            case .dash:
+                emit(i, i + w, [.punctuation])
+                i += w
+            case .openBracket:
+                emit(i, i + w, [.punctuation, .bracket, .opening])
+                i += w
+            case .closeBracket:
+                emit(i, i + w, [.punctuation, .bracket, .closing])
+                i += w
+            case .bullet:
+                emit(i, i + w, [.punctuation, .bullet])
+                i += w
+            case .other:
+                i = scanOther(i, w)
+            }
+        }
+        if newlines > 0, !tokens.isEmpty {
+            tokens[tokens.count - 1].flags.insert(.lineEndAfter)
+            if newlines >= 2 { tokens[tokens.count - 1].flags.insert(.paragraphEndAfter) }
+        }
+    }
+
+    /// True when the next token would be the first of its line.
+    var atLineStart: Bool { tokens.isEmpty || newlines > 0 }
+
+    // MARK: words, numbers, abbreviations, clitics
+
+    mutating func scanWord(_ start: Int) -> Int {
+        if let end = urlEnd(start) {
+            emit(start, end, [.webLike, .alphabetic])
+            return end
+        }
+        var i = start
+        var hasUpper = false
+        var hasLower = false
+        var hasLetter = false
+        var hasDigit = false
+        var upperCount = 0
+        var firstLetterUpper: Bool? = nil
+        var hyphenated = false
+        var scalars = 0
+        var segmentLetters = 0
+        var periodChain = false
+        var domainJoin = false
+        var lastScalarStart = start
+        var cliticStart = -1
+
+        scan: while true {
+            run: while i < n {
+                let (c, w) = cls(i)
+                switch c {
+                case .upper:
+                    hasUpper = true
+                    hasLetter = true
+                    upperCount += 1
+                    segmentLetters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = true }
+                case .lower:
+                    hasLower = true
+                    hasLetter = true
+                    segmentLetters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = false }
+                case .letter:
+                    hasLetter = true
+                    segmentLetters += 1
+                    if firstLetterUpper == nil { firstLetterUpper = false }
+                case .digit:
+                    hasDigit = true
+                case .mark:
+                    break
+                default:
+                    break run
+                }
+                lastScalarStart = i
+                scalars += 1
+                i += w
+            }
+            guard i < n else { break scan }
+            let b = p[i]
+            if b == UInt8(ascii: "@") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
+                || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "%")
+            {
+                if let end = emailEnd(start) {
+                    emit(start, end, [.webLike, .alphabetic])
+                    return end
+                }
+            }
+            let (c, w) = cls(i)
+            switch c {
+            case .hyphen:
+                if let next = classAt(i + w), next.isLetter || next == .digit {
+                    if hasLetter || next.isLetter { hyphenated = hyphenated || hasLetter || next.isLetter }
+                    i += w
+                    segmentLetters = 0
+                    continue scan
+                }
+            case .period:
+                let j = i + 1
+                if let next = classAt(j) {
+                    if next == .digit && !hasLetter && hasDigit {
+                        i = j
+                        continue scan
+                    }
+                    if next.isLetter {
+                        if segmentLetters >= 1 && segmentLetters <= 2 && !hasDigit && !domainJoin
+                            && shortDottedSegment(j)
+                        {
+                            periodChain = true
+                            i = j
+                            segmentLetters = 0
+                            continue scan
+                        }
+                        if (next == .lower || next == .letter) && !periodChain && hasLetter {
+                            domainJoin = true
+                            i = j
+                            segmentLetters = 0
+                            continue scan
+                        }
+                    }
+                }
+            case .apostrophe:
+                if let cl = cliticLength(at: i, width: w, wordStart: start, lastScalarStart: lastScalarStart) {
+                    cliticStart = cl
+                    break scan
+                }
+                if hasLetter, isLetterAt(i + w) {
+                    i += w
+                    continue scan
+                }
+            case .other:
+                if hasDigit && !hasLetter {
+                    if (b == UInt8(ascii: ",") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/")),
+                        classAt(i + 1) == .digit
+                    {
+                        i += 1
+                        continue scan
+                    }
+                    if b == UInt8(ascii: "%") {
+                        i += 1
+                        break scan
+                    }
+                }
+                if b == UInt8(ascii: "&"), hasUpper, !hasLower, classAt(i + 1) == .upper {
+                    i += 1
+                    continue scan
+                }
+                // "N°" (numero) is spelled with a degree sign in many texts.
+                if b == 0xC2, i + 1 < n, p[i + 1] == 0xB0, scalars == 1, p[start] | 0x20 == UInt8(ascii: "n") {
+                    i += 2
+                    scalars += 1
+                    break scan
+                }
+            default:
+                break
+            }
+            break scan
+        }
+
+        var end = i
+        var flags: TokenFlags = []
+        if hasLetter { flags.insert(.alphabetic) }
+        if hasDigit { flags.insert(.numeric) }
+        if firstLetterUpper == true { flags.insert(.capitalized) }
+        if upperCount >= 2 && !hasLower { flags.insert(.allCaps) }
+        if hasLetter && hasLower && !hasUpper { flags.insert(.lowercase) }
+        if hyphenated { flags.insert(.hyphenated) }
+
+        if cliticStart >= 0 {
+            // cliticStart is where the clitic begins ("n't" starts one letter before the apostrophe).
+            emit(start, cliticStart, flags)
+            let cliticEnd = cliticEndFrom(cliticStart)
+            let bare = cliticEnd - cliticStart == apostropheWidth(cliticStart)
+            emit(cliticStart, cliticEnd, bare ? [.clitic, .punctuation] : [.clitic, .alphabetic])
+            return cliticEnd
+        }
+
+        if end < n, p[end] == UInt8(ascii: "."), !(end + 1 < n && p[end + 1] == UInt8(ascii: ".")),
+            hasLetter, !domainJoin
+        {
+            var attach = false
+            if periodChain {
+                attach = true
+            } else if !hasDigit && scalars == 1 {
+                attach = true  // an initial or a one-letter abbreviation: "J.", "p."
+            } else if !hasDigit, let kind = EnglishAbbreviations.kind(p, start..<end) {
+                switch kind {
+                case .prepositive:
+                    attach = true
+                    flags.insert(.prepositive)
+                case .plain:
+                    attach = true
+                case .number:
+                    attach = nextNonSpaceIsDigit(end + 1)
+                }
+            }
+            if attach {
+                end += 1
+                flags.insert(.abbreviation)
+            }
+        }
+        emit(start, end, flags)
+        // A clitic after an abbreviation: "Jr.'s".
+        if flags.contains(.abbreviation), let cl = cliticLength(at: end, width: apostropheWidth(end), wordStart: end, lastScalarStart: end), cl == end {
+            let cliticEnd = cliticEndFrom(end)
+            emit(end, cliticEnd, [.clitic, .alphabetic])
+            return cliticEnd
+        }
+        return end
+    }
+
+    /// Where the clitic starting at the apostrophe `i` begins, if one does: "’s", "'re", "'ve", "'ll",
+    /// "'d", "'m", the possessive "’" after a plural in s, or "n't" (which begins at the "n").
+    func cliticLength(at i: Int, width w: Int, wordStart: Int, lastScalarStart: Int) -> Int? {
+        guard w > 0 else { return nil }
+        let a = i + w
+        func lower(_ k: Int) -> UInt8 { k < n ? p[k] | 0x20 : 0 }
+        func boundary(_ k: Int) -> Bool { !isWordCharAt(k) }
+        // n't
+        if lastScalarStart > wordStart, lower(lastScalarStart) == UInt8(ascii: "n"), lastScalarStart + 1 == i,
+            lower(a) == UInt8(ascii: "t"), boundary(a + 1)
+        {
+            return lastScalarStart
+        }
+        switch lower(a) {
+        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m"):
+            if boundary(a + 1) { return i }
+        case UInt8(ascii: "r"):
+            if lower(a + 1) == UInt8(ascii: "e"), boundary(a + 2) { return i }
+        case UInt8(ascii: "v"):
+            if lower(a + 1) == UInt8(ascii: "e"), boundary(a + 2) { return i }
+        case UInt8(ascii: "l"):
+            if lower(a + 1) == UInt8(ascii: "l"), boundary(a + 2) { return i }
+        default:
+            break
+        }
+        // The possessive of a plural: "Workers’ Party".
+        if i > wordStart, p[i - 1] | 0x20 == UInt8(ascii: "s"), !isWordCharAt(a), classAt(a) != .apostrophe,
+            a >= n || cls(a).0.isSpace
+        {
+            return i
+        }
+        return nil
+    }
+
+    /// End of the clitic that starts at `s` (at "n" of "n't" or at the apostrophe).
+    func cliticEndFrom(_ s: Int) -> Int {
+        var i = s
+        if p[i] | 0x20 == UInt8(ascii: "n") { i += 1 }
+        i += max(apostropheWidth(i), 1)
+        while i < n, p[i] < 0x80, ascii[Int(p[i])].isLetter { i += 1 }
+        return i
+    }
+
+    /// True when the letters from `j` are one or two and followed by a period ("S." in "U.S.").
+    func shortDottedSegment(_ j: Int) -> Bool {
+        var k = j
+        var count = 0
+        while k < n, count <= 2 {
+            let (c, w) = cls(k)
+            guard c.isLetter || c == .mark else { break }
+            if c.isLetter { count += 1 }
+            k += w
+        }
+        return count >= 1 && count <= 2 && k < n && p[k] == UInt8(ascii: ".")
+    }
+
+    func nextNonSpaceIsDigit(_ j: Int) -> Bool {
+        var k = j
+        while k < n, p[k] == 0x20 || p[k] == 0x09 || (p[k] == 0xC2 && k + 1 < n && p[k + 1] == 0xA0) {
+            k += p[k] == 0xC2 ? 2 : 1
+        }
+        return k < n && p[k] >= 0x30 && p[k] <= 0x39
+    }
+
+    // MARK: URLs, e-mail, handles, hashtags
+
+    func hasPrefix(_ i: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= n else { return false }
+        let q = prefix.utf8Start
+        for k in 0..<count where p[i + k] | 0x20 != q[k] | 0x20 {
+            // `| 0x20` folds letters; the prefixes' punctuation (":/.") is unchanged by it.
+            return false
+        }
+        return true
+    }
+
+    func urlEnd(_ start: Int) -> Int? {
+        let b = p[start] | 0x20
+        guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w") || b == UInt8(ascii: "f") else { return nil }
+        guard hasPrefix(start, "http://") || hasPrefix(start, "https://") || hasPrefix(start, "www.")
+            || hasPrefix(start, "ftp://")
+        else { return nil }
+        var i = start
+        var parens = 0
+        while i < n {
+            let c = p[i]
+            if c <= 0x20 || c >= 0x80 || c == UInt8(ascii: "<") || c == UInt8(ascii: ">")
+                || c == UInt8(ascii: "\"") || c == UInt8(ascii: "`")
+            {
+                break
+            }
+            if c == UInt8(ascii: "(") { parens += 1 }
+            if c == UInt8(ascii: ")") { parens -= 1 }
+            i += 1
+        }
+        // Trailing punctuation belongs to the sentence, not to the URL.
+        while i > start {
+            let c = p[i - 1]
+            if c == UInt8(ascii: ")") && parens >= 0 { break }
+            if c == UInt8(ascii: ".") || c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":")
+                || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")")
+                || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")
+            {
+                if c == UInt8(ascii: ")") { parens += 1 }
+                i -= 1
+            } else {
+                break
+            }
+        }
+        return i > start + 4 ? i : nil
+    }
+
+    func emailEnd(_ start: Int) -> Int? {
+        var k = start
+        while k < n {
+            let c = p[k]
+            guard Self.isASCIIAlnum(c) || c == UInt8(ascii: ".") || c == UInt8(ascii: "_") || c == UInt8(ascii: "%")
+                || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+            else { break }
+            k += 1
+        }
+        guard k > start, k < n, p[k] == UInt8(ascii: "@") else { return nil }
+        var d = k + 1
+        var dots = 0
+        while d < n {
+            let c = p[d]
+            if Self.isASCIIAlnum(c) || c == UInt8(ascii: "-") {
+                d += 1
+            } else if c == UInt8(ascii: "."), d + 1 < n, Self.isASCIIAlnum(p[d + 1]), d > k + 1 {
+                dots += 1
+                d += 1
+            } else {
+                break
+            }
+        }
+        return dots >= 1 ? d : nil
+    }
+
+    mutating func scanOther(_ i: Int, _ w: Int) -> Int {
+        let b = p[i]
+        if b == UInt8(ascii: "@") || b == UInt8(ascii: "#") {
+            var k = i + 1
+            var letters = 0
+            while k < n, Self.isASCIIAlnum(p[k]) || p[k] == UInt8(ascii: "_") {
+                if p[k] > 0x39 { letters += 1 }
+                k += 1
+            }
+            if k > i + 1, letters > 0, spaceBefore || tokens.isEmpty || !lastTokenIsWordLike {
+                emit(i, k, [.webLike, .alphabetic])
+                return k
+            }
+        }
+        var flags: TokenFlags = [.punctuation]
+        if b == UInt8(ascii: "*") && atLineStart && classAt(i + 1)?.isSpace == true { flags.insert(.bullet) }
+        emit(i, i + w, flags)
+        return i + w
+    }
+
+    var lastTokenIsWordLike: Bool {
+        guard let last = tokens.last else { return false }
+        return last.flags.contains(.alphabetic) || last.flags.contains(.numeric)
+    }
+
+    // MARK: punctuation
+
+    mutating func scanTerminalRun(_ i: Int) -> Int {
+        var j = i
+        var dots = 0
+        var bangs = 0
+        while j < n {
+            let c = p[j]
+            if c == UInt8(ascii: ".") {
+                dots += 1
+                j += 1
+            } else if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                bangs += 1
+                j += 1
+            } else if c == 0xE2, j + 2 < n, p[j + 1] == 0x80, p[j + 2] == 0xA6 {
+                dots += 3
+                j += 3
+            } else {
+                break
+            }
+        }
+        var flags: TokenFlags = [.punctuation, .terminal]
+        if dots >= 2 && bangs == 0 { flags.insert(.ellipsis) }
+        emit(i, j, flags)
+        return j
+    }
+
+    mutating func scanHyphen(_ i: Int, _ w: Int) -> Int {
+        if p[i] == UInt8(ascii: "-") {
+            var j = i + 1
+            while j < n, p[j] == UInt8(ascii: "-") { j += 1 }
+            if j - i >= 2 {
+                emit(i, j, [.punctuation])
+                return j
+            }
+        }
+        var flags: TokenFlags = [.punctuation]
+        if atLineStart, classAt(i + w)?.isSpace == true { flags.insert(.bullet) }
+        emit(i, i + w, flags)
+        return i + w
+    }
+
+    mutating func scanQuote(_ i: Int, _ w: Int) -> Int {
+        // "’90s", "'05"
+        if apostropheWidth(i) == w, classAt(i + w) == .digit, classAt(i + w + 1) == .digit,
+            !isWordCharAt(i + w + 2) || (i + w + 3 <= n && p[i + w + 2] == UInt8(ascii: "s") && !isWordCharAt(i + w + 3))
+        {
+            let end = i + w + 2 + ((i + w + 2 < n && p[i + w + 2] == UInt8(ascii: "s")) ? 1 : 0)
+            emit(i, end, [.numeric])
+            return end
+        }
+        let afterIsSpace = i + w >= n || cls(i + w).0.isSpace
+        let previousOpens = tokens.last.map { $0.flags.contains(.opening) } ?? true
+        let opening = (spaceBefore || previousOpens) && !afterIsSpace
+        emit(i, i + w, [.punctuation, .quote, opening ? .opening : .closing])
+        return i + w
+    }
+
+    // MARK: unspaced scripts
+
+    mutating func scanUnspaced(_ start: Int) -> Int {
+        var j = start
+        while j < n {
+            let (c, w) = cls(j)
+            guard c == .unspaced || c == .mark else { break }
+            j += w
+        }
+        let flags: TokenFlags = [.alphabetic, .unspacedScript]
+        if let segmenter, let breaks = segmenter.boundaries(p, start..<j), !breaks.isEmpty {
+            var from = start
+            for to in breaks where to > from {
+                emit(from, to, flags)
+                from = to
+            }
+            if from < j { emit(from, j, flags) }
+        } else {
+            var k = start
+            while k < j {
+                var e = k + cls(k).1
+                while e < j, cls(e).0 == .mark { e += cls(e).1 }
+                emit(k, e, flags)
+                k = e
+            }
+        }
+        return j
+    }
+}
