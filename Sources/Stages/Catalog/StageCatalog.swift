@@ -14,6 +14,7 @@ public enum StageCatalog {
         Entry(name: "normalize", summary: "HTML or text to clean text with a source map") { NormalizeStage() },
         Entry(name: "tokenize", summary: "rule-based tokens with spans and flags") { TokenizeStage() },
         Entry(name: "sentences", summary: "rule-based sentence boundaries") { SentenceStage() },
+        Entry(name: "entities", summary: "named entities from gazetteers and rules") { EntityStage() },
     ]
 
     public static var names: [String] { all.map(\.name) }
