@@ -99,7 +99,15 @@ extension EntityTagger {
                 continue
             }
             var q = pos + 1
-            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), entry(q) == nil, !has(q, .honorific) { q += 1 }
+            let named = cue || hasName(pos, .givenName)
+            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), !has(q, .honorific) {
+                if let e = entry(q) {
+                    // Inside a name that started as a person's, a one-word city, title or known surname is
+                    // still part of it ("Peter Newman", "Hossein Amir Abdollahian").
+                    guard named, e.kind != .norp, Int(findings[q].labelEnd) == q + 1 else { break }
+                }
+                q += 1
+            }
             classifyUnknown(pos, q, cue: cue, runEnd: b)
             cue = false
             pos = q
@@ -124,7 +132,7 @@ extension EntityTagger {
 
     mutating func classifyUnknown(_ s0: Int, _ e: Int, cue: Bool, runEnd: Int) {
         var s = s0
-        if isSentenceStart(s), !cue, findings[s].cues & GazetteerKind.givenName.bit == 0,
+        if isSentenceStart(s), !cue, !hasName(s, .givenName),
             !tokens.flags[s].contains(.allCaps)
         {
             unresolved.append(Unresolved(startToken: s, endToken: s + 1))
@@ -134,8 +142,8 @@ extension EntityTagger {
         let len = e - s
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
         if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
-        if len >= 2, has(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
-        if len >= 2, has(e - 1, .surname), !has(s, .orgHead) { emit(s, e, .person, "rule:capitalized+surname"); return }
+        if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
+        if len >= 2, hasName(e - 1, .surname), !has(s, .orgHead) { emit(s, e, .person, "rule:capitalized+surname"); return }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
         if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
             emit(s, e, .org, "rule:acronym")
@@ -152,6 +160,11 @@ extension EntityTagger {
             return
         }
         unresolved.append(Unresolved(startToken: s, endToken: e))
+    }
+
+    /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.
+    func hasName(_ t: Int, _ kind: GazetteerKind) -> Bool {
+        has(t, kind) || (findings[t].commonCues & kind.bit != 0 && !isSentenceStart(t))
     }
 
     func hasSurnameEnding(_ t: Int) -> Bool {
