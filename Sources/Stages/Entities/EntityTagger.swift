@@ -125,7 +125,7 @@ struct EntityTagger {
         let n = tokens.count
         var j = a + 1
         while j < n, !isSentenceStart(j), !tokens.flags[j - 1].contains(.lineEndAfter) {
-            if tokens.isCapitalized(j) { j += 1; continue }
+            if tokens.isCapitalized(j) || isArabicArticleName(j) { j += 1; continue }
             if isConnector(j) {
                 var k = j + 1
                 if k < n, isConnector(k) { k += 1 }
@@ -141,6 +141,14 @@ struct EntityTagger {
             break
         }
         return j
+    }
+
+    /// "al-Dam", "el-Sisi": a lower-case Arabic article glued to a capitalized name.
+    func isArabicArticleName(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        guard tokens.length(t) >= 4, bytes[s] == 0x61 || bytes[s] == 0x65, bytes[s + 1] == 0x6C, bytes[s + 2] == 0x2D
+        else { return false }
+        return bytes[s + 3] >= 0x41 && bytes[s + 3] <= 0x5A
     }
 
     func isApostrophe(_ t: Int) -> Bool {

@@ -40,6 +40,7 @@ extension EntityTagger {
             var s = h
             var k = h - 1
             while k >= a {
+                if tokens.is(k, "of", in: bytes) || tokens.is(k, "the", in: bytes) { break }
                 if isConnector(k) { k -= 1; continue }
                 if let e = entry(k), e.kind == .title { break }
                 if has(k, .honorific) || (k > a && entry(k - 1)?.kind == .title && Int(findings[k - 1].labelEnd) > k) { break }
@@ -80,7 +81,7 @@ extension EntityTagger {
                 cue = false
                 continue
             }
-            if let e = entry(pos) {
+            if let e = entry(pos), !startsPersonName(pos, b, cue: cue, entry: e) {
                 let end = Int(findings[pos].labelEnd)
                 if e.kind == .title {
                     // "President said" at a sentence start, then a lower-case word: still the office.
@@ -132,7 +133,11 @@ extension EntityTagger {
 
     mutating func classifyUnknown(_ s0: Int, _ e: Int, cue: Bool, runEnd: Int) {
         var s = s0
-        if isSentenceStart(s), !cue, !hasName(s, .givenName),
+        // What follows the name can vouch for its first word even at a sentence start.
+        let vouched = e == runEnd
+            && (appositiveTitle(after: e) || appositive(after: e, WordLists.orgAppositives)
+                || appositive(after: e, WordLists.gpeAppositives))
+        if isSentenceStart(s), !cue, !vouched, !hasName(s, .givenName),
             !tokens.flags[s].contains(.allCaps)
         {
             unresolved.append(Unresolved(startToken: s, endToken: s + 1))
@@ -140,6 +145,7 @@ extension EntityTagger {
             if s >= e { return }
         }
         let len = e - s
+        if len == 1, tokens.isAny(s, WordLists.calendar, in: bytes) { return }
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
         if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
         if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
@@ -160,6 +166,19 @@ extension EntityTagger {
             return
         }
         unresolved.append(Unresolved(startToken: s, endToken: e))
+    }
+
+    /// A one-word city or title that opens a person's name ("Nasser Kanjani", after "Dr." or a title).
+    func startsPersonName(_ pos: Int, _ b: Int, cue: Bool, entry e: GazetteerEntry) -> Bool {
+        guard Int(findings[pos].labelEnd) == pos + 1, e.kind != .norp, e.kind != .title,
+            pos + 1 < b, entry(pos + 1) == nil, tokens.isCapitalized(pos + 1),
+            e.resource == 0 || cue || e.kind == .person
+        else { return false }
+        if cue || e.kind == .person { return true }
+        var q = pos + 1
+        while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
+        return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
+            || (q == b && appositiveTitle(after: q))
     }
 
     /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.
@@ -187,7 +206,11 @@ extension EntityTagger {
         if k < tokens.count, tokens.isAny(k, WordLists.articles, in: bytes) { k += 1 }
         var steps = 0
         while k < tokens.count, steps < 3 {
-            if has(k, .title) || entry(k)?.kind == .title { return true }
+            if has(k, .title) || entry(k)?.kind == .title {
+                // "..., German Defence Minister Boris Pistorius": the title belongs to the name after it.
+                let te = entry(k)?.kind == .title ? Int(findings[k].labelEnd) : k + 1
+                return te >= tokens.count || !tokens.isCapitalized(te)
+            }
             guard let en = entry(k), en.kind == .norp || en.kind == .gpe || en.kind == .org else { return false }
             k = Int(findings[k].labelEnd)
             steps += 1

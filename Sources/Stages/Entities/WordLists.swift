@@ -12,6 +12,11 @@ enum WordLists {
     static let hyphenPrefixes: [StaticString] = [
         "post", "pro", "anti", "pan", "non", "ex", "neo", "mid", "pre", "trans", "intra", "inter", "sub",
     ]
+    /// Day and month names: capitalized, never a person on their own.
+    static let calendar: [StaticString] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
     /// Nouns that, after "X, a ...", make X an organization.
     static let orgAppositives: [StaticString] = [
         "group", "militia", "organization", "organisation", "party", "company", "firm", "movement", "network",

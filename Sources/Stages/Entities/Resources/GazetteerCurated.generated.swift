@@ -594,7 +594,6 @@ GPE	-	DR Congo
 GPE	-	DRC
 GPE	-	Republic of Congo
 GPE	-	Holland
-GPE	-	the Netherlands
 GPE	-	Palestine
 GPE	-	Gaza
 GPE	-	Gaza Strip

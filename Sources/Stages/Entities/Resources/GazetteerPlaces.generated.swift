@@ -111,7 +111,7 @@ GPE	-	Republic of Ecuador
 GPE	-	Egypt
 GPE	-	Arab Republic of Egypt
 GPE	-	Eritrea
-GPE	-	the State of Eritrea
+GPE	-	State of Eritrea
 GPE	-	Western Sahara
 GPE	-	Spain
 GPE	-	Kingdom of Spain
@@ -307,7 +307,7 @@ GPE	-	Portugal
 GPE	-	Portuguese Republic
 GPE	-	Paraguay
 GPE	-	Republic of Paraguay
-GPE	-	the State of Palestine
+GPE	-	State of Palestine
 GPE	-	French Polynesia
 GPE	-	Qatar
 GPE	-	State of Qatar
