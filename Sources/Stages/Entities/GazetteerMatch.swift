@@ -64,24 +64,19 @@ extension Gazetteer {
         var textAllCaps: Bool?
         var e = chain
         var bestLabel: Int32 = -1
-        // A non-common entry of a kind vouches for the common ones of the same kind.
+        // A non-common entry of a kind vouches for the common ones of the same kind. Two passes over the
+        // chain (no scratch array: this runs at every gazetteer hit).
         var trusted: UInt32 = 0
-        var commonKinds: UInt32 = 0
-        var accepted: [Int32] = []
+        while e >= 0 {
+            let entry = entries[Int(e)]
+            if !entry.common, accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) { trusted |= entry.kind.bit }
+            e = entry.next
+        }
+        e = chain
         while e >= 0 {
             let entry = entries[Int(e)]
             defer { e = entry.next }
-            if entry.allCaps {
-                if textAllCaps == nil { textAllCaps = Self.allUpper(bytes, startByte, endByte) }
-                if textAllCaps != true { continue }
-            } else if !entry.lowercaseOK {
-                if textMask == 0 || entry.capitalMask & ~textMask != 0 { continue }
-            }
-            if entry.common { commonKinds |= entry.kind.bit } else { trusted |= entry.kind.bit }
-            accepted.append(e)
-        }
-        for e in accepted {
-            let entry = entries[Int(e)]
+            guard accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) else { continue }
             let distrusted = entry.common && trusted & entry.kind.bit == 0
             if endToken == t + 1 {
                 if distrusted { found.commonCues |= entry.kind.bit } else { found.cues |= entry.kind.bit }
@@ -90,12 +85,25 @@ extension Gazetteer {
                 if bestLabel < 0 || e < bestLabel { bestLabel = e }
             }
         }
-        _ = commonKinds
         if bestLabel >= 0, endToken >= Int(found.labelEnd) {
             found.labelEnd = Int32(endToken)
             found.labelEndByte = Int32(endByte)
             found.labelEntry = bestLabel
         }
+    }
+
+    /// The case rules: all-capital entries need all-capital text; others need the capitals they have.
+    @inline(__always)
+    private func accepts(
+        _ entry: GazetteerEntry, _ startByte: Int, _ endByte: Int, _ textMask: UInt32,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ textAllCaps: inout Bool?
+    ) -> Bool {
+        if entry.allCaps {
+            if textAllCaps == nil { textAllCaps = Self.allUpper(bytes, startByte, endByte) }
+            return textAllCaps == true
+        }
+        if entry.lowercaseOK { return true }
+        return textMask != 0 && entry.capitalMask & ~textMask == 0
     }
 
     @inline(__always)
