@@ -15,6 +15,7 @@ public enum StageCatalog {
         Entry(name: "tokenize", summary: "rule-based tokens with spans and flags") { TokenizeStage() },
         Entry(name: "sentences", summary: "rule-based sentence boundaries") { SentenceStage() },
         Entry(name: "dates", summary: "DATE and TIME expressions with TIMEX3 values") { DateStage() },
+        Entry(name: "entities", summary: "named entities from gazetteers and rules") { EntityStage() },
     ]
 
     public static var names: [String] { all.map(\.name) }

@@ -1,0 +1,160 @@
+import Pipeline
+
+/// The rules of the entity stage over one document: gazetteer atoms, capitalized runs split into
+/// titles, nationalities and names, head nouns, person cues, appositions. Collects mentions in text order.
+struct EntityTagger {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: TokenTable
+    let gazetteer: Gazetteer
+    var findings: [TokenFindings]
+    var mentions: [Mention] = []
+    var unresolved: [Unresolved] = []
+    /// Lower-case (or weak) title candidates kept only when a person turns out to be attached.
+    var pendingTitles: [Mention] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.gazetteer = gazetteer
+        var findings = [TokenFindings](repeating: TokenFindings(), count: tokens.count)
+        for t in 0..<tokens.count where tokens.flags[t].contains(.alphabetic) {
+            findings[t] = gazetteer.findings(at: t, in: tokens, bytes: bytes)
+        }
+        self.findings = findings
+    }
+
+    // MARK: helpers
+
+    func entry(_ t: Int) -> GazetteerEntry? {
+        let e = findings[t].labelEntry
+        return e >= 0 && findings[t].labelEnd > 0 ? gazetteer.entries[Int(e)] : nil
+    }
+
+    func origin(of entryIndex: Int32) -> String {
+        let e = gazetteer.entries[Int(entryIndex)]
+        return "gazetteer:" + Gazetteer.resourceNames[Int(e.resource)]
+    }
+
+    func has(_ t: Int, _ kind: GazetteerKind) -> Bool { findings[t].cues & kind.bit != 0 }
+
+    func isConnector(_ t: Int) -> Bool { tokens.isLower(t) && tokens.isAny(t, WordLists.connectors, in: bytes) }
+
+    func isSentenceStart(_ t: Int) -> Bool { tokens.flags[t].contains(.sentenceStart) }
+
+    func isComma(_ t: Int) -> Bool { t < tokens.count && tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
+
+    mutating func emit(_ a: Int, _ b: Int, _ label: EntityLabel, _ origin: String, endByte: Int? = nil) {
+        guard a < b else { return }
+        mentions.append(
+            Mention(
+                startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
+                endByte: endByte ?? Int(tokens.byteEnd[b - 1]), label: label, origin: origin))
+    }
+
+    func headLabel(_ t: Int) -> EntityLabel? {
+        guard tokens.isCapitalized(t) else { return nil }
+        let c = findings[t].cues
+        if c & GazetteerKind.orgHead.bit != 0 { return .org }
+        if c & GazetteerKind.eventHead.bit != 0 { return .event }
+        if c & GazetteerKind.lawHead.bit != 0 { return .law }
+        if c & GazetteerKind.facHead.bit != 0 { return .fac }
+        if c & GazetteerKind.locHead.bit != 0 { return .loc }
+        if c & GazetteerKind.gpeHead.bit != 0 { return .gpe }
+        return nil
+    }
+
+    // MARK: main loop
+
+    mutating func run() {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            let f = tokens.flags[i]
+            guard f.contains(.alphabetic) else { i += 1; continue }
+            if !tokens.isCapitalized(i) {
+                if let e = entry(i) {
+                    let end = Int(findings[i].labelEnd)
+                    let m = Mention(
+                        startToken: i, endToken: end, startByte: Int(tokens.byteStart[i]),
+                        endByte: Int(findings[i].labelEndByte), label: e.kind.label ?? .org,
+                        origin: origin(of: findings[i].labelEntry))
+                    if e.kind == .title || e.kind == .person { pendingTitles.append(m) } else { mentions.append(m) }
+                    i = end
+                    continue
+                }
+                if f.contains(.hyphenated) { hyphenPrefixed(i) }
+                i += 1
+                continue
+            }
+            let b = collectRun(from: i)
+            parseRun(i, b)
+            i = max(b, i + 1)
+            // A gazetteer match may have run past the capitalized run ("Zangezur corridor").
+            if let last = mentions.last, last.endToken > i { i = last.endToken }
+        }
+    }
+
+    /// "post-Soviet" → NORP "Soviet": a nationality or place after a lower-case prefix and a hyphen.
+    mutating func hyphenPrefixed(_ t: Int) {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        var h = s
+        while h < e, bytes[h] != 0x2D { h += 1 }
+        guard h > s, h + 1 < e else { return }
+        var prefixOK = false
+        for p in WordLists.hyphenPrefixes {
+            let n = p.utf8CodeUnitCount
+            if n == h - s {
+                var same = true
+                for k in 0..<n where bytes[s + k] | 0x20 != p.utf8Start[k] { same = false }
+                if same { prefixOK = true; break }
+            }
+        }
+        guard prefixOK, bytes[h + 1] >= 0x41, bytes[h + 1] <= 0x5A else { return }
+        guard let (entryIndex, endByte) = gazetteer.match(from: h + 1, to: e, bytes: bytes),
+            let label = gazetteer.entries[Int(entryIndex)].kind.label, label == .norp || label == .gpe
+        else { return }
+        mentions.append(
+            Mention(startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
+                origin: origin(of: entryIndex) + "+hyphen-prefix"))
+    }
+
+    /// The end of the capitalized run starting at `a`: capitalized words, connectors between them, and the
+    /// apostrophe of a plural possessive inside a name ("Workers’ Party").
+    func collectRun(from a: Int) -> Int {
+        let n = tokens.count
+        var j = a + 1
+        while j < n, !isSentenceStart(j), !tokens.flags[j - 1].contains(.lineEndAfter) {
+            if tokens.isCapitalized(j) || isArabicArticleName(j) { j += 1; continue }
+            if isConnector(j) {
+                var k = j + 1
+                if k < n, isConnector(k) { k += 1 }
+                if k < n, tokens.isCapitalized(k), !isSentenceStart(k) { j = k; continue }
+                break
+            }
+            if tokens.length(j) <= 3, !tokens.flags[j].contains(.spaceBefore), isApostrophe(j),
+                bytes[Int(tokens.byteEnd[j - 1]) - 1] | 0x20 == 0x73, j + 1 < n, tokens.isCapitalized(j + 1)
+            {
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    /// "al-Dam", "el-Sisi": a lower-case Arabic article glued to a capitalized name.
+    func isArabicArticleName(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        guard tokens.length(t) >= 4, bytes[s] == 0x61 || bytes[s] == 0x65, bytes[s + 1] == 0x6C, bytes[s + 2] == 0x2D
+        else { return false }
+        return bytes[s + 3] >= 0x41 && bytes[s + 3] <= 0x5A
+    }
+
+    func isApostrophe(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let len = tokens.length(t)
+        if len == 1 { return bytes[s] == 0x27 }
+        return len == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x99
+    }
+}

@@ -1,0 +1,83 @@
+import Pipeline
+
+/// What a gazetteer entry says about a surface string. Label kinds become mentions; the others are cues
+/// that the rules read (a head noun makes a name an organization, an honorific makes it a person).
+enum GazetteerKind: UInt8, Sendable {
+    case gpe, loc, fac, org, norp, event, law, title, person
+    case honorific, personCue
+    case orgHead, facHead, locHead, eventHead, lawHead, gpeHead
+    case givenName, surname
+
+    init?(code: Substring) {
+        switch code {
+        case "GPE": self = .gpe
+        case "LOC": self = .loc
+        case "FAC": self = .fac
+        case "ORG": self = .org
+        case "NORP": self = .norp
+        case "EVENT": self = .event
+        case "LAW": self = .law
+        case "TITLE": self = .title
+        case "PERSON": self = .person
+        case "HON": self = .honorific
+        case "PCUE": self = .personCue
+        case "ORGHEAD": self = .orgHead
+        case "FACHEAD": self = .facHead
+        case "LOCHEAD": self = .locHead
+        case "EVENTHEAD": self = .eventHead
+        case "LAWHEAD": self = .lawHead
+        case "GPEHEAD": self = .gpeHead
+        default: return nil
+        }
+    }
+
+    /// The entity label of a kind that is a mention by itself.
+    var label: EntityLabel? {
+        switch self {
+        case .gpe: .gpe
+        case .loc: .loc
+        case .fac: .fac
+        case .org: .org
+        case .norp: .norp
+        case .event: .event
+        case .law: .law
+        case .title: .title
+        case .person: .person
+        default: nil
+        }
+    }
+
+    /// The label a head noun gives the name it ends.
+    var headLabel: EntityLabel? {
+        switch self {
+        case .orgHead: .org
+        case .facHead: .fac
+        case .locHead: .loc
+        case .eventHead: .event
+        case .lawHead: .law
+        case .gpeHead: .gpe
+        default: nil
+        }
+    }
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+}
+
+/// One gazetteer entry: its kind, flags, and the word-initial capitals its surface asks for.
+struct GazetteerEntry: Sendable {
+    var kind: GazetteerKind
+    /// May match in lower case ("iranian", "spokesman").
+    var lowercaseOK: Bool
+    /// The surface is also a common English word: not trusted at a sentence start.
+    var common: Bool
+    /// Every letter of the surface is upper case ("PKK", "US"): the text must be too.
+    var allCaps: Bool
+    /// Bit k set when word k of the surface starts with a capital; the text must have those capitals.
+    var capitalMask: UInt32
+    /// Number of words (space- or hyphen-separated) in the surface.
+    var wordCount: UInt8
+    /// Index of the next entry with the same key, or -1.
+    var next: Int32
+    /// Which resource it came from, for `origin`.
+    var resource: UInt8
+}

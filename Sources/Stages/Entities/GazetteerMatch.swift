@@ -1,0 +1,152 @@
+/// The gazetteer's findings at one token start: the longest accepted mention and the cue words.
+struct TokenFindings: Sendable {
+    /// Token index one past the longest accepted label match starting here; 0 when none.
+    var labelEnd: Int32 = 0
+    /// Byte offset where that match ends (before a possessive suffix glued to the token).
+    var labelEndByte: Int32 = 0
+    /// The entry that gave the label.
+    var labelEntry: Int32 = -1
+    /// `GazetteerKind.bit`s of the accepted entries that cover exactly this one token.
+    var cues: UInt32 = 0
+    /// Cue bits of one-token entries that are common words (given names like "Will", cities like "Van").
+    var commonCues: UInt32 = 0
+}
+
+extension Gazetteer {
+    /// Walks the trie from the start of token `t` over the folded text and reports the longest entry that
+    /// ends on a token end (or before a possessive glued to a token) and passes the case rules, plus the
+    /// kinds of one-token entries.
+    func findings(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> TokenFindings {
+        var found = TokenFindings()
+        let n = bytes.count
+        var p = Int(tokens.byteStart[t])
+        var node = ByteTrie.root
+        var j = t  // token containing p
+        var textMask: UInt32 = 0
+        var word = 0
+        var atWordStart = true
+        let sentenceInitial = tokens.flags[t].contains(.sentenceStart)
+        while p < n {
+            let raw = bytes[p]
+            let (b, next) = FoldedBytes.fold(bytes, p, n)
+            if b == 0 { break }
+            if b == 0x20 {
+                if !atWordStart { word += 1 }
+                atWordStart = true
+            } else {
+                if atWordStart, word < 32, (raw >= 0x41 && raw <= 0x5A) || raw >= 0x80 { textMask |= 1 << UInt32(word) }
+                atWordStart = false
+            }
+            guard let child = trie.child(node, b) else { break }
+            node = child
+            p = next
+            // Keep j on the token that contains or ends at p.
+            while j + 1 < tokens.count, Int(tokens.byteEnd[j]) < p { j += 1 }
+            if Int(tokens.byteStart[j]) > p { continue }  // p is in a gap between tokens
+            let first = trie.firstEntry[Int(node)]
+            guard first >= 0 else { continue }
+            let tokenEnd = Int(tokens.byteEnd[j])
+            let endsToken = p == tokenEnd || (p < tokenEnd && Self.isPossessive(bytes, p, tokenEnd))
+            guard endsToken else { continue }
+            if p > tokenEnd { continue }
+            evaluate(
+                chain: first, start: t, endToken: j + 1, endByte: p, textMask: textMask,
+                sentenceInitial: sentenceInitial, bytes: bytes, tokens: tokens, into: &found)
+        }
+        return found
+    }
+
+    private func evaluate(
+        chain: Int32, start t: Int, endToken: Int, endByte: Int, textMask: UInt32, sentenceInitial: Bool,
+        bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, into found: inout TokenFindings
+    ) {
+        let startByte = Int(tokens.byteStart[t])
+        var textAllCaps: Bool?
+        var e = chain
+        var bestLabel: Int32 = -1
+        // A non-common entry of a kind vouches for the common ones of the same kind. Two passes over the
+        // chain (no scratch array: this runs at every gazetteer hit).
+        var trusted: UInt32 = 0
+        while e >= 0 {
+            let entry = entries[Int(e)]
+            if !entry.common, accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) { trusted |= entry.kind.bit }
+            e = entry.next
+        }
+        e = chain
+        while e >= 0 {
+            let entry = entries[Int(e)]
+            defer { e = entry.next }
+            guard accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) else { continue }
+            let distrusted = entry.common && trusted & entry.kind.bit == 0
+            if endToken == t + 1 {
+                if distrusted { found.commonCues |= entry.kind.bit } else { found.cues |= entry.kind.bit }
+            }
+            if entry.kind.label != nil, !(distrusted && sentenceInitial) {
+                if bestLabel < 0 || e < bestLabel { bestLabel = e }
+            }
+        }
+        if bestLabel >= 0, endToken >= Int(found.labelEnd) {
+            found.labelEnd = Int32(endToken)
+            found.labelEndByte = Int32(endByte)
+            found.labelEntry = bestLabel
+        }
+    }
+
+    /// The case rules: all-capital entries need all-capital text; others need the capitals they have.
+    @inline(__always)
+    private func accepts(
+        _ entry: GazetteerEntry, _ startByte: Int, _ endByte: Int, _ textMask: UInt32,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ textAllCaps: inout Bool?
+    ) -> Bool {
+        if entry.allCaps {
+            if textAllCaps == nil { textAllCaps = Self.allUpper(bytes, startByte, endByte) }
+            return textAllCaps == true
+        }
+        if entry.lowercaseOK { return true }
+        return textMask != 0 && entry.capitalMask & ~textMask == 0
+    }
+
+    @inline(__always)
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ end: Int) -> Bool {
+        let rest = end - p
+        if rest == 2 { return bytes[p] == 0x27 && (bytes[p + 1] | 0x20) == 0x73 }
+        if rest == 4 {
+            return bytes[p] == 0xE2 && bytes[p + 1] == 0x80 && bytes[p + 2] == 0x99 && (bytes[p + 3] | 0x20) == 0x73
+        }
+        return false
+    }
+
+    static func allUpper(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b >= 0x61 && b <= 0x7A { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
+extension Gazetteer {
+    /// The first label entry whose key spells bytes `from..<to` exactly (or up to a possessive), case-checked.
+    func match(from: Int, to: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int32, endByte: Int)? {
+        var node = ByteTrie.root
+        var p = from
+        while p < to {
+            let (b, next) = FoldedBytes.fold(bytes, p, to)
+            guard b != 0, let child = trie.child(node, b) else { return nil }
+            node = child
+            p = next
+            if p == to || Self.isPossessive(bytes, p, to) {
+                var e = trie.firstEntry[Int(node)]
+                while e >= 0 {
+                    let entry = entries[Int(e)]
+                    if entry.kind.label != nil, entry.capitalMask & 1 != 0 || entry.lowercaseOK { return (e, p) }
+                    e = entry.next
+                }
+                if p < to { return nil }
+            }
+        }
+        return nil
+    }
+}

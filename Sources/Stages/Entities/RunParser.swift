@@ -1,0 +1,231 @@
+import Pipeline
+
+/// Splitting one capitalized run into mentions: "Russian Foreign Minister Sergey Lavrov" is a NORP, a TITLE
+/// and a PERSON; "Iranian Foreign Ministry" is one ORG because its head noun closes the name.
+extension EntityTagger {
+    mutating func parseRun(_ a0: Int, _ b: Int) {
+        var a = a0
+        while a < b, tokens.isAny(a, WordLists.connectors, in: bytes) { a += 1 }
+        guard a < b else { return }
+        if let e = entry(a), Int(findings[a].labelEnd) >= b {
+            emitAtom(a, e)
+            return
+        }
+        if let (s, e, label) = headName(a, b) {
+            parseAtoms(a, s)
+            emit(s, e, label, "rule:head-noun")
+            if e < b { parseRun(e, b) }
+            return
+        }
+        parseAtoms(a, b)
+    }
+
+    mutating func emitAtom(_ t: Int, _ e: GazetteerEntry) {
+        let end = Int(findings[t].labelEnd)
+        mentions.append(
+            Mention(
+                startToken: t, endToken: end, startByte: Int(tokens.byteStart[t]),
+                endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
+                origin: origin(of: findings[t].labelEntry)))
+    }
+
+    /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
+    /// "of" ("Department of Applied Economics", "Treaty of Kars"), without the titles before it.
+    func headName(_ a: Int, _ b: Int) -> (Int, Int, EntityLabel)? {
+        for h in a..<b {
+            guard let label = headLabel(h) else { continue }
+            let isLast = h == b - 1
+            let opensOf = h + 2 < b && tokens.is(h + 1, "of", in: bytes) && tokens.isAny(h, WordLists.headFirst, in: bytes)
+            guard isLast || opensOf else { continue }
+            var s = h
+            var k = h - 1
+            while k >= a {
+                if tokens.is(k, "of", in: bytes) || tokens.is(k, "the", in: bytes) { break }
+                if isConnector(k) { k -= 1; continue }
+                if let e = entry(k), e.kind == .title { break }
+                if has(k, .honorific) || (k > a && entry(k - 1)?.kind == .title && Int(findings[k - 1].labelEnd) > k) { break }
+                s = k
+                k -= 1
+            }
+            while s < h, isConnector(s) { s += 1 }
+            if isLast && s == h { continue }  // a bare head word ("Ministry") names nothing
+            var e = b
+            if opensOf {
+                var k = h + 2
+                while k < b {
+                    if tokens.is(k, "of", in: bytes) {
+                        var r = k + 1
+                        if r < b, tokens.is(r, "the", in: bytes) { r += 1 }
+                        if r < b, (entry(r) != nil && Int(findings[r].labelEnd) >= b)
+                            || (r == b - 1 && tokens.flags[r].contains(.allCaps))
+                        {
+                            e = k
+                            break
+                        }
+                    }
+                    k += 1
+                }
+            }
+            return (s, e, label)
+        }
+        return nil
+    }
+
+    /// Gazetteer atoms, titles, honorifics and unknown word sequences, left to right.
+    mutating func parseAtoms(_ a: Int, _ b: Int) {
+        var pos = a
+        var cue = personCue(before: a)
+        while pos < b {
+            if tokens.isAny(pos, WordLists.connectors, in: bytes), !(entry(pos) != nil) {
+                pos += 1
+                cue = false
+                continue
+            }
+            if let e = entry(pos), !startsPersonName(pos, b, cue: cue, entry: e) {
+                let end = Int(findings[pos].labelEnd)
+                if e.kind == .title {
+                    // "President said" at a sentence start, then a lower-case word: still the office.
+                    emitAtom(pos, e)
+                    cue = true
+                } else {
+                    emitAtom(pos, e)
+                    cue = false
+                }
+                pos = end
+                continue
+            }
+            if has(pos, .honorific) {
+                cue = true
+                pos += 1
+                continue
+            }
+            var q = pos + 1
+            let named = cue || hasName(pos, .givenName)
+            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), !has(q, .honorific) {
+                if let e = entry(q) {
+                    // Inside a name that started as a person's, a one-word city, title or known surname is
+                    // still part of it ("Peter Newman", "Hossein Amir Abdollahian").
+                    guard named, e.kind != .norp, Int(findings[q].labelEnd) == q + 1 else { break }
+                }
+                q += 1
+            }
+            classifyUnknown(pos, q, cue: cue, runEnd: b)
+            cue = false
+            pos = q
+        }
+    }
+
+    /// A title, honorific or relational noun just before `a` ("counterpart Ebrahim Raisi",
+    /// "Foreign Minister Sergey Lavrov"), possibly with a nationality between.
+    func personCue(before a: Int) -> Bool {
+        var k = a - 1
+        guard k >= 0 else { return false }
+        if let last = mentions.last, last.endToken == a, last.label == .title { return true }
+        if let last = pendingTitles.last, last.endToken == a { return true }
+        if has(k, .honorific) || findings[k].cues & GazetteerKind.personCue.bit != 0 { return tokens.isLower(k) || has(k, .honorific) }
+        // "counterpart" then a nationality then the name is handled by the nationality being a mention.
+        if let last = mentions.last, last.endToken == a, last.label == .norp, last.startToken > 0 {
+            k = last.startToken - 1
+            return findings[k].cues & GazetteerKind.personCue.bit != 0 || has(k, .title)
+        }
+        return false
+    }
+
+    mutating func classifyUnknown(_ s0: Int, _ e: Int, cue: Bool, runEnd: Int) {
+        var s = s0
+        // What follows the name can vouch for its first word even at a sentence start.
+        let vouched = e == runEnd
+            && (appositiveTitle(after: e) || appositive(after: e, WordLists.orgAppositives)
+                || appositive(after: e, WordLists.gpeAppositives))
+        if isSentenceStart(s), !cue, !vouched, !hasName(s, .givenName),
+            !tokens.flags[s].contains(.allCaps)
+        {
+            unresolved.append(Unresolved(startToken: s, endToken: s + 1))
+            s += 1
+            if s >= e { return }
+        }
+        let len = e - s
+        if len == 1, tokens.isAny(s, WordLists.calendar, in: bytes) { return }
+        if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
+        if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
+        if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
+        if len >= 2, hasName(e - 1, .surname), !has(s, .orgHead) { emit(s, e, .person, "rule:capitalized+surname"); return }
+        if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
+        if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
+            emit(s, e, .org, "rule:acronym")
+            return
+        }
+        if e == runEnd, e < tokens.count, tokens.isLower(e), has(e, .facHead) {
+            emit(s, e + 1, .fac, "rule:name+facility-noun")
+            return
+        }
+        if e == runEnd, appositive(after: e, WordLists.orgAppositives) { emit(s, e, .org, "rule:apposition-org"); return }
+        if e == runEnd, appositive(after: e, WordLists.gpeAppositives) { emit(s, e, .gpe, "rule:apposition-place"); return }
+        if len >= 2, e == runEnd, e < tokens.count, tokens.isAny(e, WordLists.speechVerbs, in: bytes) {
+            emit(s, e, .person, "rule:name+speech-verb")
+            return
+        }
+        unresolved.append(Unresolved(startToken: s, endToken: e))
+    }
+
+    /// A one-word city or title that opens a person's name ("Nasser Kanjani", after "Dr." or a title).
+    func startsPersonName(_ pos: Int, _ b: Int, cue: Bool, entry e: GazetteerEntry) -> Bool {
+        guard Int(findings[pos].labelEnd) == pos + 1, e.kind != .norp, e.kind != .title,
+            pos + 1 < b, entry(pos + 1) == nil, tokens.isCapitalized(pos + 1),
+            e.resource == 0 || cue || e.kind == .person
+        else { return false }
+        if cue || e.kind == .person { return true }
+        var q = pos + 1
+        while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
+        return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
+            || (q == b && appositiveTitle(after: q))
+    }
+
+    /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.
+    func hasName(_ t: Int, _ kind: GazetteerKind) -> Bool {
+        has(t, kind) || (findings[t].commonCues & kind.bit != 0 && !isSentenceStart(t))
+    }
+
+    func hasSurnameEnding(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let end = Int(tokens.byteEnd[t])
+        guard end - s >= 5 else { return false }
+        for w in WordLists.surnameEndings {
+            let n = w.utf8CodeUnitCount
+            var same = true
+            for k in 0..<n where bytes[end - n + k] != w.utf8Start[k] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// ", spokesman for", ", the Iranian foreign minister": a title right after a comma.
+    func appositiveTitle(after e: Int) -> Bool {
+        guard isComma(e) else { return false }
+        var k = e + 1
+        if k < tokens.count, tokens.isAny(k, WordLists.articles, in: bytes) { k += 1 }
+        var steps = 0
+        while k < tokens.count, steps < 3 {
+            if has(k, .title) || entry(k)?.kind == .title {
+                // "..., German Defence Minister Boris Pistorius": the title belongs to the name after it.
+                let te = entry(k)?.kind == .title ? Int(findings[k].labelEnd) : k + 1
+                return te >= tokens.count || !tokens.isCapitalized(te)
+            }
+            guard let en = entry(k), en.kind == .norp || en.kind == .gpe || en.kind == .org else { return false }
+            k = Int(findings[k].labelEnd)
+            steps += 1
+        }
+        return false
+    }
+
+    /// ", a shiite paramilitary group": an article after a comma, then one of `nouns` within five words.
+    func appositive(after e: Int, _ nouns: [StaticString]) -> Bool {
+        guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
+        var k = e + 2
+        while k < tokens.count, k <= e + 6, tokens.flags[k].contains(.alphabetic) {
+            if tokens.isAny(k, nouns, in: bytes) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+import Pipeline
+
+/// The document's tokens as UTF-8 byte ranges with their flags, the form the gazetteer walk and the rules
+/// read (the document keeps scalar offsets; converting once here keeps the hot loops on bytes).
+struct TokenTable {
+    var byteStart: [Int32] = []
+    var byteEnd: [Int32] = []
+    var flags: [TokenFlags] = []
+    var count: Int { flags.count }
+
+    init(_ document: Document) {
+        let tokens = document.tokens
+        byteStart.reserveCapacity(tokens.count)
+        byteEnd.reserveCapacity(tokens.count)
+        flags.reserveCapacity(tokens.count)
+        let map = document.offsets
+        let ascii = map.isASCII
+        for t in tokens {
+            let s = ascii ? t.start : map.utf8Offset(scalar: t.start)
+            let e = ascii ? t.end : map.utf8Offset(scalar: t.end)
+            byteStart.append(Int32(truncatingIfNeeded: s))
+            byteEnd.append(Int32(truncatingIfNeeded: e))
+            flags.append(t.flags)
+        }
+    }
+
+    @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
+
+    /// True when token `i` spells `word` (lower-case ASCII) in any case.
+    func `is`(_ i: Int, _ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[i])
+        let n = word.utf8CodeUnitCount
+        guard Int(byteEnd[i]) - s == n else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where bytes[s + k] | 0x20 != w[k] { return false }
+        return true
+    }
+
+    func isAny(_ i: Int, _ words: [StaticString], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for w in words where self.is(i, w, in: bytes) { return true }
+        return false
+    }
+
+    /// Capitalized word: starts with an upper-case letter (or is all capitals).
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool {
+        let f = flags[i]
+        return f.contains(.alphabetic) && (f.contains(.capitalized) || f.contains(.allCaps))
+    }
+
+    @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(.lowercase) }
+}

@@ -1,0 +1,59 @@
+/// Small closed-class word lists the rules test tokens against (grammar, not names).
+enum WordLists {
+    /// Lower-case words that may sit inside a multi-word name ("Republic of Azerbaijan", "Bashar al-Assad").
+    static let connectors: [StaticString] = [
+        "of", "the", "de", "del", "da", "di", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el",
+        "bin", "ibn", "and", "for", "&",
+    ]
+    /// Connectors that join only names with an organization head ("Organization for Security and ...").
+    static let weakConnectors: [StaticString] = ["and", "for", "&"]
+    static let articles: [StaticString] = ["the", "a", "an"]
+    /// Prefixes glued by a hyphen to a nationality or place ("post-Soviet", "pro-Turkish").
+    static let hyphenPrefixes: [StaticString] = [
+        "post", "pro", "anti", "pan", "non", "ex", "neo", "mid", "pre", "trans", "intra", "inter", "sub",
+    ]
+    /// Day and month names: capitalized, never a person on their own.
+    static let calendar: [StaticString] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// Nouns that, after "X, a ...", make X an organization.
+    static let orgAppositives: [StaticString] = [
+        "group", "militia", "organization", "organisation", "party", "company", "firm", "movement", "network",
+        "agency", "faction", "coalition", "alliance", "union", "association", "bank", "newspaper", "broadcaster",
+        "outlet", "militant", "insurgent", "rebel", "think-tank", "startup", "manufacturer", "producer",
+        "operator", "carrier", "airline", "charity", "ngo", "university", "institute", "club", "team",
+    ]
+    /// Nouns that, after "X, a ...", make X a place with a government.
+    static let gpeAppositives: [StaticString] = [
+        "town", "city", "village", "province", "capital", "state", "country", "municipality", "district",
+        "region", "county", "port", "suburb", "enclave",
+    ]
+    /// Words that name someone introduced by a verb of naming/speaking ("said", "told").
+    static let speechVerbs: [StaticString] = [
+        "said", "says", "told", "added", "stated", "noted", "warned", "argued", "claimed", "explained",
+        "wrote", "tweeted", "insisted", "stressed", "urged", "announced", "asked", "replied", "declared",
+    ]
+}
+
+extension WordLists {
+    /// Head nouns that may open a name followed by "of" ("Ministry of Defence", "Treaty of Kars"); heads
+    /// like "Administration" or "Group" only close one ("Trump Administration").
+    static let headFirst: [StaticString] = [
+        "ministry", "department", "university", "bank", "council", "committee", "commission", "institute",
+        "academy", "league", "organization", "organisation", "federation", "union", "party", "court", "agency",
+        "office", "bureau", "association", "church", "assembly", "chamber", "college", "school", "republic",
+        "kingdom", "empire", "emirate", "treaty", "battle", "war", "convention", "declaration", "siege",
+        "sea", "gulf", "bay", "lake", "isle", "isles", "island", "islands", "mount", "strait", "straits",
+        "cape", "province", "state", "states", "city", "museum", "palace", "port", "bridge", "army", "navy",
+        "corps", "house", "order", "conference", "summit", "congress", "parliament", "government",
+        "protocol", "charter", "statute", "act", "accord", "accords", "agreement", "pact", "memorandum",
+        "constitution", "revolution", "massacre", "peace", "valley", "river",
+    ]
+    /// Endings typical of surnames in news from Eastern Europe, the Caucasus, Iran, Turkey and the
+    /// Balkans, which the US Census list lacks ("Lavrov", "Pashinyan", "Khatibzadeh").
+    static let surnameEndings: [StaticString] = [
+        "ov", "ev", "ova", "eva", "yan", "enko", "zadeh", "ski", "sky", "vich", "ovic", "escu", "oglu",
+        "shvili", "idze", "ian", "pour", "nejad", "yev", "yeva", "ko", "uk", "chuk", "ovich", "evich",
+    ]
+}
