@@ -5,30 +5,46 @@
 /// Windows-1252 file (1 byte each). A scalar that stands for more than its own bytes (an `&amp;`
 /// reference, a whitespace run collapsed into one space) is a run of its own.
 public struct SourceMap: Sendable, Equatable {
+    @usableFromInline
     struct Run: Sendable, Equatable {
-        var textStart: Int
-        var count: Int
-        var sourceStart: Int
-        var width: Int
+        @usableFromInline var textStart: Int
+        @usableFromInline var count: Int
+        @usableFromInline var sourceStart: Int
+        @usableFromInline var width: Int
+
+        @usableFromInline
+        init(textStart: Int, count: Int, sourceStart: Int, width: Int) {
+            self.textStart = textStart
+            self.count = count
+            self.sourceStart = sourceStart
+            self.width = width
+        }
     }
 
-    var runs: [Run] = []
+    @usableFromInline var runs: [Run] = []
+    @usableFromInline var mappedCount: Int = 0
     /// Number of text scalars mapped so far.
-    public private(set) var count: Int = 0
+    public var count: Int { mappedCount }
 
     public init() {}
 
     /// Appends the next text scalar, which came from `source` bytes of the original input.
+    /// Inlinable: normalizers call it once per scalar, and across modules an opaque call (with its
+    /// array uniqueness check) cost more than the normalization around it.
+    @inlinable
     public mutating func append(_ source: Range<Int>) {
         let width = source.count
-        if let last = runs.last, last.width == width,
-            last.sourceStart + last.count * last.width == source.lowerBound
-        {
-            runs[runs.count - 1].count += 1
-        } else {
-            runs.append(Run(textStart: count, count: 1, sourceStart: source.lowerBound, width: width))
+        let n = runs.count
+        if n > 0 {
+            let last = runs[n - 1]
+            if last.width == width, last.sourceStart &+ last.count &* last.width == source.lowerBound {
+                runs[n - 1].count &+= 1
+                mappedCount &+= 1
+                return
+            }
         }
-        count += 1
+        runs.append(Run(textStart: mappedCount, count: 1, sourceStart: source.lowerBound, width: width))
+        mappedCount &+= 1
     }
 
     /// Appends `n` text scalars that copy source bytes one-for-one with a fixed width each.
@@ -37,9 +53,9 @@ public struct SourceMap: Sendable, Equatable {
         if let last = runs.last, last.width == width, last.sourceStart + last.count * last.width == sourceStart {
             runs[runs.count - 1].count += n
         } else {
-            runs.append(Run(textStart: count, count: n, sourceStart: sourceStart, width: width))
+            runs.append(Run(textStart: mappedCount, count: n, sourceStart: sourceStart, width: width))
         }
-        count += n
+        mappedCount += n
     }
 
     /// The map of a text that is its own source, encoded as UTF-8.
