@@ -37,7 +37,8 @@ enum CharsetDetection {
         if stats.invalid == 0 { return CharsetDecision(charset: "utf-8", origin: .utf8Valid) }
         // Mostly UTF-8 with a few broken sequences: decode as UTF-8 and replace the bad bytes.
         if stats.multiByte > stats.invalid { return CharsetDecision(charset: "utf-8", origin: .utf8Mostly) }
-        if let detected = detect(bytes), detected != "utf-8", Converter.canOpen(detected) {
+        if let guess = detect(bytes), guess != "utf-8", Converter.canOpen(guess) {
+            let detected = CyrillicCharsets.refine(guess, bytes: bytes)
             return CharsetDecision(charset: detected, origin: .detected)
         }
         return CharsetDecision(charset: "windows-1252", origin: .fallback)

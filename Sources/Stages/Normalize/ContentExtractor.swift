@@ -144,13 +144,16 @@ struct ContentExtractor {
             let q = Int(parent[e])
             if q >= 0 && !excluded[e] { longestParagraph[q] = max(longestParagraph[q], longestParagraph[e]) }
         }
+        func linkDensity(_ e: Int) -> Double { stats.chars[e] > 0 ? Double(stats.linkChars[e]) / Double(stats.chars[e]) : 0 }
+        /// A box of the `<article>` written as prose (a note, an author's bio in sentences) belongs to it,
+        /// whatever its class says; a box of names and links (an author card) does not.
+        func isArticleProse(_ e: Int) -> Bool { tree.elements[e].insideArticle && longestParagraph[e] >= 150 && linkDensity(e) < 0.1 }
         let p = Int(parent[top])
         if p >= 0 && tree.elements[top].tag != .body {
             roots = []
             let topScore = score[top]
             let threshold = max(10, topScore * 0.2)
             let topClass = tree.elements[top].className
-            func linkDensity(_ e: Int) -> Double { stats.chars[e] > 0 ? Double(stats.linkChars[e]) / Double(stats.chars[e]) : 0 }
             var s = Int(firstChild[p])
             while s >= 0 {
                 defer { s = Int(nextSibling[s]) }
@@ -160,8 +163,7 @@ struct ContentExtractor {
                 if !topClass.isEmpty && tree.elements[s].className == topClass { bonus = topScore * 0.2 }
                 if scored[s] && score[s] + bonus >= threshold {
                     roots.append(s)
-                } else if tree.elements[s].insideArticle && longestParagraph[s] >= 150 && linkDensity(s) < 0.1 {
-                    // Prose in a box of the same <article> (a note, a bio written as text) belongs to it.
+                } else if isArticleProse(s) {
                     roots.append(s)
                     trusted.append(s)
                 } else if tree.elements[s].tag == .p {
@@ -264,7 +266,7 @@ struct ContentExtractor {
     private func shouldRemove(_ e: Int, weight: Double, score: Double, stats: Stats) -> Bool {
         let tag = tree.elements[e].tag
         switch tag {
-        case .form, .fieldset, .table, .ul, .ol, .div, .section, .header, .dl: break
+        case .form, .fieldset, .table, .ul, .ol, .div, .section, .header, .aside, .dl: break
         default: return false
         }
         if weight + score < 0 { return true }

@@ -21,18 +21,43 @@ enum HTMLNormalizer {
         }
         guard let tree else { throw DocumentError(.empty, "the HTML parser found no document") }
         let selected = ContentExtractor(tree: tree).selectTexts()
+        let title = ArticleTitle.find(in: tree, selected: selected)
+        var inTitle = Array(repeating: false, count: tree.texts.count)
+        for i in title?.texts ?? [] { inTitle[i] = true }
         var sink = TextSink(mode: .html, capacity: tree.content.count)
         tree.content.withUnsafeBufferPointer { content in
+            func emitText(_ index: Int32) {
+                let node = tree.texts[Int(index)]
+                for k in Int(node.pieceStart)..<Int(node.pieceEnd) {
+                    emit(tree.pieces[k], content: content, decoded: decoded, into: &sink)
+                }
+            }
+            // The headline first, as its own paragraph, wherever it sits in the page.
+            if let title, let open = tree.events.firstIndex(where: { if case .open(let e) = $0 { Int(e) == title.element } else { false } }) {
+                var depth = 0
+                for event in tree.events[open...] {
+                    switch event {
+                    case .open:
+                        // A block inside the heading (rare) still separates its words.
+                        if depth > 0 { sink.requestBreak(paragraph: false) }
+                        depth += 1
+                    case .close:
+                        depth -= 1
+                        sink.requestBreak(paragraph: false)
+                    case .lineBreak: sink.requestBreak(paragraph: false)
+                    case .text(let index): if inTitle[Int(index)] { emitText(index) }
+                    }
+                    if depth == 0 { break }
+                }
+                sink.requestBreak(paragraph: true)
+            }
             for event in tree.events {
                 switch event {
                 case .open, .close: sink.requestBreak(paragraph: true)
                 case .lineBreak: sink.requestBreak(paragraph: false)
                 case .text(let index):
-                    guard selected[Int(index)] else { continue }
-                    let node = tree.texts[Int(index)]
-                    for k in Int(node.pieceStart)..<Int(node.pieceEnd) {
-                        emit(tree.pieces[k], content: content, decoded: decoded, into: &sink)
-                    }
+                    guard selected[Int(index)] && !inTitle[Int(index)] else { continue }
+                    emitText(index)
                 }
             }
         }

@@ -13,6 +13,8 @@ struct HTMLTree {
         var unlikely = false
         var isArticleBody = false
         var insideArticle = false
+        /// A link to the site's home page (`href="/"`, `https://host/`): a logo, never a headline.
+        var linksHome = false
         /// `class` attribute, for the sibling bonus Readability gives to boxes styled like the article.
         var className: String = ""
     }
@@ -130,6 +132,7 @@ struct HTMLTree {
                 Self.appendLowercased(value, to: &classAndID)
             case "id": Self.appendLowercased(value, to: &classAndID)
             case "role": role = value.lowercased()
+            case "href": if tag == .a { element.linksHome = Self.isHomeLink(value) }
             case "itemprop":
                 if value.lowercased().contains("articlebody") { element.isArticleBody = true }
             case "hidden": element.excludedSelf = true
@@ -186,6 +189,24 @@ struct HTMLTree {
             child = c.pointee.next
         }
         metadata.pendingJSONLD = false
+    }
+
+    /// `/`, `./`, `https://host`, `https://host/`, `//host/` (with any query or fragment).
+    static func isHomeLink(_ href: String) -> Bool {
+        var path = Array(href.utf8.drop { $0 == 0x20 })
+        if let cut = path.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { path.removeSubrange(cut...) }
+        let slash = UInt8(ascii: "/")
+        if path.starts(with: Array("./".utf8)) { path.removeFirst() }
+        var authority = -1
+        if path.starts(with: [slash, slash]) {
+            authority = 2
+        } else if let colon = path.firstIndex(of: UInt8(ascii: ":")), path[colon...].starts(with: Array("://".utf8)) {
+            authority = colon + 3
+        }
+        guard authority >= 0 else { return path == [slash] }
+        let rest = path[authority...]
+        guard let first = rest.firstIndex(of: slash) else { return !rest.isEmpty }
+        return first > authority && first == path.count - 1
     }
 
     private static func appendLowercased(_ value: String, to out: inout [UInt8]) {
