@@ -79,7 +79,7 @@ struct DateGrammar {
             clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
             year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
             relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
-            holiday(at: i),
+            holiday(at: i), yearInWords(at: i), decadeInWords(at: i),
         ]
         for c in candidates {
             if let c, c.end > (best?.end ?? Int.min) { best = c }
@@ -196,7 +196,10 @@ struct DateGrammar {
         guard isNumber(i), t[i].digits <= 2, (1...31).contains(t[i].number) else { return nil }
         var end = i + 1
         if adjacent(end), lex.isa(.ordinalsuffix, t, end) { end += 1 }
-        if adjacent(end), w(end) == ":" || w(end) == "." && isNumber(end + 1) || w(end) == "%" { return nil }
+        // "25:30" and "25.5" are not days; "on Saturday, April 25: the court..." is.
+        if adjacent(end), (w(end) == ":" || w(end) == ".") && isNumber(end + 1) && adjacent(end + 1) || w(end) == "%" {
+            return nil
+        }
         return (t[i].number, end)
     }
 

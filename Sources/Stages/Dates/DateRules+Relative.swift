@@ -115,6 +115,9 @@ extension DateGrammar {
                 ?? "XXXX-WXX-\(wd)"
             return make(i, d.end, .date, value, "relative-weekday")
         }
+        if let h = holidayName(at: j) {
+            return holidayMatch(i, h.end, h.rule, anchor.date(holiday: h.rule, direction: direction))
+        }
         if let s = lex.match(.season, t, j) {
             let year = anchor.year(season: s.entry.value, direction: direction)
             return make(i, s.end, .date, "\(TimexFormat.year(year))-\(s.entry.value)", "relative-season")
