@@ -6,6 +6,8 @@ struct DateMatch: Sendable {
     var end: Int
     var timex: Timex
     var rule: String
+    /// Set for expressions anchored on the story's reference time; the value is filled in `matches()`.
+    var shift: ReferenceShift? = nil
 }
 
 /// The date grammar: hand-written recognizers over lexicon classes (the words themselves live in
@@ -30,9 +32,15 @@ struct DateGrammar {
         var out: [DateMatch] = []
         var i = 0
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
+        var reference = ReferenceTime(dct: anchor.dct)
         while i < t.count {
             if var m = best(at: i) {
                 let sentence = scope.sentenceOf[m.start]
+                if let s = m.shift {
+                    let r = reference.resolve(s)
+                    m.timex.type = r.type
+                    m.timex.value = r.value
+                }
                 if m.rule == "year-ago", let q = lastQuarter,
                     q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
                 {
@@ -43,6 +51,7 @@ struct DateGrammar {
                 if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
                     lastQuarter = (parsed.year, parsed.quarter, sentence)
                 }
+                if m.timex.type == .date || m.timex.type == .time { reference.note(m.timex.value) }
                 out.append(m)
                 i = m.end
             } else {
@@ -76,7 +85,7 @@ struct DateGrammar {
         guard i < t.count else { return nil }
         var best: DateMatch?
         let candidates: [DateMatch?] = [
-            clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
+            referenceRelative(at: i), clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
             year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
             relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
             holiday(at: i), yearInWords(at: i), decadeInWords(at: i),
