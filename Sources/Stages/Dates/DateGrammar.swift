@@ -88,7 +88,7 @@ struct DateGrammar {
             referenceRelative(at: i), clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
             year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
             relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
-            holiday(at: i), yearInWords(at: i), decadeInWords(at: i),
+            holiday(at: i), yearInWords(at: i), decadeInWords(at: i), weekOf(at: i),
         ]
         for c in candidates {
             if let c, c.end > (best?.end ?? Int.min) { best = c }

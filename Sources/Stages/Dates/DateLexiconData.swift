@@ -222,11 +222,11 @@ clockword 24:00: midnight
 oclock 0: o'clock
 timezone 0: est, edt, cst, cdt, pst, pdt, mst, mdt, gmt, utc, et, bst, cet, cest
 # sentence tense cues
-future 0: will, would, shall, planned, scheduled for, set for, slated, slated to, slated for, expected, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
+future 0: will, would, shall, effective, planned, scheduled for, set for, slated, slated to, slated for, expected, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
 # reporting verbs: -1 past, 0 present (weak cues unless next to the date, see Tense.swift)
 reporting -1: said, told, added, stated, wrote
 reporting 0: says, tells, adds, writes
-past 0: said, was, were, had, did, told, came, went, took, made, gave, met, held, began, saw, left, became, fell, rose, won, lost, paid, sold, spent, sent, brought, built, thought, found, kept, led, felt, put, set, ran, got, wrote, spoke, knew, stood, ago, last, yesterday, earlier
+past 0: said, was, were, had, did, told, came, went, took, made, gave, met, held, began, saw, left, became, fell, rose, won, lost, paid, sold, spent, sent, brought, built, thought, found, kept, led, felt, put, set, ran, got, wrote, spoke, knew, stood, ago, last, yesterday, earlier, bought, sought, fought, caught, taught, struck, chose, drove, flew, grew, drew, threw, broke, stole, rode, shook, sank, fled, meant, dealt, hung, spun, stuck, swung, forgot, withdrew, understood, arose, froze, hid, knelt, laid, lit, overcame, oversaw, rang, sat, shot, slept, swore, swept, tore, wept, woke, ate, forgave, mistook, undertook, overtook, slid, sprang, dug, bore
 present 0: is, are, am, says, does, has, have
 auxiliary 0: be, been, being, is, are, was, were, will, to, has, have, had, get, got
 # words after a bare number that make it a quantity, not a year

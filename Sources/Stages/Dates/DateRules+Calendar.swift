@@ -301,4 +301,14 @@ extension DateGrammar {
         }
         return make(i, end, .date, TimexFormat.date(date), "holiday")
     }
+
+    /// "the week of March 6": the ISO week holding that day.
+    func weekOf(at i: Int) -> DateMatch? {
+        guard w(i) == "the" || w(i) == "week" else { return nil }
+        let j = w(i) == "the" ? i + 1 : i
+        guard w(j) == "week", w(j + 1) == "of", let e = explicitDate(at: j + 2), let d = CalendarDate(iso: e.timex.value),
+            e.timex.value.count == 10
+        else { return nil }
+        return make(i, e.end, .date, TimexFormat.week(d), "week-of")
+    }
 }

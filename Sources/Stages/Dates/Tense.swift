@@ -39,13 +39,14 @@ struct TenseScope {
                 i = m.end
                 continue
             }
+            // A participle after an auxiliary takes the auxiliary's tense ("would be paid", "will be
+            // held"), which is a cue of its own when it has one.
+            let afterAuxiliary = i > 0 && lexicon.contains(.auxiliary, word: tokens[i - 1].lower)
             if lexicon.isa(.past, tokens, i) {
-                cues[i] = .past
+                if !afterAuxiliary || lexicon.contains(.auxiliary, word: t.lower) { cues[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cues[i] = .present
-            } else if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed"),
-                !(i > 0 && lexicon.contains(.auxiliary, word: tokens[i - 1].lower))
-            {
+            } else if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed"), !afterAuxiliary {
                 cues[i] = .past
             }
             i += 1
