@@ -67,4 +67,25 @@ struct DateReferenceTests {
         let name = "The father would be traveling to the United States Thursday."
         #expect(try value("Thursday", name, dct: "2000-04-05") == "2000-04-06")
     }
+
+    @Test("participles, 'effective', 'set to', 'were planning to', 'since' and possessive days")
+    func moreCues() throws {
+        let paid = "The split would be paid on a still unspecified date in January."
+        #expect(try value("January", paid, dct: "1989-10-26") == "1990-01")
+        let effective = "The office of the chairman is new, effective Feb. 1."
+        #expect(try value("Feb. 1", effective, dct: "1989-10-26") == "1990-02-01")
+        let set = "The peace process is set to resume Monday in Belfast."
+        #expect(try value("Monday", set, dct: "1998-03-22") == "1998-03-23")
+        let planning = "Protesters rallied and were planning to drive around the airport on Monday."
+        #expect(try value("Monday", planning, dct: "2000-01-07") == "2000-01-10")
+        let since = "The carrier, which has been on patrol since March, was scheduled to return."
+        #expect(try value("March", since, dct: "1990-08-13") == "1990-03")
+        let possessive = "The notes are convertible at a premium over Thursday's closing price."
+        #expect(try value("Thursday", possessive, dct: "1989-10-30") == "1989-10-26")
+        let deadline = "The agency has given them until 9 a.m. Tuesday to sign."
+        #expect(try value("9 a.m. Tuesday", deadline, dct: "2000-04-03") == "2000-04-04T09:00")
+        let paren = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+        #expect(try value("about 10:35 a.m.", paren, dct: "1998-08-08") == "1998-08-07T10:35")
+        #expect(try value("the week of March 6", "A hearing is set for the week of March 6.", dct: "2000-02-24") == "2000-W10")
+    }
 }

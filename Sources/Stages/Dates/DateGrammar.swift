@@ -114,7 +114,11 @@ struct DateGrammar {
 
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
 
-    func tense(_ start: Int, _ end: Int) -> Tense { scope.tense(around: start..<end) }
+    /// The tense that resolves an expression: "since March" is behind the dct whatever the verb says.
+    func tense(_ start: Int, _ end: Int) -> Tense {
+        if w(start - 1) == "since" { return .past }
+        return scope.tense(around: start..<end)
+    }
 
     func make(_ start: Int, _ end: Int, _ type: Timex.Kind, _ value: String, _ rule: String, mod: String? = nil)
         -> DateMatch

@@ -222,7 +222,7 @@ clockword 24:00: midnight
 oclock 0: o'clock
 timezone 0: est, edt, cst, cdt, pst, pdt, mst, mdt, gmt, utc, et, bst, cet, cest
 # sentence tense cues
-future 0: will, would, shall, effective, planned, scheduled for, set for, slated, slated to, slated for, expected, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
+future 0: will, would, shall, effective, planned, set to, scheduled for, set for, slated, slated to, slated for, expected, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
 # reporting verbs: -1 past, 0 present (weak cues unless next to the date, see Tense.swift)
 reporting -1: said, told, added, stated, wrote
 reporting 0: says, tells, adds, writes

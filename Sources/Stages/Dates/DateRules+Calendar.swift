@@ -258,7 +258,10 @@ extension DateGrammar {
         let cued = prev >= 0 && (lex.isa(.weekdaycue, t, prev) || lex.isa(.reldir, t, prev) || w(prev) == ",")
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
-        if let date = anchor.date(weekday: Int(d.entry.number), tense: tense(i, d.end)) {
+        var tense = tense(i, d.end)
+        // "over Thursday's closing price": a possessive day in a present-tense sentence has happened.
+        if tense == .present, w(d.end) == "'", w(d.end + 1) == "s" { tense = .unknown }
+        if let date = anchor.date(weekday: Int(d.entry.number), tense: tense) {
             value = TimexFormat.date(date)
         } else {
             value = "XXXX-WXX-\(Int(d.entry.number))"

@@ -46,10 +46,18 @@ struct TenseScope {
                 if !afterAuxiliary || lexicon.contains(.auxiliary, word: t.lower) { cues[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cues[i] = .present
-            } else if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed"), !afterAuxiliary {
+            } else if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed"), !afterAuxiliary,
+                !t.lower.hasPrefix("un"), !(i > 0 && lexicon.contains(.setblock, word: tokens[i - 1].lower))
+            {
+                // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
                 cues[i] = .past
             }
             i += 1
+        }
+        // "were planning to", "is expected to": an auxiliary before a future cue is part of it.
+        for k in stride(from: tokens.count - 2, through: 0, by: -1)
+        where cues[k + 1] == .future && cues[k] != nil && !reporting[k] && lexicon.contains(.auxiliary, word: tokens[k].lower) {
+            cues[k] = .future
         }
         self.cues = cues
         self.reporting = reporting
