@@ -307,7 +307,7 @@ extension DateGrammar {
 
     /// "the week of March 6": the ISO week holding that day.
     func weekOf(at i: Int) -> DateMatch? {
-        guard w(i) == "the" || w(i) == "week" else { return nil }
+        guard lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1), w(i) == "the" || w(i) == "week" else { return nil }
         let j = w(i) == "the" ? i + 1 : i
         guard w(j) == "week", w(j + 1) == "of", let e = explicitDate(at: j + 2), let d = CalendarDate(iso: e.timex.value),
             e.timex.value.count == 10

@@ -67,6 +67,7 @@ extension DateGrammar {
 
     /// "nineteen ninety-six", "in two thousand", "the year two thousand" (the phrase is the expression).
     func yearInWords(at i: Int) -> DateMatch? {
+        guard lex.isa(.number, t, i) || lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1) else { return nil }
         var j = i
         if w(i) == "the", unit(at: i + 1)?.unit == "Y", w(i + 1) == "year" {
             j = i + 2
@@ -81,6 +82,7 @@ extension DateGrammar {
     /// "the nineties", "the sixties", "early nineties": the decade whose start is the latest one not
     /// after the dct (without a dct, the twentieth century's).
     func decadeInWords(at i: Int) -> DateMatch? {
+        guard lex.isa(.decadeword, t, i) || lex.isa(.decadeword, t, i + 1) else { return nil }
         var j = i
         if w(i) == "the" { j += 1 }
         guard let d = lex.match(.decadeword, t, j) else { return nil }

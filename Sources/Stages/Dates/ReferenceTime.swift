@@ -95,6 +95,9 @@ extension DateGrammar {
     /// "that year", "the same day", "later that month", "that morning", "the following year", "the
     /// previous month", "the next day", "the next morning", "the previous Friday".
     func referenceRelative(at i: Int) -> DateMatch? {
+        guard lex.isa(.earlierlater, t, i) || lex.isa(.thatdet, t, i) || lex.isa(.reldir, t, i)
+            || lex.isa(.reldir, t, i + 1)
+        else { return nil }
         var j = i
         if lex.isa(.earlierlater, t, j), lex.isa(.thatdet, t, j + 1) { j += 1 }
         if let d = lex.match(.thatdet, t, j) {

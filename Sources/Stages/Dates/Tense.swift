@@ -20,9 +20,11 @@ struct TenseScope {
         var reporting = [Bool](repeating: false, count: tokens.count)
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            // Capitalised words are names here ("United States", "Will Smith"), not verbs.
-            guard t.kind == .word && !t.capitalized || t.lower == "'", t.lexID >= 0 || t.lower.utf8.count > 4 else {
+            // Capitalised words are names here ("United States", "Will Smith"), not verbs. (Fields are read
+            // in place: copying a token retains its string.)
+            guard tokens[i].kind == .word && !tokens[i].capitalized || tokens[i].lower == "'",
+                tokens[i].lexID >= 0 || tokens[i].end - tokens[i].start > 4
+            else {
                 i += 1
                 continue
             }
@@ -41,13 +43,14 @@ struct TenseScope {
             }
             // A participle after an auxiliary takes the auxiliary's tense ("would be paid", "will be
             // held"), which is a cue of its own when it has one.
-            let afterAuxiliary = i > 0 && lexicon.contains(.auxiliary, word: tokens[i - 1].lower)
+            let afterAuxiliary = i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)
             if lexicon.isa(.past, tokens, i) {
-                if !afterAuxiliary || lexicon.contains(.auxiliary, word: t.lower) { cues[i] = .past }
+                if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cues[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cues[i] = .present
-            } else if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed"), !afterAuxiliary,
-                !t.lower.hasPrefix("un"), !(i > 0 && lexicon.contains(.setblock, word: tokens[i - 1].lower))
+            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lower.utf8.count > 4,
+                tokens[i].lower.hasSuffix("ed"), !afterAuxiliary, !tokens[i].lower.hasPrefix("un"),
+                !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
             {
                 // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
                 cues[i] = .past
@@ -56,7 +59,7 @@ struct TenseScope {
         }
         // "were planning to", "is expected to": an auxiliary before a future cue is part of it.
         for k in stride(from: tokens.count - 2, through: 0, by: -1)
-        where cues[k + 1] == .future && cues[k] != nil && !reporting[k] && lexicon.contains(.auxiliary, word: tokens[k].lower) {
+        where cues[k + 1] == .future && cues[k] != nil && !reporting[k] && lexicon.isa(.auxiliary, tokens, k) {
             cues[k] = .future
         }
         self.cues = cues
