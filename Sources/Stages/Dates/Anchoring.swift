@@ -16,7 +16,7 @@ struct Anchoring {
         case .future: return delta < -60 ? dct.year + 1 : dct.year
         case .present, .unknown:
             if delta > 150 { return dct.year - 1 }
-            if delta < -200 { return dct.year + 1 }
+            if delta < -240 { return dct.year + 1 }
             return dct.year
         }
     }
@@ -36,6 +36,10 @@ struct Anchoring {
         guard let dct else { return nil }
         let diff = weekday - dct.weekday
         if tense == .future { return dct.adding(days: diff >= 0 ? diff : diff + 7) }
+        if tense == .present {
+            let forward = diff >= 0 ? diff : diff + 7
+            if forward > 0 && forward < 7 - forward { return dct.adding(days: forward) }
+        }
         return dct.adding(days: diff <= 0 ? diff : diff - 7)
     }
 

@@ -97,6 +97,15 @@ enum TimexFormat {
         let w = d.isoWeek
         return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
     }
+    /// "P2Y6M", "PT5H30M", "P1DT12H": whole amounts of several units (T-prefixed units are times of day).
+    static func compound(_ parts: [(Int, String)]) -> String {
+        var date = "P"
+        var time = ""
+        for (n, unit) in parts where n > 0 {
+            if unit.hasPrefix("T") { time += "\(n)\(unit.dropFirst())" } else { date += "\(n)\(unit)" }
+        }
+        return time.isEmpty ? date : date + "T" + time
+    }
     /// "P5Y", "P2.5M", "PT4H", "PXDE": `amount` nil means an unspecified number (X).
     static func duration(_ amount: Double?, unit: String) -> String {
         let n: String

@@ -6,6 +6,8 @@ struct DateMatch: Sendable {
     var end: Int
     var timex: Timex
     var rule: String
+    /// Set for expressions anchored on the story's reference time; the value is filled in `matches()`.
+    var shift: ReferenceShift? = nil
 }
 
 /// The date grammar: hand-written recognizers over lexicon classes (the words themselves live in
@@ -30,9 +32,15 @@ struct DateGrammar {
         var out: [DateMatch] = []
         var i = 0
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
+        var reference = ReferenceTime(dct: anchor.dct)
         while i < t.count {
             if var m = best(at: i) {
                 let sentence = scope.sentenceOf[m.start]
+                if let s = m.shift {
+                    let r = reference.resolve(s)
+                    m.timex.type = r.type
+                    m.timex.value = r.value
+                }
                 if m.rule == "year-ago", let q = lastQuarter,
                     q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
                 {
@@ -43,6 +51,7 @@ struct DateGrammar {
                 if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
                     lastQuarter = (parsed.year, parsed.quarter, sentence)
                 }
+                if m.timex.type == .date || m.timex.type == .time { reference.note(m.timex.value) }
                 out.append(m)
                 i = m.end
             } else {
@@ -76,10 +85,10 @@ struct DateGrammar {
         guard i < t.count else { return nil }
         var best: DateMatch?
         let candidates: [DateMatch?] = [
-            clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
+            referenceRelative(at: i), clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
             year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
             relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
-            holiday(at: i),
+            holiday(at: i), yearInWords(at: i), decadeInWords(at: i), weekOf(at: i),
         ]
         for c in candidates {
             if let c, c.end > (best?.end ?? Int.min) { best = c }
@@ -105,7 +114,11 @@ struct DateGrammar {
 
     @inline(__always) func isNumber(_ i: Int) -> Bool { i >= 0 && i < t.count && t[i].kind == .number }
 
-    func tense(_ start: Int, _ end: Int) -> Tense { scope.tense(around: start..<end) }
+    /// The tense that resolves an expression: "since March" is behind the dct whatever the verb says.
+    func tense(_ start: Int, _ end: Int) -> Tense {
+        if w(start - 1) == "since" { return .past }
+        return scope.tense(around: start..<end)
+    }
 
     func make(_ start: Int, _ end: Int, _ type: Timex.Kind, _ value: String, _ rule: String, mod: String? = nil)
         -> DateMatch
@@ -196,7 +209,10 @@ struct DateGrammar {
         guard isNumber(i), t[i].digits <= 2, (1...31).contains(t[i].number) else { return nil }
         var end = i + 1
         if adjacent(end), lex.isa(.ordinalsuffix, t, end) { end += 1 }
-        if adjacent(end), w(end) == ":" || w(end) == "." && isNumber(end + 1) || w(end) == "%" { return nil }
+        // "25:30" and "25.5" are not days; "on Saturday, April 25: the court..." is.
+        if adjacent(end), (w(end) == ":" || w(end) == ".") && isNumber(end + 1) && adjacent(end + 1) || w(end) == "%" {
+            return nil
+        }
         return (t[i].number, end)
     }
 

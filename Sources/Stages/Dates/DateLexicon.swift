@@ -10,6 +10,7 @@ struct DateLexicon: Sendable {
         case ampm, clockword, oclock, timezone
         case future, past, present, auxiliary
         case quantity, quantitybefore, yearcue, durationcue, namecue, weekdaycue
+        case decadeword, unitadj, reporting
     }
 
     struct Entry: Sendable {
@@ -38,7 +39,7 @@ struct DateLexicon: Sendable {
     static let contextOnly: Set<Class> = [
         .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
         .weekdaycue, .setblock, .period, .ordinalsuffix, .timezone, .ampm, .oclock, .times, .agoword,
-        .monthambiguous, .monthname, .multiplier, .halfyear,
+        .monthambiguous, .monthname, .multiplier, .halfyear, .unitadj, .reporting,
     ]
 
     static let shared = DateLexicon(source: DateLexiconData.text)

@@ -58,11 +58,37 @@ partofday MO: morning
 partofday AF: afternoon
 partofday EV: evening
 partofday NI: night
+# holidays: fixed "MM-DD", "M/W/N[+D]" the Nth ISO weekday W of month M (-1: the last) plus D days,
+# "E+D" D days from Western Easter Sunday (see Holidays.swift)
 holiday 12-25: christmas, christmas day
 holiday 12-24: christmas eve
-holiday 01-01: new year's day
+holiday 12-26: boxing day
+holiday 01-01: new year's day, new year's, new year
 holiday 12-31: new year's eve
-holiday 07-04: independence day
+holiday 07-04: independence day, fourth of july, the fourth of july
+holiday 07-14: bastille day
+holiday 10-31: halloween
+holiday 02-14: valentine's day, st. valentine's day, saint valentine's day
+holiday 03-17: st. patrick's day, saint patrick's day
+holiday 11-11: veterans day, veterans' day, veteran's day, armistice day, remembrance day
+holiday 05-01: may day
+holiday 11/4/4: thanksgiving, thanksgiving day
+holiday 5/1/-1: memorial day
+holiday 9/1/1: labor day, labour day
+holiday 1/1/3: martin luther king day, martin luther king jr. day, martin luther king jr day, mlk day
+holiday 2/1/3: presidents day, presidents' day, president's day, washington's birthday
+holiday 10/1/2: columbus day
+holiday 5/7/2: mother's day
+holiday 6/7/3: father's day
+holiday 11/1/1+1: election day
+holiday E+0: easter, easter sunday, easter day
+holiday E+1: easter monday
+holiday E-2: good friday
+holiday E-3: maundy thursday, holy thursday
+holiday E-7: palm sunday
+holiday E-46: ash wednesday
+holiday E+49: pentecost, whit sunday, whitsunday
+holiday E+39: ascension day
 # numbers
 number 0: zero
 number 1: one
@@ -94,6 +120,7 @@ number 80: eighty
 number 90: ninety
 number 12: a dozen, dozen
 number 2: a couple of, couple of, a couple
+number 0.5: half a, half an
 multiplier 100: hundred
 multiplier 1000: thousand
 article 1: a, an, one
@@ -121,6 +148,16 @@ ordinal 20: twentieth
 ordinal 21: twenty-first
 ordinalsuffix 0: st, nd, rd, th
 vague X: a few, few, several, some, many, a number of, numerous, multiple
+decadeword 2: twenties
+decadeword 3: thirties
+decadeword 4: forties
+decadeword 5: fifties
+decadeword 6: sixties
+decadeword 7: seventies
+decadeword 8: eighties
+decadeword 9: nineties
+# words between a number and its unit that keep it a length ("two more weeks", "eight trading days")
+unitadj 0: more, additional, extra, further, trading, business, working, calendar, consecutive, straight, full, long
 # units (TIMEX3 duration letters; T marks units of time of day)
 unit Y: year, years, yr, yrs
 unit M: month, months
@@ -185,8 +222,11 @@ clockword 24:00: midnight
 oclock 0: o'clock
 timezone 0: est, edt, cst, cdt, pst, pdt, mst, mdt, gmt, utc, et, bst, cet, cest
 # sentence tense cues
-future 0: will, would, shall, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
-past 0: said, was, were, had, did, told, came, went, took, made, gave, met, held, began, saw, left, became, fell, rose, won, lost, paid, sold, spent, sent, brought, built, thought, found, kept, led, felt, put, set, ran, got, wrote, spoke, knew, stood, ago, last, yesterday, earlier
+future 0: will, would, shall, effective, planned, set to, scheduled for, set for, slated, slated to, slated for, expected, planned to, planning to, scheduled, scheduled to, as soon as, as early as, expected to, expects to, expect to, 'll, won't, wo, going to, plans to, plan to, intends to, is expected to, are expected to, is due to, are due to, is scheduled to, are scheduled to, is set to, are set to
+# reporting verbs: -1 past, 0 present (weak cues unless next to the date, see Tense.swift)
+reporting -1: said, told, added, stated, wrote
+reporting 0: says, tells, adds, writes
+past 0: said, was, were, had, did, told, came, went, took, made, gave, met, held, began, saw, left, became, fell, rose, won, lost, paid, sold, spent, sent, brought, built, thought, found, kept, led, felt, put, set, ran, got, wrote, spoke, knew, stood, ago, last, yesterday, earlier, bought, sought, fought, caught, taught, struck, chose, drove, flew, grew, drew, threw, broke, stole, rode, shook, sank, fled, meant, dealt, hung, spun, stuck, swung, forgot, withdrew, understood, arose, froze, hid, knelt, laid, lit, overcame, oversaw, rang, sat, shot, slept, swore, swept, tore, wept, woke, ate, forgave, mistook, undertook, overtook, slid, sprang, dug, bore
 present 0: is, are, am, says, does, has, have
 auxiliary 0: be, been, being, is, are, was, were, will, to, has, have, had, get, got
 # words after a bare number that make it a quantity, not a year

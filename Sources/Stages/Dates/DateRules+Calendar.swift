@@ -40,6 +40,7 @@ extension DateGrammar {
         var k = j
         if w(k) == "," || (allowOf && w(k) == "of") { k += 1 }
         if let y = yearNumber(at: k) { return (y.year, y.end) }
+        if let y = yearWords(at: k, cued: true) { return (y.year, y.end) }
         if let r = lex.match(.reldir, t, j), let u = unit(at: r.end), u.unit == "Y", !u.plural {
             let value = anchor.dct.map { $0.year + Int(r.entry.number) }
             return (value, u.end)
@@ -257,7 +258,10 @@ extension DateGrammar {
         let cued = prev >= 0 && (lex.isa(.weekdaycue, t, prev) || lex.isa(.reldir, t, prev) || w(prev) == ",")
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
-        if let date = anchor.date(weekday: Int(d.entry.number), tense: tense(i, d.end)) {
+        var tense = tense(i, d.end)
+        // "over Thursday's closing price": a possessive day in a present-tense sentence has happened.
+        if tense == .present, w(d.end) == "'", w(d.end + 1) == "s" { tense = .unknown }
+        if let date = anchor.date(weekday: Int(d.entry.number), tense: tense) {
             value = TimexFormat.date(date)
         } else {
             value = "XXXX-WXX-\(Int(d.entry.number))"
@@ -265,14 +269,49 @@ extension DateGrammar {
         return make(i, d.end, .date, value, "weekday")
     }
 
-    /// "Christmas", "New Year's Day": the year follows tense like a month and day.
+    /// "Christmas", "New Year's Day", "Thanksgiving", "Easter 2000": the year follows tense like a month
+    /// and day; "Easter week" and "the Thanksgiving weekend" are the holiday's week.
     func holiday(at i: Int) -> DateMatch? {
-        guard i < t.count, t[i].capitalized, let h = lex.match(.holiday, t, i) else { return nil }
-        let parts = h.entry.value.split(separator: "-")
-        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]) else { return nil }
-        if let y = followingYear(at: h.end) {
-            return make(i, y.end, .date, TimexFormat.day(y.year, m, d), "holiday")
+        guard let h = holidayName(at: i) else { return nil }
+        if let y = followingYear(at: h.end), let year = y.year {
+            return make(i, y.end, .date, TimexFormat.date(h.rule.date(in: year)), "holiday")
         }
-        return make(i, h.end, .date, TimexFormat.day(anchor.year(month: m, day: d, tense: tense(i, h.end)), m, d), "holiday")
+        let date = anchor.date(holiday: h.rule, tense: tense(i, h.end))
+        return holidayMatch(i, h.end, h.rule, date)
+    }
+
+    /// A capitalised holiday name at `i` ("the Fourth of July" may start with "the").
+    func holidayName(at i: Int) -> (rule: HolidayRule, end: Int)? {
+        guard i < t.count, t[i].capitalized || (w(i) == "the" && capitalizedWord(i + 1)),
+            let h = lex.match(.holiday, t, i), let rule = HolidayRule(h.entry.value)
+        else { return nil }
+        // "Easter Island", "Labor Day Committee": a capitalised word after the name makes it part of
+        // another name (date words excepted).
+        if capitalizedWord(h.end), !t[h.end].lineBefore, !isDateWord(h.end), !lex.isa(.unit, t, h.end) { return nil }
+        return (rule, h.end)
+    }
+
+    /// The holiday's day, or its week/weekend when "week"/"weekend" follows.
+    func holidayMatch(_ i: Int, _ end: Int, _ rule: HolidayRule, _ date: CalendarDate?) -> DateMatch {
+        if let u = unit(at: end), !u.plural, u.unit == "W" || u.unit == "WE" {
+            guard let date else { return make(i, u.end, .date, u.unit == "W" ? "XXXX-WXX" : "XXXX-WXX-WE", "holiday-week") }
+            let week = TimexFormat.week(date)
+            return make(i, u.end, .date, u.unit == "W" ? week : week + "-WE", "holiday-week")
+        }
+        guard let date else {
+            if case .fixed(let m, let d) = rule { return make(i, end, .date, TimexFormat.day(nil, m, d), "holiday") }
+            return make(i, end, .date, "XXXX-XX-XX", "holiday")
+        }
+        return make(i, end, .date, TimexFormat.date(date), "holiday")
+    }
+
+    /// "the week of March 6": the ISO week holding that day.
+    func weekOf(at i: Int) -> DateMatch? {
+        guard lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1), w(i) == "the" || w(i) == "week" else { return nil }
+        let j = w(i) == "the" ? i + 1 : i
+        guard w(j) == "week", w(j + 1) == "of", let e = explicitDate(at: j + 2), let d = CalendarDate(iso: e.timex.value),
+            e.timex.value.count == 10
+        else { return nil }
+        return make(i, e.end, .date, TimexFormat.week(d), "week-of")
     }
 }

@@ -12,6 +12,8 @@ extension DateGrammar {
             var k = n.end
             let hyphen = w(k) == "-" && adjacent(k) && adjacent(k + 1)
             if hyphen { k += 1 }
+            // "two more weeks", "eight trading days", "an additional year"
+            if !hyphen, lex.isa(.unitadj, t, k), unit(at: k + 1) != nil { k += 1 }
             guard let u = unit(at: k), u.unit != "WE" else { return nil }
             if n.kind == .article {
                 // "a week" is a duration after "for", "in", "within"; "a second" is an ordinal.
@@ -45,10 +47,29 @@ extension DateGrammar {
         return nil
     }
 
-    /// Half hours are written in minutes, as TimeML does ("PT30M"); other fractions stay decimal.
+    /// Fractions are written in the next smaller unit, as TimeML does: "half an hour" PT30M, "2 1/2
+    /// years" P2Y6M, "5 1/2 hours" PT5H30M, "a decade and a half" P15Y. Fractions with no whole
+    /// smaller unit (weeks, months) stay decimal.
     func formatted(_ value: Double?, unit: String) -> String {
-        if let v = value, unit == "TH", v != v.rounded() { return TimexFormat.duration(v * 60, unit: "TM") }
-        return TimexFormat.duration(value, unit: unit)
+        guard let v = value, v != v.rounded(), v > 0 else { return TimexFormat.duration(value, unit: unit) }
+        let whole = Int(v.rounded(.down))
+        let factors: [String: (unit: String, factor: Double)] = [
+            "Y": ("M", 12), "Q": ("M", 3), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60), "DE": ("Y", 10),
+            "CE": ("Y", 100),
+        ]
+        guard let smaller = factors[unit] else { return TimexFormat.duration(value, unit: unit) }
+        let sub = (v - Double(whole)) * smaller.factor
+        guard abs(sub - sub.rounded()) < 1e-9 else { return TimexFormat.duration(value, unit: unit) }
+        if unit == "DE" || unit == "CE" { return TimexFormat.duration(v * smaller.factor, unit: "Y") }
+        var parts: [(Int, String)] = []
+        if whole > 0 { parts.append((whole, unit == "Q" ? "M" : unit)) }
+        if unit == "Q" { parts = whole > 0 ? [(whole * 3, "M")] : [] }
+        if let last = parts.last, last.1 == smaller.unit {
+            parts[parts.count - 1].0 += Int(sub.rounded())
+        } else {
+            parts.append((Int(sub.rounded()), smaller.unit))
+        }
+        return TimexFormat.compound(parts)
     }
 
     func set(at i: Int) -> DateMatch? {

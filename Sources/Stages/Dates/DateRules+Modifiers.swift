@@ -27,14 +27,16 @@ extension DateGrammar {
         if c == nil || c?.rule == "duration" || c?.rule == "duration-vague" {
             // "more than a year": articles count as numbers after a quantity modifier.
             if let n = number(at: j), n.kind == .article, let u = unit(at: n.end), !u.plural, u.unit != "WE" {
-                if let a = lex.match(.agoword, t, u.end) {
+                let a = lex.match(.agoword, t, u.end)
+                let signal = a?.entry.words == ["later"] || (a?.entry.words == ["earlier"] && u.unit != "Y")
+                if let a, !signal {
                     c = make(j, a.end, .date, anchor.shifted(unit: u.unit, by: a.entry.number), "ago")
                 } else {
                     c = make(j, u.end, .duration, formatted(1, unit: u.unit), "duration")
                 }
             }
         }
-        guard let c, ["duration", "ago", "clock", "year", "duration-adjective"].contains(c.rule) else { return nil }
+        guard let c, ["duration", "ago", "clock", "year", "duration-adjective", "duration-signal"].contains(c.rule) else { return nil }
         if q.entry.words == ["some"], !isNumber(j), lex.match(.number, t, j) == nil { return nil }
         return make(i, c.end, c.timex.type, c.timex.value, c.rule, mod: q.entry.value)
     }

@@ -115,6 +115,9 @@ extension DateGrammar {
                 ?? "XXXX-WXX-\(wd)"
             return make(i, d.end, .date, value, "relative-weekday")
         }
+        if let h = holidayName(at: j) {
+            return holidayMatch(i, h.end, h.rule, anchor.date(holiday: h.rule, direction: direction))
+        }
         if let s = lex.match(.season, t, j) {
             let year = anchor.year(season: s.entry.value, direction: direction)
             return make(i, s.end, .date, "\(TimexFormat.year(year))-\(s.entry.value)", "relative-season")
@@ -144,6 +147,14 @@ extension DateGrammar {
         }
         guard let a = lex.match(.agoword, t, unitInfo.end) else { return nil }
         let direction = a.entry.number
+        // "three days later", "a day earlier": TimeML tags the length and leaves the word as a signal,
+        // since the anchor is the story's event, not the dct. "a year earlier" in a report compares
+        // periods and stays a date; "ago" and "from now" are anchored on the dct.
+        let signal = a.entry.words == ["later"] || (a.entry.words == ["earlier"] && unitInfo.unit != "Y")
+        if signal, unitInfo.unit != "WE" {
+            if amount == nil && !vague { return nil }
+            return make(i, unitInfo.end, .duration, formatted(vague ? nil : amount, unit: unitInfo.unit), "duration-signal")
+        }
         if vague || anchor.dct == nil {
             return make(i, a.end, .date, Anchoring.reference(direction: direction), "ago-vague")
         }

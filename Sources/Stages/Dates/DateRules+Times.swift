@@ -38,16 +38,27 @@ extension DateGrammar {
         var date = anchor.dct.map(TimexFormat.date) ?? "XXXX-XX-XX"
         var k = j
         if w(k) == "," { k += 1 }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a short parenthesis still names the time's day,
+        // though the parenthesis stays outside the expression.
+        var keepEnd = false
+        if w(k) == "(", let close = (k + 1..<min(k + 6, t.count)).first(where: { w($0) == ")" }) {
+            if let wd = weekdayDate(at: close + 1) ?? explicitDate(at: close + 1), wd.timex.value.count == 10 {
+                date = wd.timex.value
+                keepEnd = true
+            }
+        }
         if w(k) == "on" { k += 1 }
-        if let d = lex.match(.dayref, t, k) {
-            date = anchor.dct.map { TimexFormat.date($0.adding(days: Int(d.entry.number))) } ?? date
-            j = d.end
-        } else if let e = explicitDate(at: k), e.timex.value.count == 10 {
-            date = e.timex.value
-            j = e.end
-        } else if let wd = weekdayDate(at: k) {
-            date = wd.timex.value
-            j = wd.end
+        if !keepEnd {
+            if let d = lex.match(.dayref, t, k) {
+                date = anchor.dct.map { TimexFormat.date($0.adding(days: Int(d.entry.number))) } ?? date
+                j = d.end
+            } else if let e = explicitDate(at: k), e.timex.value.count == 10 {
+                date = e.timex.value
+                j = e.end
+            } else if let wd = weekdayDate(at: k) {
+                date = wd.timex.value
+                j = wd.end
+            }
         }
         let value = "\(date)T\(TimexFormat.pad(hour, 2)):\(TimexFormat.pad(minute, 2))"
         return make(i, j, .time, value, "clock")

@@ -3,42 +3,92 @@ enum Tense: Sendable { case past, present, future, unknown }
 
 /// Finds the tense cue nearest to a match inside its sentence, as HeidelTime's news strategy does with
 /// the sentence's verbs: lexicon cues ("will", "said", "is") and regular past forms (-ed after no
-/// auxiliary, so "will be postponed" stays future).
+/// auxiliary, so "will be postponed" stays future). Cues are found once per document, every token of a
+/// phrase cue marked ("as soon as Tuesday" is future from either side). A reporting verb ("said",
+/// "says") right next to the date is its verb ("said Friday"); further away it frames what is reported
+/// ("will leave at 4 a.m. Thursday, Castro said") and counts only when the sentence has no other cue.
 struct TenseScope {
-    let tokens: [DateToken]
     /// For each token, the token range of its sentence.
     let sentenceOf: [Range<Int>]
-    let lexicon: DateLexicon
+    /// Per token: the tense cue it is part of (nil: none) and whether it is a reporting verb.
+    private let cues: [Tense?]
+    private let reporting: [Bool]
+
+    init(tokens: [DateToken], sentenceOf: [Range<Int>], lexicon: DateLexicon) {
+        self.sentenceOf = sentenceOf
+        var cues = [Tense?](repeating: nil, count: tokens.count)
+        var reporting = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            // Capitalised words are names here ("United States", "Will Smith"), not verbs. (Fields are read
+            // in place: copying a token retains its string.)
+            guard tokens[i].kind == .word && !tokens[i].capitalized || tokens[i].lower == "'",
+                tokens[i].lexID >= 0 || tokens[i].end - tokens[i].start > 4
+            else {
+                i += 1
+                continue
+            }
+            if let m = lexicon.match(.future, tokens, i) {
+                for k in i..<m.end { cues[k] = .future }
+                i = m.end
+                continue
+            }
+            if let m = lexicon.match(.reporting, tokens, i) {
+                for k in i..<m.end {
+                    cues[k] = m.entry.number < 0 ? .past : .present
+                    reporting[k] = true
+                }
+                i = m.end
+                continue
+            }
+            // A participle after an auxiliary takes the auxiliary's tense ("would be paid", "will be
+            // held"), which is a cue of its own when it has one.
+            let afterAuxiliary = i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)
+            if lexicon.isa(.past, tokens, i) {
+                if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cues[i] = .past }
+            } else if lexicon.isa(.present, tokens, i) {
+                cues[i] = .present
+            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lower.utf8.count > 4,
+                tokens[i].lower.hasSuffix("ed"), !afterAuxiliary, !tokens[i].lower.hasPrefix("un"),
+                !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
+            {
+                // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
+                cues[i] = .past
+            }
+            i += 1
+        }
+        // "were planning to", "is expected to": an auxiliary before a future cue is part of it.
+        for k in stride(from: tokens.count - 2, through: 0, by: -1)
+        where cues[k + 1] == .future && cues[k] != nil && !reporting[k] && lexicon.isa(.auxiliary, tokens, k) {
+            cues[k] = .future
+        }
+        self.cues = cues
+        self.reporting = reporting
+    }
 
     func tense(around match: Range<Int>) -> Tense {
         guard match.lowerBound < sentenceOf.count else { return .unknown }
         let sentence = sentenceOf[match.lowerBound]
         var left = match.lowerBound - 1
         var right = match.upperBound
+        var framing: Tense?
         while left >= sentence.lowerBound || right < sentence.upperBound {
             if right < sentence.upperBound {
-                if let t = cue(at: right) { return t }
+                if let t = cues[right] {
+                    if !reporting[right] || right - match.upperBound < 2 { return t }
+                    framing = framing ?? t
+                }
                 right += 1
             }
             if left >= sentence.lowerBound {
-                if let t = cue(at: left) { return t }
+                if let t = cues[left] {
+                    if !reporting[left] || match.lowerBound - left <= 2 { return t }
+                    framing = framing ?? t
+                }
                 left -= 1
             }
         }
-        return .unknown
-    }
-
-    private func cue(at i: Int) -> Tense? {
-        let t = tokens[i]
-        guard t.kind == .word || t.lower == "'" else { return nil }
-        if lexicon.isa(.future, tokens, i) { return .future }
-        if lexicon.isa(.past, tokens, i) { return .past }
-        if lexicon.isa(.present, tokens, i) { return .present }
-        if t.kind == .word, !t.capitalized, t.lower.utf8.count > 4, t.lower.hasSuffix("ed") {
-            if i > 0, lexicon.contains(.auxiliary, word: tokens[i - 1].lower) { return nil }
-            return .past
-        }
-        return nil
+        return framing ?? .unknown
     }
 
     /// Sentence ranges from the document's sentences when it has them, else from punctuation and line
