@@ -5,9 +5,12 @@ struct ItemTest: Sendable {
     var words: Set<UInt64> = []
     var anyWord = false
     var numeric = false
+    /// Any item but punctuation and PERSON mentions: filler inside a noun phrase ("Phoenix newspaper reporter").
+    var filler = false
 
     @inline(__always) func matches(_ item: SentenceItem) -> Bool {
-        if item.entity >= 0 { return labels.contains(item.label) && !item.label.isEmpty }
+        if item.entity >= 0 { return labels.contains(item.label) || (filler && item.label != .person) }
+        if filler && !item.isPunctuation { return true }
         if words.contains(item.word) || (anyWord && !item.isPunctuation) { return true }
         return numeric && item.isNumeric
     }
@@ -15,7 +18,7 @@ struct ItemTest: Sendable {
 
 /// One element of a compiled pattern.
 struct PatternElement: Sendable {
-    enum Kind: Sendable { case match, notAhead, notBehind, sentenceStart }
+    enum Kind: Sendable { case match, notAhead, notBehind, sentenceStart, notInList }
     enum Capture: Sendable { case none, head, tail }
 
     var kind: Kind
@@ -38,9 +41,12 @@ struct PatternSyntaxError: Error, Sendable, CustomStringConvertible {
 /// - `PERSON`, `ORG|GPE`, `PLACE` (GPE or LOC): one entity with that label;
 /// - `of`, `for|at`, `,`, `'s`: one word token (case-insensitive; ’ and ' alike);
 /// - `@role`: one word of a `RelationLexicon` class; `_`: any word but punctuation; `#`: a number;
-/// - atoms mix with `|` (`TITLE|@role`); a suffix `?` makes an element optional, `*` allows 0 to 3 of it;
+/// - atoms mix with `|` (`TITLE|@role`); a suffix `?` makes an element optional, `*` allows 0 to 3 of it,
+///   `*N` 0 to N;
 /// - `:h` / `:t` capture the head / tail argument; `:h+` / `:t+` also take coordinated entities;
-/// - `^` the sentence start; `!a+b` not followed here by `a b`; `<!a` (first) not preceded by `a`.
+/// - `~`: any item but punctuation and PERSON mentions (noun-phrase filler);
+/// - `^` the sentence start; `!a+b` not followed here by `a b`; `<!a` (first) not preceded by `a`;
+///   `!list` the entities just matched do not continue into a list ("Iran, Russia and Turkey").
 enum PatternCompiler {
     static func compile(_ spec: String) throws(PatternSyntaxError) -> [PatternElement] {
         var elements: [PatternElement] = []
@@ -55,6 +61,10 @@ enum PatternCompiler {
                 guard elements.isEmpty else { throw fail("'<!' may only open a pattern") }
                 let test = try atoms(String(token.dropFirst(2)), spec)
                 elements.append(PatternElement(kind: .notBehind, tests: [test], minimum: 0, maximum: 0))
+                continue
+            }
+            if token == "!list" {
+                elements.append(PatternElement(kind: .notInList, tests: [], minimum: 0, maximum: 0))
                 continue
             }
             if token.hasPrefix("!"), token.count > 1 {
@@ -88,12 +98,18 @@ enum PatternCompiler {
                 minimum = 0
                 maximum = 3
                 body = body.dropLast()
+            } else if body.count > 2, let star = body.lastIndex(of: "*"), star != body.startIndex,
+                let n = Int(body[body.index(after: star)...]), n > 0
+            {
+                minimum = 0
+                maximum = n
+                body = body[..<star]
             }
             if capture != .none, maximum != 1 || minimum != 1 {
                 throw fail("a captured element cannot be optional: '\(token)'")
             }
             let test = try atoms(String(body), spec)
-            if capture != .none, !test.words.isEmpty || test.anyWord || test.numeric || test.labels.isEmpty {
+            if capture != .none, !test.words.isEmpty || test.anyWord || test.numeric || test.filler || test.labels.isEmpty {
                 throw fail("a captured element must be entity labels only: '\(token)'")
             }
             elements.append(
@@ -119,13 +135,15 @@ enum PatternCompiler {
                 test.words.formUnion(words)
             } else if a == "_" {
                 test.anyWord = true
+            } else if a == "~" {
+                test.filler = true
             } else if a == "#" {
                 test.numeric = true
             } else {
                 test.words.insert(WordHash.of(a))
             }
         }
-        if test.labels.isEmpty, test.words.isEmpty, !test.anyWord, !test.numeric {
+        if test.labels.isEmpty, test.words.isEmpty, !test.anyWord, !test.numeric, !test.filler {
             throw PatternSyntaxError(pattern: spec, message: "empty element in '\(text)'")
         }
         return test

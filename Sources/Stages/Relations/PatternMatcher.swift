@@ -38,6 +38,8 @@ struct PatternMatcher {
                 }
             }
             return all ? nil : step(elements, k + 1, pos, state)
+        case .notInList:
+            return continuesList(from: pos) ? nil : step(elements, k + 1, pos, state)
         case .match:
             break
         }
@@ -69,6 +71,20 @@ struct PatternMatcher {
             c -= 1
         }
         return nil
+    }
+
+    /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W" or "and W".
+    private func continuesList(from pos: Int) -> Bool {
+        let end = bounds.upperBound
+        func isEntity(_ i: Int) -> Bool { i < end && items[i].entity >= 0 }
+        func isWord(_ i: Int, _ w: UInt64) -> Bool { i < end && items[i].entity < 0 && items[i].word == w }
+        func isConjunction(_ i: Int) -> Bool {
+            i < end && items[i].entity < 0 && Self.conjunctions.contains(items[i].word)
+        }
+        var j = pos
+        while isWord(j, Self.comma), isEntity(j + 1) { j += 2 }
+        if isWord(j, Self.comma) { j += 1 }
+        return isConjunction(j) && isEntity(j + 1)
     }
 
     /// End of a list "X, Y and Z" / "X and Y" starting at `pos`, all conjuncts passing `test`; nil when the

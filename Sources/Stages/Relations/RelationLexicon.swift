@@ -16,7 +16,7 @@ enum RelationLexicon {
         director-general secretary-general president-elect chairperson boss principal rector provost \
         counsel clerk agent physician surgeon doctor nurse teacher pastor bishop archbishop cardinal rabbi \
         imam cleric delegate lawmaker legislator congressman congresswoman councilman councillor councilor \
-        alderman sheriff marshal diplomat scholar fellow
+        alderman sheriff marshal diplomat scholar fellow anchorman anchorwoman star members
         mod: senior top former chief deputy assistant acting vice executive general foreign interior defense \
         defence prime managing associate national regional news technical first second lead principal \
         special press public political military economic finance financial state federal longtime \

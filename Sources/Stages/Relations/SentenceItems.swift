@@ -21,6 +21,10 @@ struct SentenceItems {
     /// Item range of each sentence, parallel to `Document.sentences`.
     var ranges: [Range<Int>] = []
 
+    static let apostrophe = WordHash.of("'")
+    static let s = WordHash.of("s")
+    static let possessive = WordHash.of("'s")
+
     init(_ document: Document) {
         var text = document.text
         let tokens = document.tokens
@@ -63,6 +67,19 @@ struct SentenceItems {
                                     start: Int32(e.end), end: Int32(last.end)))
                         }
                         ei += 1
+                        continue
+                    }
+                    // "McKinley 's": some texts (CoNLL, PTB) detach the clitic, which the tokenizer then
+                    // splits into "'" + "s"; the patterns see one "'s" either way.
+                    if ti + 1 < tokens.count, tokens[ti + 1].start == token.end, tokens[ti + 1].end == token.end + 1,
+                        token.end - token.start == 1, hash(token.start, token.end) == Self.apostrophe,
+                        hash(token.end, token.end + 1) == Self.s
+                    {
+                        items.append(
+                            SentenceItem(
+                                entity: -1, label: [], word: Self.possessive, isNumeric: false,
+                                start: Int32(token.start), end: Int32(token.end + 1)))
+                        ti += 2
                         continue
                     }
                     let numeric = token.flags.contains(.numeric) && !token.flags.contains(.alphabetic)
