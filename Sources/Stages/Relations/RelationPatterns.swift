@@ -106,6 +106,9 @@ enum RelationPatterns {
         .init("pair-met", .metWith,
               "PERSON:h and @det? NORP? @counterpart? TITLE? PERSON:t will|have|had|to? @adv? met|meet|meets|talked|spoke", 0.75,
               "[PERSON:h Putin] and [PERSON:t Erdogan] met in [GPE Sochi] on Friday."),
+        .init("pair-held-talks", .metWith,
+              "PERSON:h and @det? NORP? @counterpart? TITLE? PERSON:t held|hold|holds|had|have|will @det? @mod* @meeting|hold", 0.8,
+              "[PERSON:h Vladimir Putin] and [PERSON:t Recep Tayyip Erdogan] held talks in [GPE Sochi]."),
         // killed
         .init("kill-verb", .killed,
               "PERSON:h+ ,|(? who? had? @adv? @kill and? @adv? @kill|wounded? @det? ~* PERSON:t+", 0.85,
@@ -140,7 +143,7 @@ enum RelationPatterns {
               "[PERSON:h Tom Baker], who lives in [GPE:t Leeds], lost his job."),
         .init("born-in", .livesIn, "PERSON:h+ ,? who? @be? born in|near @det? @dir? PLACE:t", 0.55,
               "[PERSON:h Maria Lopez] was born in [GPE:t Bogota] and moved to [GPE Madrid] in 2010."),
-        .init("born-in-after-apposition", .livesIn, "PERSON:h , ~*6 , @be born in|near @det? @dir? PLACE:t", 0.55,
+        .init("born-in-after-apposition", .livesIn, "PERSON:h , ~*8 , @be born in|near @det? @dir? PLACE:t", 0.55,
               "[PERSON:h Maria Lopez], the first woman to lead the bank, was born in [GPE:t Bogota]."),
         .init("person-age-of-place", .livesIn, "PERSON:h , # , of PLACE:t", 0.75,
               "[PERSON:h John Doe], 41, of [GPE:t Dayton], was arrested on Friday."),
