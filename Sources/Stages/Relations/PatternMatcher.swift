@@ -46,12 +46,12 @@ struct PatternMatcher {
         let test = element.tests[0]
         if element.capture != .none {
             guard pos < bounds.upperBound, test.matches(items[pos]) else { return nil }
-            var ends = [pos + 1]
-            if element.coordinated, let longest = coordinationEnd(from: pos, test) { ends.insert(longest, at: 0) }
-            for end in ends {
+            let longest = element.coordinated ? coordinationEnd(from: pos, test) : nil
+            for end in [longest ?? pos + 1, pos + 1] {
                 var next = state
                 if element.capture == .head { next.head = pos..<end } else { next.tail = pos..<end }
                 if let done = step(elements, k + 1, end, next) { return done }
+                if longest == nil { break }
             }
             return nil
         }

@@ -24,6 +24,21 @@ struct RelationPattern: Sendable {
 struct CompiledPattern: Sendable {
     let pattern: RelationPattern
     let elements: [PatternElement]
+    /// The test the item at the start position must pass, when the pattern opens with a required element
+    /// (after zero-width checks): lets the stage skip most positions without entering the matcher.
+    let anchor: ItemTest?
+
+    init(pattern: RelationPattern, elements: [PatternElement]) {
+        self.pattern = pattern
+        self.elements = elements
+        var anchor: ItemTest?
+        for e in elements {
+            if e.kind == .notBehind || e.kind == .sentenceStart { continue }
+            if e.kind == .match, e.minimum >= 1 { anchor = e.tests[0] }
+            break
+        }
+        self.anchor = anchor
+    }
 }
 
 extension RelationPatterns {

@@ -23,7 +23,9 @@ public struct RelationStage: Stage {
         for (index, range) in sentences.ranges.enumerated() where Self.worthMatching(sentences.items[range]) {
             let matcher = PatternMatcher(items: sentences.items, bounds: range)
             for position in range {
+                let item = sentences.items[position]
                 for pattern in patterns {
+                    if let anchor = pattern.anchor, !anchor.matches(item) { continue }
                     guard let m = matcher.match(pattern.elements, at: position) else { continue }
                     found.add(m, pattern, sentence: index, items: sentences.items, document: document)
                 }
