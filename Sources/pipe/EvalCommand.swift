@@ -62,12 +62,16 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Name of the row in --format tsv.", valueName: "NAME"))
     var title: String?
 
+    @Flag(help: "With --run: give each document its gold entities (labels mapped back through --label-map) instead of running the entity and date stages, to score the relation stage alone.")
+    var goldEntities = false
+
     func validate() throws {
         if export == nil {
             if predictions == nil && runInput == nil { throw ValidationError("give PREDICTIONS.jsonl or --run INPUT") }
             if predictions != nil && runInput != nil { throw ValidationError("give PREDICTIONS.jsonl or --run INPUT, not both") }
         }
         if let goldLimit, goldLimit < 1 { throw ValidationError("--gold-limit must be at least 1") }
+        if goldEntities, runInput == nil { throw ValidationError("--gold-entities needs --run INPUT") }
         if let dct, !DocumentDate.isValid(dct) { throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'") }
     }
 
@@ -95,7 +99,7 @@ struct EvalCommand: ParsableCommand {
         var missingLayers: Set<Layer> = []
         let records: [DecodedRecord]
         if let runInput {
-            records = try annotate(runInput, notes: &notes, missing: &missingLayers, corpus: corpus)
+            records = try annotate(runInput, notes: &notes, missing: &missingLayers, corpus: corpus, map: map)
         } else {
             records = try readPredictions(predictions ?? "")
         }
@@ -141,12 +145,20 @@ struct EvalCommand: ParsableCommand {
 
     /// Annotates in process with every registered stage, through the same code path as `pipe annotate`
     /// (each output line decoded back), so `--run` scores exactly what `annotate` would write.
-    private func annotate(_ input: String, notes: inout [String], missing: inout Set<Layer>, corpus: GoldCorpus)
-        throws -> [DecodedRecord]
-    {
+    private func annotate(
+        _ input: String, notes: inout [String], missing: inout Set<Layer>, corpus: GoldCorpus, map: LabelMap
+    ) throws -> [DecodedRecord] {
+        var stages = StageCatalog.allStages()
+        if goldEntities {
+            // The gold's entities replace every stage that adds entities (names and dates).
+            let replaced = stages.firstIndex { !$0.adds.isDisjoint(with: [.entities, .dates]) } ?? stages.count
+            stages.removeAll { !$0.adds.isDisjoint(with: [.entities, .dates]) }
+            stages.insert(GoldEntityStage(corpus: corpus, labelMap: map), at: min(replaced, stages.count))
+            notes.append("entities are the gold's (--gold-entities): entity scores are not a measurement")
+        }
         let pipeline: Pipeline
         do {
-            pipeline = try Pipeline(StageCatalog.allStages())
+            pipeline = try Pipeline(stages)
         } catch {
             throw UsageError("pipe eval: the registered stages do not form a pipeline: \(error.description)")
         }

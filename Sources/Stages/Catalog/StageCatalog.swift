@@ -16,6 +16,7 @@ public enum StageCatalog {
         Entry(name: "sentences", summary: "rule-based sentence boundaries") { SentenceStage() },
         Entry(name: "dates", summary: "DATE and TIME expressions with TIMEX3 values") { DateStage() },
         Entry(name: "entities", summary: "named entities from gazetteers and rules") { EntityStage() },
+        Entry(name: "relations", summary: "relations between entities of a sentence, from patterns") { RelationStage() },
     ]
 
     public static var names: [String] { all.map(\.name) }

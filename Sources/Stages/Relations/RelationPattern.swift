@@ -1,0 +1,60 @@
+import Pipeline
+
+/// One declarative relation pattern: a row of `RelationPatterns.table`.
+struct RelationPattern: Sendable {
+    /// Shown as the relation's `origin` with `--explain`.
+    let name: String
+    let type: RelationType
+    /// The token/entity sequence, in the notation `PatternCompiler` describes.
+    let spec: String
+    let confidence: Double
+    /// A sentence the pattern must fire on, entities in brackets with the arguments marked:
+    /// "[PERSON:h Jane Roe], [TITLE:t spokeswoman] for ..." (the tests run every row on its example).
+    let example: String
+
+    init(_ name: String, _ type: RelationType, _ spec: String, _ confidence: Double, _ example: String) {
+        self.name = name
+        self.type = type
+        self.spec = spec
+        self.confidence = confidence
+        self.example = example
+    }
+}
+
+struct CompiledPattern: Sendable {
+    let pattern: RelationPattern
+    let elements: [PatternElement]
+    /// The test the item at the start position must pass, when the pattern opens with a required element
+    /// (after zero-width checks): lets the stage skip most positions without entering the matcher.
+    let anchor: ItemTest?
+
+    init(pattern: RelationPattern, elements: [PatternElement]) {
+        self.pattern = pattern
+        self.elements = elements
+        var anchor: ItemTest?
+        for e in elements {
+            if e.kind == .notBehind || e.kind == .sentenceStart { continue }
+            if e.kind == .match, e.minimum >= 1 { anchor = e.tests[0] }
+            break
+        }
+        self.anchor = anchor
+    }
+}
+
+extension RelationPatterns {
+    /// Every row compiled once; a row that does not compile is left out (and fails `compileErrors`' test).
+    static let compiled: [CompiledPattern] = table.compactMap { p in
+        (try? PatternCompiler.compile(p.spec)).map { CompiledPattern(pattern: p, elements: $0) }
+    }
+
+    static var compileErrors: [String] {
+        table.compactMap { (p) -> String? in
+            do {
+                _ = try PatternCompiler.compile(p.spec)
+                return nil
+            } catch {
+                return "\(p.name): \(error)"
+            }
+        }
+    }
+}
