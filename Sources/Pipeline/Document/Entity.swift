@@ -1,14 +1,8 @@
 /// An entity label. A struct rather than an enum because gold files of other corpora bring their own
 /// label sets (PER, Peop, geo, ...), which the scorer maps onto ours.
-public struct EntityLabel: RawRepresentable, Sendable, Hashable, Comparable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct EntityLabel: StringTag {
     public let rawValue: String
     @inlinable public init(rawValue: String) { self.rawValue = rawValue }
-    @inlinable public init(_ rawValue: String) { self.rawValue = rawValue }
-    @inlinable public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-    public static func < (lhs: EntityLabel, rhs: EntityLabel) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public static let person: EntityLabel = "PERSON"
     public static let norp: EntityLabel = "NORP"

@@ -1,13 +1,7 @@
 /// A relation type. A struct for the same reason as `EntityLabel`: corpora name theirs differently.
-public struct RelationType: RawRepresentable, Sendable, Hashable, Comparable, ExpressibleByStringLiteral,
-    CustomStringConvertible
-{
+public struct RelationType: StringTag {
     public let rawValue: String
     @inlinable public init(rawValue: String) { self.rawValue = rawValue }
-    @inlinable public init(_ rawValue: String) { self.rawValue = rawValue }
-    @inlinable public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-    public static func < (lhs: RelationType, rhs: RelationType) -> Bool { lhs.rawValue < rhs.rawValue }
 
     public static let hasTitle: RelationType = "has_title"
     public static let worksFor: RelationType = "works_for"

@@ -44,15 +44,9 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     /// The scalar offset of the scalar that starts at (or contains) UTF-8 offset `offset`.
     public func scalarOffset(utf8 offset: Int) -> Int {
         if isASCII { return offset }
-        // k = number of multi-byte scalars starting before `offset`.
-        var lo = 0
-        var hi = multiByteUTF8Starts.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if Int(multiByteUTF8Starts[mid]) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        if lo == 0 { return offset }
-        let last = lo - 1
+        let before = Self.count(of: multiByteUTF8Starts, below: offset)
+        if before == 0 { return offset }
+        let last = before - 1
         let start = Int(multiByteUTF8Starts[last])
         let scalar = Int(multiByteScalarIndices[last])
         let nextBoundary = start + widthOfMultiByte(at: last)
@@ -63,17 +57,23 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     /// The UTF-8 offset at which scalar `offset` starts (or `utf8Count` for the end).
     public func utf8Offset(scalar offset: Int) -> Int {
         if isASCII { return offset }
-        var lo = 0
-        var hi = multiByteScalarIndices.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if Int(multiByteScalarIndices[mid]) < offset { lo = mid + 1 } else { hi = mid }
-        }
-        if lo == 0 { return offset }
-        let last = lo - 1
+        let before = Self.count(of: multiByteScalarIndices, below: offset)
+        if before == 0 { return offset }
+        let last = before - 1
         let start = Int(multiByteUTF8Starts[last])
         let scalar = Int(multiByteScalarIndices[last])
         return start + widthOfMultiByte(at: last) + (offset - scalar - 1)
+    }
+
+    /// How many entries of an ascending array are below `value` (binary search).
+    private static func count(of sorted: [Int32], below value: Int) -> Int {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if Int(sorted[mid]) < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Width in bytes of the k-th multi-byte scalar, derived from its neighbours' positions.
