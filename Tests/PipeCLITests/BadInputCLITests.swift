@@ -5,9 +5,9 @@ import Testing
 /// right kind, in bounded time.
 ///
 /// The bound is 1 s per MB for the release build; `scripts/bench-bad-inputs` measures that.
-/// These tests run the debug build, often on a machine busy with other builds, so they allow
-/// 2 s of start-up plus 5 s per MB: enough to catch a quadratic blow-up (which costs minutes on these
-/// inputs), not so tight that load makes them flaky.
+/// These tests run the debug build, often on a machine busy with other builds, so their time bound
+/// is only a hang guard (30 s plus 60 s per MB): it catches a hang or a quadratic blow-up, never a
+/// slow machine.
 @Suite("pipe annotate: bad inputs", .serialized)
 struct BadInputCLITests {
     static let words = "The council met on Tuesday in the old town hall, and the mayor said the budget would pass. "
@@ -96,8 +96,10 @@ struct BadInputCLITests {
         let result = try PipeBinary.run(["annotate", "--progress", "never", path])
         let elapsed = ContinuousClock.now - start
         let megabytes = Double(input.bytes.count) / 1_000_000
-        let bound = Duration.milliseconds(Int(2_000 + 5_000 * megabytes))
-        #expect(elapsed < bound, "\(input.name): \(elapsed) for \(megabytes) MB (bound \(bound))")
+        // A hang guard, not a speed test: a debug build on a loaded 2-core machine runs the full pipeline
+        // 20-50x slower than release. The 1 s/MB bound is measured on release by scripts/bench-bad-inputs.
+        let bound = Duration.seconds(30 + 60 * megabytes)
+        #expect(elapsed < bound, "\(input.name): \(elapsed) for \(megabytes) MB (hang guard \(bound))")
 
         #expect(result.lines.count == 1, "\(input.name): \(result.lines.count) lines")
         let record = try #require(result.lines.first.flatMap(PipeBinary.object), "\(input.name): not a JSON line")
