@@ -45,10 +45,10 @@ struct EntityTagger {
 
     mutating func emit(_ a: Int, _ b: Int, _ label: EntityLabel, _ origin: String, endByte: Int? = nil) {
         guard a < b else { return }
-        mentions.append(
-            Mention(
-                startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
-                endByte: endByte ?? Int(tokens.byteEnd[b - 1]), label: label, origin: origin))
+        let m = Mention(
+            startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
+            endByte: endByte ?? Int(tokens.byteEnd[b - 1]), label: label, origin: origin)
+        mentions.append(m)
     }
 
     func headLabel(_ t: Int) -> EntityLabel? {
@@ -114,9 +114,10 @@ struct EntityTagger {
         guard let (entryIndex, endByte) = gazetteer.match(from: h + 1, to: e, bytes: bytes),
             let label = gazetteer.entries[Int(entryIndex)].kind.label, label == .norp || label == .gpe
         else { return }
-        mentions.append(
-            Mention(startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
-                origin: origin(of: entryIndex) + "+hyphen-prefix"))
+        let m = Mention(
+            startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
+            origin: origin(of: entryIndex) + "+hyphen-prefix")
+        mentions.append(m)
     }
 
     /// The end of the capitalized run starting at `a`: capitalized words, connectors between them, and the

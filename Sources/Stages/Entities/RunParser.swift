@@ -21,12 +21,13 @@ extension EntityTagger {
     }
 
     mutating func emitAtom(_ t: Int, _ e: GazetteerEntry) {
-        let end = Int(findings[t].labelEnd)
-        mentions.append(
-            Mention(
-                startToken: t, endToken: end, startByte: Int(tokens.byteStart[t]),
-                endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
-                origin: origin(of: findings[t].labelEntry)))
+        // Everything read from self before the append: reading self inside the appended expression
+        // makes Swift copy the whole tagger.
+        let m = Mention(
+            startToken: t, endToken: Int(findings[t].labelEnd), startByte: Int(tokens.byteStart[t]),
+            endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
+            origin: origin(of: findings[t].labelEntry))
+        mentions.append(m)
     }
 
     /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
