@@ -11,16 +11,33 @@ struct EntityTagger {
     var unresolved: [Unresolved] = []
     /// Lower-case (or weak) title candidates kept only when a person turns out to be attached.
     var pendingTitles: [Mention] = []
+    /// Sum of the slots read ahead by the walks; kept so the reads are not optimized away.
+    var warmth: UInt64 = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
         self.tokens = tokens
         self.gazetteer = gazetteer
         var findings = [TokenFindings](repeating: TokenFindings(), count: tokens.count)
-        for t in 0..<tokens.count where tokens.flags[t].contains(.alphabetic) {
-            findings[t] = gazetteer.findings(at: t, in: tokens, bytes: bytes)
+        // Walks are begun a block at a time and then finished (see `GazetteerWalk`).
+        var walks: [GazetteerWalk] = []
+        walks.reserveCapacity(32)
+        var warm: UInt64 = 0
+        var block = 0
+        while block < tokens.count {
+            let blockEnd = min(block + 32, tokens.count)
+            walks.removeAll(keepingCapacity: true)
+            for t in block..<blockEnd where tokens.flags[t].contains(.alphabetic) {
+                walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
+            }
+            for w in walks {
+                warm &+= UInt64(w.warm)
+                findings[w.token] = gazetteer.finishWalk(w, in: tokens, bytes: bytes)
+            }
+            block = blockEnd
         }
         self.findings = findings
+        self.warmth = warm
     }
 
     // MARK: helpers
@@ -30,9 +47,10 @@ struct EntityTagger {
         return e >= 0 && findings[t].labelEnd > 0 ? gazetteer.entries[Int(e)] : nil
     }
 
+    /// The origin of a gazetteer mention. Built strings are shared, not made per mention.
+    @inline(__always)
     func origin(of entryIndex: Int32) -> String {
-        let e = gazetteer.entries[Int(entryIndex)]
-        return "gazetteer:" + Gazetteer.resourceNames[Int(e.resource)]
+        Gazetteer.origins[Int(gazetteer.entries[Int(entryIndex)].resource)]
     }
 
     func has(_ t: Int, _ kind: GazetteerKind) -> Bool { findings[t].cues & kind.bit != 0 }

@@ -13,11 +13,12 @@ struct Gazetteer: Sendable {
 
     /// The resources, in the order their entries are consulted; `origin` names them.
     static let resourceNames = ["geonames", "curated", "census-given", "census-surname"]
+    static let origins = resourceNames.map { "gazetteer:" + $0 }
 
     static let shared = Gazetteer()
 
     init() {
-        var capacity = (keys: 120_000, lower: 2_000)
+        var capacity = (keys: 90_000, lower: 2_000)
         while true {
             var loader = Loader(capacity: capacity)
             loader.load(GazetteerData.curated, resource: 1, named: nil)

@@ -12,74 +12,116 @@ struct TokenFindings: Sendable {
     var commonCues: UInt32 = 0
 }
 
+/// A gazetteer walk stopped after its first token, before the first table probe. The tagger begins the
+/// walks of a block of tokens, then finishes them: the probes of the block (most of them cache misses in a
+/// table of megabytes) are issued back to back and overlap instead of stalling one walk after another.
+struct GazetteerWalk {
+    var token: Int
+    var p: Int
+    var hash: UInt64
+    var textMask: UInt32
+    var word: Int
+    var atWordStart: Bool
+    var lower: Bool
+    var found: TokenFindings
+    /// The slot the first probe will read, loaded ahead.
+    var warm: UInt32
+}
+
 extension Gazetteer {
     /// Hashes the folded text from the start of token `t` and, at every token end (or before a possessive
     /// glued to a token), looks the hash up: reports the longest entry that passes the case rules, plus
     /// the kinds of one-token entries, and stops where no key goes on.
     func findings(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> TokenFindings {
-        var found = TokenFindings()
+        finishWalk(beginWalk(at: t, in: tokens, bytes: bytes), in: tokens, bytes: bytes)
+    }
+
+    /// Folds and hashes the first token of the walk from token `t`.
+    func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
         let start = Int(tokens.byteStart[t])
         let first = bytes[start]
         // Text starting with a lower-case letter can only match the entries in `lowerKeys` (the case rules
         // of `accepts` reject every other entry there), so the walk asks the small table.
-        let lowerStart = first >= 0x61 && first <= 0x7A
-        var h = KeyTable.seed
-        var textMask: UInt32 = 0
-        var word = 0
-        var atWordStart = true
-        let sentenceInitial = tokens.flags[t].contains(.sentenceStart)
-        var j = t
-        var p = start
+        let lower = first >= 0x61 && first <= 0x7A
+        var walk = GazetteerWalk(
+            token: t, p: start, hash: KeyTable.seed, textMask: 0, word: 0, atWordStart: true, lower: lower,
+            found: TokenFindings(), warm: 0)
+        walkToken(t, &walk, in: tokens, bytes: bytes)
+        walk.warm = lower ? lowerKeys.peek(walk.hash) : keys.peek(walk.hash)
+        return walk
+    }
+
+    /// Folds and hashes the bytes of token `j` into the walk (evaluating a key that ends before a
+    /// glued possessive).
+    @inline(__always)
+    private func walkToken(_ j: Int, _ walk: inout GazetteerWalk, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) {
+        let tokenEnd = Int(tokens.byteEnd[j])
+        var p = walk.p
+        let possessiveAt = Self.possessiveStart(bytes, p, tokenEnd)
+        while p < tokenEnd {
+            let raw = bytes[p]
+            let (b, next) = FoldedBytes.fold(bytes, p, tokenEnd)
+            if b == 0x20 {
+                if !walk.atWordStart { walk.word += 1 }
+                walk.atWordStart = true
+            } else {
+                if walk.atWordStart, walk.word < 32, (raw >= 0x41 && raw <= 0x5A) || raw >= 0x80 {
+                    walk.textMask |= 1 << UInt32(walk.word)
+                }
+                walk.atWordStart = false
+            }
+            walk.hash = KeyTable.step(walk.hash, b)
+            p = next
+            if p == possessiveAt {
+                walk.p = p
+                probe(&walk, endToken: j + 1, in: tokens, bytes: bytes)
+            }
+        }
+        walk.p = p
+    }
+
+    /// Looks the walk's hash up at its current end; evaluates the entries found there. False when no key
+    /// goes on from here.
+    @inline(__always)
+    @discardableResult
+    private func probe(_ walk: inout GazetteerWalk, endToken: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (chain, continues) = lookup(walk.hash, lower: walk.lower) else { return false }
+        let start = Int(tokens.byteStart[walk.token])
+        if chain >= 0, sameKey(chain, bytes, start, walk.p) {
+            evaluate(
+                chain: chain, lower: walk.lower, start: walk.token, endToken: endToken, endByte: walk.p,
+                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(.sentenceStart),
+                bytes: bytes, tokens: tokens, into: &walk.found)
+        }
+        return continues
+    }
+
+    /// Probes at the end of the first token, then goes on token by token while some key continues.
+    func finishWalk(_ begun: GazetteerWalk, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> TokenFindings {
+        var walk = begun
+        var j = walk.token
         while true {
-            // The bytes of token j.
-            let tokenEnd = Int(tokens.byteEnd[j])
-            let possessiveAt = Self.possessiveStart(bytes, p, tokenEnd)
-            while p < tokenEnd {
-                let raw = bytes[p]
-                let (b, next) = FoldedBytes.fold(bytes, p, tokenEnd)
-                if b == 0x20 {
-                    if !atWordStart { word += 1 }
-                    atWordStart = true
-                } else {
-                    if atWordStart, word < 32, (raw >= 0x41 && raw <= 0x5A) || raw >= 0x80 {
-                        textMask |= 1 << UInt32(word)
-                    }
-                    atWordStart = false
-                }
-                h = KeyTable.step(h, b)
-                p = next
-                if p == possessiveAt, let (chain, _) = lookup(h, lower: lowerStart), chain >= 0,
-                    sameKey(chain, bytes, start, p)
-                {
-                    evaluate(
-                        chain: chain, lower: lowerStart, start: t, endToken: j + 1, endByte: p, textMask: textMask,
-                        sentenceInitial: sentenceInitial, bytes: bytes, tokens: tokens, into: &found)
-                }
-            }
-            guard let (chain, continues) = lookup(h, lower: lowerStart) else { break }
-            if chain >= 0, sameKey(chain, bytes, start, p) {
-                evaluate(
-                    chain: chain, lower: lowerStart, start: t, endToken: j + 1, endByte: p, textMask: textMask,
-                    sentenceInitial: sentenceInitial, bytes: bytes, tokens: tokens, into: &found)
-            }
-            guard continues, j + 1 < tokens.count else { break }
+            guard probe(&walk, endToken: j + 1, in: tokens, bytes: bytes), j + 1 < tokens.count else { break }
             // The gap before the next token: spaces fold to one, a line break ends every key.
             j += 1
             let nextStart = Int(tokens.byteStart[j])
+            var p = walk.p
             while p < nextStart {
                 let (b, next) = FoldedBytes.fold(bytes, p, nextStart)
-                if b == 0 { return found }
+                if b == 0 { return walk.found }
                 if b == 0x20 {
-                    if !atWordStart { word += 1 }
-                    atWordStart = true
+                    if !walk.atWordStart { walk.word += 1 }
+                    walk.atWordStart = true
                 } else {
-                    atWordStart = false
+                    walk.atWordStart = false
                 }
-                h = KeyTable.step(h, b)
+                walk.hash = KeyTable.step(walk.hash, b)
                 p = next
             }
+            walk.p = p
+            walkToken(j, &walk, in: tokens, bytes: bytes)
         }
-        return found
+        return walk.found
     }
 
     @inline(__always)
