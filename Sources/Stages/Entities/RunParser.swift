@@ -150,7 +150,12 @@ extension EntityTagger {
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
         if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
         if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
-        if len >= 2, hasName(e - 1, .surname), !has(s, .orgHead) { emit(s, e, .person, "rule:capitalized+surname"); return }
+        // The surname must not be a common word too ("Air Force", "Phillips House", "Virgin Records"), and no
+        // word may be a head noun of another kind of name.
+        if len >= 2, has(e - 1, .surname), !(s..<e).contains(where: { headLabel($0) != nil }) {
+            emit(s, e, .person, "rule:capitalized+surname")
+            return
+        }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
         if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
             emit(s, e, .org, "rule:acronym")
