@@ -158,7 +158,12 @@ extension EntityTagger {
         }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
         if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
-            emit(s, e, .org, "rule:acronym")
+            // Time zones and all-capital words after a number ("1601 GMT", "the 62d NY") are no organizations.
+            if tokens.isAny(s, WordLists.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
+                unresolved.append(Unresolved(startToken: s, endToken: e))
+            } else {
+                emit(s, e, .org, "rule:acronym")
+            }
             return
         }
         if e == runEnd, e < tokens.count, tokens.isLower(e), has(e, .facHead) {
@@ -185,6 +190,12 @@ extension EntityTagger {
         while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
         return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
             || (q == b && appositiveTitle(after: q))
+    }
+
+    /// The token before `t` starts with a digit ("62d", "1601", "8 p.m." ends in a letter and does not count).
+    func afterNumber(_ t: Int) -> Bool {
+        let b = bytes[Int(tokens.byteStart[t - 1])]
+        return b >= 0x30 && b <= 0x39
     }
 
     /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.

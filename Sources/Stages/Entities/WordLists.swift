@@ -29,6 +29,10 @@ enum WordLists {
         "town", "city", "village", "province", "capital", "state", "country", "municipality", "district",
         "region", "county", "port", "suburb", "enclave",
     ]
+    /// Time-zone abbreviations: all capitals, never organizations.
+    static let timeZones: [StaticString] = [
+        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
+    ]
     /// Words that name someone introduced by a verb of naming/speaking ("said", "told").
     static let speechVerbs: [StaticString] = [
         "said", "says", "told", "added", "stated", "noted", "warned", "argued", "claimed", "explained",
