@@ -11,6 +11,11 @@ extension EntityTagger {
             emitAtom(a, e)
             return
         }
+        // "Operation Desert Shield", "Operation Market Garden": a named military operation.
+        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(.capitalized) {
+            emit(a, b, .event, "rule:operation-name")
+            return
+        }
         if let (s, e, label) = headName(a, b) {
             parseAtoms(a, s)
             emit(s, e, label, "rule:head-noun")
