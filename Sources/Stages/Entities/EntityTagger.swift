@@ -101,6 +101,7 @@ struct EntityTagger {
                     continue
                 }
                 if f.contains(.hyphenated) { hyphenPrefixed(i) }
+                if tokens.length(i) >= 4, tokens.length(i) <= 10 { quotedEventName(after: i) }
                 i += 1
                 continue
             }
