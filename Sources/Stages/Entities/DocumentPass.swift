@@ -17,27 +17,7 @@ extension EntityTagger {
     }
 
     mutating func resolveDocument() {
-        var surnames: Set<UInt64> = []
-        var labels: [UInt64: (EntityLabel, Bool)] = [:]
-        for m in mentions {
-            if m.label == .person, m.endToken - m.startToken >= 2 {
-                let last = m.endToken - 1
-                surnames.insert(foldedHash(Int(tokens.byteStart[last]), min(m.endByte, Int(tokens.byteEnd[last]))))
-            }
-            if m.label != .title {
-                labels[foldedHash(m.startByte, m.endByte), default: (m.label, true)].1 = true
-            }
-        }
-        for u in unresolved {
-            let s = Int(tokens.byteStart[u.startToken])
-            let e = Int(tokens.byteEnd[u.endToken - 1])
-            let h = foldedHash(s, e)
-            if u.endToken - u.startToken == 1, surnames.contains(h) {
-                emit(u.startToken, u.endToken, .person, "document:surname-of-earlier-person")
-            } else if let (label, _) = labels[h] {
-                emit(u.startToken, u.endToken, label, "document:same-string")
-            }
-        }
+        if !unresolved.isEmpty { resolveUnresolved() }
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
         for t in pendingTitles where titleAttached(t) {
             var m = t
@@ -54,6 +34,39 @@ extension EntityTagger {
             kept.append(m)
         }
         mentions = kept
+    }
+
+    /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of an
+    /// earlier full name, or the same string labelled elsewhere (the first label wins). Few sequences are
+    /// unresolved, so plain arrays scanned per sequence beat hashing every mention into a dictionary.
+    private mutating func resolveUnresolved() {
+        var surnames: [UInt64] = []
+        var labelled: [(hash: UInt64, label: EntityLabel)] = []
+        labelled.reserveCapacity(mentions.count)
+        for m in mentions {
+            if m.label == .person, m.endToken - m.startToken >= 2 {
+                let last = m.endToken - 1
+                surnames.append(foldedHash(Int(tokens.byteStart[last]), min(m.endByte, Int(tokens.byteEnd[last]))))
+            }
+            if m.label != .title { labelled.append((foldedHash(m.startByte, m.endByte), m.label)) }
+        }
+        let big = unresolved.count * labelled.count > 50_000
+        var firstLabel: [UInt64: EntityLabel] = [:]
+        var surnameSet: Set<UInt64> = []
+        if big {
+            for (h, label) in labelled where firstLabel[h] == nil { firstLabel[h] = label }
+            surnameSet = Set(surnames)
+        }
+        for u in unresolved {
+            let s = Int(tokens.byteStart[u.startToken])
+            let e = Int(tokens.byteEnd[u.endToken - 1])
+            let h = foldedHash(s, e)
+            if u.endToken - u.startToken == 1, big ? surnameSet.contains(h) : surnames.contains(h) {
+                emit(u.startToken, u.endToken, .person, "document:surname-of-earlier-person")
+            } else if let label = big ? firstLabel[h] : labelled.first(where: { $0.hash == h })?.label {
+                emit(u.startToken, u.endToken, label, "document:same-string")
+            }
+        }
     }
 
     /// "spokesman Saeed Khatibzadeh", "Saeed Khatibzadeh, spokesman", "Khatibzadeh, the spokesman".

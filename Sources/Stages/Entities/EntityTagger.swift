@@ -11,16 +11,33 @@ struct EntityTagger {
     var unresolved: [Unresolved] = []
     /// Lower-case (or weak) title candidates kept only when a person turns out to be attached.
     var pendingTitles: [Mention] = []
+    /// Sum of the slots read ahead by the walks; kept so the reads are not optimized away.
+    var warmth: UInt64 = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
         self.tokens = tokens
         self.gazetteer = gazetteer
         var findings = [TokenFindings](repeating: TokenFindings(), count: tokens.count)
-        for t in 0..<tokens.count where tokens.flags[t].contains(.alphabetic) {
-            findings[t] = gazetteer.findings(at: t, in: tokens, bytes: bytes)
+        // Walks are begun a block at a time and then finished (see `GazetteerWalk`).
+        var walks: [GazetteerWalk] = []
+        walks.reserveCapacity(32)
+        var warm: UInt64 = 0
+        var block = 0
+        while block < tokens.count {
+            let blockEnd = min(block + 32, tokens.count)
+            walks.removeAll(keepingCapacity: true)
+            for t in block..<blockEnd where tokens.flags[t].contains(.alphabetic) {
+                walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
+            }
+            for w in walks {
+                warm &+= UInt64(w.warm)
+                findings[w.token] = gazetteer.finishWalk(w, in: tokens, bytes: bytes)
+            }
+            block = blockEnd
         }
         self.findings = findings
+        self.warmth = warm
     }
 
     // MARK: helpers
@@ -30,9 +47,10 @@ struct EntityTagger {
         return e >= 0 && findings[t].labelEnd > 0 ? gazetteer.entries[Int(e)] : nil
     }
 
+    /// The origin of a gazetteer mention. Built strings are shared, not made per mention.
+    @inline(__always)
     func origin(of entryIndex: Int32) -> String {
-        let e = gazetteer.entries[Int(entryIndex)]
-        return "gazetteer:" + Gazetteer.resourceNames[Int(e.resource)]
+        Gazetteer.origins[Int(gazetteer.entries[Int(entryIndex)].resource)]
     }
 
     func has(_ t: Int, _ kind: GazetteerKind) -> Bool { findings[t].cues & kind.bit != 0 }
@@ -45,10 +63,10 @@ struct EntityTagger {
 
     mutating func emit(_ a: Int, _ b: Int, _ label: EntityLabel, _ origin: String, endByte: Int? = nil) {
         guard a < b else { return }
-        mentions.append(
-            Mention(
-                startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
-                endByte: endByte ?? Int(tokens.byteEnd[b - 1]), label: label, origin: origin))
+        let m = Mention(
+            startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
+            endByte: endByte ?? Int(tokens.byteEnd[b - 1]), label: label, origin: origin)
+        mentions.append(m)
     }
 
     func headLabel(_ t: Int) -> EntityLabel? {
@@ -83,6 +101,7 @@ struct EntityTagger {
                     continue
                 }
                 if f.contains(.hyphenated) { hyphenPrefixed(i) }
+                if tokens.length(i) >= 4, tokens.length(i) <= 10 { quotedEventName(after: i) }
                 i += 1
                 continue
             }
@@ -114,9 +133,10 @@ struct EntityTagger {
         guard let (entryIndex, endByte) = gazetteer.match(from: h + 1, to: e, bytes: bytes),
             let label = gazetteer.entries[Int(entryIndex)].kind.label, label == .norp || label == .gpe
         else { return }
-        mentions.append(
-            Mention(startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
-                origin: origin(of: entryIndex) + "+hyphen-prefix"))
+        let m = Mention(
+            startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
+            origin: origin(of: entryIndex) + "+hyphen-prefix")
+        mentions.append(m)
     }
 
     /// The end of the capitalized run starting at `a`: capitalized words, connectors between them, and the

@@ -8,28 +8,25 @@ enum GazetteerKind: UInt8, Sendable {
     case orgHead, facHead, locHead, eventHead, lawHead, gpeHead
     case givenName, surname
 
-    init?(code: Substring) {
-        switch code {
-        case "GPE": self = .gpe
-        case "LOC": self = .loc
-        case "FAC": self = .fac
-        case "ORG": self = .org
-        case "NORP": self = .norp
-        case "EVENT": self = .event
-        case "LAW": self = .law
-        case "TITLE": self = .title
-        case "PERSON": self = .person
-        case "HON": self = .honorific
-        case "PCUE": self = .personCue
-        case "ORGHEAD": self = .orgHead
-        case "FACHEAD": self = .facHead
-        case "LOCHEAD": self = .locHead
-        case "EVENTHEAD": self = .eventHead
-        case "LAWHEAD": self = .lawHead
-        case "GPEHEAD": self = .gpeHead
-        default: return nil
+    /// The kind named by the code in `bytes[range]` ("GPE", "ORGHEAD", ...).
+    init?(code bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var key: UInt64 = 0
+        for i in range { key = key << 8 | UInt64(bytes[i]) }
+        for (name, length, kind) in Self.codes where name == key && length == range.count {
+            self = kind
+            return
         }
+        return nil
     }
+
+    /// The codes of the curated list, packed big-endian into integers (the last eight bytes) with their
+    /// length, for a compare without strings.
+    private static let codes: [(UInt64, Int, GazetteerKind)] = [
+        ("GPE", .gpe), ("LOC", .loc), ("FAC", .fac), ("ORG", .org), ("NORP", .norp), ("EVENT", .event),
+        ("LAW", .law), ("TITLE", .title), ("PERSON", .person), ("HON", .honorific), ("PCUE", .personCue),
+        ("ORGHEAD", .orgHead), ("FACHEAD", .facHead), ("LOCHEAD", .locHead), ("EVENTHEAD", .eventHead),
+        ("LAWHEAD", .lawHead), ("GPEHEAD", .gpeHead),
+    ].map { name, kind in (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name.utf8.count, kind) }
 
     /// The entity label of a kind that is a mention by itself.
     var label: EntityLabel? {
@@ -78,6 +75,11 @@ struct GazetteerEntry: Sendable {
     var wordCount: UInt8
     /// Index of the next entry with the same key, or -1.
     var next: Int32
+    /// The same among the entries that can match text starting in lower case (`Gazetteer.lowerKeys`).
+    var nextLower: Int32
+    /// The folded key: `Gazetteer.keyBytes[keyStart..<keyStart + keyLength]`.
+    var keyStart: Int32
+    var keyLength: Int32
     /// Which resource it came from, for `origin`.
     var resource: UInt8
 }

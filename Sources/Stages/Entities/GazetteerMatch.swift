@@ -12,52 +12,150 @@ struct TokenFindings: Sendable {
     var commonCues: UInt32 = 0
 }
 
+/// A gazetteer walk stopped after its first token, before the first table probe. The tagger begins the
+/// walks of a block of tokens, then finishes them: the probes of the block (most of them cache misses in a
+/// table of megabytes) are issued back to back and overlap instead of stalling one walk after another.
+struct GazetteerWalk {
+    var token: Int
+    var p: Int
+    var hash: UInt64
+    var textMask: UInt32
+    var word: Int
+    var atWordStart: Bool
+    var lower: Bool
+    var found: TokenFindings
+    /// The slot the first probe will read, loaded ahead.
+    var warm: UInt32
+}
+
 extension Gazetteer {
-    /// Walks the trie from the start of token `t` over the folded text and reports the longest entry that
-    /// ends on a token end (or before a possessive glued to a token) and passes the case rules, plus the
-    /// kinds of one-token entries.
+    /// Hashes the folded text from the start of token `t` and, at every token end (or before a possessive
+    /// glued to a token), looks the hash up: reports the longest entry that passes the case rules, plus
+    /// the kinds of one-token entries, and stops where no key goes on.
     func findings(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> TokenFindings {
-        var found = TokenFindings()
-        let n = bytes.count
-        var p = Int(tokens.byteStart[t])
-        var node = ByteTrie.root
-        var j = t  // token containing p
-        var textMask: UInt32 = 0
-        var word = 0
-        var atWordStart = true
-        let sentenceInitial = tokens.flags[t].contains(.sentenceStart)
-        while p < n {
+        finishWalk(beginWalk(at: t, in: tokens, bytes: bytes), in: tokens, bytes: bytes)
+    }
+
+    /// Folds and hashes the first token of the walk from token `t`.
+    func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
+        let start = Int(tokens.byteStart[t])
+        let first = bytes[start]
+        // Text starting with a lower-case letter can only match the entries in `lowerKeys` (the case rules
+        // of `accepts` reject every other entry there), so the walk asks the small table.
+        let lower = first >= 0x61 && first <= 0x7A
+        var walk = GazetteerWalk(
+            token: t, p: start, hash: KeyTable.seed, textMask: 0, word: 0, atWordStart: true, lower: lower,
+            found: TokenFindings(), warm: 0)
+        walkToken(t, &walk, in: tokens, bytes: bytes)
+        walk.warm = lower ? lowerKeys.peek(walk.hash) : keys.peek(walk.hash)
+        return walk
+    }
+
+    /// Folds and hashes the bytes of token `j` into the walk (evaluating a key that ends before a
+    /// glued possessive).
+    @inline(__always)
+    private func walkToken(_ j: Int, _ walk: inout GazetteerWalk, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) {
+        let tokenEnd = Int(tokens.byteEnd[j])
+        var p = walk.p
+        let possessiveAt = Self.possessiveStart(bytes, p, tokenEnd)
+        while p < tokenEnd {
             let raw = bytes[p]
-            let (b, next) = FoldedBytes.fold(bytes, p, n)
-            if b == 0 { break }
+            let (b, next) = FoldedBytes.fold(bytes, p, tokenEnd)
             if b == 0x20 {
-                if !atWordStart { word += 1 }
-                atWordStart = true
+                if !walk.atWordStart { walk.word += 1 }
+                walk.atWordStart = true
             } else {
-                if atWordStart, word < 32, (raw >= 0x41 && raw <= 0x5A) || raw >= 0x80 { textMask |= 1 << UInt32(word) }
-                atWordStart = false
+                if walk.atWordStart, walk.word < 32, (raw >= 0x41 && raw <= 0x5A) || raw >= 0x80 {
+                    walk.textMask |= 1 << UInt32(walk.word)
+                }
+                walk.atWordStart = false
             }
-            guard let child = trie.child(node, b) else { break }
-            node = child
+            walk.hash = KeyTable.step(walk.hash, b)
             p = next
-            // Keep j on the token that contains or ends at p.
-            while j + 1 < tokens.count, Int(tokens.byteEnd[j]) < p { j += 1 }
-            if Int(tokens.byteStart[j]) > p { continue }  // p is in a gap between tokens
-            let first = trie.firstEntry[Int(node)]
-            guard first >= 0 else { continue }
-            let tokenEnd = Int(tokens.byteEnd[j])
-            let endsToken = p == tokenEnd || (p < tokenEnd && Self.isPossessive(bytes, p, tokenEnd))
-            guard endsToken else { continue }
-            if p > tokenEnd { continue }
-            evaluate(
-                chain: first, start: t, endToken: j + 1, endByte: p, textMask: textMask,
-                sentenceInitial: sentenceInitial, bytes: bytes, tokens: tokens, into: &found)
+            if p == possessiveAt {
+                walk.p = p
+                probe(&walk, endToken: j + 1, in: tokens, bytes: bytes)
+            }
         }
-        return found
+        walk.p = p
+    }
+
+    /// Looks the walk's hash up at its current end; evaluates the entries found there. False when no key
+    /// goes on from here.
+    @inline(__always)
+    @discardableResult
+    private func probe(_ walk: inout GazetteerWalk, endToken: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (chain, continues) = lookup(walk.hash, lower: walk.lower) else { return false }
+        let start = Int(tokens.byteStart[walk.token])
+        if chain >= 0, sameKey(chain, bytes, start, walk.p) {
+            evaluate(
+                chain: chain, lower: walk.lower, start: walk.token, endToken: endToken, endByte: walk.p,
+                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(.sentenceStart),
+                bytes: bytes, tokens: tokens, into: &walk.found)
+        }
+        return continues
+    }
+
+    /// Probes at the end of the first token, then goes on token by token while some key continues.
+    func finishWalk(_ begun: GazetteerWalk, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> TokenFindings {
+        var walk = begun
+        var j = walk.token
+        while true {
+            guard probe(&walk, endToken: j + 1, in: tokens, bytes: bytes), j + 1 < tokens.count else { break }
+            // The gap before the next token: spaces fold to one, a line break ends every key.
+            j += 1
+            let nextStart = Int(tokens.byteStart[j])
+            var p = walk.p
+            while p < nextStart {
+                let (b, next) = FoldedBytes.fold(bytes, p, nextStart)
+                if b == 0 { return walk.found }
+                if b == 0x20 {
+                    if !walk.atWordStart { walk.word += 1 }
+                    walk.atWordStart = true
+                } else {
+                    walk.atWordStart = false
+                }
+                walk.hash = KeyTable.step(walk.hash, b)
+                p = next
+            }
+            walk.p = p
+            walkToken(j, &walk, in: tokens, bytes: bytes)
+        }
+        return walk.found
+    }
+
+    @inline(__always)
+    private func lookup(_ h: UInt64, lower: Bool) -> (entry: Int32, continues: Bool)? {
+        lower ? lowerKeys.lookup(h) : keys.lookup(h)
+    }
+
+    /// Where a possessive glued to the token `from..<end` begins ("Iran's", "Iran’s"), or -1.
+    @inline(__always)
+    static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        if end - from > 2, bytes[end - 1] | 0x20 == 0x73 {
+            if bytes[end - 2] == 0x27 { return end - 2 }
+            if end - from > 4, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 { return end - 4 }
+        }
+        return -1
+    }
+
+    /// True when the folded text `from..<to` spells the key of `entry` (a hash hit is checked, never trusted).
+    func sameKey(_ entry: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let e = entries[Int(entry)]
+        var k = Int(e.keyStart)
+        let keyEnd = k + Int(e.keyLength)
+        var p = from
+        while p < to {
+            let (b, next) = FoldedBytes.fold(bytes, p, to)
+            guard k < keyEnd, keyBytes[k] == b else { return false }
+            k += 1
+            p = next
+        }
+        return k == keyEnd
     }
 
     private func evaluate(
-        chain: Int32, start t: Int, endToken: Int, endByte: Int, textMask: UInt32, sentenceInitial: Bool,
+        chain: Int32, lower: Bool, start t: Int, endToken: Int, endByte: Int, textMask: UInt32, sentenceInitial: Bool,
         bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, into found: inout TokenFindings
     ) {
         let startByte = Int(tokens.byteStart[t])
@@ -70,12 +168,12 @@ extension Gazetteer {
         while e >= 0 {
             let entry = entries[Int(e)]
             if !entry.common, accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) { trusted |= entry.kind.bit }
-            e = entry.next
+            e = lower ? entry.nextLower : entry.next
         }
         e = chain
         while e >= 0 {
             let entry = entries[Int(e)]
-            defer { e = entry.next }
+            defer { e = lower ? entry.nextLower : entry.next }
             guard accepts(entry, startByte, endByte, textMask, bytes, &textAllCaps) else { continue }
             let distrusted = entry.common && trusted & entry.kind.bit == 0
             if endToken == t + 1 {
@@ -130,15 +228,19 @@ extension Gazetteer {
 extension Gazetteer {
     /// The first label entry whose key spells bytes `from..<to` exactly (or up to a possessive), case-checked.
     func match(from: Int, to: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int32, endByte: Int)? {
-        var node = ByteTrie.root
+        var h = KeyTable.seed
         var p = from
         while p < to {
             let (b, next) = FoldedBytes.fold(bytes, p, to)
-            guard b != 0, let child = trie.child(node, b) else { return nil }
-            node = child
+            guard b != 0 else { return nil }
+            h = KeyTable.step(h, b)
             p = next
             if p == to || Self.isPossessive(bytes, p, to) {
-                var e = trie.firstEntry[Int(node)]
+                guard let (first, _) = keys.lookup(h), first >= 0, sameKey(first, bytes, from, p) else {
+                    if p < to { return nil }
+                    continue
+                }
+                var e = first
                 while e >= 0 {
                     let entry = entries[Int(e)]
                     if entry.kind.label != nil, entry.capitalMask & 1 != 0 || entry.lowercaseOK { return (e, p) }

@@ -11,6 +11,11 @@ extension EntityTagger {
             emitAtom(a, e)
             return
         }
+        // "Operation Desert Shield", "Operation Market Garden": a named military operation.
+        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(.capitalized) {
+            emit(a, b, .event, "rule:operation-name")
+            return
+        }
         if let (s, e, label) = headName(a, b) {
             parseAtoms(a, s)
             emit(s, e, label, "rule:head-noun")
@@ -21,12 +26,13 @@ extension EntityTagger {
     }
 
     mutating func emitAtom(_ t: Int, _ e: GazetteerEntry) {
-        let end = Int(findings[t].labelEnd)
-        mentions.append(
-            Mention(
-                startToken: t, endToken: end, startByte: Int(tokens.byteStart[t]),
-                endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
-                origin: origin(of: findings[t].labelEntry)))
+        // Everything read from self before the append: reading self inside the appended expression
+        // makes Swift copy the whole tagger.
+        let m = Mention(
+            startToken: t, endToken: Int(findings[t].labelEnd), startByte: Int(tokens.byteStart[t]),
+            endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
+            origin: origin(of: findings[t].labelEntry))
+        mentions.append(m)
     }
 
     /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
@@ -149,10 +155,20 @@ extension EntityTagger {
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
         if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
         if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
-        if len >= 2, hasName(e - 1, .surname), !has(s, .orgHead) { emit(s, e, .person, "rule:capitalized+surname"); return }
+        // The surname must not be a common word too ("Air Force", "Phillips House", "Virgin Records"), and no
+        // word may be a head noun of another kind of name.
+        if len >= 2, has(e - 1, .surname), !(s..<e).contains(where: { headLabel($0) != nil }) {
+            emit(s, e, .person, "rule:capitalized+surname")
+            return
+        }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
         if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
-            emit(s, e, .org, "rule:acronym")
+            // Time zones and all-capital words after a number ("1601 GMT", "the 62d NY") are no organizations.
+            if tokens.isAny(s, WordLists.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
+                unresolved.append(Unresolved(startToken: s, endToken: e))
+            } else {
+                emit(s, e, .org, "rule:acronym")
+            }
             return
         }
         if e == runEnd, e < tokens.count, tokens.isLower(e), has(e, .facHead) {
@@ -179,6 +195,12 @@ extension EntityTagger {
         while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
         return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
             || (q == b && appositiveTitle(after: q))
+    }
+
+    /// The token before `t` starts with a digit ("62d", "1601", "8 p.m." ends in a letter and does not count).
+    func afterNumber(_ t: Int) -> Bool {
+        let b = bytes[Int(tokens.byteStart[t - 1])]
+        return b >= 0x30 && b <= 0x39
     }
 
     /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.

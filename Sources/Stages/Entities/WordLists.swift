@@ -29,6 +29,17 @@ enum WordLists {
         "town", "city", "village", "province", "capital", "state", "country", "municipality", "district",
         "region", "county", "port", "suburb", "enclave",
     ]
+    /// Verbs and nouns that introduce a name in quotation marks.
+    static let namingWords: [StaticString] = ["named", "dubbed", "codenamed", "code-named", "called", "name", "titled"]
+    /// Lower-case nouns of military exercises and operations, whose quoted names are events.
+    static let eventNouns: [StaticString] = [
+        "exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres", "manoeuvre", "maneuver",
+        "operation", "offensive", "wargames", "games", "campaign",
+    ]
+    /// Time-zone abbreviations: all capitals, never organizations.
+    static let timeZones: [StaticString] = [
+        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
+    ]
     /// Words that name someone introduced by a verb of naming/speaking ("said", "told").
     static let speechVerbs: [StaticString] = [
         "said", "says", "told", "added", "stated", "noted", "warned", "argued", "claimed", "explained",

@@ -460,7 +460,6 @@ NORP	l	Bosniaks
 NORP	l	Albanian
 NORP	l	Aromanian
 NORP	l	Moldavian
-NORP	l	Karabakh Armenians
 NORP	-	Lao
 NORP	-	Polish
 NORP	-	Western
@@ -705,13 +704,10 @@ GPE	-	Strasbourg
 GPE	-	Geneva
 GPE	-	The Hague
 GPE	-	Hague
-GPE	-	Land of Fire
 GPE	-	Stepanakert
 GPE	-	Khankendi
 GPE	-	Shusha
 GPE	-	Shushi
-GPE	-	Goris
-GPE	-	Kapan
 GPE	-	Nakhchivan
 GPE	-	Ganja
 GPE	-	Aleppo
@@ -984,9 +980,6 @@ LOC	-	Siberia
 LOC	-	Anatolia
 LOC	-	Kurdistan region
 LOC	-	Karabakh
-LOC	-	Upper Karabakh
-LOC	-	Zangezur
-LOC	-	Syunik
 LOC	-	Donbas region
 LOC	-	Black Sea
 LOC	-	Caspian Sea
@@ -1129,8 +1122,6 @@ FAC	-	TurkStream
 FAC	-	Baku-Tbilisi-Ceyhan
 FAC	-	Lachin corridor
 FAC	-	Lachin Corridor
-FAC	-	Zangezur corridor
-FAC	-	Zangezur Corridor
 FAC	-	Middle Corridor
 FAC	-	Suwalki Gap
 FAC	-	Kerch Bridge
@@ -1279,7 +1270,6 @@ ORG	-	Kataib Hezbollah
 ORG	-	Asaib Ahl al-Haq
 ORG	-	Liwa Fatemiyoun
 ORG	-	Liwa Zainebiyoun
-ORG	-	al-Mahdi
 ORG	-	Mahdi Army
 ORG	-	Jaish al-Mahdi
 ORG	-	Hayat Tahrir al-Sham
@@ -2491,7 +2481,6 @@ PERSON	-	Khamenei
 PERSON	-	Ali Khamenei
 PERSON	-	Khomeini
 PERSON	-	Zarif
-PERSON	-	Abdollahian
 PERSON	-	Pezeshkian
 PERSON	-	Netanyahu
 PERSON	-	Benjamin Netanyahu
@@ -2615,10 +2604,6 @@ PERSON	-	Ter-Petrosyan
 PERSON	-	Mirzoyan
 PERSON	-	Bayramov
 PERSON	-	Jeyhun Bayramov
-PERSON	-	Hajiyev
-PERSON	-	Hikmet Hajiyev
-PERSON	-	Khatibzadeh
-PERSON	-	Kanaani
 PERSON	-	Elon Musk
 PERSON	-	Musk
 PERSON	-	Bezos

@@ -1,0 +1,70 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Rules added after the seed-specific gazetteer entries were removed; invented news sentences, none from
+/// the seed article.
+@Suite("Entities: general rules")
+struct EntityRuleTests {
+    @Test("a surname that is also a common word does not make a person")
+    func commonSurname() throws {
+        let m = try EntityFixtures.mentions("Pilots of the German Air Force trained near the Phillips House last week.")
+        #expect(!m.contains { $0.hasPrefix("PERSON") })
+    }
+
+    @Test("a capitalized word before a rare surname still makes a person")
+    func rareSurname() throws {
+        let m = try EntityFixtures.mentions("The contract went to Stanisław Baranowski after a long tender.")
+        #expect(m.contains("PERSON Stanisław Baranowski"))
+    }
+
+    @Test("time zones and all-capital words after numbers are no organizations; other acronyms are")
+    func acronyms() throws {
+        let m = try EntityFixtures.mentions("The vote closed at 1600 GMT, and the 62d NY regiment stood by as NATO observers watched.")
+        #expect(!m.contains("ORG GMT"))
+        #expect(!m.contains("ORG NY"))
+        #expect(m.contains("ORG NATO"))
+    }
+
+    @Test("Operation and a capitalized name is an event")
+    func operation() throws {
+        let m = try EntityFixtures.mentions("Troops took part in Operation Iron Shield near the border.")
+        #expect(m.contains("EVENT Operation Iron Shield"))
+    }
+
+    @Test("a quoted name after a naming verb is an event when the sentence speaks of an exercise")
+    func quotedExercise() throws {
+        let m = try EntityFixtures.mentions("The navies held a joint exercise dubbed “Sea Guardian” in the Aegean Sea.")
+        #expect(m.contains("EVENT Sea Guardian"))
+        let plain = try EntityFixtures.mentions("Fans cheered a new song called “Sea Guardian” on Friday.")
+        #expect(!plain.contains("EVENT Sea Guardian"))
+    }
+
+    @Test("a capitalized name before a lower-case route noun is a facility")
+    func corridor() throws {
+        let m = try EntityFixtures.mentions("Trade through the Wakhan corridor has stopped, officials said.")
+        #expect(m.contains("FAC Wakhan corridor"))
+    }
+}
+
+@Suite("Entities: gazetteer tables")
+struct EntityGazetteerTableTests {
+    @Test("every entry is found under its own surface and fits the slot's index bits")
+    func lookups() throws {
+        let g = Gazetteer.shared
+        #expect(g.entries.count < KeyTable.maxEntries)
+        let m = try EntityFixtures.mentions("Delegates from Kyrgyzstan met the Organization of Islamic Cooperation in Tbilisi.")
+        #expect(m.contains("GPE Kyrgyzstan"))
+        #expect(m.contains("ORG Organization of Islamic Cooperation"))
+        #expect(m.contains("GPE Tbilisi"))
+    }
+
+    @Test("a lower-case start finds only entries allowed in lower case")
+    func lowerCase() throws {
+        let m = try EntityFixtures.mentions("the kenyan minister met al-Qaeda defectors in paris.")
+        #expect(m.contains("NORP kenyan"))
+        #expect(m.contains("ORG al-Qaeda"))
+        #expect(!m.contains { $0.hasSuffix(" paris") })
+    }
+}
