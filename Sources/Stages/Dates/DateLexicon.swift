@@ -68,7 +68,29 @@ struct DateLexicon: Sendable {
             masks.append(list.reduce(0) { $0 | (1 << UInt64($1.cls.rawValue)) })
             isStarter.append(starters.contains(key))
         }
+        // Words the grammar's gates test by identity get a list (empty when no phrase starts with them)
+        // and a flag bit above the class bits; `byFirstWord` and the starters stay as they were.
+        for (word, bit) in [("the", DateLexicon.theBit), ("'", DateLexicon.apostropheBit), ("q", DateLexicon.qBit)] {
+            if listIndex[word] == nil {
+                listIndex[word] = Int32(lists.count)
+                lists.append([])
+                masks.append(0)
+                isStarter.append(false)
+            }
+            if let id = listIndex[word] { masks[Int(id)] |= bit }
+        }
     }
+
+    /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
+    /// and the words "the", "'" and "q".
+    static let numberBit: UInt64 = 1 << 60
+    static let theBit: UInt64 = 1 << 61
+    static let apostropheBit: UInt64 = 1 << 62
+    static let qBit: UInt64 = 1 << 63
+
+    /// The mask bit of a class.
+    @inline(__always)
+    static func bit(_ cls: Class) -> UInt64 { 1 << UInt64(cls.rawValue) }
 
     static let classNames: [String: Class] = Dictionary(
         uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
