@@ -22,8 +22,12 @@ struct DateGrammar {
     /// Per token: the classes its word belongs to and the flag bits (`DateRuleGates`).
     let masks: [UInt64]
 
-    init(tokens: [DateToken], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
+    /// The text's UTF-8 bytes (digit runs are read from them).
+    let bytes: [UInt8]
+
+    init(tokens: [DateToken], bytes: [UInt8], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
         self.t = tokens
+        self.bytes = bytes
         self.lex = lexicon
         self.anchor = anchor
         self.scope = scope
@@ -129,13 +133,23 @@ struct DateGrammar {
     private func couldStart(_ i: Int) -> Bool {
         let tok = t[i]
         if tok.kind == .number { return true }
-        if tok.kind == .punct { return tok.lower == "'" }
+        if tok.kind == .punct { return tok.lexID == lex.apostropheID }
         return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
     }
 
     // MARK: helpers shared by the rule families
 
-    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+    /// The token's lower-cased text when the lexicon has it (every word a rule compares with does,
+    /// `DateLexicon.literals`), else "".
+    @inline(__always) func w(_ i: Int) -> String {
+        guard i >= 0 && i < t.count, t[i].lexID >= 0 else { return "" }
+        return lex.keys[Int(t[i].lexID)]
+    }
+
+    /// The digits of a digit run as written.
+    func digitText(_ i: Int) -> String {
+        String(decoding: bytes[t[i].start..<t[i].end], as: UTF8.self)
+    }
 
     /// Token `i` exists and touches the previous one.
     @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
@@ -171,7 +185,7 @@ struct DateGrammar {
             kind = .digits
             if adjacent(end), w(end) == "," || w(end) == ":", isNumber(end + 1), adjacent(end + 1) { return nil }
             if adjacent(end), w(end) == ".", isNumber(end + 1), adjacent(end + 1) {
-                guard let v = Double("\(t[i].lower).\(t[end + 1].lower)") else { return nil }
+                guard let v = Double("\(digitText(i)).\(digitText(end + 1))") else { return nil }
                 value = v
                 end += 2
             } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), w(end + 1) == "/", isNumber(end + 2),
