@@ -101,6 +101,7 @@ struct DateLexicon: Sendable {
             isStarter.append(false)
         }
         keys = all
+        apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
             for e in lists[k].indices { lists[k][e].ids = lists[k][e].words.map { listIndex[$0] ?? -1 } }
         }
@@ -171,7 +172,7 @@ struct DateLexicon: Sendable {
         uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
 
     /// The id of "'" (curly apostrophes are folded to it).
-    var apostropheID: Int32 { listIndex["'"] ?? -1 }
+    private(set) var apostropheID: Int32 = -1
 
     /// The list number of a token's lower-cased text, or -1.
     func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
