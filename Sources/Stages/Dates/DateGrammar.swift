@@ -19,13 +19,24 @@ struct DateGrammar {
     let lex: DateLexicon
     let anchor: Anchoring
     let scope: TenseScope
+    /// Per token: the classes its word belongs to and the flag bits (`DateRuleGates`).
+    let masks: [UInt64]
 
-    init(tokens: [DateToken], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
+    /// The text's UTF-8 bytes (digit runs are read from them).
+    let bytes: [UInt8]
+
+    init(tokens: [DateToken], bytes: [UInt8], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
         self.t = tokens
+        self.bytes = bytes
         self.lex = lexicon
         self.anchor = anchor
         self.scope = scope
+        self.masks = tokens.map {
+            $0.kind == .number ? DateLexicon.numberBit : $0.lexID >= 0 ? lexicon.masks[Int($0.lexID)] : 0
+        }
     }
+
+    @inline(__always) func mask(_ i: Int) -> UInt64 { i >= 0 && i < masks.count ? masks[i] : 0 }
 
     /// Every match in text order.
     func matches() -> [DateMatch] {
@@ -74,25 +85,46 @@ struct DateGrammar {
     func best(at i: Int) -> DateMatch? {
         guard couldStart(i) else { return nil }
         var best = core(at: i)
-        for candidate in [positionModified(at: i), quantityModified(at: i), earlierOrLater(at: i)] {
-            if let c = candidate, c.end > (best?.end ?? Int.min) { best = c }
+        let a = mask(i)
+        if a & DateRuleGates.posmod != 0, let c = positionModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
+        if a & DateRuleGates.qmod != 0, let c = quantityModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
+        if a & DateRuleGates.earlierlater != 0, let c = earlierOrLater(at: i), c.end > (best?.end ?? Int.min) {
+            best = c
         }
         return best
     }
 
-    /// The longest unmodified expression at `i`.
+    /// The longest unmodified expression at `i`: the rules in a fixed order, the first of the longest
+    /// wins; a rule runs only when its gate (`DateRuleGates`) is open.
     func core(at i: Int) -> DateMatch? {
         guard i < t.count else { return nil }
+        typealias G = DateRuleGates
+        let a = mask(i)
+        let b = mask(i + 1)
+        let the = a & DateLexicon.theBit != 0
         var best: DateMatch?
-        let candidates: [DateMatch?] = [
-            referenceRelative(at: i), clockTime(at: i), explicitDate(at: i), weekdayDate(at: i), isoOrNumericDate(at: i),
-            year(at: i), decadeOrCentury(at: i), quarterOrHalf(at: i), season(at: i), deictic(at: i),
-            relative(at: i), ago(at: i), duration(at: i), set(at: i), partOfDay(at: i),
-            holiday(at: i), yearInWords(at: i), decadeInWords(at: i), weekOf(at: i),
-        ]
-        for c in candidates {
+        @inline(__always) func take(_ c: DateMatch?) {
             if let c, c.end > (best?.end ?? Int.min) { best = c }
         }
+        if a & G.referenceRelative != 0 || b & G.reldir != 0 { take(referenceRelative(at: i)) }
+        if a & G.clockTime != 0 { take(clockTime(at: i)) }
+        if a & G.explicitDate != 0 { take(explicitDate(at: i)) }
+        if a & G.weekday != 0 { take(weekdayDate(at: i)) }
+        if a & DateLexicon.numberBit != 0 { take(isoOrNumericDate(at: i)) }
+        if a & G.year != 0 || the && b & G.yearAfterThe != 0 { take(year(at: i)) }
+        if a & G.century != 0 || the && b & G.century != 0 { take(decadeOrCentury(at: i)) }
+        if a & G.quarter != 0 || the && b & G.quarter != 0 { take(quarterOrHalf(at: i)) }
+        if a & G.season != 0 || the && b & G.season != 0 { take(season(at: i)) }
+        if a & G.deictic != 0 { take(deictic(at: i)) }
+        if a & G.relative != 0 || the && b & G.relativeAfterThe != 0 { take(relative(at: i)) }
+        if a & G.agoOrDuration != 0 { take(ago(at: i)) }
+        if a & G.agoOrDuration != 0 || the && b & G.durationAfterThe != 0 { take(duration(at: i)) }
+        if a & G.set != 0 { take(set(at: i)) }
+        if a & G.partOfDay != 0 { take(partOfDay(at: i)) }
+        if a & G.holiday != 0 { take(holiday(at: i)) }
+        if a & G.yearInWords != 0 || b & G.unit != 0 { take(yearInWords(at: i)) }
+        if a & G.decadeword != 0 || b & G.decadeword != 0 { take(decadeInWords(at: i)) }
+        if a & G.unit != 0 || b & G.unit != 0 { take(weekOf(at: i)) }
         return best
     }
 
@@ -101,13 +133,23 @@ struct DateGrammar {
     private func couldStart(_ i: Int) -> Bool {
         let tok = t[i]
         if tok.kind == .number { return true }
-        if tok.kind == .punct { return tok.lower == "'" }
+        if tok.kind == .punct { return tok.lexID == lex.apostropheID }
         return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
     }
 
     // MARK: helpers shared by the rule families
 
-    @inline(__always) func w(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
+    /// The token's lower-cased text when the lexicon has it (every word a rule compares with does,
+    /// `DateLexicon.literals`), else "".
+    @inline(__always) func w(_ i: Int) -> String {
+        guard i >= 0 && i < t.count, t[i].lexID >= 0 else { return "" }
+        return lex.keys[Int(t[i].lexID)]
+    }
+
+    /// The digits of a digit run as written.
+    func digitText(_ i: Int) -> String {
+        String(decoding: bytes[t[i].start..<t[i].end], as: UTF8.self)
+    }
 
     /// Token `i` exists and touches the previous one.
     @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
@@ -143,7 +185,7 @@ struct DateGrammar {
             kind = .digits
             if adjacent(end), w(end) == "," || w(end) == ":", isNumber(end + 1), adjacent(end + 1) { return nil }
             if adjacent(end), w(end) == ".", isNumber(end + 1), adjacent(end + 1) {
-                guard let v = Double("\(t[i].lower).\(t[end + 1].lower)") else { return nil }
+                guard let v = Double("\(digitText(i)).\(digitText(end + 1))") else { return nil }
                 value = v
                 end += 2
             } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), w(end + 1) == "/", isNumber(end + 2),

@@ -17,19 +17,24 @@ struct DateToken: Sendable {
     var lineBefore: Bool
     /// First letter upper-case.
     var capitalized: Bool
-    /// Lower-cased text; curly apostrophes are folded to "'".
-    var lower: String
     /// Value of a digit run (saturating), and its number of digits.
     var number: Int
     var digits: Int
-    /// The token's entry list in the date lexicon (-1: none), filled by the stage.
+    /// The id of the token's lower-cased text in the date lexicon (-1: none; always -1 for digit runs):
+    /// `DateLexicon.keys[lexID]` is the text. Curly apostrophes are folded to "'".
     var lexID: Int32 = -1
+    /// Words: the lower-cased text's UTF-8 length, and whether it ends in "ed" and starts with "un"
+    /// (the tense scan's cues for words the lexicon does not hold).
+    var lowerCount: Int32 = 0
+    var endsEd = false
+    var startsUn = false
 }
 
 enum DateLexer {
     /// Lexes UTF-8 text. Non-ASCII letters join words; known non-ASCII spaces separate tokens; other
-    /// non-ASCII scalars (quotes, dashes, currency signs) are punctuation.
-    static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> [DateToken] {
+    /// non-ASCII scalars (quotes, dashes, currency signs) are punctuation. With a lexicon, each word and
+    /// punctuation token gets its id there; no string is made except for words with non-ASCII letters.
+    static func lex(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon?) -> [DateToken] {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(bytes.count / 5)
         var i = 0
@@ -48,42 +53,68 @@ enum DateLexer {
                 let start = i
                 let wantDigit = cls.kind == .digit
                 var j = i
+                var ascii = true
+                var h = DateLexicon.hashSeed
                 while j < n {
-                    let c = classify(bytes, j)
-                    if (c.kind == .digit) != wantDigit || (c.kind != .digit && c.kind != .letter) { break }
-                    j += c.width
+                    let c = bytes[j]
+                    if c < 0x80 {
+                        let isDigit = c >= 0x30 && c <= 0x39
+                        if isDigit != wantDigit { break }
+                        if !isDigit {
+                            guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) else { break }
+                            h = DateLexicon.hash(h, c | 0x20)
+                        }
+                        j += 1
+                        continue
+                    }
+                    let k = classify(bytes, j)
+                    if wantDigit || k.kind != .letter { break }
+                    ascii = false
+                    j += k.width
                 }
-                var lower = ""
-                var number = 0
+                var token = DateToken(
+                    start: start, end: j, kind: wantDigit ? .number : .word, spaceBefore: space, lineBefore: line,
+                    capitalized: !wantDigit && b >= 0x41 && b <= 0x5A, number: 0, digits: wantDigit ? j - start : 0)
                 if wantDigit {
+                    var number = 0
                     for k in start..<j {
                         number = number < 100_000_000 ? number * 10 + Int(bytes[k] &- 0x30) : number
                     }
-                    lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
+                    token.number = number
+                } else if ascii {
+                    token.lowerCount = Int32(j - start)
+                    if j - start >= 2 {
+                        token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
+                        token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
+                    }
+                    if let lexicon { token.lexID = lexicon.id(hash: h, bytes, start, j, lowered: true) }
                 } else {
-                    lower = lowercased(bytes, start, j)
+                    let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
+                        .lowercased()
+                    token.lowerCount = Int32(lower.utf8.count)
+                    token.endsEd = lower.hasSuffix("ed")
+                    token.startsUn = lower.hasPrefix("un")
+                    if let lexicon { token.lexID = lexicon.lexID(lower) }
                 }
-                let capitalized = !wantDigit && b >= 0x41 && b <= 0x5A
-                tokens.append(
-                    DateToken(
-                        start: start, end: j, kind: wantDigit ? .number : .word, spaceBefore: space,
-                        lineBefore: line, capitalized: capitalized, lower: lower, number: number,
-                        digits: wantDigit ? j - start : 0))
+                tokens.append(token)
                 space = false
                 line = false
                 i = j
             case .punct:
                 let width = cls.width
-                var lower: String
-                if width == 3 && b == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99) {
-                    lower = "'"
-                } else {
-                    lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]), as: UTF8.self)
+                var token = DateToken(
+                    start: i, end: i + width, kind: .punct, spaceBefore: space, lineBefore: line,
+                    capitalized: false, number: 0, digits: 0)
+                if let lexicon {
+                    if width == 3 && b == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99) {
+                        token.lexID = lexicon.apostropheID
+                    } else {
+                        var h = DateLexicon.hashSeed
+                        for k in i..<(i + width) { h = DateLexicon.hash(h, bytes[k]) }
+                        token.lexID = lexicon.id(hash: h, bytes, i, i + width, lowered: false)
+                    }
                 }
-                tokens.append(
-                    DateToken(
-                        start: i, end: i + width, kind: .punct, spaceBefore: space, lineBefore: line,
-                        capitalized: false, lower: lower, number: 0, digits: 0))
+                tokens.append(token)
                 space = false
                 line = false
                 i += width
@@ -123,24 +154,19 @@ enum DateLexer {
         return (.letter, width)
     }
 
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for k in start..<end where bytes[k] >= 0x80 { ascii = false }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end {
-                    let c = bytes[k]
-                    out[k - start] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c
-                }
-                return end - start
-            }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
-    }
-
     /// Lexes a lexicon phrase into its lower-cased token texts.
     static func words(of phrase: String) -> [String] {
         var phrase = phrase
-        return phrase.withUTF8 { lex($0).map(\.lower) }
+        return phrase.withUTF8 { bytes in
+            lex(bytes, lexicon: nil).map { t in
+                if t.kind == .punct, t.end - t.start == 3, bytes[t.start] == 0xE2, bytes[t.start + 1] == 0x80,
+                    bytes[t.start + 2] == 0x98 || bytes[t.start + 2] == 0x99
+                {
+                    return "'"
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]), as: UTF8.self)
+                return t.kind == .word ? text.lowercased() : text
+            }
+        }
     }
 }

@@ -21,7 +21,19 @@ struct DateLexicon: Sendable {
         var number: Double
         /// The phrase's lower-cased tokens; the first is the index key.
         var words: [String]
+        /// The tokens' word ids (`keys`), compared with the text's tokens.
+        var ids: [Int32] = []
     }
+
+    /// Every word the grammar compares by identity, by id: the first words of phrases (ids below
+    /// `lists.count` have an entry list, possibly empty), the other words of phrases, and the words and
+    /// punctuation the rules test (`DateLexicon.literals`). A token's `lexID` is its text's id, so
+    /// comparing ids is comparing texts.
+    private(set) var keys: [String] = []
+    /// Open addressing over the ids by the UTF-8 bytes of the key (`DateLexicon.hash`), -1 for empty.
+    private(set) var table: [Int32] = []
+    private(set) var keyBytes: [UInt8] = []
+    private(set) var keyOffsets: [Int] = [0]
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
@@ -68,10 +80,99 @@ struct DateLexicon: Sendable {
             masks.append(list.reduce(0) { $0 | (1 << UInt64($1.cls.rawValue)) })
             isStarter.append(starters.contains(key))
         }
+        // Words the grammar's gates test by identity get a list (empty when no phrase starts with them)
+        // and a flag bit above the class bits; `byFirstWord` and the starters stay as they were.
+        for (word, bit) in [("the", DateLexicon.theBit), ("'", DateLexicon.apostropheBit), ("q", DateLexicon.qBit)] {
+            if listIndex[word] == nil {
+                listIndex[word] = Int32(lists.count)
+                lists.append([])
+                masks.append(0)
+                isStarter.append(false)
+            }
+            if let id = listIndex[word] { masks[Int(id)] |= bit }
+        }
+        var all = [String](repeating: "", count: lists.count)
+        for (key, id) in listIndex { all[Int(id)] = key }
+        let more = lists.flatMap { $0.flatMap { $0.words.dropFirst() } } + DateLexicon.literals
+        for word in more where listIndex[word] == nil {
+            listIndex[word] = Int32(all.count)
+            all.append(word)
+            masks.append(0)
+            isStarter.append(false)
+        }
+        keys = all
+        apostropheID = listIndex["'"] ?? -1
+        for k in lists.indices {
+            for e in lists[k].indices { lists[k][e].ids = lists[k][e].words.map { listIndex[$0] ?? -1 } }
+        }
+        var size = 64
+        while size < keys.count * 4 { size *= 2 }
+        table = [Int32](repeating: -1, count: size)
+        for (id, key) in keys.enumerated() {
+            keyBytes.append(contentsOf: key.utf8)
+            keyOffsets.append(keyBytes.count)
+            var h = DateLexicon.hashSeed
+            for b in key.utf8 { h = DateLexicon.hash(h, b) }
+            var slot = Int(truncatingIfNeeded: h) & (size - 1)
+            while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = Int32(id)
+        }
     }
+
+    /// Words and punctuation the rules compare tokens with (`w(i) == "of"`): each must have an id.
+    static let literals = [
+        "!", "$", "%", "'", "(", ")", ",", "-", ".", "/", ":", "?", "\"", "and", "as", "hundred", "long", "of", "old",
+        "on", "or", "q", "s", "same", "since", "the", "this", "thousand", "through", "to", "week", "year", "–", "“",
+        "but", "when", "that", "which", "where", "while",
+    ]
+
+    /// FNV-1a over bytes.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always)
+    static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
+    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]` (already lower-cased), given their
+    /// hash; -1 when none.
+    @inline(__always)
+    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
+        let n = end - start
+        var slot = Int(truncatingIfNeeded: h) & (table.count - 1)
+        while true {
+            let id = table[slot]
+            if id < 0 { return -1 }
+            let o = keyOffsets[Int(id)]
+            if keyOffsets[Int(id) + 1] - o == n {
+                var same = true
+                for k in 0..<n {
+                    var c = bytes[start + k]
+                    if lowered, c >= 0x41, c <= 0x5A { c |= 0x20 }
+                    if keyBytes[o + k] != c {
+                        same = false
+                        break
+                    }
+                }
+                if same { return id }
+            }
+            slot = (slot + 1) & (table.count - 1)
+        }
+    }
+
+    /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
+    /// and the words "the", "'" and "q".
+    static let numberBit: UInt64 = 1 << 60
+    static let theBit: UInt64 = 1 << 61
+    static let apostropheBit: UInt64 = 1 << 62
+    static let qBit: UInt64 = 1 << 63
+
+    /// The mask bit of a class.
+    @inline(__always)
+    static func bit(_ cls: Class) -> UInt64 { 1 << UInt64(cls.rawValue) }
 
     static let classNames: [String: Class] = Dictionary(
         uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+
+    /// The id of "'" (curly apostrophes are folded to it).
+    private(set) var apostropheID: Int32 = -1
 
     /// The list number of a token's lower-cased text, or -1.
     func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
@@ -84,7 +185,7 @@ struct DateLexicon: Sendable {
         guard id >= 0, masks[id] & (1 << UInt64(cls.rawValue)) != 0 else { return nil }
         let list = lists[id]
         for k in list.indices where list[k].cls == cls {
-            if let end = phraseEnd(list[k].words, tokens, i) { return (list[k], end) }
+            if let end = phraseEnd(list[k].ids, tokens, i) { return (list[k], end) }
         }
         return nil
     }
@@ -98,10 +199,11 @@ struct DateLexicon: Sendable {
         byFirstWord[word]?.contains { $0.cls == cls && $0.words.count == 1 } ?? false
     }
 
-    private func phraseEnd(_ words: [String], _ tokens: [DateToken], _ i: Int) -> Int? {
-        if words.count == 1 { return i + 1 }
-        guard i + words.count <= tokens.count else { return nil }
-        for k in 1..<words.count where tokens[i + k].lower != words[k] { return nil }
-        return i + words.count
+    @inline(__always)
+    private func phraseEnd(_ ids: [Int32], _ tokens: [DateToken], _ i: Int) -> Int? {
+        if ids.count == 1 { return i + 1 }
+        guard i + ids.count <= tokens.count else { return nil }
+        for k in 1..<ids.count where tokens[i + k].lexID != ids[k] { return nil }
+        return i + ids.count
     }
 }

@@ -155,7 +155,7 @@ extension DateGrammar {
             // "2021-22" season ranges are fine as the first year; "2021-09" is a month.
             if t[i + 2].digits == 2, (1...12).contains(t[i + 2].number), !(adjacent(i + 3) && w(i + 3) == "-") {
                 let m = t[i + 2].number
-                if t[i + 2].lower.hasPrefix("0") {
+                if bytes[t[i + 2].start] == UInt8(ascii: "0") {
                     return make(i, i + 3, .date, TimexFormat.month(y.year, m), "iso-month")
                 }
             }

@@ -13,20 +13,18 @@ public struct DateStage: Stage {
     public func process(_ document: inout Document) throws(DocumentError) {
         let lexicon = DateLexicon.shared
         var text = document.text
-        var tokens = text.withUTF8 { DateLexer.lex($0) }
+        let tokens = text.withUTF8 { DateLexer.lex($0, lexicon: lexicon) }
         guard !tokens.isEmpty else { return }
-        for k in tokens.indices where tokens[k].kind != .number {
-            tokens[k].lexID = lexicon.lexID(tokens[k].lower)
-        }
+        let bytes = Array(text.utf8)
         let offsets = document.offsets
         let sentences = document.sentences.map {
             (utf8Start: offsets.utf8Offset(scalar: $0.start), utf8End: offsets.utf8Offset(scalar: $0.end))
         }
         let scope = TenseScope(
-            tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences),
+            tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences, lexicon: lexicon),
             lexicon: lexicon)
         let anchor = Anchoring(dct: document.meta.dct.flatMap { CalendarDate(iso: $0) })
-        let grammar = DateGrammar(tokens: tokens, lexicon: lexicon, anchor: anchor, scope: scope)
+        let grammar = DateGrammar(tokens: tokens, bytes: bytes, lexicon: lexicon, anchor: anchor, scope: scope)
         for m in grammar.matches() {
             let span = Span(
                 offsets.scalarOffset(utf8: tokens[m.start].start), offsets.scalarOffset(utf8: tokens[m.end - 1].end))

@@ -18,11 +18,12 @@ struct TenseScope {
         self.sentenceOf = sentenceOf
         var cues = [Tense?](repeating: nil, count: tokens.count)
         var reporting = [Bool](repeating: false, count: tokens.count)
+        let apostrophe = lexicon.apostropheID
         var i = 0
         while i < tokens.count {
             // Capitalised words are names here ("United States", "Will Smith"), not verbs. (Fields are read
             // in place: copying a token retains its string.)
-            guard tokens[i].kind == .word && !tokens[i].capitalized || tokens[i].lower == "'",
+            guard tokens[i].kind == .word && !tokens[i].capitalized || tokens[i].lexID == apostrophe,
                 tokens[i].lexID >= 0 || tokens[i].end - tokens[i].start > 4
             else {
                 i += 1
@@ -48,8 +49,8 @@ struct TenseScope {
                 if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cues[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cues[i] = .present
-            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lower.utf8.count > 4,
-                tokens[i].lower.hasSuffix("ed"), !afterAuxiliary, !tokens[i].lower.hasPrefix("un"),
+            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4,
+                tokens[i].endsEd, !afterAuxiliary, !tokens[i].startsUn,
                 !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
             {
                 // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
@@ -94,7 +95,7 @@ struct TenseScope {
     /// Sentence ranges from the document's sentences when it has them, else from punctuation and line
     /// breaks (enough for tense scope; the sentence stage does the real work).
     static func sentences(
-        tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)]
+        tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
     ) -> [Range<Int>] {
         var out = [Range<Int>](repeating: 0..<0, count: tokens.count)
         if !documentSentences.isEmpty {
@@ -114,6 +115,9 @@ struct TenseScope {
             }
             return out
         }
+        let dot = lexicon.lexID(".")
+        let bang = lexicon.lexID("!")
+        let question = lexicon.lexID("?")
         var start = 0
         var k = 0
         while k < tokens.count {
@@ -121,10 +125,10 @@ struct TenseScope {
             var boundary = next == tokens.count || tokens[next].lineBefore
             if !boundary, next < tokens.count {
                 let t = tokens[k]
-                if t.lower == "." || t.lower == "!" || t.lower == "?" {
+                if t.lexID == dot || t.lexID == bang || t.lexID == question {
                     let n = tokens[next]
-                    let abbreviation = t.lower == "." && k > 0 && tokens[k - 1].kind == .word
-                        && tokens[k - 1].lower.utf8.count <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lower.utf8.count == 1)
+                    let abbreviation = t.lexID == dot && k > 0 && tokens[k - 1].kind == .word
+                        && tokens[k - 1].lowerCount <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lowerCount == 1)
                     boundary = n.spaceBefore && (n.capitalized || n.kind != .word) && !abbreviation
                 }
             }
