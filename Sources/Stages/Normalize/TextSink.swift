@@ -69,7 +69,10 @@ struct TextSink {
         switch v {
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         case 0x85, 0x2028, 0x2029: return .newline
-        case 0x80...0x9F: return .drop
+        case 0x80...0x9F, 0xAD: return .drop
+        // Latin-1 letters and signs, dashes, quotes and bullets: the non-ASCII of English news, all
+        // visible, without a category lookup.
+        case 0xA1...0x2FF, 0x2010...0x2027: return .visible
         default: break
         }
         guard let scalar = Unicode.Scalar(v) else { return .drop }
