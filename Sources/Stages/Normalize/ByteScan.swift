@@ -44,4 +44,12 @@ enum ByteScan {
         }
         return i
     }
+
+    /// Number of zero bytes in `w` (exact: no carry crosses a byte).
+    @inline(__always)
+    static func zeroByteCount(_ w: UInt64) -> Int {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let nonZero = (((w & low7) &+ low7) | w) & highBits
+        return 8 - nonZero.nonzeroBitCount
+    }
 }

@@ -12,13 +12,28 @@ enum TextNormalizer {
                 let b = p[i]
                 if copiesAsIs(b) {
                     // A stretch that passes through unchanged (most of any English text) goes in one piece.
-                    var j = i + 1
-                    while j < n && copiesAsIs(p[j]) { j += 1 }
+                    var j = i
+                    var blanks = 0
+                    while j < n {
+                        // Eight printable ASCII bytes at once, counting the spaces among them.
+                        if j + 8 <= n, let base = p.baseAddress {
+                            let w = ByteScan.word(base, at: j)
+                            if !ByteScan.hasByteBelow(w, 0x20) && !ByteScan.hasHighByte(w | (w &+ ByteScan.ones)) {
+                                blanks += ByteScan.zeroByteCount(w ^ 0x2020_2020_2020_2020)
+                                j += 8
+                                continue
+                            }
+                        }
+                        let c = p[j]
+                        guard copiesAsIs(c) else { break }
+                        if c == 0x20 || c == 0x0A || c == 0x09 { blanks += 1 }
+                        j += 1
+                    }
                     // A combining mark or a dropped control byte after the stretch leaves its last visible
                     // character open to composition: that one takes the scalar path.
                     if j < n, !closesSegment(p[j]), isVisible(p[j - 1]) { j -= 1 }
                     if j > i {
-                        sink.appendASCII(p, from: i, to: j, decoded: decoded)
+                        sink.appendASCII(p, from: i, to: j, visible: j - i - blanks, decoded: decoded)
                         i = j
                         continue
                     }

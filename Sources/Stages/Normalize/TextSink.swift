@@ -110,15 +110,13 @@ struct TextSink {
     /// and LF), each copied as it is. The caller keeps back a last visible byte that a following
     /// combining mark could compose with, so every byte here closes its NFC segment, as it would
     /// through `append`.
-    mutating func appendASCII(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, decoded: DecodedSource) {
+    /// `visible`: how many of the bytes are not space, tab or LF (the caller counted them while scanning).
+    mutating func appendASCII(
+        _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, visible: Int, decoded: DecodedSource
+    ) {
         guard start < end else { return }
         flushSegment()
         if mode == .html { beginVisible() }
-        var visible = 0
-        for k in start..<end {
-            let b = p[k]
-            if b != 0x20 && b != 0x0A && b != 0x09 { visible &+= 1 }
-        }
         visibleCount += visible
         out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
         if decoded.origin == nil {
