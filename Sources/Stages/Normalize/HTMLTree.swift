@@ -42,8 +42,6 @@ struct HTMLTree {
     var pieces: [TextPiece] = []
     var unmatchedTexts = 0
     var metadata = HTMLMetadata.Raw()
-    /// Class hints by class + id text: a page repeats the same few class names on many elements.
-    private var verdicts: [[UInt8]: ClassHints.Verdict] = [:]
 
     /// Walks the libxml2 document iteratively (deeply nested pages cannot overflow the stack).
     init(document doc: htmlDocPtr, decoded raw: UnsafeBufferPointer<UInt8>) {
@@ -152,13 +150,7 @@ struct HTMLTree {
         if tag.isNeverContent || tag == .nav || (tag == .aside && !insideArticle) || tag == .footer { element.excludedSelf = true }
         if !role.isEmpty && ClassHints.isFurnitureRole(role) { element.excludedSelf = true }
         if !classAndID.isEmpty {
-            let verdict: ClassHints.Verdict
-            if let known = verdicts[classAndID] {
-                verdict = known
-            } else {
-                verdict = ClassHints.judge(classAndID)
-                verdicts[classAndID] = verdict
-            }
+            let verdict = ClassHints.judge(classAndID)
             element.classWeight = Int16(verdict.weight)
             element.unlikely = verdict.unlikely && tag != .body && tag != .html && tag != .a && tag != .article
                 && tag != .main && !element.isArticleBody
