@@ -130,7 +130,10 @@ struct UTF8Stats {
             let n = p.count
             while i < n {
                 let b = p[i]
-                if b < 0x80 { i += 1; continue }
+                if b < 0x80 {
+                    i = ByteScan.skipASCII(p, from: i + 1)
+                    continue
+                }
                 let len = UTF8Validation.sequenceLength(p, at: i)
                 if len == 0 { invalid += 1; i += 1 } else { multiByte += 1; i += len }
             }

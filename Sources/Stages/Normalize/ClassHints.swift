@@ -31,39 +31,51 @@ enum ClassHints {
         var unlikely: Bool
     }
 
-    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
-    private static let maybeBytes = maybe.map { Array($0.utf8) }
-    private static let negativeBytes = negative.map { Array($0.utf8) }
-    private static let positiveBytes = positive.map { Array($0.utf8) }
+    /// Every word of the four lists once, bucketed by first byte, with the lists it belongs to as bits:
+    /// one pass over the class text finds all four answers.
+    private struct Word {
+        var bytes: [UInt8]
+        var lists: UInt8
+    }
+    private static let negativeBit: UInt8 = 1, positiveBit: UInt8 = 2, unlikelyBit: UInt8 = 4, maybeBit: UInt8 = 8
+
+    private static let wordsByFirstByte: [[Word]] = {
+        var lists: [String: UInt8] = [:]
+        for (words, bit) in [(negative, negativeBit), (positive, positiveBit), (unlikely, unlikelyBit), (maybe, maybeBit)] {
+            for word in words { lists[word, default: 0] |= bit }
+        }
+        var buckets = [[Word]](repeating: [], count: 256)
+        for (word, bits) in lists.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            buckets[Int(first)].append(Word(bytes: bytes, lists: bits))
+        }
+        return buckets
+    }()
 
     /// `text`: class and id values, ASCII-lower-cased.
     static func judge(_ text: [UInt8]) -> Verdict {
         guard !text.isEmpty else { return Verdict(weight: 0, unlikely: false) }
-        return text.withUnsafeBufferPointer { t in
-            var weight = 0
-            if negativeBytes.contains(where: { contains(t, $0) }) { weight -= 25 }
-            if positiveBytes.contains(where: { contains(t, $0) }) { weight += 25 }
-            let unlikely = unlikelyBytes.contains(where: { contains(t, $0) }) && !maybeBytes.contains(where: { contains(t, $0) })
-            return Verdict(weight: weight, unlikely: unlikely)
-        }
-    }
-
-    @inline(__always)
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        let n = text.count
-        let m = word.count
-        guard m > 0, m <= n else { return m == 0 }
-        let first = word[0]
-        var i = 0
-        while i <= n - m {
-            if text[i] == first {
-                var k = 1
-                while k < m && text[i + k] == word[k] { k += 1 }
-                if k == m { return true }
+        let found = text.withUnsafeBufferPointer { t -> UInt8 in
+            var found: UInt8 = 0
+            let n = t.count
+            for i in 0..<n {
+                for word in wordsByFirstByte[Int(t[i])] where found & word.lists != word.lists {
+                    let m = word.bytes.count
+                    guard m <= n - i else { continue }
+                    var k = 1
+                    while k < m && t[i + k] == word.bytes[k] { k += 1 }
+                    if k == m { found |= word.lists }
+                }
+                if found == 15 { break }
             }
-            i += 1
+            return found
         }
-        return false
+        var weight = 0
+        if found & negativeBit != 0 { weight -= 25 }
+        if found & positiveBit != 0 { weight += 25 }
+        let unlikely = found & unlikelyBit != 0 && found & maybeBit == 0
+        return Verdict(weight: weight, unlikely: unlikely)
     }
 
     /// ARIA roles of page furniture.

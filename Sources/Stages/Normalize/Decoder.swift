@@ -44,7 +44,7 @@ enum Decoder {
                 let b = p[i]
                 if b < 0x80 {
                     if b == 0 { return false }
-                    i += 1
+                    i = ByteScan.skipASCIIWithoutNUL(p, from: i + 1)
                     continue
                 }
                 let len = UTF8Validation.sequenceLength(p, at: i)

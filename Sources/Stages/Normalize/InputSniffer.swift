@@ -38,17 +38,35 @@ enum InputSniffer {
             throw DocumentError(.binary, "the input is a RIFF media file")
         }
         if BOM.detect(bytes) != nil || utf16WithoutBOM(bytes) != nil { return }
-        let sample = bytes.prefix(65_536)
-        var controls = 0
-        for b in sample {
-            if b == 0 { throw DocumentError(.binary, "the input contains NUL bytes") }
-            // Tab, LF, VT, FF, CR and ESC (ISO-2022 text) occur in text; other C0 bytes do not.
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B {
-                controls += 1
+        let sampleCount = min(bytes.count, 65_536)
+        var sawNUL = false
+        let controls = bytes.withUnsafeBufferPointer { all -> Int in
+            let p = UnsafeBufferPointer(rebasing: all[0..<sampleCount])
+            guard let base = p.baseAddress else { return 0 }
+            var controls = 0
+            var i = 0
+            while i < sampleCount {
+                // Eight bytes none of which is a C0 control: nothing to count.
+                if i + 8 <= sampleCount && !ByteScan.hasByteBelow(ByteScan.word(base, at: i), 0x20) {
+                    i += 8
+                    continue
+                }
+                let b = p[i]
+                if b == 0 {
+                    sawNUL = true
+                    return controls
+                }
+                // Tab, LF, VT, FF, CR and ESC (ISO-2022 text) occur in text; other C0 bytes do not.
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B {
+                    controls += 1
+                }
+                i += 1
             }
+            return controls
         }
-        if controls * 10 > sample.count {
-            throw DocumentError(.binary, "\(controls) of the first \(sample.count) bytes are control bytes")
+        if sawNUL { throw DocumentError(.binary, "the input contains NUL bytes") }
+        if controls * 10 > sampleCount {
+            throw DocumentError(.binary, "\(controls) of the first \(sampleCount) bytes are control bytes")
         }
     }
 
@@ -58,11 +76,19 @@ enum InputSniffer {
         guard n >= 4 else { return nil }
         var evenZero = 0
         var oddZero = 0
-        var i = 0
-        while i < n {
-            if bytes[i] == 0 { evenZero += 1 }
-            if bytes[i + 1] == 0 { oddZero += 1 }
-            i += 2
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            while i < n {
+                // Eight bytes without a zero add nothing to either count.
+                if i + 8 <= n && !ByteScan.hasByteBelow(ByteScan.word(base, at: i), 1) {
+                    i += 8
+                    continue
+                }
+                if p[i] == 0 { evenZero += 1 }
+                if p[i + 1] == 0 { oddZero += 1 }
+                i += 2
+            }
         }
         let units = n / 2
         if oddZero * 10 >= units * 4 && evenZero * 20 <= units { return .littleEndian }

@@ -23,10 +23,23 @@ struct TextSink {
     /// Number of visible (non-whitespace) scalars written.
     private(set) var visibleCount = 0
 
-    /// NFC segment: scalars from the last normalization boundary on.
-    private var segment: [UInt32] = []
-    private var segmentSources: [Range<Int>] = []
+    /// NFC segment: scalars from the last normalization boundary on. The first scalar is kept in fields
+    /// (most segments are one scalar), the rest in arrays that only combining sequences touch.
+    private var segmentCount = 0
+    private var segmentFirst: UInt32 = 0
+    private var segmentFirstSource: Range<Int> = 0..<0
+    private var segmentRest: [UInt32] = []
+    private var segmentRestSources: [Range<Int>] = []
     private var segmentSource: Range<Int> = 0..<0
+    /// Scratch UTF-16 buffers for ICU, reused across segments.
+    private var units: [UInt16] = []
+    private var normalized: [UInt16] = []
+
+    /// The map run being extended, handed to `map` only when it breaks: one `appendContiguous` per
+    /// stretch instead of an array update per scalar.
+    private var runStart = 0
+    private var runCount = 0
+    private var runWidth = 0
 
     nonisolated(unsafe) private static let nfc: OpaquePointer? = {
         var status = U_ZERO_ERROR
@@ -56,7 +69,10 @@ struct TextSink {
         switch v {
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         case 0x85, 0x2028, 0x2029: return .newline
-        case 0x80...0x9F: return .drop
+        case 0x80...0x9F, 0xAD: return .drop
+        // Latin-1 letters and signs, dashes, quotes and bullets: the non-ASCII of English news, all
+        // visible, without a category lookup.
+        case 0xA1...0x2FF, 0x2010...0x2027: return .visible
         default: break
         }
         guard let scalar = Unicode.Scalar(v) else { return .drop }
@@ -71,11 +87,9 @@ struct TextSink {
     mutating func append(_ v: UInt32, source: Range<Int>) {
         switch Self.kind(v) {
         case .visible:
-            if v < 0x300 && segment.isEmpty {
+            if v < 0x300 && segmentCount == 0 {
                 beginVisible()
-                segment.append(v)
-                segmentSources.append(source)
-                segmentSource = source
+                startSegment(v, source: source)
                 return
             }
             appendToSegment(v, source: source)
@@ -92,6 +106,31 @@ struct TextSink {
         }
     }
 
+    /// Appends decoded bytes `start..<end` that are all printable ASCII (plus, in plain mode, space, tab
+    /// and LF), each copied as it is. The caller keeps back a last visible byte that a following
+    /// combining mark could compose with, so every byte here closes its NFC segment, as it would
+    /// through `append`.
+    /// `visible`: how many of the bytes are not space, tab or LF (the caller counted them while scanning).
+    mutating func appendASCII(
+        _ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, visible: Int, decoded: DecodedSource
+    ) {
+        guard start < end else { return }
+        flushSegment()
+        if mode == .html { beginVisible() }
+        visibleCount += visible
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
+        if decoded.origin == nil {
+            mapRun(start: decoded.base + start, count: end - start, width: 1)
+            lastSourceEnd = decoded.base + end
+        } else {
+            for k in start..<end {
+                let source = decoded.originalRange(k, k + 1)
+                mapRun(start: source.lowerBound, count: 1, width: source.count)
+                lastSourceEnd = source.upperBound
+            }
+        }
+    }
+
     /// HTML: forces a line (`<br>`) or paragraph (block element) break before the next visible text.
     mutating func requestBreak(paragraph: Bool) {
         flushSegment()
@@ -101,6 +140,7 @@ struct TextSink {
 
     mutating func finish() -> (text: String, map: SourceMap) {
         flushSegment()
+        flushRun()
         return (String(decoding: out, as: UTF8.self), map)
     }
 
@@ -130,34 +170,45 @@ struct TextSink {
         }
     }
 
+    @inline(__always)
+    private mutating func startSegment(_ v: UInt32, source: Range<Int>) {
+        segmentCount = 1
+        segmentFirst = v
+        segmentFirstSource = source
+        segmentSource = source
+    }
+
     private mutating func appendToSegment(_ v: UInt32, source: Range<Int>) {
         var boundary = true
         if v >= 0x300, let nfc = Self.nfc { boundary = icu_unorm2_hasBoundaryBefore(nfc, Int32(bitPattern: v)) != 0 }
-        if boundary || segment.isEmpty {
+        if boundary || segmentCount == 0 {
             flushSegment()
             beginVisible()
-            segment.append(v)
-            segmentSources.append(source)
-            segmentSource = source
+            startSegment(v, source: source)
         } else {
-            segment.append(v)
-            segmentSources.append(source)
+            segmentRest.append(v)
+            segmentRestSources.append(source)
+            segmentCount += 1
             segmentSource = min(segmentSource.lowerBound, source.lowerBound)..<max(segmentSource.upperBound, source.upperBound)
         }
     }
 
     private mutating func flushSegment() {
-        guard !segment.isEmpty else { return }
-        defer {
-            segment.removeAll(keepingCapacity: true)
-            segmentSources.removeAll(keepingCapacity: true)
-        }
-        if segment.count == 1 && segment[0] < 0x300 {
-            emit(segment[0], source: segmentSource)
+        guard segmentCount > 0 else { return }
+        let count = segmentCount
+        segmentCount = 0
+        if count == 1 && segmentFirst < 0x300 {
+            emit(segmentFirst, source: segmentSource)
             return
         }
-        var units: [UInt16] = []
-        for v in segment {
+        defer {
+            if count > 1 {
+                segmentRest.removeAll(keepingCapacity: true)
+                segmentRestSources.removeAll(keepingCapacity: true)
+            }
+        }
+        units.removeAll(keepingCapacity: true)
+        @inline(__always) func addUnits(_ v: UInt32, to units: inout [UInt16]) {
             if v >= 0x10000 {
                 units.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
                 units.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
@@ -165,27 +216,63 @@ struct TextSink {
                 units.append(UInt16(v))
             }
         }
-        var normalized = [UInt16](repeating: 0, count: units.count * 3 + 4)
-        var status = U_ZERO_ERROR
-        var length: Int32 = -1
-        if let nfc = Self.nfc {
-            length = icu_unorm2_normalize(nfc, units, Int32(units.count), &normalized, Int32(normalized.count), &status)
-        }
-        // Unchanged by NFC (the usual case): each scalar keeps its own bytes.
-        if status.rawValue > 0 || length < 0 || normalized[0..<Int(length)].elementsEqual(units) {
-            for (v, source) in zip(segment, segmentSources) { emit(v, source: source) }
+        addUnits(segmentFirst, to: &units)
+        for v in segmentRest { addUnits(v, to: &units) }
+        guard let nfc = Self.nfc else {
+            emitSegmentUnchanged()
             return
         }
-        for scalar in String(decoding: normalized[0..<Int(length)], as: UTF16.self).unicodeScalars {
-            emit(scalar.value, source: segmentSource)
+        // Already NFC (nearly always): each scalar keeps its own bytes, without normalizing.
+        var status = U_ZERO_ERROR
+        if icu_unorm2_quickCheck(nfc, units, Int32(units.count), &status) == UNORM_YES, status.rawValue <= 0 {
+            emitSegmentUnchanged()
+            return
         }
+        let capacity = units.count * 3 + 4
+        if normalized.count < capacity { normalized = [UInt16](repeating: 0, count: capacity) }
+        status = U_ZERO_ERROR
+        let length = icu_unorm2_normalize(nfc, units, Int32(units.count), &normalized, Int32(capacity), &status)
+        // Unchanged by NFC: each scalar keeps its own bytes.
+        if status.rawValue > 0 || length < 0 || normalized[0..<Int(length)].elementsEqual(units) {
+            emitSegmentUnchanged()
+            return
+        }
+        let source = segmentSource
+        for scalar in String(decoding: normalized[0..<Int(length)], as: UTF16.self).unicodeScalars {
+            emit(scalar.value, source: source)
+        }
+    }
+
+    private mutating func emitSegmentUnchanged() {
+        emit(segmentFirst, source: segmentFirstSource)
+        for k in segmentRest.indices { emit(segmentRest[k], source: segmentRestSources[k]) }
     }
 
     @inline(__always)
     private mutating func emit(_ v: UInt32, source: Range<Int>) {
         UTF8Encoding.append(v, to: &out)
-        map.append(source)
+        mapRun(start: source.lowerBound, count: 1, width: source.count)
         if v != 0x20 && v != 0x0A && v != 0x09 { visibleCount += 1 }
         lastSourceEnd = source.upperBound
+    }
+
+    /// Extends the pending map run, or hands it to `map` and starts another; merging here follows the
+    /// same rule as `SourceMap.append`, so the map is the same as with one append per scalar.
+    @inline(__always)
+    private mutating func mapRun(start: Int, count: Int, width: Int) {
+        if runCount > 0 && runWidth == width && runStart &+ runCount &* runWidth == start {
+            runCount &+= count
+            return
+        }
+        flushRun()
+        runStart = start
+        runCount = count
+        runWidth = width
+    }
+
+    private mutating func flushRun() {
+        guard runCount > 0 else { return }
+        map.appendContiguous(count: runCount, sourceStart: runStart, width: runWidth)
+        runCount = 0
     }
 }
