@@ -28,8 +28,14 @@ let package = Package(
             pkgConfig: "icu-uc icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
-            name: "Pipeline"
+            name: "Pipeline",
+            dependencies: ["CCrypto"]
         ),
         .target(
             name: "Stages",
