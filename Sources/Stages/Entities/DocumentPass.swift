@@ -45,36 +45,36 @@ extension EntityTagger {
         mentions = kept
     }
 
-    /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of an
-    /// earlier full name, or the same string labelled elsewhere (the first label wins). Few sequences are
-    /// unresolved, so plain arrays scanned per sequence beat hashing every mention into a dictionary.
+    /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of a
+    /// full name, or the same string labelled elsewhere (the first label wins). Both are hashed once, so
+    /// a look-up costs the same in a long document as in a short one.
     private mutating func resolveUnresolved() {
-        var surnames: [UInt64] = []
-        var labelled: [(hash: UInt64, label: EntityLabel)] = []
-        labelled.reserveCapacity(mentions.count)
-        for m in mentions {
-            if m.label == .person, m.endToken - m.startToken >= 2 {
-                let last = m.endToken - 1
-                surnames.append(foldedHash(Int(tokens.byteStart[last]), min(m.endByte, Int(tokens.byteEnd[last]))))
-            }
-            if m.label != .title { labelled.append((foldedHash(m.startByte, m.endByte), m.label)) }
-        }
-        let big = unresolved.count * labelled.count > 50_000
-        // The scans are bounded by the threshold; past it every look-up is one hash probe.
-        documentWork += big ? labelled.count + unresolved.count : unresolved.count * labelled.count + mentions.count
+        var surnames: Set<UInt64> = []
         var firstLabel: [UInt64: EntityLabel] = [:]
-        var surnameSet: Set<UInt64> = []
-        if big {
-            for (h, label) in labelled where firstLabel[h] == nil { firstLabel[h] = label }
-            surnameSet = Set(surnames)
+        firstLabel.reserveCapacity(mentions.count)
+        for i in mentions.indices {
+            let label = mentions[i].label
+            let startToken = mentions[i].startToken
+            let endToken = mentions[i].endToken
+            let startByte = mentions[i].startByte
+            let endByte = mentions[i].endByte
+            if label == .person, endToken - startToken >= 2 {
+                let last = endToken - 1
+                surnames.insert(foldedHash(Int(tokens.byteStart[last]), min(endByte, Int(tokens.byteEnd[last]))))
+            }
+            if label != .title {
+                let h = foldedHash(startByte, endByte)
+                if firstLabel[h] == nil { firstLabel[h] = label }
+            }
         }
+        documentWork += mentions.count + unresolved.count
         for u in unresolved {
             let s = Int(tokens.byteStart[u.startToken])
             let e = Int(tokens.byteEnd[u.endToken - 1])
             let h = foldedHash(s, e)
-            if u.endToken - u.startToken == 1, big ? surnameSet.contains(h) : surnames.contains(h) {
+            if u.endToken - u.startToken == 1, surnames.contains(h) {
                 emit(u.startToken, u.endToken, .person, "document:surname-of-earlier-person")
-            } else if let label = big ? firstLabel[h] : labelled.first(where: { $0.hash == h })?.label {
+            } else if let label = firstLabel[h] {
                 emit(u.startToken, u.endToken, label, "document:same-string")
             }
         }
