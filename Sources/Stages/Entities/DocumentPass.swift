@@ -19,16 +19,25 @@ extension EntityTagger {
     mutating func resolveDocument() {
         if !unresolved.isEmpty { resolveUnresolved() }
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
-        for t in pendingTitles where titleAttached(t) {
-            var m = t
-            m.label = .title
-            m.origin += "+attached-to-person"
-            mentions.append(m)
+        if !pendingTitles.isEmpty {
+            var index = MentionIndex(mentions, tokenCount: tokens.count)
+            documentWork += mentions.count
+            for i in pendingTitles.indices {
+                let t = pendingTitles[i]
+                guard titleAttached(t, index) else { continue }
+                var m = t
+                m.label = .title
+                m.origin += "+attached-to-person"
+                // An attached title is now the last mention ending at its end token.
+                index.lastEnding[m.endToken] = Int32(truncatingIfNeeded: mentions.count)
+                mentions.append(m)
+            }
         }
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
         // No nesting and no overlap: the earlier (then longer) mention wins.
         var kept: [Mention] = []
         kept.reserveCapacity(mentions.count)
+        documentWork += mentions.count
         for m in mentions {
             if let last = kept.last, m.startByte < last.endByte { continue }
             kept.append(m)
@@ -36,46 +45,83 @@ extension EntityTagger {
         mentions = kept
     }
 
-    /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of an
-    /// earlier full name, or the same string labelled elsewhere (the first label wins). Few sequences are
-    /// unresolved, so plain arrays scanned per sequence beat hashing every mention into a dictionary.
+    /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of a
+    /// full name, or the same string labelled elsewhere (the first label wins). Both are hashed once, so
+    /// a look-up costs the same in a long document as in a short one.
     private mutating func resolveUnresolved() {
-        var surnames: [UInt64] = []
-        var labelled: [(hash: UInt64, label: EntityLabel)] = []
-        labelled.reserveCapacity(mentions.count)
-        for m in mentions {
-            if m.label == .person, m.endToken - m.startToken >= 2 {
-                let last = m.endToken - 1
-                surnames.append(foldedHash(Int(tokens.byteStart[last]), min(m.endByte, Int(tokens.byteEnd[last]))))
-            }
-            if m.label != .title { labelled.append((foldedHash(m.startByte, m.endByte), m.label)) }
-        }
-        let big = unresolved.count * labelled.count > 50_000
+        var surnames: Set<UInt64> = []
         var firstLabel: [UInt64: EntityLabel] = [:]
-        var surnameSet: Set<UInt64> = []
-        if big {
-            for (h, label) in labelled where firstLabel[h] == nil { firstLabel[h] = label }
-            surnameSet = Set(surnames)
+        firstLabel.reserveCapacity(mentions.count)
+        for i in mentions.indices {
+            let label = mentions[i].label
+            let startToken = mentions[i].startToken
+            let endToken = mentions[i].endToken
+            let startByte = mentions[i].startByte
+            let endByte = mentions[i].endByte
+            if label == .person, endToken - startToken >= 2 {
+                let last = endToken - 1
+                surnames.insert(foldedHash(Int(tokens.byteStart[last]), min(endByte, Int(tokens.byteEnd[last]))))
+            }
+            if label != .title {
+                let h = foldedHash(startByte, endByte)
+                if firstLabel[h] == nil { firstLabel[h] = label }
+            }
         }
+        documentWork += mentions.count + unresolved.count
         for u in unresolved {
             let s = Int(tokens.byteStart[u.startToken])
             let e = Int(tokens.byteEnd[u.endToken - 1])
             let h = foldedHash(s, e)
-            if u.endToken - u.startToken == 1, big ? surnameSet.contains(h) : surnames.contains(h) {
+            if u.endToken - u.startToken == 1, surnames.contains(h) {
                 emit(u.startToken, u.endToken, .person, "document:surname-of-earlier-person")
-            } else if let label = big ? firstLabel[h] : labelled.first(where: { $0.hash == h })?.label {
+            } else if let label = firstLabel[h] {
                 emit(u.startToken, u.endToken, label, "document:same-string")
             }
         }
     }
 
     /// "spokesman Saeed Khatibzadeh", "Saeed Khatibzadeh, spokesman", "Khatibzadeh, the spokesman".
-    func titleAttached(_ t: Mention) -> Bool {
-        if mentions.contains(where: { $0.label == .person && $0.startToken == t.endToken }) { return true }
+    /// Reads the token-indexed `index`, never the mention list: one call costs the nationalities it
+    /// steps over, not the mentions of the document.
+    mutating func titleAttached(_ t: Mention, _ index: MentionIndex) -> Bool {
+        documentWork += 1
+        if index.personStarts[t.endToken] { return true }
         var k = t.startToken - 1
         if k >= 0, tokens.isAny(k, WordLists.articles, in: bytes) { k -= 1 }
-        while k >= 0, let m = mentions.last(where: { $0.endToken == k + 1 }), m.label == .norp { k = m.startToken - 1 }
+        while k >= 0 {
+            let last = Int(index.lastEnding[k + 1])
+            guard last >= 0 else { break }
+            guard mentions[last].label == .norp else { break }
+            documentWork += 1
+            k = mentions[last].startToken - 1
+        }
         guard k >= 1, isComma(k) else { return false }
-        return mentions.contains(where: { $0.label == .person && $0.endToken == k })
+        return index.personEnds[k]
+    }
+}
+
+/// Token-indexed views of the document's mentions for the title pass: which tokens start or end a
+/// PERSON, and which mention (the last in list order) ends at each token.
+struct MentionIndex {
+    var personStarts: [Bool]
+    var personEnds: [Bool]
+    /// Index into the mention list, -1 when no mention ends at that token.
+    var lastEnding: [Int32]
+
+    init(_ mentions: [Mention], tokenCount: Int) {
+        personStarts = [Bool](repeating: false, count: tokenCount + 1)
+        personEnds = [Bool](repeating: false, count: tokenCount + 1)
+        lastEnding = [Int32](repeating: -1, count: tokenCount + 1)
+        mentions.withUnsafeBufferPointer { list in
+            for i in list.indices {
+                let start = list[i].startToken
+                let end = list[i].endToken
+                if list[i].label == .person {
+                    personStarts[start] = true
+                    personEnds[end] = true
+                }
+                lastEnding[end] = Int32(truncatingIfNeeded: i)
+            }
+        }
     }
 }

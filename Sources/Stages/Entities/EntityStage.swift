@@ -14,14 +14,7 @@ public struct EntityStage: Stage {
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard !document.tokens.isEmpty else { return }
-        let tokens = TokenTable(document)
-        var text = document.text
-        let mentions: [Mention] = text.withUTF8 { bytes in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            tagger.resolveDocument()
-            return tagger.mentions
-        }
+        let mentions = Self.tag(document).mentions
         let map = document.offsets
         for m in mentions {
             let span = Span(map.scalarOffset(utf8: m.startByte), map.scalarOffset(utf8: m.endByte))
@@ -29,5 +22,18 @@ public struct EntityStage: Stage {
             document.addEntity(span, label: m.label, origin: m.origin)
         }
         document.renumberEntities()
+    }
+
+    /// The mentions of a tokenized document, and the work count of the document pass (see
+    /// `EntityTagger.documentWork`).
+    static func tag(_ document: Document) -> (mentions: [Mention], documentWork: Int) {
+        let tokens = TokenTable(document)
+        var text = document.text
+        return text.withUTF8 { bytes in
+            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.run()
+            tagger.resolveDocument()
+            return (tagger.mentions, tagger.documentWork)
+        }
     }
 }

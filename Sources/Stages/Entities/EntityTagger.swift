@@ -13,6 +13,9 @@ struct EntityTagger {
     var pendingTitles: [Mention] = []
     /// Sum of the slots read ahead by the walks; kept so the reads are not optimized away.
     var warmth: UInt64 = 0
+    /// Mention visits of the document pass (index building, steps over nationalities, consistency
+    /// look-ups, the overlap filter): deterministic, so a test can check that it grows linearly.
+    var documentWork = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
