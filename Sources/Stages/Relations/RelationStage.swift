@@ -20,7 +20,8 @@ public struct RelationStage: Stage {
         if !Self.isNumberedInOrder(document.entities) { document.renumberEntities() }
         let sentences = SentenceItems(document)
         var found = RelationCollector()
-        for (index, range) in sentences.ranges.enumerated() where Self.worthMatching(sentences.items[range]) {
+        // A sentence without two argument mentions has an empty range (`SentenceItems`).
+        for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
             let matcher = PatternMatcher(items: sentences.items, bounds: range)
             for position in range {
                 let item = sentences.items[position]
@@ -33,18 +34,6 @@ public struct RelationStage: Stage {
         }
         document.relations.append(contentsOf: found.relations(document))
     }
-
-    /// Relations need two argument mentions in the sentence (dates and times are never arguments).
-    private static func worthMatching(_ items: ArraySlice<SentenceItem>) -> Bool {
-        var n = 0
-        for item in items where item.entity >= 0 && !item.label.isDisjoint(with: Self.argumentLabels) {
-            n += 1
-            if n == 2 { return true }
-        }
-        return false
-    }
-
-    private static let argumentLabels: LabelMask = [.person, .org, .gpe, .loc, .fac, .title]
 
     private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
         var previous: Entity?
