@@ -12,98 +12,106 @@ struct PatternMatcher {
     let items: [SentenceItem]
     /// The sentence's item range.
     let bounds: Range<Int>
+    let program: PatternProgram
 
     static let comma = WordHash.of(",")
-    static let conjunctions: Set<UInt64> = [WordHash.of("and"), WordHash.of("or")]
+    static let and = WordHash.of("and")
+    static let or = WordHash.of("or")
 
-    func match(_ elements: [PatternElement], at position: Int) -> Match? {
-        step(elements, 0, position, Match())
+    /// Pattern `p` of the program (its index in the stage's pattern list) at item `position`.
+    func match(pattern p: Int, at position: Int) -> Match? {
+        step(Int(program.elementStarts[p]), Int(program.elementStarts[p + 1]), position, Match())
     }
 
-    private func step(_ elements: [PatternElement], _ k: Int, _ pos: Int, _ state: Match) -> Match? {
-        guard k < elements.count else { return state }
-        let element = elements[k]
+    /// Element `k` (of the pattern's elements ending before `last`) at item `pos`.
+    private func step(_ k: Int, _ last: Int, _ pos: Int, _ state: Match) -> Match? {
+        guard k < last else { return state }
+        let element = program.elements[k]
         switch element.kind {
         case .sentenceStart:
-            return pos == bounds.lowerBound ? step(elements, k + 1, pos, state) : nil
+            return pos == bounds.lowerBound ? step(k + 1, last, pos, state) : nil
         case .notBehind:
-            if pos > bounds.lowerBound, element.tests[0].matches(items[pos - 1]) { return nil }
-            return step(elements, k + 1, pos, state)
+            if pos > bounds.lowerBound, program.matches(Int(element.firstTest), items[pos - 1]) { return nil }
+            return step(k + 1, last, pos, state)
         case .notAhead:
-            var all = pos + element.tests.count <= bounds.upperBound
+            let n = Int(element.testCount)
+            var all = pos + n <= bounds.upperBound
             if all {
-                for (i, test) in element.tests.enumerated() where !test.matches(items[pos + i]) {
+                for i in 0..<n where !program.matches(Int(element.firstTest) + i, items[pos + i]) {
                     all = false
                     break
                 }
             }
-            return all ? nil : step(elements, k + 1, pos, state)
+            return all ? nil : step(k + 1, last, pos, state)
         case .notInList:
-            return continuesList(from: pos) ? nil : step(elements, k + 1, pos, state)
+            return continuesList(from: pos) ? nil : step(k + 1, last, pos, state)
         case .match:
             break
         }
-        let test = element.tests[0]
+        let test = Int(element.firstTest)
         if element.capture != .none {
-            guard pos < bounds.upperBound, test.matches(items[pos]) else { return nil }
+            guard pos < bounds.upperBound, program.matches(test, items[pos]) else { return nil }
+            // The whole coordination first, then the first conjunct alone.
             let longest = element.coordinated ? coordinationEnd(from: pos, test) : nil
-            for end in [longest ?? pos + 1, pos + 1] {
-                var next = state
+            var next = state
+            for attempt in 0..<(longest == nil ? 1 : 2) {
+                let end = attempt == 0 ? longest ?? pos + 1 : pos + 1
                 if element.capture == .head { next.head = pos..<end } else { next.tail = pos..<end }
-                if let done = step(elements, k + 1, end, next) { return done }
-                if longest == nil { break }
+                if let done = step(k + 1, last, end, next) { return done }
             }
             return nil
         }
+        let minimum = Int(element.minimum)
         var count = 0
-        while count < element.maximum, pos + count < bounds.upperBound, test.matches(items[pos + count]) {
+        while count < Int(element.maximum), pos + count < bounds.upperBound, program.matches(test, items[pos + count]) {
             count += 1
         }
-        guard count >= element.minimum else { return nil }
+        guard count >= minimum else { return nil }
         var c = count
-        while c >= element.minimum {
+        while c >= minimum {
             var next = state
             if c > 0 {
                 next.triggerStart = min(next.triggerStart, items[pos].start)
                 next.triggerEnd = max(next.triggerEnd, items[pos + c - 1].end)
             }
-            if let done = step(elements, k + 1, pos + c, next) { return done }
+            if let done = step(k + 1, last, pos + c, next) { return done }
             c -= 1
         }
         return nil
     }
 
+    @inline(__always) private func isEntity(_ i: Int) -> Bool { i < bounds.upperBound && items[i].entity >= 0 }
+
+    @inline(__always) private func isComma(_ i: Int) -> Bool {
+        i < bounds.upperBound && items[i].entity < 0 && items[i].word == Self.comma
+    }
+
+    @inline(__always) private func isConjunction(_ i: Int) -> Bool {
+        guard i < bounds.upperBound, items[i].entity < 0 else { return false }
+        let w = items[i].word
+        return w == Self.and || w == Self.or
+    }
+
     /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W" or "and W".
     private func continuesList(from pos: Int) -> Bool {
-        let end = bounds.upperBound
-        func isEntity(_ i: Int) -> Bool { i < end && items[i].entity >= 0 }
-        func isWord(_ i: Int, _ w: UInt64) -> Bool { i < end && items[i].entity < 0 && items[i].word == w }
-        func isConjunction(_ i: Int) -> Bool {
-            i < end && items[i].entity < 0 && Self.conjunctions.contains(items[i].word)
-        }
         var j = pos
-        while isWord(j, Self.comma), isEntity(j + 1) { j += 2 }
-        if isWord(j, Self.comma) { j += 1 }
+        while isComma(j), isEntity(j + 1) { j += 2 }
+        if isComma(j) { j += 1 }
         return isConjunction(j) && isEntity(j + 1)
     }
 
     /// End of a list "X, Y and Z" / "X and Y" starting at `pos`, all conjuncts passing `test`; nil when the
     /// entity at `pos` is not the first of such a list. A comma list without a final conjunction is no list
     /// ("Baku, Azerbaijan").
-    private func coordinationEnd(from pos: Int, _ test: ItemTest) -> Int? {
-        let end = bounds.upperBound
-        func isEntity(_ i: Int) -> Bool { i < end && items[i].entity >= 0 && test.matches(items[i]) }
-        func isWord(_ i: Int, _ w: UInt64) -> Bool { i < end && items[i].entity < 0 && items[i].word == w }
-        func isConjunction(_ i: Int) -> Bool {
-            i < end && items[i].entity < 0 && Self.conjunctions.contains(items[i].word)
-        }
+    private func coordinationEnd(from pos: Int, _ test: Int) -> Int? {
+        func isConjunct(_ i: Int) -> Bool { isEntity(i) && program.matches(test, items[i]) }
         var j = pos + 1
         while true {
-            if isWord(j, Self.comma), isEntity(j + 1) {
+            if isComma(j), isConjunct(j + 1) {
                 j += 2
-            } else if isWord(j, Self.comma), isConjunction(j + 1), isEntity(j + 2) {
+            } else if isComma(j), isConjunction(j + 1), isConjunct(j + 2) {
                 return j + 3
-            } else if isConjunction(j), isEntity(j + 1) {
+            } else if isConjunction(j), isConjunct(j + 1) {
                 return j + 2
             } else {
                 return nil

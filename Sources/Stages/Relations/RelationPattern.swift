@@ -47,6 +47,9 @@ extension RelationPatterns {
         (try? PatternCompiler.compile(p.spec)).map { CompiledPattern(pattern: p, elements: $0) }
     }
 
+    /// The whole table in the matcher's form.
+    static let program = PatternProgram(compiled)
+
     static var compileErrors: [String] {
         table.compactMap { (p) -> String? in
             do {

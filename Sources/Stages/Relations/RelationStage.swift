@@ -9,42 +9,72 @@ public struct RelationStage: Stage {
     public let adds: Set<Layer> = [.relations]
 
     let patterns: [CompiledPattern]
+    let program: PatternProgram
 
-    public init() { self.patterns = RelationPatterns.compiled }
+    public init() {
+        self.patterns = RelationPatterns.compiled
+        self.program = RelationPatterns.program
+    }
 
     /// A stage running only the given patterns (tests check each pattern on its own example).
-    init(patterns: [CompiledPattern]) { self.patterns = patterns }
+    init(patterns: [CompiledPattern]) {
+        self.patterns = patterns
+        self.program = PatternProgram(patterns)
+    }
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard document.entities.count >= 2, !document.sentences.isEmpty else { return }
         if !Self.isNumberedInOrder(document.entities) { document.renumberEntities() }
-        let sentences = SentenceItems(document)
+        let sentences = SentenceItems(document, vocabulary: program.vocabulary)
         var found = RelationCollector()
-        for (index, range) in sentences.ranges.enumerated() where Self.worthMatching(sentences.items[range]) {
-            let matcher = PatternMatcher(items: sentences.items, bounds: range)
+        let items = sentences.items
+        let width = program.patternWords
+        var words = [UInt64](repeating: 0, count: program.wordStride)
+        var viable = [UInt64](repeating: 0, count: width)
+        // A sentence without two argument mentions has an empty range (`SentenceItems`).
+        for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
+            // The patterns this sentence has the labels and words for.
+            var labels: UInt16 = 0
+            for w in words.indices { words[w] = 0 }
+            for i in range {
+                let item = items[i]
+                if item.entity >= 0 {
+                    labels |= item.label.rawValue
+                } else if item.vocabulary >= 0 {
+                    let row = Int(item.vocabulary) * program.wordStride
+                    for w in words.indices { words[w] |= program.wordBits[row + w] }
+                }
+            }
+            var any: UInt64 = 0
+            words.withUnsafeBufferPointer { words in
+                for w in 0..<width {
+                    var bits: UInt64 = 0
+                    for b in 0..<min(64, patterns.count - w * 64)
+                    where program.viable(w * 64 + b, labels: labels, words: words) {
+                        bits |= 1 << UInt64(b)
+                    }
+                    viable[w] = bits
+                    any |= bits
+                }
+            }
+            guard any != 0 else { continue }
+            let matcher = PatternMatcher(items: items, bounds: range, program: program)
             for position in range {
-                let item = sentences.items[position]
-                for pattern in patterns {
-                    if let anchor = pattern.anchor, !anchor.matches(item) { continue }
-                    guard let m = matcher.match(pattern.elements, at: position) else { continue }
-                    found.add(m, pattern, sentence: index, items: sentences.items, document: document)
+                // Only the viable patterns whose opening element can match this item, in table order.
+                let row = program.kind(of: items[position]) * width
+                for w in 0..<width {
+                    var bits = program.candidates[row + w] & viable[w]
+                    while bits != 0 {
+                        let p = w * 64 + bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        guard let m = matcher.match(pattern: p, at: position) else { continue }
+                        found.add(m, patterns[p], sentence: index, items: items, document: document)
+                    }
                 }
             }
         }
         document.relations.append(contentsOf: found.relations(document))
     }
-
-    /// Relations need two argument mentions in the sentence (dates and times are never arguments).
-    private static func worthMatching(_ items: ArraySlice<SentenceItem>) -> Bool {
-        var n = 0
-        for item in items where item.entity >= 0 && !item.label.isDisjoint(with: Self.argumentLabels) {
-            n += 1
-            if n == 2 { return true }
-        }
-        return false
-    }
-
-    private static let argumentLabels: LabelMask = [.person, .org, .gpe, .loc, .fac, .title]
 
     private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
         var previous: Entity?

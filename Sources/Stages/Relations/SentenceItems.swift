@@ -12,86 +12,161 @@ struct SentenceItem: Sendable {
     /// Scalar span in the text.
     var start: Int32
     var end: Int32
+    /// The word's number in the stage's `WordVocabulary`, -1 when no pattern names it (and for entities).
+    var vocabulary: Int32 = -1
 }
 
 /// The document's sentences as item sequences: each entity mention collapsed into one item, the other
 /// tokens kept as words. Built once per document into one array.
+///
+/// Only sentences with two argument mentions can hold a relation, so the words of the others are never
+/// hashed and their items are dropped again (their range is empty): most news sentences cost a walk over
+/// their tokens and nothing more.
 struct SentenceItems {
     var items: [SentenceItem] = []
-    /// Item range of each sentence, parallel to `Document.sentences`.
+    /// Item range of each sentence, parallel to `Document.sentences`; empty for a sentence without two
+    /// argument mentions.
     var ranges: [Range<Int>] = []
 
     static let apostrophe = WordHash.of("'")
     static let s = WordHash.of("s")
     static let possessive = WordHash.of("'s")
 
-    init(_ document: Document) {
+    /// Relations need two argument mentions in the sentence (dates and times are never arguments).
+    static let argumentLabels: LabelMask = [.person, .org, .gpe, .loc, .fac, .title]
+
+    init(_ document: Document, vocabulary: WordVocabulary) {
         var text = document.text
-        let tokens = document.tokens
-        let entities = document.entities
-        let map = document.offsets
-        let ascii = map.isASCII
-        items.reserveCapacity(tokens.count)
         ranges.reserveCapacity(document.sentences.count)
         text.withUTF8 { bytes in
-            func hash(_ start: Int, _ end: Int) -> UInt64 {
-                let s = ascii ? start : map.utf8Offset(scalar: start)
-                let e = ascii ? end : map.utf8Offset(scalar: end)
-                guard s >= 0, s <= e, e <= bytes.count else { return 0 }
-                return WordHash.of(bytes, s, e)
-            }
-            var ti = 0
-            var ei = 0
+            var builder = ItemBuilder(document, bytes, vocabulary)
             for sentence in document.sentences {
-                let first = items.count
-                while ti < tokens.count, tokens[ti].end <= sentence.start { ti += 1 }
-                while ti < tokens.count, tokens[ti].start < sentence.end {
-                    let token = tokens[ti]
-                    while ei < entities.count, entities[ei].end <= token.start { ei += 1 }
-                    if ei < entities.count, entities[ei].start < token.end {
-                        let e = entities[ei]
-                        items.append(
-                            SentenceItem(
-                                entity: Int32(ei), label: LabelMask(e.label), word: 0, isNumeric: false,
-                                start: Int32(e.start), end: Int32(e.end)))
-                        var last = token
-                        while ti < tokens.count, tokens[ti].start < e.end {
-                            last = tokens[ti]
-                            ti += 1
-                        }
-                        // "London-based": the rest of a token the mention ends inside is a word of its own.
-                        if last.end > e.end {
-                            items.append(
-                                SentenceItem(
-                                    entity: -1, label: [], word: hash(e.end, last.end), isNumeric: false,
-                                    start: Int32(e.end), end: Int32(last.end)))
-                        }
-                        ei += 1
-                        continue
-                    }
-                    // "McKinley 's": some texts (CoNLL, PTB) detach the clitic, which the tokenizer then
-                    // splits into "'" + "s"; the patterns see one "'s" either way.
-                    if ti + 1 < tokens.count, tokens[ti + 1].start == token.end, tokens[ti + 1].end == token.end + 1,
-                        token.end - token.start == 1, hash(token.start, token.end) == Self.apostrophe,
-                        hash(token.end, token.end + 1) == Self.s
-                    {
-                        items.append(
-                            SentenceItem(
-                                entity: -1, label: [], word: Self.possessive, isNumeric: false,
-                                start: Int32(token.start), end: Int32(token.end + 1)))
-                        ti += 2
-                        continue
-                    }
-                    let numeric = token.flags.contains(.numeric) && !token.flags.contains(.alphabetic)
+                let first = builder.items.count
+                let (ti, ei) = (builder.ti, builder.ei)
+                if builder.scan(sentence, build: false) >= 2 {
+                    (builder.ti, builder.ei) = (ti, ei)
+                    _ = builder.scan(sentence, build: true)
+                }
+                ranges.append(first..<builder.items.count)
+            }
+            items = builder.items
+        }
+    }
+}
+
+/// The walk over tokens and entities behind `SentenceItems` (a struct of its own so that its state is
+/// plain stored properties, not variables captured by closures, which would be checked at run time).
+private struct ItemBuilder {
+    let tokens: [Token]
+    let entities: [Entity]
+    /// `LabelMask` of each entity, found once (labels are strings).
+    let labels: [LabelMask]
+    let bytes: UnsafeBufferPointer<UInt8>
+    let map: ScalarOffsetMap
+    let ascii: Bool
+    let vocabulary: WordVocabulary
+    var items: [SentenceItem] = []
+    /// Next token and entity.
+    var ti = 0
+    var ei = 0
+    /// Scalar → UTF-8 offsets walk forward from the last one asked for (items come in text order); a step
+    /// back or a long jump starts again from the offset map.
+    var cursorScalar = 0
+    var cursorByte = 0
+
+    init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
+        tokens = document.tokens
+        entities = document.entities
+        labels = document.entities.map { LabelMask($0.label) }
+        self.bytes = bytes
+        map = document.offsets
+        ascii = map.isASCII
+        self.vocabulary = vocabulary
+        items.reserveCapacity(tokens.count)
+    }
+
+    mutating func utf8(_ scalar: Int) -> Int {
+        if ascii { return scalar }
+        if scalar < cursorScalar || scalar - cursorScalar > 64 {
+            cursorScalar = scalar
+            cursorByte = map.utf8Offset(scalar: scalar)
+            return cursorByte
+        }
+        while cursorScalar < scalar, cursorByte < bytes.count {
+            let b = bytes[cursorByte]
+            cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            cursorScalar += 1
+        }
+        if cursorScalar < scalar { return map.utf8Offset(scalar: scalar) }
+        return cursorByte
+    }
+
+    mutating func hash(_ start: Int, _ end: Int) -> UInt64 {
+        let s = utf8(start)
+        let e = utf8(end)
+        guard s >= 0, s <= e, e <= bytes.count else { return 0 }
+        return WordHash.of(bytes, s, e)
+    }
+
+    mutating func word(_ start: Int, _ end: Int, numeric: Bool = false, punctuation: Bool = false, hash h: UInt64? = nil)
+        -> SentenceItem
+    {
+        let w = h ?? hash(start, end)
+        return SentenceItem(
+            entity: -1, label: [], word: w, isNumeric: numeric, isPunctuation: punctuation,
+            start: Int32(start), end: Int32(end), vocabulary: vocabulary.number(of: w))
+    }
+
+    /// One sentence from token `ti` and entity `ei` on; returns its number of argument mentions. Run first
+    /// without `build` (nothing appended, no word hashed), then again from the same `ti`/`ei` with it when
+    /// the sentence has two: both runs take the same steps.
+    mutating func scan(_ sentence: Span, build: Bool) -> Int {
+        var arguments = 0
+        while ti < tokens.count, tokens[ti].end <= sentence.start { ti += 1 }
+        while ti < tokens.count, tokens[ti].start < sentence.end {
+            let token = tokens[ti]
+            while ei < entities.count, entities[ei].end <= token.start { ei += 1 }
+            if ei < entities.count, entities[ei].start < token.end {
+                let start = entities[ei].start
+                let end = entities[ei].end
+                let label = labels[ei]
+                if !label.isDisjoint(with: SentenceItems.argumentLabels) { arguments += 1 }
+                if build {
                     items.append(
                         SentenceItem(
-                            entity: -1, label: [], word: hash(token.start, token.end), isNumeric: numeric,
-                            isPunctuation: token.flags.contains(.punctuation),
-                            start: Int32(token.start), end: Int32(token.end)))
+                            entity: Int32(ei), label: label, word: 0, isNumeric: false, start: Int32(start),
+                            end: Int32(end)))
+                }
+                var last = token
+                while ti < tokens.count, tokens[ti].start < end {
+                    last = tokens[ti]
                     ti += 1
                 }
-                ranges.append(first..<items.count)
+                // "London-based": the rest of a token the mention ends inside is a word of its own.
+                if build, last.end > end { items.append(word(end, last.end)) }
+                ei += 1
+                continue
             }
+            // "McKinley 's": some texts (CoNLL, PTB) detach the clitic, which the tokenizer then splits into
+            // "'" + "s"; the patterns see one "'s" either way.
+            if ti + 1 < tokens.count, tokens[ti + 1].start == token.end, tokens[ti + 1].end == token.end + 1,
+                token.end - token.start == 1, hash(token.start, token.end) == SentenceItems.apostrophe,
+                hash(token.end, token.end + 1) == SentenceItems.s
+            {
+                if build { items.append(word(token.start, token.end + 1, hash: SentenceItems.possessive)) }
+                ti += 2
+                continue
+            }
+            if build {
+                let flags = token.flags
+                items.append(
+                    word(
+                        token.start, token.end,
+                        numeric: flags.contains(.numeric) && !flags.contains(.alphabetic),
+                        punctuation: flags.contains(.punctuation)))
+            }
+            ti += 1
         }
+        return arguments
     }
 }

@@ -1,0 +1,173 @@
+/// The compiled patterns of a stage in the form the matcher runs on: plain-value tests and elements in
+/// flat arrays (no reference counting in the inner loop), a word test as one bit of the word's row, and,
+/// per kind of item, the patterns whose opening element can match it, so a position tries only those.
+struct PatternProgram: Sendable {
+    /// `ItemTest` with its word set replaced by a bit in `wordBits`.
+    struct Test: Sendable {
+        var labels: UInt16
+        var anyWord: Bool
+        var numeric: Bool
+        var filler: Bool
+        /// This test's bit in a word's row of `wordBits`, or -1 when it names no words.
+        var wordBit: Int32
+    }
+
+    /// `PatternElement` with its tests as a range of `tests`.
+    struct Element: Sendable {
+        var kind: PatternElement.Kind
+        var capture: PatternElement.Capture
+        var coordinated: Bool
+        var minimum: Int32
+        var maximum: Int32
+        var firstTest: Int32
+        var testCount: Int32
+    }
+
+    let vocabulary: WordVocabulary
+    let tests: [Test]
+    let elements: [Element]
+    /// Pattern p's elements are `elements[elementStarts[p]..<elementStarts[p + 1]]`.
+    let elementStarts: [Int32]
+    /// Row per vocabulary word: which tests name it.
+    let wordBits: [UInt64]
+    let wordStride: Int
+    /// Words of a pattern bit set (bit p of word p >> 6 is pattern p).
+    let patternWords: Int
+    /// Per kind of item, the patterns whose opening element can match it (`patternWords` words a row).
+    let candidates: [UInt64]
+    /// Pattern p's required elements' tests are `requirements[requirementStarts[p]..<requirementStarts[p + 1]]`:
+    /// the elements that must match some item (entity labels or words only), so a sentence without such an
+    /// item cannot match the pattern.
+    let requirements: [Int32]
+    let requirementStarts: [Int32]
+
+    /// Entity items are kinds 0..<12 (the label's bit); word items follow, by vocabulary number (-1 first),
+    /// punctuation and number flags.
+    static let entityKinds = 12
+
+    init(_ patterns: [CompiledPattern]) {
+        var hashes: Set<UInt64> = []
+        for p in patterns {
+            for e in p.elements { for t in e.tests { hashes.formUnion(t.words) } }
+        }
+        let vocabulary = WordVocabulary(hashes)
+        var tests: [Test] = []
+        var elements: [Element] = []
+        var elementStarts: [Int32] = [0]
+        var wordSets: [Set<UInt64>] = []
+        var requirements: [Int32] = []
+        var requirementStarts: [Int32] = [0]
+        for p in patterns {
+            for e in p.elements {
+                let first = Int32(tests.count)
+                if e.kind == .match, e.minimum >= 1, let t = e.tests.first, !t.anyWord, !t.numeric, !t.filler {
+                    requirements.append(first)
+                }
+                for t in e.tests {
+                    var bit: Int32 = -1
+                    if !t.words.isEmpty {
+                        bit = Int32(wordSets.count)
+                        wordSets.append(t.words)
+                    }
+                    tests.append(
+                        Test(labels: t.labels.rawValue, anyWord: t.anyWord, numeric: t.numeric, filler: t.filler, wordBit: bit))
+                }
+                elements.append(
+                    Element(
+                        kind: e.kind, capture: e.capture, coordinated: e.coordinated, minimum: Int32(e.minimum),
+                        maximum: Int32(e.maximum), firstTest: first, testCount: Int32(e.tests.count)))
+            }
+            elementStarts.append(Int32(elements.count))
+            requirementStarts.append(Int32(requirements.count))
+        }
+        let stride = max(1, (wordSets.count + 63) / 64)
+        var wordBits = [UInt64](repeating: 0, count: vocabulary.words.count * stride)
+        for (bit, set) in wordSets.enumerated() {
+            for word in set {
+                let n = Int(vocabulary.number(of: word))
+                wordBits[n * stride + bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        // Candidates per kind: the patterns whose anchor (the unchanged `ItemTest`) accepts an item of that
+        // kind, everything else about an item being irrelevant to the test. An anchor without words answers
+        // alike for every word, so only the anchors with words are asked again per vocabulary word.
+        let patternWords = max(1, (patterns.count + 63) / 64)
+        var outside: UInt64 = 1
+        while hashes.contains(outside) { outside += 1 }
+        var candidates: [UInt64] = []
+        func row(_ item: SentenceItem) {
+            var bits = [UInt64](repeating: 0, count: patternWords)
+            for (i, p) in patterns.enumerated() where p.anchor.map({ $0.matches(item) }) ?? true {
+                bits[i >> 6] |= 1 << UInt64(i & 63)
+            }
+            candidates.append(contentsOf: bits)
+        }
+        for bit in 0..<Self.entityKinds {
+            row(SentenceItem(entity: 0, label: LabelMask(rawValue: 1 << bit), word: 0, isNumeric: false, start: 0, end: 0))
+        }
+        func word(_ hash: UInt64, _ flags: Int) -> SentenceItem {
+            SentenceItem(
+                entity: -1, label: [], word: hash, isNumeric: flags & 1 != 0, isPunctuation: flags & 2 != 0, start: 0,
+                end: 0)
+        }
+        for flags in 0..<4 { row(word(outside, flags)) }
+        let outsideRows = candidates[(candidates.count - 4 * patternWords)...]
+        for _ in vocabulary.words { candidates.append(contentsOf: outsideRows) }
+        let firstWordRow = Self.entityKinds + 4
+        for (i, p) in patterns.enumerated() {
+            guard let anchor = p.anchor else { continue }
+            for hash in anchor.words {
+                let n = Int(vocabulary.number(of: hash))
+                for flags in 0..<4 {
+                    let at = (firstWordRow + n * 4 + flags) * patternWords + i >> 6
+                    candidates[at] &= ~(1 << UInt64(i & 63))
+                    if anchor.matches(word(hash, flags)) { candidates[at] |= 1 << UInt64(i & 63) }
+                }
+            }
+        }
+        self.vocabulary = vocabulary
+        self.tests = tests
+        self.elements = elements
+        self.elementStarts = elementStarts
+        self.wordBits = wordBits
+        self.wordStride = stride
+        self.patternWords = patternWords
+        self.candidates = candidates
+        self.requirements = requirements
+        self.requirementStarts = requirementStarts
+    }
+
+    @inline(__always) func kind(of item: SentenceItem) -> Int {
+        if item.entity >= 0 { return item.label.rawValue.trailingZeroBitCount }
+        return Self.entityKinds + Int(item.vocabulary + 1) * 4 + (item.isPunctuation ? 2 : 0) + (item.isNumeric ? 1 : 0)
+    }
+
+    /// Whether some item of `items[range]` can match each required element of pattern `p`: `labels` are the
+    /// labels of the range's entities, `words` the union of its words' rows of `wordBits`.
+    @inline(__always) func viable(_ p: Int, labels: UInt16, words: UnsafeBufferPointer<UInt64>) -> Bool {
+        for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
+            let test = tests[Int(requirements[r])]
+            if test.labels & labels != 0 { continue }
+            let bit = Int(test.wordBit)
+            if bit >= 0, words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { continue }
+            return false
+        }
+        return true
+    }
+
+    /// `ItemTest.matches`, on the flat form.
+    @inline(__always) func matches(_ t: Int, _ item: SentenceItem) -> Bool {
+        let test = tests[t]
+        if item.entity >= 0 {
+            let label = item.label.rawValue
+            return test.labels & label == label || (test.filler && item.label != .person)
+        }
+        if test.filler && !item.isPunctuation { return true }
+        if test.wordBit >= 0, item.vocabulary >= 0 {
+            let bit = Int(test.wordBit)
+            if wordBits[Int(item.vocabulary) * wordStride + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        }
+        if test.anyWord && !item.isPunctuation { return true }
+        return test.numeric && item.isNumeric
+    }
+}
