@@ -34,6 +34,10 @@ struct DateLexicon: Sendable {
     private(set) var table: [Int32] = []
     private(set) var keyBytes: [UInt8] = []
     private(set) var keyOffsets: [Int] = [0]
+    /// The longest key's UTF-8 length: longer words are not looked up.
+    private(set) var longestKey = 0
+    /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
+    private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
@@ -111,6 +115,8 @@ struct DateLexicon: Sendable {
         for (id, key) in keys.enumerated() {
             keyBytes.append(contentsOf: key.utf8)
             keyOffsets.append(keyBytes.count)
+            longestKey = max(longestKey, key.utf8.count)
+            if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
             var h = DateLexicon.hashSeed
             for b in key.utf8 { h = DateLexicon.hash(h, b) }
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
