@@ -105,6 +105,7 @@ struct DateLexicon: Sendable {
             isStarter.append(false)
         }
         keys = all
+        literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
             for e in lists[k].indices { lists[k][e].ids = lists[k][e].words.map { listIndex[$0] ?? -1 } }
@@ -176,6 +177,9 @@ struct DateLexicon: Sendable {
 
     static let classNames: [String: Class] = Dictionary(
         uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+
+    /// The id of each `DateLiteral`, in case order (every literal is a key, `literals`).
+    private(set) var literalIDs: [Int32] = []
 
     /// The id of "'" (curly apostrophes are folded to it).
     private(set) var apostropheID: Int32 = -1
