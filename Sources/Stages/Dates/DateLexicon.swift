@@ -13,16 +13,26 @@ struct DateLexicon: Sendable {
         case decadeword, unitadj, reporting
     }
 
-    struct Entry: Sendable {
-        var cls: Class
+    /// A class, not a struct: matching hands entries out at every candidate token, and a reference
+    /// is one retain where a struct with strings and arrays is several.
+    final class Entry: Sendable {
+        let cls: Class
         /// The value column as written ("5", "SP", "PRESENT_REF", "12:00").
-        var value: String
+        let value: String
         /// The value as a number when it is one (months, weekdays, numbers, offsets).
-        var number: Double
+        let number: Double
         /// The phrase's lower-cased tokens; the first is the index key.
-        var words: [String]
+        let words: [String]
         /// The tokens' word ids (`keys`), compared with the text's tokens.
-        var ids: [Int32] = []
+        let ids: [Int32]
+
+        init(cls: Class, value: String, number: Double, words: [String], ids: [Int32] = []) {
+            self.cls = cls
+            self.value = value
+            self.number = number
+            self.words = words
+            self.ids = ids
+        }
     }
 
     /// Every word the grammar compares by identity, by id: the first words of phrases (ids below
@@ -108,7 +118,11 @@ struct DateLexicon: Sendable {
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
-            for e in lists[k].indices { lists[k][e].ids = lists[k][e].words.map { listIndex[$0] ?? -1 } }
+            for e in lists[k].indices {
+                let x = lists[k][e]
+                lists[k][e] = Entry(
+                    cls: x.cls, value: x.value, number: x.number, words: x.words, ids: x.words.map { listIndex[$0] ?? -1 })
+            }
         }
         var size = 64
         while size < keys.count * 4 { size *= 2 }
