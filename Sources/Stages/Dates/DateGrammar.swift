@@ -146,6 +146,11 @@ struct DateGrammar {
         return lex.keys[Int(t[i].lexID)]
     }
 
+    /// Token `i` exists and its text is the literal: an id comparison, the same as `w(i) == text`.
+    @inline(__always) func isWord(_ i: Int, _ literal: DateLiteral) -> Bool {
+        i >= 0 && i < t.count && t[i].lexID == lex.literalIDs[literal.rawValue]
+    }
+
     /// The digits of a digit run as written.
     func digitText(_ i: Int) -> String {
         String(decoding: bytes[t[i].start..<t[i].end], as: UTF8.self)
@@ -158,7 +163,7 @@ struct DateGrammar {
 
     /// The tense that resolves an expression: "since March" is behind the dct whatever the verb says.
     func tense(_ start: Int, _ end: Int) -> Tense {
-        if w(start - 1) == "since" { return .past }
+        if isWord(start - 1, .since) { return .past }
         return scope.tense(around: start..<end)
     }
 
@@ -178,17 +183,17 @@ struct DateGrammar {
         var end: Int
         var kind: NumberKind
         if t[i].kind == .number {
-            if adjacent(i), w(i - 1) == "," || w(i - 1) == "." || w(i - 1) == "$" { return nil }
+            if adjacent(i), isWord(i - 1, .comma) || isWord(i - 1, .dot) || isWord(i - 1, .dollar) { return nil }
             guard t[i].digits <= 5 else { return nil }
             value = Double(t[i].number)
             end = i + 1
             kind = .digits
-            if adjacent(end), w(end) == "," || w(end) == ":", isNumber(end + 1), adjacent(end + 1) { return nil }
-            if adjacent(end), w(end) == ".", isNumber(end + 1), adjacent(end + 1) {
+            if adjacent(end), isWord(end, .comma) || isWord(end, .colon), isNumber(end + 1), adjacent(end + 1) { return nil }
+            if adjacent(end), isWord(end, .dot), isNumber(end + 1), adjacent(end + 1) {
                 guard let v = Double("\(digitText(i)).\(digitText(end + 1))") else { return nil }
                 value = v
                 end += 2
-            } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), w(end + 1) == "/", isNumber(end + 2),
+            } else if isNumber(end), t[end].digits == 1, adjacent(end + 1), isWord(end + 1, .slash), isNumber(end + 2),
                 adjacent(end + 2), t[end + 2].number > t[end].number
             {
                 // "2 1/2 years"
@@ -201,7 +206,7 @@ struct DateGrammar {
             kind = .words
             if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0 {
                 var k = end
-                if w(k) == "-" && adjacent(k) { k += 1 }
+                if isWord(k, .hyphen) && adjacent(k) { k += 1 }
                 if let u = lex.match(.number, t, k), u.entry.number < 10, u.entry.number > 0 {
                     value += u.entry.number
                     end = u.end
@@ -221,7 +226,7 @@ struct DateGrammar {
             end = mult.end
             kind = kind == .digits ? .digits : .words
         }
-        if w(end) == "and", let h = lex.match(.half, t, end + 1) {
+        if isWord(end, .and), let h = lex.match(.half, t, end + 1) {
             value += h.entry.number
             end = h.end
         }
@@ -240,7 +245,7 @@ struct DateGrammar {
         guard i < t.count, t[i].capitalized else { return nil }
         if let m = lex.match(.month, t, i) { return (Int(m.entry.number), m.end, false) }
         if let m = lex.match(.monthabbr, t, i) {
-            let end = w(m.end) == "." && adjacent(m.end) ? m.end + 1 : m.end
+            let end = isWord(m.end, .dot) && adjacent(m.end) ? m.end + 1 : m.end
             return (Int(m.entry.number), end, true)
         }
         return nil
@@ -252,7 +257,7 @@ struct DateGrammar {
         var end = i + 1
         if adjacent(end), lex.isa(.ordinalsuffix, t, end) { end += 1 }
         // "25:30" and "25.5" are not days; "on Saturday, April 25: the court..." is.
-        if adjacent(end), (w(end) == ":" || w(end) == ".") && isNumber(end + 1) && adjacent(end + 1) || w(end) == "%" {
+        if adjacent(end), (isWord(end, .colon) || isWord(end, .dot)) && isNumber(end + 1) && adjacent(end + 1) || isWord(end, .percent) {
             return nil
         }
         return (t[i].number, end)
@@ -261,11 +266,11 @@ struct DateGrammar {
     /// A four-digit year (1000-2999) or "'98".
     func yearNumber(at i: Int) -> (year: Int, end: Int)? {
         if isNumber(i), t[i].digits == 4, (1000...2999).contains(t[i].number) {
-            if adjacent(i + 1), w(i + 1) == "," || w(i + 1) == ".", isNumber(i + 2), adjacent(i + 2) { return nil }
-            if adjacent(i + 1), t[i + 1].kind == .word, w(i + 1) != "s" { return nil }
+            if adjacent(i + 1), isWord(i + 1, .comma) || isWord(i + 1, .dot), isNumber(i + 2), adjacent(i + 2) { return nil }
+            if adjacent(i + 1), t[i + 1].kind == .word, !isWord(i + 1, .s) { return nil }
             return (t[i].number, i + 1)
         }
-        if w(i) == "'", isNumber(i + 1), adjacent(i + 1), t[i + 1].digits == 2, !(adjacent(i + 2) && w(i + 2) == "s") {
+        if isWord(i, .apostrophe), isNumber(i + 1), adjacent(i + 1), t[i + 1].digits == 2, !(adjacent(i + 2) && isWord(i + 2, .s)) {
             let n = t[i + 1].number
             return (n <= 40 ? 2000 + n : 1900 + n, i + 2)
         }

@@ -7,27 +7,64 @@ import Pipeline
 /// sequences it can check for adjacency (`spaceBefore`).
 struct DateToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct }
-    /// UTF-8 offsets into the text, end-exclusive.
-    var start: Int
-    var end: Int
-    var kind: Kind
-    /// Whitespace separates this token from the previous one.
-    var spaceBefore: Bool
-    /// A line break (or the start of the text) precedes this token.
-    var lineBefore: Bool
-    /// First letter upper-case.
-    var capitalized: Bool
-    /// Value of a digit run (saturating), and its number of digits.
-    var number: Int
-    var digits: Int
+    // 20 bytes, no references: the token array is built and scanned at text speed, so copying a token
+    // must be cheap and must not retain anything.
+    private var start32: UInt32
+    private var end32: UInt32
+    /// Value of a digit run (saturating at 10^9).
+    private var number32: Int32
     /// The id of the token's lower-cased text in the date lexicon (-1: none; always -1 for digit runs):
     /// `DateLexicon.keys[lexID]` is the text. Curly apostrophes are folded to "'".
     var lexID: Int32 = -1
+    /// Digit count of a digit run, and a word's lower-cased UTF-8 length, both saturating at 255 (rules
+    /// only compare them with small numbers).
+    private var digits8: UInt8
+    private var lower8: UInt8 = 0
+    private var bits: UInt8
+    private var kind8: UInt8
+
+    private static let spaceBit: UInt8 = 1, lineBit: UInt8 = 2, capitalBit: UInt8 = 4, edBit: UInt8 = 8
+    private static let unBit: UInt8 = 16
+
+    init(start: Int, end: Int, kind: Kind, spaceBefore: Bool, lineBefore: Bool, capitalized: Bool, number: Int, digits: Int) {
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        number32 = Int32(truncatingIfNeeded: number)
+        digits8 = UInt8(truncatingIfNeeded: min(digits, 255))
+        kind8 = kind.rawValue
+        bits = (spaceBefore ? DateToken.spaceBit : 0) | (lineBefore ? DateToken.lineBit : 0)
+            | (capitalized ? DateToken.capitalBit : 0)
+    }
+
+    /// UTF-8 offsets into the text, end-exclusive.
+    @inline(__always) var start: Int { Int(start32) }
+    @inline(__always) var end: Int { Int(end32) }
+    @inline(__always) var kind: Kind { Kind(rawValue: kind8) ?? .punct }
+    /// Whitespace separates this token from the previous one.
+    @inline(__always) var spaceBefore: Bool { bits & DateToken.spaceBit != 0 }
+    /// A line break (or the start of the text) precedes this token.
+    @inline(__always) var lineBefore: Bool { bits & DateToken.lineBit != 0 }
+    /// First letter upper-case.
+    @inline(__always) var capitalized: Bool { bits & DateToken.capitalBit != 0 }
+    @inline(__always) var number: Int {
+        get { Int(number32) }
+        set { number32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    @inline(__always) var digits: Int { Int(digits8) }
     /// Words: the lower-cased text's UTF-8 length, and whether it ends in "ed" and starts with "un"
     /// (the tense scan's cues for words the lexicon does not hold).
-    var lowerCount: Int32 = 0
-    var endsEd = false
-    var startsUn = false
+    @inline(__always) var lowerCount: Int {
+        get { Int(lower8) }
+        set { lower8 = UInt8(truncatingIfNeeded: min(newValue, 255)) }
+    }
+    @inline(__always) var endsEd: Bool {
+        get { bits & DateToken.edBit != 0 }
+        set { bits = newValue ? bits | DateToken.edBit : bits & ~DateToken.edBit }
+    }
+    @inline(__always) var startsUn: Bool {
+        get { bits & DateToken.unBit != 0 }
+        set { bits = newValue ? bits | DateToken.unBit : bits & ~DateToken.unBit }
+    }
 }
 
 enum DateLexer {
@@ -36,13 +73,68 @@ enum DateLexer {
     /// punctuation token gets its id there; no string is made except for words with non-ASCII letters.
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon?) -> [DateToken] {
         var tokens: [DateToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4 + 16)
+        let table = asciiClass
         var i = 0
         let n = bytes.count
         var space = true
         var line = true
         while i < n {
             let b = bytes[i]
+            let c0 = b < 0x80 ? table[Int(b)] : 0
+            if c0 == spaceClass {
+                space = true
+                if b == 0x0A || b == 0x0D { line = true }
+                i += 1
+                continue
+            }
+            if c0 == digitClass {
+                var j = i + 1
+                var number = Int(b &- 0x30)
+                while j < n {
+                    let c = bytes[j]
+                    guard c >= 0x30 && c <= 0x39 else { break }
+                    number = number < 100_000_000 ? number * 10 + Int(c &- 0x30) : number
+                    j += 1
+                }
+                tokens.append(
+                    DateToken(
+                        start: i, end: j, kind: .number, spaceBefore: space, lineBefore: line, capitalized: false,
+                        number: number, digits: j - i))
+                space = false
+                line = false
+                i = j
+                continue
+            }
+            if c0 == letterClass {
+                // The common case: an ASCII word, hashed lower-cased as it is scanned.
+                var j = i + 1
+                var h = DateLexicon.hash(DateLexicon.hashSeed, b | 0x20)
+                while j < n {
+                    let c = bytes[j]
+                    guard c < 0x80 && table[Int(c)] == letterClass else { break }
+                    h = DateLexicon.hash(h, c | 0x20)
+                    j += 1
+                }
+                if j == n || bytes[j] < 0x80 || classify(bytes, j).kind != .letter {
+                    var token = DateToken(
+                        start: i, end: j, kind: .word, spaceBefore: space, lineBefore: line,
+                        capitalized: b >= 0x41 && b <= 0x5A, number: 0, digits: 0)
+                    token.lowerCount = j - i
+                    if j - i >= 2 {
+                        token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
+                        token.startsUn = b | 0x20 == 0x75 && bytes[i + 1] | 0x20 == 0x6E
+                    }
+                    if let lexicon, j - i <= lexicon.longestKey {
+                        token.lexID = lexicon.id(hash: h, bytes, i, j, lowered: true)
+                    }
+                    tokens.append(token)
+                    space = false
+                    line = false
+                    i = j
+                    continue
+                }
+            }
             let cls = classify(bytes, i)
             switch cls.kind {
             case .space:
@@ -50,6 +142,7 @@ enum DateLexer {
                 if b == 0x0A || b == 0x0D { line = true }
                 i += cls.width
             case .letter, .digit:
+                // Words with non-ASCII letters (digit runs are all ASCII and handled above).
                 let start = i
                 let wantDigit = cls.kind == .digit
                 var j = i
@@ -82,7 +175,7 @@ enum DateLexer {
                     }
                     token.number = number
                 } else if ascii {
-                    token.lowerCount = Int32(j - start)
+                    token.lowerCount = j - start
                     if j - start >= 2 {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
@@ -91,7 +184,7 @@ enum DateLexer {
                 } else {
                     let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
                         .lowercased()
-                    token.lowerCount = Int32(lower.utf8.count)
+                    token.lowerCount = lower.utf8.count
                     token.endsEd = lower.hasSuffix("ed")
                     token.startsUn = lower.hasPrefix("un")
                     if let lexicon { token.lexID = lexicon.lexID(lower) }
@@ -106,7 +199,11 @@ enum DateLexer {
                     start: i, end: i + width, kind: .punct, spaceBefore: space, lineBefore: line,
                     capitalized: false, number: 0, digits: 0)
                 if let lexicon {
-                    if width == 3 && b == 0xE2 && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99) {
+                    if width == 1 {
+                        token.lexID = lexicon.asciiPunctID[Int(b)]
+                    } else if width == 3 && b == 0xE2 && bytes[i + 1] == 0x80
+                        && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99)
+                    {
                         token.lexID = lexicon.apostropheID
                     } else {
                         var h = DateLexicon.hashSeed
@@ -121,6 +218,20 @@ enum DateLexer {
             }
         }
         return tokens
+    }
+
+    /// ASCII byte classes (`asciiClass`): the lexer's fast paths test one table entry per byte.
+    private static let spaceClass: UInt8 = 1
+    private static let letterClass: UInt8 = 2
+    private static let digitClass: UInt8 = 3
+    private static let punctClass: UInt8 = 4
+    private static let asciiClass: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x30...0x39: return digitClass
+        case 0x41...0x5A, 0x61...0x7A: return letterClass
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return spaceClass
+        default: return punctClass
+        }
     }
 
     enum CharKind { case space, letter, digit, punct }

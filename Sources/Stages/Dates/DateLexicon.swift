@@ -13,16 +13,26 @@ struct DateLexicon: Sendable {
         case decadeword, unitadj, reporting
     }
 
-    struct Entry: Sendable {
-        var cls: Class
+    /// A class, not a struct: matching hands entries out at every candidate token, and a reference
+    /// is one retain where a struct with strings and arrays is several.
+    final class Entry: Sendable {
+        let cls: Class
         /// The value column as written ("5", "SP", "PRESENT_REF", "12:00").
-        var value: String
+        let value: String
         /// The value as a number when it is one (months, weekdays, numbers, offsets).
-        var number: Double
+        let number: Double
         /// The phrase's lower-cased tokens; the first is the index key.
-        var words: [String]
+        let words: [String]
         /// The tokens' word ids (`keys`), compared with the text's tokens.
-        var ids: [Int32] = []
+        let ids: [Int32]
+
+        init(cls: Class, value: String, number: Double, words: [String], ids: [Int32] = []) {
+            self.cls = cls
+            self.value = value
+            self.number = number
+            self.words = words
+            self.ids = ids
+        }
     }
 
     /// Every word the grammar compares by identity, by id: the first words of phrases (ids below
@@ -34,6 +44,10 @@ struct DateLexicon: Sendable {
     private(set) var table: [Int32] = []
     private(set) var keyBytes: [UInt8] = []
     private(set) var keyOffsets: [Int] = [0]
+    /// The longest key's UTF-8 length: longer words are not looked up.
+    private(set) var longestKey = 0
+    /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
+    private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
@@ -101,9 +115,14 @@ struct DateLexicon: Sendable {
             isStarter.append(false)
         }
         keys = all
+        literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
-            for e in lists[k].indices { lists[k][e].ids = lists[k][e].words.map { listIndex[$0] ?? -1 } }
+            for e in lists[k].indices {
+                let x = lists[k][e]
+                lists[k][e] = Entry(
+                    cls: x.cls, value: x.value, number: x.number, words: x.words, ids: x.words.map { listIndex[$0] ?? -1 })
+            }
         }
         var size = 64
         while size < keys.count * 4 { size *= 2 }
@@ -111,6 +130,8 @@ struct DateLexicon: Sendable {
         for (id, key) in keys.enumerated() {
             keyBytes.append(contentsOf: key.utf8)
             keyOffsets.append(keyBytes.count)
+            longestKey = max(longestKey, key.utf8.count)
+            if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
             var h = DateLexicon.hashSeed
             for b in key.utf8 { h = DateLexicon.hash(h, b) }
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
@@ -170,6 +191,9 @@ struct DateLexicon: Sendable {
 
     static let classNames: [String: Class] = Dictionary(
         uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+
+    /// The id of each `DateLiteral`, in case order (every literal is a key, `literals`).
+    private(set) var literalIDs: [Int32] = []
 
     /// The id of "'" (curly apostrophes are folded to it).
     private(set) var apostropheID: Int32 = -1

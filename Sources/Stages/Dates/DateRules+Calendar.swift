@@ -23,7 +23,7 @@ extension DateGrammar {
         }
         if let d = dayOfMonth(at: i) {
             var j = d.end
-            if w(j) == "of" { j += 1 }
+            if isWord(j, .of) { j += 1 }
             guard let m = month(at: j) else { return nil }
             j = m.end
             if let y = followingYear(at: j) {
@@ -38,7 +38,7 @@ extension DateGrammar {
     /// A year after a month or day: "2021", ", 2021", "of 2021" (with `allowOf`), "this year", "last year".
     func followingYear(at j: Int, allowOf: Bool = false) -> (year: Int?, end: Int)? {
         var k = j
-        if w(k) == "," || (allowOf && w(k) == "of") { k += 1 }
+        if isWord(k, .comma) || (allowOf && isWord(k, .of)) { k += 1 }
         if let y = yearNumber(at: k) { return (y.year, y.end) }
         if let y = yearWords(at: k, cued: true) { return (y.year, y.end) }
         if let r = lex.match(.reldir, t, j), let u = unit(at: r.end), u.unit == "Y", !u.plural {
@@ -59,10 +59,10 @@ extension DateGrammar {
         let cued = prev >= 0 && (lex.isa(.yearcue, t, prev) || lex.isa(.reldir, t, prev))
         if ambiguous {
             // "and May" / "or March" only after another date ("April and May").
-            if w(prev) == "and" || w(prev) == "or" || w(prev) == "to" || w(prev) == "through" {
+            if isWord(prev, .and) || isWord(prev, .or) || isWord(prev, .to) || isWord(prev, .through) {
                 return prev >= 1 && (month(at: prev - 1) != nil || isNumber(prev - 1))
             }
-            return cued && w(prev) != "the" && !capitalizedWord(i + 1)
+            return cued && !isWord(prev, .the) && !capitalizedWord(i + 1)
         }
         if nameLike || ambiguous {
             if capitalizedWord(i + 1) && !isDateWord(i + 1) && !t[i + 1].lineBefore { return false }
@@ -74,8 +74,8 @@ extension DateGrammar {
     }
 
     func sentenceStart(_ i: Int) -> Bool {
-        i == 0 || t[i].lineBefore || w(i - 1) == "." || w(i - 1) == "!" || w(i - 1) == "?" || w(i - 1) == "\""
-            || w(i - 1) == "“"
+        i == 0 || t[i].lineBefore || isWord(i - 1, .dot) || isWord(i - 1, .bang) || isWord(i - 1, .question) || isWord(i - 1, .quote)
+            || isWord(i - 1, .ldquo)
     }
 
     /// "2021-09-15", "2021/09/15", "15/09/2021" and "09/15/2021" when only one reading is a date.
@@ -85,7 +85,7 @@ extension DateGrammar {
         else { return nil }
         let sep = w(i + 1)
         guard sep == "-" || sep == "/" || sep == ".", w(i + 3) == sep else { return nil }
-        if adjacent(i + 5), w(i + 5) == sep || w(i + 5) == "." && isNumber(i + 6) { return nil }
+        if adjacent(i + 5), w(i + 5) == sep || isWord(i + 5, .dot) && isNumber(i + 6) { return nil }
         let a = t[i], b = t[i + 2], c = t[i + 4]
         if a.digits == 4, b.digits <= 2, c.digits <= 2, sep != "." {
             guard (1...12).contains(b.number), c.number >= 1,
@@ -117,7 +117,7 @@ extension DateGrammar {
     func year(at i: Int) -> DateMatch? {
         if let f = lex.match(.fiscal, t, i) {
             var j = f.end
-            if w(j) == "year" { j += 1 }
+            if isWord(j, .year) { j += 1 }
             if let y = yearNumber(at: j) { return make(i, y.end, .date, TimexFormat.year(y.year), "fiscal-year") }
             if adjacent(j), isNumber(j), t[j].digits == 2, f.entry.words == ["fy"] {
                 return make(i, j + 1, .date, TimexFormat.year(2000 + t[j].number), "fiscal-year")
@@ -126,34 +126,34 @@ extension DateGrammar {
         }
         var the = false
         var j = i
-        if w(i) == "the" {
+        if isWord(i, .the) {
             the = true
             j += 1
         }
         // Decades: "1990s", "the 1990s", "the '90s".
-        if isNumber(j), t[j].digits == 4, t[j].number % 10 == 0, adjacent(j + 1), w(j + 1) == "s"
-            || (w(j + 1) == "'" && adjacent(j + 2) && w(j + 2) == "s")
+        if isNumber(j), t[j].digits == 4, t[j].number % 10 == 0, adjacent(j + 1), isWord(j + 1, .s)
+            || (isWord(j + 1, .apostrophe) && adjacent(j + 2) && isWord(j + 2, .s))
         {
-            let end = w(j + 1) == "s" ? j + 2 : j + 3
+            let end = isWord(j + 1, .s) ? j + 2 : j + 3
             return make(i, end, .date, String(t[j].number / 10), "decade")
         }
-        if w(j) == "'", isNumber(j + 1), adjacent(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
-            adjacent(j + 2), w(j + 2) == "s"
+        if isWord(j, .apostrophe), isNumber(j + 1), adjacent(j + 1), t[j + 1].digits == 2, t[j + 1].number % 10 == 0,
+            adjacent(j + 2), isWord(j + 2, .s)
         {
             let n = t[j + 1].number
             return make(i, j + 3, .date, String((n <= 20 ? 2000 + n : 1900 + n) / 10), "decade")
         }
         if the { return nil }
         guard isNumber(i), t[i].digits == 4, let y = yearNumber(at: i) else { return nil }
-        if i > 0, adjacent(i), !(w(i - 1) == "(" || w(i - 1) == "-" || w(i - 1) == "–" || w(i - 1) == "/") {
+        if i > 0, adjacent(i), !(isWord(i - 1, .lparen) || isWord(i - 1, .hyphen) || isWord(i - 1, .endash) || isWord(i - 1, .slash)) {
             return nil
         }
         if i > 0, lex.isa(.quantitybefore, t, i - 1) { return nil }
-        if lex.isa(.quantity, t, y.end) || (adjacent(y.end) && w(y.end) == "%") { return nil }
-        if adjacent(y.end), w(y.end) == ":" || w(y.end) == "/" { return nil }
-        if adjacent(i + 1), w(i + 1) == "-", isNumber(i + 2), adjacent(i + 2), t[i + 2].digits <= 2 {
+        if lex.isa(.quantity, t, y.end) || (adjacent(y.end) && isWord(y.end, .percent)) { return nil }
+        if adjacent(y.end), isWord(y.end, .colon) || isWord(y.end, .slash) { return nil }
+        if adjacent(i + 1), isWord(i + 1, .hyphen), isNumber(i + 2), adjacent(i + 2), t[i + 2].digits <= 2 {
             // "2021-22" season ranges are fine as the first year; "2021-09" is a month.
-            if t[i + 2].digits == 2, (1...12).contains(t[i + 2].number), !(adjacent(i + 3) && w(i + 3) == "-") {
+            if t[i + 2].digits == 2, (1...12).contains(t[i + 2].number), !(adjacent(i + 3) && isWord(i + 3, .hyphen)) {
                 let m = t[i + 2].number
                 if bytes[t[i + 2].start] == UInt8(ascii: "0") {
                     return make(i, i + 3, .date, TimexFormat.month(y.year, m), "iso-month")
@@ -171,7 +171,7 @@ extension DateGrammar {
     /// "the 20th century" (value 19), "the nineteenth century".
     func decadeOrCentury(at i: Int) -> DateMatch? {
         var j = i
-        if w(j) == "the" { j += 1 }
+        if isWord(j, .the) { j += 1 }
         var n: Int?
         var k = j
         if isNumber(j), t[j].digits <= 2, adjacent(j + 1), lex.isa(.ordinalsuffix, t, j + 1) {
@@ -188,7 +188,7 @@ extension DateGrammar {
     /// "the third quarter", "third-quarter", "the fiscal first quarter", "Q3 2021", "the first half of 2021".
     func quarterOrHalf(at i: Int) -> DateMatch? {
         var j = i
-        if w(j) == "the" { j += 1 }
+        if isWord(j, .the) { j += 1 }
         var explicitYear: Int?
         if let y = yearNumber(at: j), unit(at: y.end) == nil || lex.isa(.ordinal, t, y.end) {
             explicitYear = y.year
@@ -197,12 +197,12 @@ extension DateGrammar {
         if lex.isa(.fiscal, t, j) { j += 1 }
         var q: Int
         var letter = "Q"
-        if w(j) == "q", adjacent(j + 1), isNumber(j + 1), (1...4).contains(t[j + 1].number), t[i].capitalized || w(i) == "the" {
+        if isWord(j, .q), adjacent(j + 1), isNumber(j + 1), (1...4).contains(t[j + 1].number), t[i].capitalized || isWord(i, .the) {
             q = t[j + 1].number
             j += 2
         } else if let o = lex.match(.ordinal, t, j), o.entry.number <= 4 {
             var k = o.end
-            if w(k) == "-" && adjacent(k) { k += 1 }
+            if isWord(k, .hyphen) && adjacent(k) { k += 1 }
             if let u = unit(at: k), u.unit == "Q", !u.plural {
                 q = Int(o.entry.number)
                 j = u.end
@@ -221,7 +221,7 @@ extension DateGrammar {
             j = y.end
         } else if letter == "H", explicitYear == nil {
             // "the second half" of a match, a film, a century: only with a year.
-            if w(j) == "of", w(j + 1) == "the" || w(j + 1) == "this", unit(at: j + 2)?.unit == "Y" {
+            if isWord(j, .of), isWord(j + 1, .the) || isWord(j + 1, .this), unit(at: j + 2)?.unit == "Y" {
                 j += 3
             } else {
                 return nil
@@ -235,16 +235,16 @@ extension DateGrammar {
     /// capitalised "Fall" only counts with a year ("the Fall of Rome" is a name).
     func season(at i: Int) -> DateMatch? {
         var j = i
-        let the = w(i) == "the"
+        let the = isWord(i, .the)
         if the { j += 1 }
         guard let s = lex.match(.season, t, j) else { return nil }
         if let y = followingYear(at: s.end, allowOf: true) {
             return make(i, y.end, .date, "\(TimexFormat.year(y.year))-\(s.entry.value)", "season-year")
         }
         if t[j].capitalized && !sentenceStart(j) { return nil }
-        if w(s.end) == "of" || capitalizedWord(s.end) && !t[s.end].lineBefore { return nil }
+        if isWord(s.end, .of) || capitalizedWord(s.end) && !t[s.end].lineBefore { return nil }
         let cued = the || (j > 0 && (lex.isa(.yearcue, t, j - 1) || lex.isa(.posmod, t, j - 1)))
-        guard cued, !(adjacent(s.end) && w(s.end) == "-") else { return nil }
+        guard cued, !(adjacent(s.end) && isWord(s.end, .hyphen)) else { return nil }
         return make(i, s.end, .date, "\(TimexFormat.year(anchor.year(season: s.entry.value, direction: 0)))-\(s.entry.value)", "season")
     }
 
@@ -252,15 +252,15 @@ extension DateGrammar {
     func weekdayDate(at i: Int) -> DateMatch? {
         guard i < t.count, t[i].capitalized, let d = lex.match(.weekday, t, i) else { return nil }
         var j = d.end
-        if w(j) == "," { j += 1 }
+        if isWord(j, .comma) { j += 1 }
         if let e = explicitDate(at: j), e.timex.value.count == 10 { return make(i, e.end, .date, e.timex.value, "weekday-date") }
         let prev = i - 1
-        let cued = prev >= 0 && (lex.isa(.weekdaycue, t, prev) || lex.isa(.reldir, t, prev) || w(prev) == ",")
+        let cued = prev >= 0 && (lex.isa(.weekdaycue, t, prev) || lex.isa(.reldir, t, prev) || isWord(prev, .comma))
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
         var tense = tense(i, d.end)
         // "over Thursday's closing price": a possessive day in a present-tense sentence has happened.
-        if tense == .present, w(d.end) == "'", w(d.end + 1) == "s" { tense = .unknown }
+        if tense == .present, isWord(d.end, .apostrophe), isWord(d.end + 1, .s) { tense = .unknown }
         if let date = anchor.date(weekday: Int(d.entry.number), tense: tense) {
             value = TimexFormat.date(date)
         } else {
@@ -282,7 +282,7 @@ extension DateGrammar {
 
     /// A capitalised holiday name at `i` ("the Fourth of July" may start with "the").
     func holidayName(at i: Int) -> (rule: HolidayRule, end: Int)? {
-        guard i < t.count, t[i].capitalized || (w(i) == "the" && capitalizedWord(i + 1)),
+        guard i < t.count, t[i].capitalized || (isWord(i, .the) && capitalizedWord(i + 1)),
             let h = lex.match(.holiday, t, i), let rule = HolidayRule(h.entry.value)
         else { return nil }
         // "Easter Island", "Labor Day Committee": a capitalised word after the name makes it part of
@@ -307,9 +307,9 @@ extension DateGrammar {
 
     /// "the week of March 6": the ISO week holding that day.
     func weekOf(at i: Int) -> DateMatch? {
-        guard lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1), w(i) == "the" || w(i) == "week" else { return nil }
-        let j = w(i) == "the" ? i + 1 : i
-        guard w(j) == "week", w(j + 1) == "of", let e = explicitDate(at: j + 2), let d = CalendarDate(iso: e.timex.value),
+        guard lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1), isWord(i, .the) || isWord(i, .week) else { return nil }
+        let j = isWord(i, .the) ? i + 1 : i
+        guard isWord(j, .week), isWord(j + 1, .of), let e = explicitDate(at: j + 2), let d = CalendarDate(iso: e.timex.value),
             e.timex.value.count == 10
         else { return nil }
         return make(i, e.end, .date, TimexFormat.week(d), "week-of")

@@ -3,14 +3,14 @@
 extension DateGrammar {
     func duration(at i: Int) -> DateMatch? {
         var j = i
-        let the = w(i) == "the"
+        let the = isWord(i, .the)
         if the {
             j += 1
             if lex.isa(.ordinal, t, j) { j += 1 }  // "the first nine months"
         }
         if let n = number(at: j) {
             var k = n.end
-            let hyphen = w(k) == "-" && adjacent(k) && adjacent(k + 1)
+            let hyphen = isWord(k, .hyphen) && adjacent(k) && adjacent(k + 1)
             if hyphen { k += 1 }
             // "two more weeks", "eight trading days", "an additional year"
             if !hyphen, lex.isa(.unitadj, t, k), unit(at: k + 1) != nil { k += 1 }
@@ -23,24 +23,24 @@ extension DateGrammar {
             // "the 1988 quarter", "the 1988 second quarter": a year, not a length.
             if n.kind == .digits, t[j].digits == 4, !u.plural { return nil }
             if u.unit == "TS", unit(at: u.end) != nil { return nil }
-            if hyphen, adjacent(u.end), w(u.end) == "-", w(u.end + 1) == "old" { return nil }
+            if hyphen, adjacent(u.end), isWord(u.end, .hyphen), isWord(u.end + 1, .old) { return nil }
             if the && (hyphen || n.kind == .vague) { return nil }
             var value = n.value
             var end = u.end
-            if w(end) == "and", let h = lex.match(.half, t, end + 1), let v = value {
+            if isWord(end, .and), let h = lex.match(.half, t, end + 1), let v = value {
                 value = v + h.entry.number
                 end = h.end
             }
             // "one day" alone is usually "some day"; keep it only when a cue says it is a length.
             if n.kind == .words, value == 1, u.unit == "D", !(i > 0 && lex.isa(.durationcue, t, i - 1)) { return nil }
-            if adjacent(end), w(end) == "-", w(end + 1) == "long" { end += 2 }
+            if adjacent(end), isWord(end, .hyphen), isWord(end + 1, .long) { end += 2 }
             return make(i, end, .duration, formatted(value, unit: u.unit), hyphen ? "duration-adjective" : "duration")
         }
         if the { return nil }
         // "for decades", "decades-long"
         if let u = unit(at: i), u.plural, u.unit != "WE", u.unit != "Q" {
             let cued = i > 0 && lex.isa(.durationcue, t, i - 1)
-            let long = adjacent(u.end) && w(u.end) == "-" && w(u.end + 1) == "long"
+            let long = adjacent(u.end) && isWord(u.end, .hyphen) && isWord(u.end + 1, .long)
             guard cued || long else { return nil }
             return make(i, long ? u.end + 2 : u.end, .duration, TimexFormat.duration(nil, unit: u.unit), "duration-vague")
         }
@@ -75,7 +75,7 @@ extension DateGrammar {
     func set(at i: Int) -> DateMatch? {
         if let s = lex.match(.setadv, t, i) {
             // "its quarterly dividend", "a daily newspaper": adjectives before a noun are not sets.
-            if i > 0, lex.isa(.setblock, t, i - 1) || (w(i - 1) == "s" && w(i - 2) == "'") { return nil }
+            if i > 0, lex.isa(.setblock, t, i - 1) || (isWord(i - 1, .s) && isWord(i - 2, .apostrophe)) { return nil }
             return make(i, s.end, .set, s.entry.value, "set-adverb")
         }
         if let d = lex.match(.setdet, t, i) {

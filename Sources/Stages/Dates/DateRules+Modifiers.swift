@@ -5,10 +5,10 @@ extension DateGrammar {
     func positionModified(at i: Int) -> DateMatch? {
         guard let p = lex.match(.posmod, t, i) else { return nil }
         var j = p.end
-        let hyphen = w(j) == "-" && adjacent(j)
+        let hyphen = isWord(j, .hyphen) && adjacent(j)
         if hyphen { j += 1 }
         // "the end of the year", "the beginning of the month"
-        if w(j) == "the", let u = unit(at: j + 1), !u.plural, ["Y", "M", "W", "Q", "DE", "CE"].contains(u.unit),
+        if isWord(j, .the), let u = unit(at: j + 1), !u.plural, ["Y", "M", "W", "Q", "DE", "CE"].contains(u.unit),
             p.entry.words.count > 1
         {
             return make(i, u.end, .date, anchor.shifted(unit: u.unit, by: 0), "position-modified", mod: p.entry.value)

@@ -5,8 +5,8 @@ extension DateGrammar {
     func deictic(at i: Int) -> DateMatch? {
         if let r = lex.match(.ref, t, i) {
             // "the past year", "the future president": the phrase must not run into a unit or a noun.
-            if r.entry.words.count > 1, w(i) == "the", unit(at: r.end) != nil { return nil }
-            if r.entry.words == ["soon"], w(i - 1) == "as" || w(i + 1) == "as" { return nil }
+            if r.entry.words.count > 1, isWord(i, .the), unit(at: r.end) != nil { return nil }
+            if r.entry.words == ["soon"], isWord(i - 1, .asWord) || isWord(i + 1, .asWord) { return nil }
             return make(i, r.end, .date, r.entry.value, "deictic")
         }
         if let d = lex.match(.dayref, t, i) {
@@ -28,7 +28,7 @@ extension DateGrammar {
             } else if lex.isa(.period, t, end) {
                 end += 1
             }
-            if w(i) == "the", end == y.end { return nil }
+            if isWord(i, .the), end == y.end { return nil }
             return make(i, end, .date, value, "year-ago")
         }
         return nil
@@ -58,9 +58,9 @@ extension DateGrammar {
     /// "the coming weeks" (PXW), "recent days" (PXD), "last April", "next Friday", "this summer".
     func relative(at i: Int) -> DateMatch? {
         var j = i
-        let the = w(i) == "the"
+        let the = isWord(i, .the)
         if the { j += 1 }
-        if the, let u = unit(at: j), !u.plural, w(u.end) != "of" {
+        if the, let u = unit(at: j), !u.plural, !isWord(u.end, .of) {
             let past = { () -> Bool in let t = tense(i, u.end); return t == .past || t == .unknown }
             switch u.unit {
             case "Q":

@@ -13,10 +13,10 @@ extension DateGrammar {
             hour = n.hour
             j = n.end
             var colon = false
-            if n.digits, t[i].digits <= 2, adjacent(j), w(j) == ":" || w(j) == ".", isNumber(j + 1),
+            if n.digits, t[i].digits <= 2, adjacent(j), isWord(j, .colon) || isWord(j, .dot), isNumber(j + 1),
                 adjacent(j + 1), t[j + 1].digits == 2, t[j + 1].number < 60
             {
-                colon = w(j) == ":"
+                colon = isWord(j, .colon)
                 minute = t[j + 1].number
                 j += 2
             }
@@ -28,8 +28,8 @@ extension DateGrammar {
             } else if let o = lex.match(.oclock, t, j) {
                 j = o.end
             } else {
-                guard colon, hour <= 23, i == 0 || !(adjacent(i) && w(i - 1) == ":") else { return nil }
-                if adjacent(j), w(j) == ":" { return nil }  // "1:30:00" durations, bible verses
+                guard colon, hour <= 23, i == 0 || !(adjacent(i) && isWord(i - 1, .colon)) else { return nil }
+                if adjacent(j), isWord(j, .colon) { return nil }  // "1:30:00" durations, bible verses
             }
         } else {
             return nil
@@ -37,17 +37,17 @@ extension DateGrammar {
         if let z = lex.match(.timezone, t, j), t[j].capitalized { j = z.end }
         var date = anchor.dct.map(TimexFormat.date) ?? "XXXX-XX-XX"
         var k = j
-        if w(k) == "," { k += 1 }
+        if isWord(k, .comma) { k += 1 }
         // "10:35 a.m. (0735 GMT) Friday": the day after a short parenthesis still names the time's day,
         // though the parenthesis stays outside the expression.
         var keepEnd = false
-        if w(k) == "(", let close = (k + 1..<min(k + 6, t.count)).first(where: { w($0) == ")" }) {
+        if isWord(k, .lparen), let close = (k + 1..<min(k + 6, t.count)).first(where: { isWord($0, .rparen) }) {
             if let wd = weekdayDate(at: close + 1) ?? explicitDate(at: close + 1), wd.timex.value.count == 10 {
                 date = wd.timex.value
                 keepEnd = true
             }
         }
-        if w(k) == "on" { k += 1 }
+        if isWord(k, .on) { k += 1 }
         if !keepEnd {
             if let d = lex.match(.dayref, t, k) {
                 date = anchor.dct.map { TimexFormat.date($0.adding(days: Int(d.entry.number))) } ?? date
@@ -68,7 +68,7 @@ extension DateGrammar {
     private func clockHour(at i: Int) -> (hour: Int, end: Int, digits: Bool)? {
         if isNumber(i) {
             guard t[i].digits <= 2, t[i].number <= 24 else { return nil }
-            if adjacent(i), w(i - 1) == "." || w(i - 1) == "," || w(i - 1) == ":" || w(i - 1) == "$" { return nil }
+            if adjacent(i), isWord(i - 1, .dot) || isWord(i - 1, .comma) || isWord(i - 1, .colon) || isWord(i - 1, .dollar) { return nil }
             return (t[i].number, i + 1, true)
         }
         if let m = lex.match(.number, t, i), m.entry.number >= 1, m.entry.number <= 12 {

@@ -11,18 +11,18 @@ extension DateGrammar {
         var year: Int
         var end: Int
         var countLike: Bool
-        if c == 2, w(first.end) == "thousand" {
+        if c == 2, isWord(first.end, .thousand) {
             year = 2000
             end = first.end + 1
             var k = end
-            if w(k) == "and" { k += 1 }
+            if isWord(k, .and) { k += 1 }
             if let n = twoDigitWords(at: k, allowSmall: true) {
                 year += n.value
                 end = n.end
             }
             countLike = true
         } else if (11...20).contains(c), first.entry.words.count == 1 {
-            if w(first.end) == "hundred" {
+            if isWord(first.end, .hundred) {
                 year = c * 100
                 end = first.end + 1
             } else if let n = twoDigitWords(at: first.end, allowSmall: false) {
@@ -31,11 +31,11 @@ extension DateGrammar {
             } else {
                 return nil
             }
-            countLike = c == 20 || w(first.end) == "hundred"
+            countLike = c == 20 || isWord(first.end, .hundred)
         } else {
             return nil
         }
-        if adjacent(end), w(end) == "-" { return nil }  // "nineteen ninety-six-year-old"
+        if adjacent(end), isWord(end, .hyphen) { return nil }  // "nineteen ninety-six-year-old"
         if lex.isa(.quantity, t, end) || unit(at: end) != nil { return nil }
         if countLike, !cued || !plainAfterYear(end) { return nil }
         return (year, end)
@@ -47,7 +47,7 @@ extension DateGrammar {
         let v = Int(m.entry.number)
         if v >= 20, v % 10 == 0 {
             var k = m.end
-            if w(k) == "-", adjacent(k) { k += 1 }
+            if isWord(k, .hyphen), adjacent(k) { k += 1 }
             if let u = lex.match(.number, t, k), u.entry.words.count == 1, (1...9).contains(Int(u.entry.number)) {
                 return (v + Int(u.entry.number), u.end)
             }
@@ -69,9 +69,9 @@ extension DateGrammar {
     func yearInWords(at i: Int) -> DateMatch? {
         guard lex.isa(.number, t, i) || lex.isa(.unit, t, i) || lex.isa(.unit, t, i + 1) else { return nil }
         var j = i
-        if w(i) == "the", unit(at: i + 1)?.unit == "Y", w(i + 1) == "year" {
+        if isWord(i, .the), unit(at: i + 1)?.unit == "Y", isWord(i + 1, .year) {
             j = i + 2
-        } else if w(i) == "year" {
+        } else if isWord(i, .year) {
             j = i + 1
         }
         let cued = j > i || (i > 0 && (lex.isa(.yearcue, t, i - 1) || month(at: i - 1) != nil))
@@ -84,9 +84,9 @@ extension DateGrammar {
     func decadeInWords(at i: Int) -> DateMatch? {
         guard lex.isa(.decadeword, t, i) || lex.isa(.decadeword, t, i + 1) else { return nil }
         var j = i
-        if w(i) == "the" { j += 1 }
+        if isWord(i, .the) { j += 1 }
         guard let d = lex.match(.decadeword, t, j) else { return nil }
-        let cued = j > i || (i > 0 && (lex.isa(.posmod, t, i - 1) || (w(i - 1) == "-" && adjacent(i))))
+        let cued = j > i || (i > 0 && (lex.isa(.posmod, t, i - 1) || (isWord(i - 1, .hyphen) && adjacent(i))))
         guard cued else { return nil }
         let tens = Int(d.entry.number)
         var decade = 190 + tens

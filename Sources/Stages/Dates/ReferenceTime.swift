@@ -102,20 +102,20 @@ extension DateGrammar {
         if lex.isa(.earlierlater, t, j), lex.isa(.thatdet, t, j + 1) { j += 1 }
         if let d = lex.match(.thatdet, t, j) {
             var k = d.end
-            if w(k) == "same" { k += 1 }
-            if let u = unit(at: k), !u.plural, ["Y", "M", "W", "Q", "D"].contains(u.unit), !(adjacent(u.end) && w(u.end) == "-") {
+            if isWord(k, .same) { k += 1 }
+            if let u = unit(at: k), !u.plural, ["Y", "M", "W", "Q", "D"].contains(u.unit), !(adjacent(u.end) && isWord(u.end, .hyphen)) {
                 // "that day" at the end of "the day that ...", "that year's budget" are fine; "that
                 // quarter of the city" is not a date.
-                if w(u.end) == "of" { return nil }
+                if isWord(u.end, .of) { return nil }
                 return shifted(i, u.end, ReferenceShift(unit: u.unit, offset: 0))
             }
-            if let p = lex.match(.partofday, t, k), w(p.end) != "of" {
+            if let p = lex.match(.partofday, t, k), !isWord(p.end, .of) {
                 return shifted(i, p.end, ReferenceShift(unit: "D", offset: 0, partOfDay: p.entry.value))
             }
             return nil
         }
-        guard w(i) == "the" || j == i else { return nil }
-        let k = w(i) == "the" ? i + 1 : i
+        guard isWord(i, .the) || j == i else { return nil }
+        let k = isWord(i, .the) ? i + 1 : i
         guard let r = lex.match(.reldir, t, k), let word = r.entry.words.first else { return nil }
         let step = Int(r.entry.number)
         let storyWord = word == "following" || word == "previous" || word == "preceding" || word == "prior"
@@ -123,12 +123,12 @@ extension DateGrammar {
             if u.unit == "D", step != 0, storyWord || word == "next" {
                 return shifted(i, u.end, ReferenceShift(unit: "D", offset: step))
             }
-            if storyWord, ["Y", "M", "W", "Q"].contains(u.unit), w(u.end) != "or" {
+            if storyWord, ["Y", "M", "W", "Q"].contains(u.unit), !isWord(u.end, .or) {
                 return shifted(i, u.end, ReferenceShift(unit: u.unit, offset: step))
             }
             return nil
         }
-        if step != 0, storyWord || word == "next", w(i) == "the", let p = lex.match(.partofday, t, r.end) {
+        if step != 0, storyWord || word == "next", isWord(i, .the), let p = lex.match(.partofday, t, r.end) {
             return shifted(i, p.end, ReferenceShift(unit: "D", offset: step, partOfDay: p.entry.value))
         }
         if step < 0, storyWord, t.indices.contains(r.end), t[r.end].capitalized, let d = lex.match(.weekday, t, r.end) {
