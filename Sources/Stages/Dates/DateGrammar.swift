@@ -21,6 +21,8 @@ struct DateGrammar {
     let scope: TenseScope
     /// Per token: the classes its word belongs to and the flag bits (`DateRuleGates`).
     let masks: [UInt64]
+    /// The rule gates, copied in so the hot loop reads fields rather than lazily initialised globals.
+    let gates = DateRuleGates.shared
 
     /// The text's UTF-8 bytes (digit runs are read from them).
     let bytes: [UInt8]
@@ -86,9 +88,9 @@ struct DateGrammar {
         guard couldStart(i) else { return nil }
         var best = core(at: i)
         let a = mask(i)
-        if a & DateRuleGates.posmod != 0, let c = positionModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
-        if a & DateRuleGates.qmod != 0, let c = quantityModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
-        if a & DateRuleGates.earlierlater != 0, let c = earlierOrLater(at: i), c.end > (best?.end ?? Int.min) {
+        if a & gates.posmod != 0, let c = positionModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
+        if a & gates.qmod != 0, let c = quantityModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
+        if a & gates.earlierlater != 0, let c = earlierOrLater(at: i), c.end > (best?.end ?? Int.min) {
             best = c
         }
         return best
@@ -98,7 +100,7 @@ struct DateGrammar {
     /// wins; a rule runs only when its gate (`DateRuleGates`) is open.
     func core(at i: Int) -> DateMatch? {
         guard i < t.count else { return nil }
-        typealias G = DateRuleGates
+        let G = gates
         let a = mask(i)
         let b = mask(i + 1)
         let the = a & DateLexicon.theBit != 0

@@ -67,11 +67,38 @@ struct DateToken: Sendable {
     }
 }
 
+/// What the lexer needs of the lexicon: the id of a token's text.
+protocol DateKeyLookup {
+    var longestKey: Int { get }
+    var apostropheID: Int32 { get }
+    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32
+    func punctID(_ b: UInt8) -> Int32
+    func lexID(_ lower: String) -> Int32
+}
+
+extension DateLexicon: DateKeyLookup {}
+
+/// No lexicon (lexing the lexicon's own phrases): every id is -1.
+private struct NoKeys: DateKeyLookup {
+    var longestKey: Int { -1 }
+    var apostropheID: Int32 { -1 }
+    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 { -1 }
+    func punctID(_ b: UInt8) -> Int32 { -1 }
+    func lexID(_ lower: String) -> Int32 { -1 }
+}
+
 enum DateLexer {
     /// Lexes UTF-8 text. Non-ASCII letters join words; known non-ASCII spaces separate tokens; other
     /// non-ASCII scalars (quotes, dashes, currency signs) are punctuation. With a lexicon, each word and
     /// punctuation token gets its id there; no string is made except for words with non-ASCII letters.
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon?) -> [DateToken] {
+        if let lexicon { return lex(bytes, lookup: lexicon) }
+        return lex(bytes, lookup: NoKeys())
+    }
+
+    /// The lexer proper, specialised for a lexicon and for none: an optional lexicon read per token
+    /// would be copied (the struct with all its arrays) at every read.
+    private static func lex<L: DateKeyLookup>(_ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L) -> [DateToken] {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(bytes.count / 4 + 16)
         let table = asciiClass
@@ -79,6 +106,9 @@ enum DateLexer {
         let n = bytes.count
         var space = true
         var line = true
+        let hasLexicon = L.self != NoKeys.self
+        let longestKey = lexicon.longestKey
+        let apostropheID = lexicon.apostropheID
         while i < n {
             let b = bytes[i]
             let c0 = b < 0x80 ? table[Int(b)] : 0
@@ -125,7 +155,7 @@ enum DateLexer {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = b | 0x20 == 0x75 && bytes[i + 1] | 0x20 == 0x6E
                     }
-                    if let lexicon, j - i <= lexicon.longestKey {
+                    if j - i <= longestKey {
                         token.lexID = lexicon.id(hash: h, bytes, i, j, lowered: true)
                     }
                     tokens.append(token)
@@ -180,14 +210,14 @@ enum DateLexer {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
                     }
-                    if let lexicon { token.lexID = lexicon.id(hash: h, bytes, start, j, lowered: true) }
+                    token.lexID = lexicon.id(hash: h, bytes, start, j, lowered: true)
                 } else {
                     let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
                         .lowercased()
                     token.lowerCount = lower.utf8.count
                     token.endsEd = lower.hasSuffix("ed")
                     token.startsUn = lower.hasPrefix("un")
-                    if let lexicon { token.lexID = lexicon.lexID(lower) }
+                    token.lexID = lexicon.lexID(lower)
                 }
                 tokens.append(token)
                 space = false
@@ -198,13 +228,13 @@ enum DateLexer {
                 var token = DateToken(
                     start: i, end: i + width, kind: .punct, spaceBefore: space, lineBefore: line,
                     capitalized: false, number: 0, digits: 0)
-                if let lexicon {
+                if hasLexicon {
                     if width == 1 {
-                        token.lexID = lexicon.asciiPunctID[Int(b)]
+                        token.lexID = lexicon.punctID(b)
                     } else if width == 3 && b == 0xE2 && bytes[i + 1] == 0x80
                         && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99)
                     {
-                        token.lexID = lexicon.apostropheID
+                        token.lexID = apostropheID
                     } else {
                         var h = DateLexicon.hashSeed
                         for k in i..<(i + width) { h = DateLexicon.hash(h, bytes[k]) }

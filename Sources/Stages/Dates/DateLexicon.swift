@@ -198,6 +198,9 @@ struct DateLexicon: Sendable {
     /// The id of "'" (curly apostrophes are folded to it).
     private(set) var apostropheID: Int32 = -1
 
+    /// The id of a one-byte ASCII key, or -1.
+    @inline(__always) func punctID(_ b: UInt8) -> Int32 { asciiPunctID[Int(b)] }
+
     /// The list number of a token's lower-cased text, or -1.
     func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
 

@@ -7,29 +7,60 @@ struct DateRuleGates: Sendable {
     typealias C = DateLexicon.Class
     private static func m(_ classes: C...) -> UInt64 { classes.reduce(0) { $0 | DateLexicon.bit($1) } }
 
-    static let numberLike = DateLexicon.numberBit | m(.number, .vague, .article)  // `number(at:)` can start
-    static let referenceRelative = m(.earlierlater, .thatdet, .reldir)
-    static let reldir = m(.reldir)
-    static let clockTime = DateLexicon.numberBit | m(.clockword, .number)
-    static let explicitDate = DateLexicon.numberBit | m(.month, .monthabbr)
-    static let weekday = m(.weekday)
-    static let year = DateLexicon.numberBit | DateLexicon.apostropheBit | m(.fiscal)
-    static let yearAfterThe = DateLexicon.numberBit | DateLexicon.apostropheBit
-    static let century = DateLexicon.numberBit | m(.ordinal)
-    static let quarter = DateLexicon.numberBit | DateLexicon.apostropheBit | DateLexicon.qBit | m(.fiscal, .ordinal)
-    static let season = m(.season)
-    static let deictic = m(.ref, .dayref, .yearago)
-    static let relative = m(.recent, .reldir)
-    static let relativeAfterThe = m(.unit, .recent, .reldir)
-    static let agoOrDuration = numberLike | m(.unit)
-    static let durationAfterThe = numberLike | m(.ordinal)
-    static let set = numberLike | m(.setadv, .setdet, .frequency, .weekdays, .weekday)
-    static let partOfDay = m(.nightref, .dayref, .weekday)
-    static let holiday = m(.holiday)
-    static let yearInWords = m(.number, .unit)
-    static let unit = m(.unit)
-    static let decadeword = m(.decadeword)
-    static let posmod = m(.posmod)
-    static let qmod = m(.qmod)
-    static let earlierlater = m(.earlierlater)
+    let numberLike: UInt64  // `number(at:)` can start
+    let referenceRelative: UInt64
+    let reldir: UInt64
+    let clockTime: UInt64
+    let explicitDate: UInt64
+    let weekday: UInt64
+    let year: UInt64
+    let yearAfterThe: UInt64
+    let century: UInt64
+    let quarter: UInt64
+    let season: UInt64
+    let deictic: UInt64
+    let relative: UInt64
+    let relativeAfterThe: UInt64
+    let agoOrDuration: UInt64
+    let durationAfterThe: UInt64
+    let set: UInt64
+    let partOfDay: UInt64
+    let holiday: UInt64
+    let yearInWords: UInt64
+    let unit: UInt64
+    let decadeword: UInt64
+    let posmod: UInt64
+    let qmod: UInt64
+    let earlierlater: UInt64
+
+    /// Built once; the grammar keeps a copy so the hot loop reads fields, not lazily initialised globals.
+    static let shared = DateRuleGates()
+
+    private init() {
+        numberLike = DateLexicon.numberBit | Self.m(.number, .vague, .article)
+        referenceRelative = Self.m(.earlierlater, .thatdet, .reldir)
+        reldir = Self.m(.reldir)
+        clockTime = DateLexicon.numberBit | Self.m(.clockword, .number)
+        explicitDate = DateLexicon.numberBit | Self.m(.month, .monthabbr)
+        weekday = Self.m(.weekday)
+        year = DateLexicon.numberBit | DateLexicon.apostropheBit | Self.m(.fiscal)
+        yearAfterThe = DateLexicon.numberBit | DateLexicon.apostropheBit
+        century = DateLexicon.numberBit | Self.m(.ordinal)
+        quarter = DateLexicon.numberBit | DateLexicon.apostropheBit | DateLexicon.qBit | Self.m(.fiscal, .ordinal)
+        season = Self.m(.season)
+        deictic = Self.m(.ref, .dayref, .yearago)
+        relative = Self.m(.recent, .reldir)
+        relativeAfterThe = Self.m(.unit, .recent, .reldir)
+        agoOrDuration = numberLike | Self.m(.unit)
+        durationAfterThe = numberLike | Self.m(.ordinal)
+        set = numberLike | Self.m(.setadv, .setdet, .frequency, .weekdays, .weekday)
+        partOfDay = Self.m(.nightref, .dayref, .weekday)
+        holiday = Self.m(.holiday)
+        yearInWords = Self.m(.number, .unit)
+        unit = Self.m(.unit)
+        decadeword = Self.m(.decadeword)
+        posmod = Self.m(.posmod)
+        qmod = Self.m(.qmod)
+        earlierlater = Self.m(.earlierlater)
+    }
 }
