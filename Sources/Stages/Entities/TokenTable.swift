@@ -14,13 +14,22 @@ struct TokenTable {
         byteEnd.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
         let map = document.offsets
-        let ascii = map.isASCII
-        for t in tokens {
-            let s = ascii ? t.start : map.utf8Offset(scalar: t.start)
-            let e = ascii ? t.end : map.utf8Offset(scalar: t.end)
-            byteStart.append(Int32(truncatingIfNeeded: s))
-            byteEnd.append(Int32(truncatingIfNeeded: e))
-            flags.append(t.flags)
+        if map.isASCII {
+            for t in tokens {
+                byteStart.append(Int32(truncatingIfNeeded: t.start))
+                byteEnd.append(Int32(truncatingIfNeeded: t.end))
+                flags.append(t.flags)
+            }
+            return
+        }
+        var text = document.text
+        text.withUTF8 { bytes in
+            var cursor = OffsetWalk(bytes: bytes, map: map)
+            for t in tokens {
+                byteStart.append(Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: t.start)))
+                byteEnd.append(Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: t.end)))
+                flags.append(t.flags)
+            }
         }
     }
 
