@@ -241,7 +241,7 @@ extension EntityTagger {
     }
 
     /// ", a shiite paramilitary group": an article after a comma, then one of `nouns` within five words.
-    func appositive(after e: Int, _ nouns: [StaticString]) -> Bool {
+    func appositive(after e: Int, _ nouns: WordSet) -> Bool {
         guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
         var k = e + 2
         while k < tokens.count, k <= e + 6, tokens.flags[k].contains(.alphabetic) {

@@ -45,8 +45,12 @@ struct TokenTable {
         return true
     }
 
-    func isAny(_ i: Int, _ words: [StaticString], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for w in words where self.is(i, w, in: bytes) { return true }
+    @inline(__always)
+    func isAny(_ i: Int, _ set: WordSet, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[i])
+        let n = Int(byteEnd[i]) - s
+        guard n > 0, set.mayContain(length: n, folded: bytes[s] | 0x20) else { return false }
+        for w in set.words where self.is(i, w, in: bytes) { return true }
         return false
     }
 
