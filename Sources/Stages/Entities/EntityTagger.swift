@@ -30,7 +30,8 @@ struct EntityTagger {
         while block < tokens.count {
             let blockEnd = min(block + 32, tokens.count)
             walks.removeAll(keepingCapacity: true)
-            for t in block..<blockEnd where tokens.flags[t].contains(.alphabetic) {
+            for t in block..<blockEnd
+            where tokens.flags[t].contains(.alphabetic) && gazetteer.mayStartWalk(at: t, in: tokens, bytes: bytes) {
                 walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
             }
             for w in walks {
