@@ -10,27 +10,40 @@ struct TokenTable {
 
     init(_ document: Document) {
         let tokens = document.tokens
-        byteStart.reserveCapacity(tokens.count)
-        byteEnd.reserveCapacity(tokens.count)
-        flags.reserveCapacity(tokens.count)
+        let count = tokens.count
+        // Filled through buffers: appending to three arrays per token cost more than the conversion.
+        var starts = [Int32](repeating: 0, count: count)
+        var ends = [Int32](repeating: 0, count: count)
+        var flags = [TokenFlags](repeating: [], count: count)
         let map = document.offsets
-        if map.isASCII {
-            for t in tokens {
-                byteStart.append(Int32(truncatingIfNeeded: t.start))
-                byteEnd.append(Int32(truncatingIfNeeded: t.end))
-                flags.append(t.flags)
-            }
-            return
-        }
         var text = document.text
-        text.withUTF8 { bytes in
-            var cursor = OffsetWalk(bytes: bytes, map: map)
-            for t in tokens {
-                byteStart.append(Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: t.start)))
-                byteEnd.append(Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: t.end)))
-                flags.append(t.flags)
+        tokens.withUnsafeBufferPointer { source in
+            starts.withUnsafeMutableBufferPointer { starts in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    flags.withUnsafeMutableBufferPointer { flags in
+                        if map.isASCII {
+                            for i in 0..<count {
+                                starts[i] = Int32(truncatingIfNeeded: source[i].start)
+                                ends[i] = Int32(truncatingIfNeeded: source[i].end)
+                                flags[i] = source[i].flags
+                            }
+                            return
+                        }
+                        text.withUTF8 { bytes in
+                            var cursor = OffsetWalk(bytes: bytes, map: map)
+                            for i in 0..<count {
+                                starts[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].start))
+                                ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
+                                flags[i] = source[i].flags
+                            }
+                        }
+                    }
+                }
             }
         }
+        byteStart = starts
+        byteEnd = ends
+        self.flags = flags
     }
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
