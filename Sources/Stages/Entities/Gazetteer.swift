@@ -1,6 +1,6 @@
 /// All entity word lists, keyed by the hash of their folded surface, loaded once from the generated
 /// resource strings.
-struct Gazetteer: Sendable {
+final class Gazetteer: Sendable {
     /// Every entry.
     let keys: KeyTable
     /// Only the entries that can match text whose first letter is lower case (lower-case-allowed entries
