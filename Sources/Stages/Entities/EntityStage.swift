@@ -18,7 +18,7 @@ public struct EntityStage: Stage {
         let map = document.offsets
         if map.isASCII {
             for m in mentions where m.startByte < m.endByte {
-                document.addEntity(Span(m.startByte, m.endByte), label: m.label, origin: m.origin)
+                document.addEntity(Span(m.startByte, m.endByte), label: m.label.entityLabel, origin: m.origin)
             }
         } else {
             // The kept mentions are in text order and do not overlap: one forward walk converts them.
@@ -30,7 +30,7 @@ public struct EntityStage: Stage {
                 }
             }
             for (m, span) in zip(mentions, spans) where !span.isEmpty {
-                document.addEntity(span, label: m.label, origin: m.origin)
+                document.addEntity(span, label: m.label.entityLabel, origin: m.origin)
             }
         }
         document.renumberEntities()

@@ -65,7 +65,7 @@ struct EntityTagger {
 
     func isComma(_ t: Int) -> Bool { t < tokens.count && tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
 
-    mutating func emit(_ a: Int, _ b: Int, _ label: EntityLabel, _ origin: String, endByte: Int? = nil) {
+    mutating func emit(_ a: Int, _ b: Int, _ label: MentionLabel, _ origin: String, endByte: Int? = nil) {
         guard a < b else { return }
         let m = Mention(
             startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
@@ -73,7 +73,7 @@ struct EntityTagger {
         mentions.append(m)
     }
 
-    func headLabel(_ t: Int) -> EntityLabel? {
+    func headLabel(_ t: Int) -> MentionLabel? {
         guard tokens.isCapitalized(t) else { return nil }
         let c = findings[t].cues
         if c & GazetteerKind.orgHead.bit != 0 { return .org }

@@ -37,7 +37,7 @@ extension EntityTagger {
 
     /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
     /// "of" ("Department of Applied Economics", "Treaty of Kars"), without the titles before it.
-    func headName(_ a: Int, _ b: Int) -> (Int, Int, EntityLabel)? {
+    func headName(_ a: Int, _ b: Int) -> (Int, Int, MentionLabel)? {
         for h in a..<b {
             guard let label = headLabel(h) else { continue }
             let isLast = h == b - 1
