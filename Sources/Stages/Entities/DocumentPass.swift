@@ -49,9 +49,8 @@ extension EntityTagger {
     /// full name, or the same string labelled elsewhere (the first label wins). Both are hashed once, so
     /// a look-up costs the same in a long document as in a short one.
     private mutating func resolveUnresolved() {
-        var surnames: Set<UInt64> = []
-        var firstLabel: [UInt64: EntityLabel] = [:]
-        firstLabel.reserveCapacity(mentions.count)
+        // Every mention may add a surname and a string: two keys each at most.
+        var index = HashIndex(capacity: 2 * mentions.count + 1)
         for i in mentions.indices {
             let label = mentions[i].label
             let startToken = mentions[i].startToken
@@ -60,21 +59,19 @@ extension EntityTagger {
             let endByte = mentions[i].endByte
             if label == .person, endToken - startToken >= 2 {
                 let last = endToken - 1
-                surnames.insert(foldedHash(Int(tokens.byteStart[last]), min(endByte, Int(tokens.byteEnd[last]))))
+                index.insertSurname(foldedHash(Int(tokens.byteStart[last]), min(endByte, Int(tokens.byteEnd[last]))))
             }
-            if label != .title {
-                let h = foldedHash(startByte, endByte)
-                if firstLabel[h] == nil { firstLabel[h] = label }
-            }
+            if label != .title { index.insertFirst(foldedHash(startByte, endByte), index: i) }
         }
         documentWork += mentions.count + unresolved.count
         for u in unresolved {
             let s = Int(tokens.byteStart[u.startToken])
             let e = Int(tokens.byteEnd[u.endToken - 1])
             let h = foldedHash(s, e)
-            if u.endToken - u.startToken == 1, surnames.contains(h) {
+            if u.endToken - u.startToken == 1, index.isSurname(h) {
                 emit(u.startToken, u.endToken, .person, "document:surname-of-earlier-person")
-            } else if let label = firstLabel[h] {
+            } else if let first = index.first(h) {
+                let label = mentions[first].label
                 emit(u.startToken, u.endToken, label, "document:same-string")
             }
         }

@@ -16,10 +16,22 @@ public struct EntityStage: Stage {
         guard !document.tokens.isEmpty else { return }
         let mentions = Self.tag(document).mentions
         let map = document.offsets
-        for m in mentions {
-            let span = Span(map.scalarOffset(utf8: m.startByte), map.scalarOffset(utf8: m.endByte))
-            guard !span.isEmpty else { continue }
-            document.addEntity(span, label: m.label, origin: m.origin)
+        if map.isASCII {
+            for m in mentions where m.startByte < m.endByte {
+                document.addEntity(Span(m.startByte, m.endByte), label: m.label.entityLabel, origin: m.origin)
+            }
+        } else {
+            // The kept mentions are in text order and do not overlap: one forward walk converts them.
+            var text = document.text
+            let spans = text.withUTF8 { bytes in
+                var cursor = OffsetWalk(bytes: bytes, map: map)
+                return mentions.map { m in
+                    Span(cursor.scalarOffset(utf8: m.startByte), cursor.scalarOffset(utf8: m.endByte))
+                }
+            }
+            for (m, span) in zip(mentions, spans) where !span.isEmpty {
+                document.addEntity(span, label: m.label.entityLabel, origin: m.origin)
+            }
         }
         document.renumberEntities()
     }

@@ -1,12 +1,15 @@
 /// All entity word lists, keyed by the hash of their folded surface, loaded once from the generated
 /// resource strings.
-struct Gazetteer: Sendable {
+final class Gazetteer: Sendable {
     /// Every entry.
     let keys: KeyTable
     /// Only the entries that can match text whose first letter is lower case (lower-case-allowed entries
     /// and names like "al-Qaeda"): most tokens are lower-case words, and this small table answers them
     /// with one probe that stays in cache.
     let lowerKeys: KeyTable
+    /// The key prefixes of `keys` and of `lowerKeys`: which tokens can start a walk at all.
+    let prefixes: PrefixFilter
+    let lowerPrefixes: PrefixFilter
     let entries: [GazetteerEntry]
     /// The folded keys of all entries, to check a hash hit byte for byte.
     let keyBytes: [UInt8]
@@ -31,6 +34,8 @@ struct Gazetteer: Sendable {
             }
             keys = loader.keys
             lowerKeys = loader.lowerKeys
+            prefixes = loader.prefixes
+            lowerPrefixes = loader.lowerPrefixes
             entries = loader.entries
             keyBytes = loader.keyBytes
             return
@@ -42,6 +47,8 @@ struct Gazetteer: Sendable {
     private struct Loader {
         var keys: KeyTable
         var lowerKeys: KeyTable
+        var prefixes = PrefixFilter()
+        var lowerPrefixes = PrefixFilter()
         var entries: [GazetteerEntry] = []
         var keyBytes: [UInt8] = []
 
@@ -147,6 +154,8 @@ struct Gazetteer: Sendable {
                 }
                 h = KeyTable.step(h, b)
             }
+            prefixes.insert(keyBytes[keyStart..<keyEnd])
+            if lowerStart { lowerPrefixes.insert(keyBytes[keyStart..<keyEnd]) }
             let index = Int32(entries.count)
             let next = keys.push(h, entry: index)
             let nextLower = lowerStart ? lowerKeys.push(h, entry: index) : -1

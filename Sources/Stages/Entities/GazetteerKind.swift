@@ -29,7 +29,7 @@ enum GazetteerKind: UInt8, Sendable {
     ].map { name, kind in (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name.utf8.count, kind) }
 
     /// The entity label of a kind that is a mention by itself.
-    var label: EntityLabel? {
+    var label: MentionLabel? {
         switch self {
         case .gpe: .gpe
         case .loc: .loc
@@ -45,7 +45,7 @@ enum GazetteerKind: UInt8, Sendable {
     }
 
     /// The label a head noun gives the name it ends.
-    var headLabel: EntityLabel? {
+    var headLabel: MentionLabel? {
         switch self {
         case .orgHead: .org
         case .facHead: .fac

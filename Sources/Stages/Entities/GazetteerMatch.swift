@@ -36,6 +36,15 @@ extension Gazetteer {
         finishWalk(beginWalk(at: t, in: tokens, bytes: bytes), in: tokens, bytes: bytes)
     }
 
+    /// False when no key can start at token `t` (see `PrefixFilter`): its findings are empty.
+    @inline(__always)
+    func mayStartWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(tokens.byteStart[t])
+        let first = bytes[start]
+        let lower = first >= 0x61 && first <= 0x7A
+        return lower ? lowerPrefixes.mayStart(bytes, at: start) : prefixes.mayStart(bytes, at: start)
+    }
+
     /// Folds and hashes the first token of the walk from token `t`.
     func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
         let start = Int(tokens.byteStart[t])

@@ -37,7 +37,7 @@ extension EntityTagger {
 
     /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
     /// "of" ("Department of Applied Economics", "Treaty of Kars"), without the titles before it.
-    func headName(_ a: Int, _ b: Int) -> (Int, Int, EntityLabel)? {
+    func headName(_ a: Int, _ b: Int) -> (Int, Int, MentionLabel)? {
         for h in a..<b {
             guard let label = headLabel(h) else { continue }
             let isLast = h == b - 1
@@ -139,11 +139,32 @@ extension EntityTagger {
 
     mutating func classifyUnknown(_ s0: Int, _ e: Int, cue: Bool, runEnd: Int) {
         var s = s0
-        // What follows the name can vouch for its first word even at a sentence start.
-        let vouched = e == runEnd
-            && (appositiveTitle(after: e) || appositive(after: e, WordLists.orgAppositives)
-                || appositive(after: e, WordLists.gpeAppositives))
-        if isSentenceStart(s), !cue, !vouched, !hasName(s, .givenName),
+        // What follows the name can vouch for its first word even at a sentence start. The look-aheads
+        // after the run are pure and asked at most once each (they ran up to twice per unknown name).
+        var titleAfter: Bool?
+        var orgAfter: Bool?
+        var placeAfter: Bool?
+        func appositiveTitleAfter() -> Bool {
+            if let titleAfter { return titleAfter }
+            let r = appositiveTitle(after: e)
+            titleAfter = r
+            return r
+        }
+        func orgAppositiveAfter() -> Bool {
+            if let orgAfter { return orgAfter }
+            let r = appositive(after: e, WordLists.orgAppositives)
+            orgAfter = r
+            return r
+        }
+        func placeAppositiveAfter() -> Bool {
+            if let placeAfter { return placeAfter }
+            let r = appositive(after: e, WordLists.gpeAppositives)
+            placeAfter = r
+            return r
+        }
+        if isSentenceStart(s), !cue,
+            !(e == runEnd && (appositiveTitleAfter() || orgAppositiveAfter() || placeAppositiveAfter())),
+            !hasName(s, .givenName),
             !tokens.flags[s].contains(.allCaps)
         {
             unresolved.append(Unresolved(startToken: s, endToken: s + 1))
@@ -153,7 +174,7 @@ extension EntityTagger {
         let len = e - s
         if len == 1, tokens.isAny(s, WordLists.calendar, in: bytes) { return }
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
-        if e == runEnd, appositiveTitle(after: e) { emit(s, e, .person, "rule:name,title"); return }
+        if e == runEnd, appositiveTitleAfter() { emit(s, e, .person, "rule:name,title"); return }
         if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
         // The surname must not be a common word too ("Air Force", "Phillips House", "Virgin Records"), and no
         // word may be a head noun of another kind of name.
@@ -175,8 +196,8 @@ extension EntityTagger {
             emit(s, e + 1, .fac, "rule:name+facility-noun")
             return
         }
-        if e == runEnd, appositive(after: e, WordLists.orgAppositives) { emit(s, e, .org, "rule:apposition-org"); return }
-        if e == runEnd, appositive(after: e, WordLists.gpeAppositives) { emit(s, e, .gpe, "rule:apposition-place"); return }
+        if e == runEnd, orgAppositiveAfter() { emit(s, e, .org, "rule:apposition-org"); return }
+        if e == runEnd, placeAppositiveAfter() { emit(s, e, .gpe, "rule:apposition-place"); return }
         if len >= 2, e == runEnd, e < tokens.count, tokens.isAny(e, WordLists.speechVerbs, in: bytes) {
             emit(s, e, .person, "rule:name+speech-verb")
             return
@@ -241,7 +262,7 @@ extension EntityTagger {
     }
 
     /// ", a shiite paramilitary group": an article after a comma, then one of `nouns` within five words.
-    func appositive(after e: Int, _ nouns: [StaticString]) -> Bool {
+    func appositive(after e: Int, _ nouns: WordSet) -> Bool {
         guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
         var k = e + 2
         while k < tokens.count, k <= e + 6, tokens.flags[k].contains(.alphabetic) {

@@ -10,18 +10,40 @@ struct TokenTable {
 
     init(_ document: Document) {
         let tokens = document.tokens
-        byteStart.reserveCapacity(tokens.count)
-        byteEnd.reserveCapacity(tokens.count)
-        flags.reserveCapacity(tokens.count)
+        let count = tokens.count
+        // Filled through buffers: appending to three arrays per token cost more than the conversion.
+        var starts = [Int32](repeating: 0, count: count)
+        var ends = [Int32](repeating: 0, count: count)
+        var flags = [TokenFlags](repeating: [], count: count)
         let map = document.offsets
-        let ascii = map.isASCII
-        for t in tokens {
-            let s = ascii ? t.start : map.utf8Offset(scalar: t.start)
-            let e = ascii ? t.end : map.utf8Offset(scalar: t.end)
-            byteStart.append(Int32(truncatingIfNeeded: s))
-            byteEnd.append(Int32(truncatingIfNeeded: e))
-            flags.append(t.flags)
+        var text = document.text
+        tokens.withUnsafeBufferPointer { source in
+            starts.withUnsafeMutableBufferPointer { starts in
+                ends.withUnsafeMutableBufferPointer { ends in
+                    flags.withUnsafeMutableBufferPointer { flags in
+                        if map.isASCII {
+                            for i in 0..<count {
+                                starts[i] = Int32(truncatingIfNeeded: source[i].start)
+                                ends[i] = Int32(truncatingIfNeeded: source[i].end)
+                                flags[i] = source[i].flags
+                            }
+                            return
+                        }
+                        text.withUTF8 { bytes in
+                            var cursor = OffsetWalk(bytes: bytes, map: map)
+                            for i in 0..<count {
+                                starts[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].start))
+                                ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
+                                flags[i] = source[i].flags
+                            }
+                        }
+                    }
+                }
+            }
         }
+        byteStart = starts
+        byteEnd = ends
+        self.flags = flags
     }
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
@@ -36,8 +58,12 @@ struct TokenTable {
         return true
     }
 
-    func isAny(_ i: Int, _ words: [StaticString], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for w in words where self.is(i, w, in: bytes) { return true }
+    @inline(__always)
+    func isAny(_ i: Int, _ set: WordSet, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[i])
+        let n = Int(byteEnd[i]) - s
+        guard n > 0, set.mayContain(length: n, folded: bytes[s] | 0x20) else { return false }
+        for w in set.words where self.is(i, w, in: bytes) { return true }
         return false
     }
 

@@ -1,56 +1,56 @@
 /// Small closed-class word lists the rules test tokens against (grammar, not names).
 enum WordLists {
     /// Lower-case words that may sit inside a multi-word name ("Republic of Azerbaijan", "Bashar al-Assad").
-    static let connectors: [StaticString] = [
+    static let connectors = WordSet([
         "of", "the", "de", "del", "da", "di", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el",
         "bin", "ibn", "and", "for", "&",
-    ]
+    ])
     /// Connectors that join only names with an organization head ("Organization for Security and ...").
-    static let weakConnectors: [StaticString] = ["and", "for", "&"]
-    static let articles: [StaticString] = ["the", "a", "an"]
+    static let weakConnectors = WordSet(["and", "for", "&"])
+    static let articles = WordSet(["the", "a", "an"])
     /// Prefixes glued by a hyphen to a nationality or place ("post-Soviet", "pro-Turkish").
     static let hyphenPrefixes: [StaticString] = [
         "post", "pro", "anti", "pan", "non", "ex", "neo", "mid", "pre", "trans", "intra", "inter", "sub",
     ]
     /// Day and month names: capitalized, never a person on their own.
-    static let calendar: [StaticString] = [
+    static let calendar = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    ])
     /// Nouns that, after "X, a ...", make X an organization.
-    static let orgAppositives: [StaticString] = [
+    static let orgAppositives = WordSet([
         "group", "militia", "organization", "organisation", "party", "company", "firm", "movement", "network",
         "agency", "faction", "coalition", "alliance", "union", "association", "bank", "newspaper", "broadcaster",
         "outlet", "militant", "insurgent", "rebel", "think-tank", "startup", "manufacturer", "producer",
         "operator", "carrier", "airline", "charity", "ngo", "university", "institute", "club", "team",
-    ]
+    ])
     /// Nouns that, after "X, a ...", make X a place with a government.
-    static let gpeAppositives: [StaticString] = [
+    static let gpeAppositives = WordSet([
         "town", "city", "village", "province", "capital", "state", "country", "municipality", "district",
         "region", "county", "port", "suburb", "enclave",
-    ]
+    ])
     /// Verbs and nouns that introduce a name in quotation marks.
-    static let namingWords: [StaticString] = ["named", "dubbed", "codenamed", "code-named", "called", "name", "titled"]
+    static let namingWords = WordSet(["named", "dubbed", "codenamed", "code-named", "called", "name", "titled"])
     /// Lower-case nouns of military exercises and operations, whose quoted names are events.
-    static let eventNouns: [StaticString] = [
+    static let eventNouns = WordSet([
         "exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres", "manoeuvre", "maneuver",
         "operation", "offensive", "wargames", "games", "campaign",
-    ]
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
-    static let timeZones: [StaticString] = [
+    static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
-    ]
+    ])
     /// Words that name someone introduced by a verb of naming/speaking ("said", "told").
-    static let speechVerbs: [StaticString] = [
+    static let speechVerbs = WordSet([
         "said", "says", "told", "added", "stated", "noted", "warned", "argued", "claimed", "explained",
         "wrote", "tweeted", "insisted", "stressed", "urged", "announced", "asked", "replied", "declared",
-    ]
+    ])
 }
 
 extension WordLists {
     /// Head nouns that may open a name followed by "of" ("Ministry of Defence", "Treaty of Kars"); heads
     /// like "Administration" or "Group" only close one ("Trump Administration").
-    static let headFirst: [StaticString] = [
+    static let headFirst = WordSet([
         "ministry", "department", "university", "bank", "council", "committee", "commission", "institute",
         "academy", "league", "organization", "organisation", "federation", "union", "party", "court", "agency",
         "office", "bureau", "association", "church", "assembly", "chamber", "college", "school", "republic",
@@ -60,11 +60,50 @@ extension WordLists {
         "corps", "house", "order", "conference", "summit", "congress", "parliament", "government",
         "protocol", "charter", "statute", "act", "accord", "accords", "agreement", "pact", "memorandum",
         "constitution", "revolution", "massacre", "peace", "valley", "river",
-    ]
+    ])
     /// Endings typical of surnames in news from Eastern Europe, the Caucasus, Iran, Turkey and the
     /// Balkans, which the US Census list lacks ("Lavrov", "Pashinyan", "Khatibzadeh").
     static let surnameEndings: [StaticString] = [
         "ov", "ev", "ova", "eva", "yan", "enko", "zadeh", "ski", "sky", "vich", "ovic", "escu", "oglu",
         "shvili", "idze", "ian", "pour", "nejad", "yev", "yeva", "ko", "uk", "chuk", "ovich", "evich",
     ]
+}
+
+/// A closed word list with the lengths and first letters of its words, so that the test of a token
+/// against it usually ends after two bit tests instead of a compare per word (the rules ask several lists
+/// about most capitalized tokens and every naming-verb-length lower-case word).
+struct WordSet: Sendable {
+    let words: [StaticString]
+    /// Bit n set when some word is n bytes long (words are shorter than 64 bytes).
+    let lengths: UInt64
+    /// Bit b set when some word starts with byte b (< 128, lower-case).
+    let firstLow: UInt64
+    let firstHigh: UInt64
+
+    init(_ words: [StaticString]) {
+        self.words = words
+        var lengths: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for w in words {
+            let n = w.utf8CodeUnitCount
+            precondition(n > 0 && n < 64, "word lists hold short words")
+            lengths |= 1 << UInt64(n)
+            let b = w.utf8Start[0]
+            precondition(b < 0x80, "word lists are ASCII")
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+        self.lengths = lengths
+        firstLow = low
+        firstHigh = high
+    }
+
+    /// False when no word has this length and folded first byte; true means "compare the words".
+    @inline(__always)
+    func mayContain(length: Int, folded first: UInt8) -> Bool {
+        guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return false }
+        if first < 64 { return firstLow & (1 << UInt64(first)) != 0 }
+        if first < 128 { return firstHigh & (1 << UInt64(first - 64)) != 0 }
+        return false
+    }
 }
