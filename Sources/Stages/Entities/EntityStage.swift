@@ -16,8 +16,10 @@ public struct EntityStage: Stage {
         guard !document.tokens.isEmpty else { return }
         let tokens = TokenTable(document)
         var text = document.text
+        let budget = document.budget
         let mentions: [Mention] = text.withUTF8 { bytes in
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.budget = budget
             tagger.run()
             tagger.resolveDocument()
             return tagger.mentions

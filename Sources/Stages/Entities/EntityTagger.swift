@@ -11,6 +11,8 @@ struct EntityTagger {
     var unresolved: [Unresolved] = []
     /// Lower-case (or weak) title candidates kept only when a person turns out to be attached.
     var pendingTitles: [Mention] = []
+    /// Polled at each sentence start: out of time, the run stops and the pipeline reports the document.
+    var budget = Budget.unlimited
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
@@ -70,6 +72,7 @@ struct EntityTagger {
         var i = 0
         while i < n {
             let f = tokens.flags[i]
+            if f.contains(.sentenceStart), budget.isExpired { return }
             guard f.contains(.alphabetic) else { i += 1; continue }
             if !tokens.isCapitalized(i) {
                 if let e = entry(i) {

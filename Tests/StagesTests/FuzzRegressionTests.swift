@@ -1,0 +1,42 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Inputs found by fuzzing and worst-input runs (scripts/fuzz, README "Fuzzing") that crashed, hung or
+/// took super-linear time in a stage, kept inline so the fix stays. Time limits are ten times or more
+/// above what the fixed code needs in a debug build, and far below what the broken code took.
+@Suite("Fuzz regressions: stages")
+struct StagesFuzzRegressionTests {
+    @Test("tokenize: long a-a-a-… and a+a+a+… runs tokenize in linear time (the e-mail probe rescanned the run at every separator)")
+    func hyphenChainIsLinear() {
+        let text = String(repeating: "a-", count: 100_000) + "a"
+        let clock = Stopwatch()
+        let tokens = Tokenizer.tokenize(text)
+        #expect(clock.seconds < 5, "took \(clock.seconds) s")
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.flags.contains(.hyphenated) == true)
+        let plus = String(repeating: "a+", count: 100_000)
+        let plusClock = Stopwatch()
+        #expect(Tokenizer.tokenize(plus).count == 200_000)
+        #expect(plusClock.seconds < 5, "took \(plusClock.seconds) s")
+    }
+
+    @Test("tokenize: the e-mail probe still finds an address after separators")
+    func emailAfterSeparators() {
+        let tokens = Tokenizer.tokenize("write to first.last-name@mail.example.com today")
+        #expect(tokens.count == 4)
+        #expect(tokens[2].flags.contains(.webLike))
+    }
+
+    @Test("dates: many dates in one unpunctuated 'sentence' are tagged in linear time (tense search was unbounded)")
+    func datesInHugeSentence() throws {
+        let text = String(repeating: "May June July ", count: 4_000)
+        var document = Document(id: "d", source: Source(path: "-", format: .text, bytes: []), meta: Meta(dct: "2021-12-01"))
+        document.setText(text, sourceMap: nil)
+        let clock = Stopwatch()
+        try DateStage().process(&document)
+        #expect(clock.seconds < 30, "took \(clock.seconds) s")
+        #expect(document.entities.count >= 4_000)
+    }
+}
