@@ -39,4 +39,17 @@ struct StagesFuzzRegressionTests {
         #expect(clock.seconds < 30, "took \(clock.seconds) s")
         #expect(document.entities.count >= 4_000)
     }
+
+    @Test("entities: attaching many titles to persons takes linear time (every title searched every mention)")
+    func titlesInLongDocument() throws {
+        let text = String(repeating: "The spokesman Saeed Khatibzadeh said so, and Ilham Aliyev, the president, agreed. ", count: 8_000)
+        var document = Document(id: "d", source: Source(path: "-", format: .text, bytes: []))
+        document.setText(text, sourceMap: nil)
+        try TokenizeStage().process(&document)
+        try SentenceStage().process(&document)
+        let clock = Stopwatch()
+        try EntityStage().process(&document)
+        #expect(clock.seconds < 30, "took \(clock.seconds) s")
+        #expect(document.entities.filter { $0.label == .title }.count >= 8_000)
+    }
 }

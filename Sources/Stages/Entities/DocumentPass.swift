@@ -39,10 +39,12 @@ extension EntityTagger {
             }
         }
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
-        for t in pendingTitles where titleAttached(t) {
+        var index = MentionIndex(mentions)
+        for t in pendingTitles where titleAttached(t, index) {
             var m = t
             m.label = .title
             m.origin += "+attached-to-person"
+            index.lastEndingAt[m.endToken] = mentions.count
             mentions.append(m)
         }
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
@@ -57,12 +59,31 @@ extension EntityTagger {
     }
 
     /// "spokesman Saeed Khatibzadeh", "Saeed Khatibzadeh, spokesman", "Khatibzadeh, the spokesman".
-    func titleAttached(_ t: Mention) -> Bool {
-        if mentions.contains(where: { $0.label == .person && $0.startToken == t.endToken }) { return true }
+    func titleAttached(_ t: Mention, _ index: MentionIndex) -> Bool {
+        if index.personStarts.contains(t.endToken) { return true }
         var k = t.startToken - 1
         if k >= 0, tokens.isAny(k, WordLists.articles, in: bytes) { k -= 1 }
-        while k >= 0, let m = mentions.last(where: { $0.endToken == k + 1 }), m.label == .norp { k = m.startToken - 1 }
+        while k >= 0, let last = index.lastEndingAt[k + 1], mentions[last].label == .norp { k = mentions[last].startToken - 1 }
         guard k >= 1, isComma(k) else { return false }
-        return mentions.contains(where: { $0.label == .person && $0.endToken == k })
+        return index.personEnds.contains(k)
+    }
+}
+
+/// Token lookups for `titleAttached`: searching every mention for every title candidate was quadratic
+/// (a 10 MB text spent 30 s there; found by worst-input runs).
+struct MentionIndex {
+    var personStarts: Set<Int> = []
+    var personEnds: Set<Int> = []
+    /// The position in `mentions` of the last mention ending at a token.
+    var lastEndingAt: [Int: Int] = [:]
+
+    init(_ mentions: [Mention]) {
+        for (i, m) in mentions.enumerated() {
+            if m.label == .person {
+                personStarts.insert(m.startToken)
+                personEnds.insert(m.endToken)
+            }
+            lastEndingAt[m.endToken] = i
+        }
     }
 }
