@@ -52,4 +52,19 @@ struct StagesFuzzRegressionTests {
         #expect(clock.seconds < 30, "took \(clock.seconds) s")
         #expect(document.entities.filter { $0.label == .title }.count >= 8_000)
     }
+
+    @Test("tokenize: an apostrophe before a two-byte digit gives no empty token (the '90s rule counted bytes as digits)")
+    func apostropheBeforeNonASCIIDigit() {
+        // Minimized by libFuzzer (tokenize-sentences): " e'0" + U+07C0 NKO DIGIT ZERO + a cut sequence.
+        let text = String(decoding: [0x20, 0x65, 0x27, 0x30, 0xDF, 0x80, 0xE2] as [UInt8], as: UTF8.self)
+        let tokens = Tokenizer.tokenize(text)
+        var previousEnd = 0
+        for token in tokens {
+            #expect(token.start < token.end && token.start >= previousEnd && token.end <= 6, "\(token.start)..<\(token.end)")
+            previousEnd = token.end
+        }
+        let decade = Tokenizer.tokenize("the '90s and ’05")
+        #expect(decade.count == 4)
+        #expect(decade[1].end - decade[1].start == 4)
+    }
 }

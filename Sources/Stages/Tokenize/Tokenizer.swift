@@ -578,8 +578,9 @@ struct TokenScanner {
     }
 
     mutating func scanQuote(_ i: Int, _ w: Int) -> Int {
-        // "’90s", "'05"
-        if apostropheWidth(i) == w, classAt(i + w) == .digit, classAt(i + w + 1) == .digit,
+        // "’90s", "'05". ASCII digits only: the offsets below count bytes, and a two-byte digit (N'Ko
+        // "߀") put the token's end inside a character (an empty token; found by fuzzing).
+        if apostropheWidth(i) == w, i + w + 1 < n, p[i + w] &- 0x30 < 10, p[i + w + 1] &- 0x30 < 10,
             !isWordCharAt(i + w + 2) || (i + w + 3 <= n && p[i + w + 2] == UInt8(ascii: "s") && !isWordCharAt(i + w + 3))
         {
             let end = i + w + 2 + ((i + w + 2 < n && p[i + w + 2] == UInt8(ascii: "s")) ? 1 : 0)
