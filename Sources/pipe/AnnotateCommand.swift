@@ -56,6 +56,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes (error kind too_large).", valueName: "BYTES"))
     var maxBytes: Int = 50 * 1024 * 1024
 
+    @Option(help: ArgumentHelp("Time allowed per document, per MiB of input (at least this much); 0 for no limit. Over it, the document gives an error record of kind internal.", valueName: "SECONDS"))
+    var timeout: Double = 10
+
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
@@ -66,6 +69,7 @@ struct AnnotateCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if resume, output == nil { throw ValidationError("--resume needs -o FILE: it continues that file") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
     }
 
     func run() throws {
@@ -115,7 +119,8 @@ struct AnnotateCommand: ParsableCommand {
             jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
             encoder: DocumentEncoder(includeTokens: tokens, explain: explain),
             maximumBytes: maxBytes, dct: dct, skipIDs: skipIDs,
-            progress: ProgressReporter(totalDocuments: total, live: live))
+            progress: ProgressReporter(totalDocuments: total, live: live),
+            budget: Budget(seconds: timeout > 0 ? timeout : nil))
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
             (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()

@@ -22,10 +22,13 @@ public struct BatchRunner {
         /// Ids already present in the output (`--resume`): skipped.
         public var skipIDs: Set<String>
         public var progress: ProgressReporter?
+        /// Per-document caps and time allowance.
+        public var budget: Budget
 
         public init(
             jobs: Int = 1, encoder: DocumentEncoder = DocumentEncoder(), maximumBytes: Int = 50_000_000,
-            dct: String? = nil, skipIDs: Set<String> = [], progress: ProgressReporter? = nil
+            dct: String? = nil, skipIDs: Set<String> = [], progress: ProgressReporter? = nil,
+            budget: Budget = .standard
         ) {
             self.jobs = jobs
             self.encoder = encoder
@@ -33,6 +36,7 @@ public struct BatchRunner {
             self.dct = dct
             self.skipIDs = skipIDs
             self.progress = progress
+            self.budget = budget
         }
     }
 
@@ -66,7 +70,8 @@ public struct BatchRunner {
 
     private func processor() -> DocumentProcessor {
         DocumentProcessor(
-            pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes, dct: options.dct)
+            pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes, dct: options.dct,
+            budget: options.budget)
     }
 
     private func record(_ output: DocumentProcessor.Output, in summary: inout BatchSummary) {
@@ -120,7 +125,7 @@ public struct BatchRunner {
         let makeProcessor: @Sendable () -> DocumentProcessor = { [options, makePipeline] in
             DocumentProcessor(
                 pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes,
-                dct: options.dct)
+                dct: options.dct, budget: options.budget)
         }
         var workers: [WorkerThread] = []
         for _ in 0..<options.jobs {

@@ -6,12 +6,17 @@ public struct DocumentProcessor {
     public let maximumBytes: Int
     /// `--dct`: overrides every other source of the document date.
     public let dct: String?
+    /// Caps and time allowance per document (`--timeout`); its clock starts when the bytes are read.
+    public let budget: Budget
 
-    public init(pipeline: Pipeline, encoder: DocumentEncoder, maximumBytes: Int, dct: String? = nil) {
+    public init(
+        pipeline: Pipeline, encoder: DocumentEncoder, maximumBytes: Int, dct: String? = nil, budget: Budget = .standard
+    ) {
         self.pipeline = pipeline
         self.encoder = encoder
         self.maximumBytes = maximumBytes
         self.dct = dct
+        self.budget = budget
     }
 
     /// The result of processing one item.
@@ -56,6 +61,7 @@ public struct DocumentProcessor {
             meta.dctSource = .input
         }
         var document = Document(id: item.id, source: source, meta: meta)
+        document.budget = budget.started(inputBytes: bytes.count)
         do {
             try pipeline.run(&document)
         } catch {

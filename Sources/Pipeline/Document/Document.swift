@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public var warnings: [String] = []
     /// The layers present, maintained by the pipeline runner from each stage's declaration.
     public var layers: Set<Layer> = []
+    /// Size caps and deadline for this document; stages may poll `budget.isExpired` between sentences.
+    public var budget: Budget = .unlimited
 
     public init(id: String, source: Source, meta: Meta = Meta()) {
         self.id = id

@@ -23,11 +23,14 @@ public struct Pipeline {
 
     public var stageNames: [String] { stages.map(\.name) }
 
-    /// Runs every stage on `document`, stopping at the first error.
+    /// Runs every stage on `document`, stopping at the first error. After each stage the document's
+    /// budget is checked, so an oversized text stops before it is tokenized and a document out of time
+    /// stops before the next stage (a stage that stopped early because the time was up ends here too).
     public func run(_ document: inout Document) throws(DocumentError) {
         for stage in stages {
             try stage.process(&document)
             document.layers.formUnion(stage.adds)
+            try document.budget.check(document, after: stage.name)
         }
     }
 }

@@ -67,9 +67,15 @@ struct TenseScope {
         self.reporting = reporting
     }
 
+    /// How far from a match a cue is looked for. Real sentences are far shorter; a "sentence" of
+    /// thousands of tokens (a list or table without punctuation) made the search quadratic in the
+    /// number of dates in it (600 KB of month names took 500 s; found by worst-input tests).
+    static let cueReach = 256
+
     func tense(around match: Range<Int>) -> Tense {
         guard match.lowerBound < sentenceOf.count else { return .unknown }
-        let sentence = sentenceOf[match.lowerBound]
+        let whole = sentenceOf[match.lowerBound]
+        let sentence = max(whole.lowerBound, match.lowerBound - Self.cueReach)..<min(whole.upperBound, match.upperBound + Self.cueReach)
         var left = match.lowerBound - 1
         var right = match.upperBound
         var framing: Tense?

@@ -43,6 +43,7 @@ public struct EntityStage: Stage {
         var text = document.text
         return text.withUTF8 { bytes in
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.budget = document.budget
             tagger.run()
             tagger.resolveDocument()
             return (tagger.mentions, tagger.documentWork)

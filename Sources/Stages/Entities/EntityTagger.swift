@@ -16,6 +16,8 @@ struct EntityTagger {
     /// Mention visits of the document pass (index building, steps over nationalities, consistency
     /// look-ups, the overlap filter): deterministic, so a test can check that it grows linearly.
     var documentWork = 0
+    /// Polled at each sentence start: out of time, the run stops and the pipeline reports the document.
+    var budget = Budget.unlimited
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
@@ -92,6 +94,7 @@ struct EntityTagger {
         var i = 0
         while i < n {
             let f = tokens.flags[i]
+            if f.contains(.sentenceStart), budget.isExpired { return }
             guard f.contains(.alphabetic) else { i += 1; continue }
             if !tokens.isCapitalized(i) {
                 if let e = entry(i) {

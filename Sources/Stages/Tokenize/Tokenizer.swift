@@ -45,6 +45,8 @@ struct TokenScanner {
     var spaceBefore = true
     /// Line breaks since the last token.
     var newlines = 0
+    /// An e-mail scan from any start before this offset fails (see `emailEnd`).
+    var emailMissUntil = 0
 
     init(
         p: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<CharClass>,
@@ -473,7 +475,15 @@ struct TokenScanner {
         return i > start + 4 ? i : nil
     }
 
-    func emailEnd(_ start: Int) -> Int? {
+    /// A failed scan from `start` reached the same first non-address byte that a scan from any later
+    /// start up to it would reach, so that stretch is not scanned again: without this, every separator
+    /// of "a+a+a+…" or "a-a-a-…" rescanned the whole run (quadratic; 400 KB took 100 s).
+    mutating func emailEnd(_ start: Int) -> Int? {
+        if start < emailMissUntil { return nil }
+        return scanEmail(start)
+    }
+
+    private mutating func scanEmail(_ start: Int) -> Int? {
         var k = start
         while k < n {
             let c = p[k]
@@ -482,6 +492,7 @@ struct TokenScanner {
             else { break }
             k += 1
         }
+        emailMissUntil = k  // a success returns an end past k, so the scan never comes back here
         guard k > start, k < n, p[k] == UInt8(ascii: "@") else { return nil }
         var d = k + 1
         var dots = 0
@@ -567,8 +578,9 @@ struct TokenScanner {
     }
 
     mutating func scanQuote(_ i: Int, _ w: Int) -> Int {
-        // "’90s", "'05"
-        if apostropheWidth(i) == w, classAt(i + w) == .digit, classAt(i + w + 1) == .digit,
+        // "’90s", "'05". ASCII digits only: the offsets below count bytes, and a two-byte digit (N'Ko
+        // "߀") put the token's end inside a character (an empty token; found by fuzzing).
+        if apostropheWidth(i) == w, i + w + 1 < n, p[i + w] &- 0x30 < 10, p[i + w + 1] &- 0x30 < 10,
             !isWordCharAt(i + w + 2) || (i + w + 3 <= n && p[i + w + 2] == UInt8(ascii: "s") && !isWordCharAt(i + w + 3))
         {
             let end = i + w + 2 + ((i + w + 2 < n && p[i + w + 2] == UInt8(ascii: "s")) ? 1 : 0)
