@@ -4,16 +4,7 @@
 public enum GoldExport {
     /// One gold document per line, with the corpus's `labels` (and `relation_types`) on every line.
     public static func goldLine(_ d: Document, corpus: GoldCorpus) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.key("id")
-        w.string(d.id)
-        w.key("text")
-        w.string(d.text)
-        if let dct = d.meta.dct {
-            w.key("dct")
-            w.string(dct)
-        }
+        var w = identity(of: d)
         w.key("labels")
         w.beginArray()
         for l in corpus.labels { w.string(l.rawValue) }
@@ -79,8 +70,8 @@ public enum GoldExport {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    /// The annotation input for a gold document: its id, text and document date.
-    public static func inputLine(_ d: Document) -> String {
+    /// `{"id","text","dct"?` — the opening both lines share, left open for more members.
+    private static func identity(of d: Document) -> JSONWriter {
         var w = JSONWriter()
         w.beginObject()
         w.key("id")
@@ -91,6 +82,12 @@ public enum GoldExport {
             w.key("dct")
             w.string(dct)
         }
+        return w
+    }
+
+    /// The annotation input for a gold document: its id, text and document date.
+    public static func inputLine(_ d: Document) -> String {
+        var w = identity(of: d)
         w.endObject()
         return String(decoding: w.bytes, as: UTF8.self)
     }
