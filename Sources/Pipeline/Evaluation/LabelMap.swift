@@ -7,8 +7,24 @@
 /// an unmapped label the corpus does not have (TITLE against CoNLL) is simply not scored.
 public struct LabelMap: Sendable, Hashable {
     public private(set) var mapping: [String: String]
+    /// The corpus's relation schema, by its relation type: the argument labels (corpus names) a relation of
+    /// that type can have there. Our schema is wider (works_for reaches a GPE, "Illinois Gov. X"; CoNLL04's
+    /// Work_For only an Org), and a relation the corpus cannot express is a difference of schema, not an
+    /// error, so a predicted relation whose mapped arguments fall outside it is not scored. Types without an
+    /// entry are unrestricted.
+    public private(set) var relationSignatures: [String: RelationSignature]
 
-    public init(_ mapping: [String: String] = [:]) { self.mapping = mapping }
+    public init(_ mapping: [String: String] = [:], relationSignatures: [String: RelationSignature] = [:]) {
+        self.mapping = mapping
+        self.relationSignatures = relationSignatures
+    }
+
+    /// Whether the corpus's schema admits a relation of `type` (already mapped) between arguments with
+    /// these (mapped) labels.
+    public func admits(_ type: RelationType, head: EntityLabel, tail: EntityLabel) -> Bool {
+        guard let signature = relationSignatures[type.rawValue] else { return true }
+        return signature.heads.contains(head.rawValue) && signature.tails.contains(tail.rawValue)
+    }
 
     public static let identity = LabelMap()
 
@@ -34,6 +50,13 @@ public struct LabelMap: Sendable, Hashable {
             "NORP": "Other", "EVENT": "Other", "LAW": "Other", "DATE": "Other", "TIME": "Other",
             "works_for": "Work_For", "based_in": "OrgBased_In", "lives_in": "Live_In",
             "located_in": "Located_In", "killed": "Kill",
+        ], relationSignatures: [
+            // Roth & Yih (2004), table 1: each relation type with the one pair of entity types it joins.
+            "Work_For": RelationSignature(heads: ["Peop"], tails: ["Org"]),
+            "OrgBased_In": RelationSignature(heads: ["Org"], tails: ["Loc"]),
+            "Live_In": RelationSignature(heads: ["Peop"], tails: ["Loc"]),
+            "Located_In": RelationSignature(heads: ["Loc"], tails: ["Loc"]),
+            "Kill": RelationSignature(heads: ["Peop"], tails: ["Peop"]),
         ]),
         // GMB: geo = places (countries included), gpe = mostly nationality adjectives, tim = dates and times.
         "gmb": LabelMap([
@@ -67,6 +90,17 @@ public struct LabelMap: Sendable, Hashable {
         }
         guard !mapping.isEmpty else { throw LabelMapError("the label map is empty") }
         self.mapping = mapping
+        self.relationSignatures = [:]
+    }
+}
+
+/// The argument labels one relation type admits in a corpus's schema.
+public struct RelationSignature: Sendable, Hashable {
+    public var heads: Set<String>
+    public var tails: Set<String>
+    public init(heads: Set<String>, tails: Set<String>) {
+        self.heads = heads
+        self.tails = tails
     }
 }
 

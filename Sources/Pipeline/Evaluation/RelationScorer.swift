@@ -3,6 +3,8 @@ public struct RelationScores: Sendable {
     public var counts: [RelationType: Counts] = [:]
     /// Predicted relations with an argument entirely outside the gold text (not scored).
     public var outside = 0
+    /// Predicted relations whose mapped argument labels the corpus's schema has no relation for (not scored).
+    public var offSchema = 0
 
     public init() {}
 
@@ -15,7 +17,8 @@ public struct RelationScores: Sendable {
 /// A predicted relation counts when its (mapped) type equals the gold's and both argument spans match in
 /// the boundary-tolerant sense (leading "the" and trailing possessive ignored); argument labels are not
 /// compared. For a symmetric type (`met_with`) the arguments may come in either order. Pairs are 1:1.
-/// When the corpus lists its relation types, predicted relations of other types are ignored.
+/// When the corpus lists its relation types, predicted relations of other types are ignored, and so are
+/// those the label map's corpus schema cannot express (`LabelMap.relationSignatures`).
 struct RelationScorer {
     let types: Set<RelationType>?
 
@@ -47,10 +50,13 @@ struct RelationScorer {
                 scores.outside += 1
                 continue
             }
-            predicted.append(
-                Item(
-                    relation: r, type: type, head: pair.predictedByID[r.head].map { pair.predictedMentions[$0] },
-                    tail: pair.predictedByID[r.tail].map { pair.predictedMentions[$0] }))
+            let head = pair.predictedByID[r.head].map { pair.predictedMentions[$0] }
+            let tail = pair.predictedByID[r.tail].map { pair.predictedMentions[$0] }
+            if let head, let tail, !pair.labelMap.admits(type, head: head.label, tail: tail.label) {
+                scores.offSchema += 1
+                continue
+            }
+            predicted.append(Item(relation: r, type: type, head: head, tail: tail))
         }
         var used = Set<Int>()
         var matchedGold = Set<Int>()

@@ -104,6 +104,8 @@ struct JSONReportRenderer {
             macro(rel.macro, &w)
             w.key("outside")
             w.int(rel.outside)
+            w.key("off_schema")
+            w.int(rel.offSchema)
             w.endObject()
         }
         if let s = r.sentences {

@@ -58,6 +58,9 @@ struct MarkdownRenderer {
             }
             let m = rel.micro
             out.append("| **micro** | \(m.gold) | \(m.predicted) | \(m.matched) | \(cells(m)) |")
+            if rel.offSchema > 0 {
+                out.append("\n\(rel.offSchema) predicted relations the corpus's schema cannot express (not scored).")
+            }
         }
         if let s = r.sentences {
             let c = s.boundaries

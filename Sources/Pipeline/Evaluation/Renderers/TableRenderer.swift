@@ -61,6 +61,9 @@ struct TableRenderer {
                 F.left("micro", 20) + F.right("\(m.gold)", 6) + F.right("\(m.predicted)", 6) + F.right("\(m.matched)", 7)
                     + " " + F.prf(m))
             if rel.outside > 0 { out.append("(\(rel.outside) predicted relations outside the gold text, not scored)") }
+            if rel.offSchema > 0 {
+                out.append("(\(rel.offSchema) predicted relations the corpus's schema cannot express, not scored)")
+            }
         }
         if let s = r.sentences {
             out.append("")
