@@ -12,6 +12,8 @@ struct RelationCollector {
     private var best: [Key: (relation: Relation, order: Int)] = [:]
     private var order = 0
     private var entityIndex: [Key: (Int32, Int32)] = [:]
+    /// Place mentions written "inner, outer" ("Bay City, Mich."): inner entity → outer entities.
+    private var commaContainers: [Int32: [Int32]] = [:]
 
     mutating func add(
         _ m: PatternMatcher.Match, _ pattern: CompiledPattern, sentence: Int, items: [SentenceItem],
@@ -39,6 +41,61 @@ struct RelationCollector {
                     entityIndex[key] = (items[h].entity, items[t].entity)
                     order += 1
                 }
+            }
+        }
+    }
+
+    /// Records the "PLACE, PLACE" pairs of a sentence, the candidates `inferContainers` may widen a tail to.
+    mutating func noteCommaPlaces(_ items: [SentenceItem], _ range: Range<Int>) {
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            let a = items[i]
+            let b = items[i + 2]
+            if a.entity >= 0, b.entity >= 0, items[i + 1].entity < 0, items[i + 1].word == PatternMatcher.comma,
+                !a.label.isDisjoint(with: Self.placeLabels), !b.label.isDisjoint(with: Self.placeLabels)
+            {
+                commaContainers[a.entity, default: []].append(b.entity)
+            }
+            i += 1
+        }
+    }
+
+    static let placeLabels: LabelMask = [.gpe, .loc, .fac]
+    static let widened: Set<RelationType> = [.livesIn, .basedIn, .locatedIn]
+
+    /// "born in Bay City, Mich.", "Owens-Corning of Toledo, Ohio": what lives, is based or lies in the
+    /// inner place of "inner, outer" lies in the outer one too, when the stage found the outer place to
+    /// contain the inner one (`located_in`). The widened relation keeps the evidence of the first, with a
+    /// lower confidence. Repeated so a chain ("Coney Island, Brooklyn, N.Y.") reaches its last place.
+    mutating func inferContainers(_ document: Document) {
+        guard !commaContainers.isEmpty else { return }
+        for _ in 0..<3 {
+            var added: [(Key, Relation, Int32)] = []
+            for (key, value) in best where Self.widened.contains(key.type) {
+                guard let outers = commaContainers[key.tail] else { continue }
+                for outer in outers {
+                    let located = Key(type: .locatedIn, head: key.tail, tail: outer)
+                    guard let evidence = best[located], outer != key.head else { continue }
+                    let widened = Key(type: key.type, head: key.head, tail: outer)
+                    if best[widened] != nil { continue }
+                    let head = document.entities[Int(key.head)]
+                    let tail = document.entities[Int(outer)]
+                    guard ArgumentConstraints.allows(key.type, head: head, tail: tail) else { continue }
+                    let r = value.relation
+                    let confidence = 0.9 * min(r.confidence ?? 0, evidence.relation.confidence ?? 0)
+                    added.append(
+                        (widened,
+                         Relation(
+                            type: r.type, head: r.head, tail: tail.id, sentence: r.sentence, trigger: r.trigger,
+                            confidence: confidence, origin: (r.origin ?? "") + "+container"),
+                         key.head))
+                }
+            }
+            if added.isEmpty { return }
+            for (key, relation, head) in added where best[key] == nil {
+                best[key] = (relation, order)
+                entityIndex[key] = (head, key.tail)
+                order += 1
             }
         }
     }

@@ -35,7 +35,7 @@ enum RelationLexicon {
         place: town city village capital province region district state country port county suburb area \
         neighborhood neighbourhood island borough municipality community settlement hamlet enclave \
         territory republic kingdom emirate oblast prefecture governorate canton commune parish resort \
-        valley township metropolis outpost base
+        valley township metropolis outpost base peak mountain river lake
         unit: unit subsidiary division branch arm department wing affiliate member part section faction \
         bureau office agency service directorate chapter
         kill: killed kills kill assassinated assassinates assassinate murdered murders murder slew slays \
@@ -43,8 +43,10 @@ enum RelationLexicon {
         lynched
         killing: killing killings murdering assassinating shooting slaying stabbing strangling assassination \
         murder murders slaying slayings death deaths
+        killbase: kill shoot murder assassinate stab strangle
+        kgerund: killing shooting murdering assassinating stabbing strangling slaying
         killer: assassin killer murderer gunman shooter slayer assassins killers
-        adv: fatally allegedly reportedly apparently mortally brutally later also then repeatedly \
+        adv: fatally allegedly reportedly apparently mortally brutally later also then now still repeatedly \
         supposedly
         meet: met meets meet meeting
         meeting: meeting meetings talks summit negotiations consultations discussions conversation \
@@ -52,8 +54,15 @@ enum RelationLexicon {
         counterpart: counterpart counterparts
         reside: resident residents native natives citizen citizens inhabitant
         live: lives lived living resides resided residing
+        home: native hometown home
+        named: capital city town village province state port county region republic island suburb suburbs \
+        neighborhood neighbourhood borough
+        part: section part quarter outskirts
+        site: bureau bureaus office offices store stores plant plants factory branch headquarters embassy \
+        consulate campus mission
+        hon: dr. dr mr. mr mrs. mrs ms. ms prof. sir dame
         charged: convicted accused charged guilty suspected suspect indicted arrested jailed sentenced \
-        acquitted
+        acquitted captured tried
         lead: heads headed leads led runs ran founded co-founded chairs chaired directs directed manages \
         managed owns owned represents represented
         """
