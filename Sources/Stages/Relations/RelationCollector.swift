@@ -14,6 +14,9 @@ struct RelationCollector {
     private var entityIndex: [Key: (Int32, Int32)] = [:]
     /// Place mentions written "inner, outer" ("Bay City, Mich."): inner entity → outer entities.
     private var commaContainers: [Int32: [Int32]] = [:]
+    /// Mentions written "long ( short )" with one label ("Party of the Democratic Revolution ( PRD )"):
+    /// each entity → its partners.
+    private var parenthesized: [Int32: [Int32]] = [:]
 
     mutating func add(
         _ m: PatternMatcher.Match, _ pattern: CompiledPattern, sentence: Int, items: [SentenceItem],
@@ -45,12 +48,23 @@ struct RelationCollector {
         }
     }
 
-    /// Records the "PLACE, PLACE" pairs of a sentence, the candidates `inferContainers` may widen a tail to.
-    mutating func noteCommaPlaces(_ items: [SentenceItem], _ range: Range<Int>) {
+    static let open = WordHash.of("(")
+    static let close = WordHash.of(")")
+
+    /// Records the "PLACE, PLACE" pairs of a sentence, the candidates `inferContainers` may widen a tail to,
+    /// and the "X ( Y )" pairs `inferParenthesized` may copy an argument to.
+    mutating func noteSentence(_ items: [SentenceItem], _ range: Range<Int>) {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             let a = items[i]
             let b = items[i + 2]
+            if i + 3 < range.upperBound, a.entity >= 0, b.entity >= 0, a.label == b.label,
+                items[i + 1].entity < 0, items[i + 1].word == Self.open,
+                items[i + 3].entity < 0, items[i + 3].word == Self.close
+            {
+                parenthesized[a.entity, default: []].append(b.entity)
+                parenthesized[b.entity, default: []].append(a.entity)
+            }
             if a.entity >= 0, b.entity >= 0, items[i + 1].entity < 0, items[i + 1].word == PatternMatcher.comma,
                 !a.label.isDisjoint(with: Self.placeLabels), !b.label.isDisjoint(with: Self.placeLabels)
             {
@@ -97,6 +111,39 @@ struct RelationCollector {
                 entityIndex[key] = (head, key.tail)
                 order += 1
             }
+        }
+    }
+
+    static let copiedToPartner: Set<RelationType> = [.worksFor, .basedIn, .livesIn, .locatedIn]
+
+    /// "candidate of the Party of the Democratic Revolution ( PRD )": a relation of one of the two names
+    /// holds for the other too, whichever of them the pattern reached.
+    mutating func inferParenthesized(_ document: Document) {
+        guard !parenthesized.isEmpty else { return }
+        var added: [(Key, Relation)] = []
+        for (key, value) in best where Self.copiedToPartner.contains(key.type) {
+            for (side, entity) in [(0, key.head), (1, key.tail)] {
+                for partner in parenthesized[entity] ?? [] {
+                    let copy = side == 0
+                        ? Key(type: key.type, head: partner, tail: key.tail)
+                        : Key(type: key.type, head: key.head, tail: partner)
+                    if best[copy] != nil || copy.head == copy.tail { continue }
+                    let head = document.entities[Int(copy.head)]
+                    let tail = document.entities[Int(copy.tail)]
+                    guard ArgumentConstraints.allows(key.type, head: head, tail: tail) else { continue }
+                    let r = value.relation
+                    added.append(
+                        (copy,
+                         Relation(
+                            type: r.type, head: head.id, tail: tail.id, sentence: r.sentence, trigger: r.trigger,
+                            confidence: 0.9 * (r.confidence ?? 0), origin: (r.origin ?? "") + "+parenthesized")))
+                }
+            }
+        }
+        for (key, relation) in added where best[key] == nil {
+            best[key] = (relation, order)
+            entityIndex[key] = (key.head, key.tail)
+            order += 1
         }
     }
 

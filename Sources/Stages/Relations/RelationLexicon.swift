@@ -55,6 +55,11 @@ enum RelationLexicon {
         reside: resident residents native natives citizen citizens inhabitant
         live: lives lived living resides resided residing
         home: native hometown home
+        occupation: businessman businesswoman businessmen historian pianist violinist cellist conductor composer \
+        singer musician actor actress artist painter sculptor poet novelist author playwright filmmaker \
+        journalist blogger lawyer dentist surgeon physician farmer rancher fisherman student activist dissident \
+        entrepreneur investor banker financier millionaire billionaire philanthropist athlete boxer golfer \
+        cyclist chef priest man woman boy girl teenager
         named: capital city town village province state port county region republic island suburb suburbs \
         neighborhood neighbourhood borough
         part: section part quarter outskirts
@@ -67,14 +72,15 @@ enum RelationLexicon {
         managed owns owned represents represented
         """
 
-    /// Class name → word hashes.
+    /// Class name → word hashes. Split on UTF-8 bytes, not `Character`s: this runs at every start-up.
     static let classes: [String: Set<UInt64>] = {
         var result: [String: Set<UInt64>] = [:]
-        for line in source.split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].split(separator: " ").first.map(String.init) ?? ""
-            let words = line[line.index(after: colon)...].split(separator: " ")
-            result[name, default: []].formUnion(words.map { WordHash.of(String($0)) })
+        let space = UInt8(ascii: " ")
+        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            guard let name = line[..<colon].split(separator: space).first else { continue }
+            let words = line[line.index(after: colon)...].split(separator: space)
+            result[String(decoding: name, as: UTF8.self), default: []].formUnion(words.lazy.map { WordHash.of(bytes: $0) })
         }
         return result
     }()
