@@ -29,6 +29,13 @@ struct RelationPartnerTests {
         #expect(!r.contains("works_for Ned Price → Washington"))
     }
 
+    @Test("a list ending in ', and the Z' is no chain of places")
+    func listWithArticle() throws {
+        let r = try RelationFixtures.relations(
+            "Envoys from [GPE Russia], [GPE Japan], [GPE Poland], and the [GPE PRC] signed the accord.")
+        #expect(!r.contains { $0.hasPrefix("located_in") })
+    }
+
     @Test("in a list of names, 'X, Hawaii Rep. Y' gives the place to Y, not X")
     func listedPremodifier() throws {
         let r = try RelationFixtures.relations(
