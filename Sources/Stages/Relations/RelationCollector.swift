@@ -12,9 +12,9 @@ struct RelationCollector {
     private var best: [Key: (relation: Relation, order: Int)] = [:]
     private var order = 0
     private var entityIndex: [Key: (Int32, Int32)] = [:]
-    /// Place mentions written "inner, outer" ("Bay City, Mich."): inner entity → outer entities.
+    /// Place mentions written "inner, outer" ("Tampere, Finland"): inner entity → outer entities.
     private var commaContainers: [Int32: [Int32]] = [:]
-    /// Mentions written "long ( short )" with one label ("Party of the Democratic Revolution ( PRD )"):
+    /// Mentions written "long ( short )" with one label ("Green Union ( GU )"):
     /// each entity → its partners.
     private var parenthesized: [Int32: [Int32]] = [:]
 
@@ -77,7 +77,7 @@ struct RelationCollector {
     static let placeLabels: LabelMask = [.gpe, .loc, .fac]
     static let widened: Set<RelationType> = [.livesIn, .basedIn, .locatedIn]
 
-    /// "born in Bay City, Mich.", "Owens-Corning of Toledo, Ohio": what lives, is based or lies in the
+    /// "born in Tampere, Finland", "Fjord Cable of Bergen, Norway": what lives, is based or lies in the
     /// inner place of "inner, outer" lies in the outer one too, when the stage found the outer place to
     /// contain the inner one (`located_in`). The widened relation keeps the evidence of the first, with a
     /// lower confidence. Repeated so a chain ("Coney Island, Brooklyn, N.Y.") reaches its last place.
@@ -116,7 +116,7 @@ struct RelationCollector {
 
     static let copiedToPartner: Set<RelationType> = [.worksFor, .basedIn, .livesIn, .locatedIn]
 
-    /// "candidate of the Party of the Democratic Revolution ( PRD )": a relation of one of the two names
+    /// "candidate of the Green Union ( GU )": a relation of one of the two names
     /// holds for the other too, whichever of them the pattern reached.
     mutating func inferParenthesized(_ document: Document) {
         guard !parenthesized.isEmpty else { return }
