@@ -75,7 +75,7 @@ struct RelationCollector {
     }
 
     static let placeLabels: LabelMask = [.gpe, .loc, .fac]
-    static let widened: Set<RelationType> = [.livesIn, .basedIn, .locatedIn]
+    static let widenedTypes: Set<RelationType> = [.livesIn, .basedIn, .locatedIn]
 
     /// "born in Tampere, Finland", "Fjord Cable of Bergen, Norway": what lives, is based or lies in the
     /// inner place of "inner, outer" lies in the outer one too, when the stage found the outer place to
@@ -85,7 +85,7 @@ struct RelationCollector {
         guard !commaContainers.isEmpty else { return }
         for _ in 0..<3 {
             var added: [(Key, Relation, Int32)] = []
-            for (key, value) in best where Self.widened.contains(key.type) {
+            for (key, value) in inOrder() where Self.widenedTypes.contains(key.type) {
                 guard let outers = commaContainers[key.tail] else { continue }
                 for outer in outers {
                     let located = Key(type: .locatedIn, head: key.tail, tail: outer)
@@ -121,7 +121,7 @@ struct RelationCollector {
     mutating func inferParenthesized(_ document: Document) {
         guard !parenthesized.isEmpty else { return }
         var added: [(Key, Relation)] = []
-        for (key, value) in best where Self.copiedToPartner.contains(key.type) {
+        for (key, value) in inOrder() where Self.copiedToPartner.contains(key.type) {
             for (side, entity) in [(0, key.head), (1, key.tail)] {
                 for partner in parenthesized[entity] ?? [] {
                     let copy = side == 0
@@ -145,6 +145,12 @@ struct RelationCollector {
             entityIndex[key] = (key.head, key.tail)
             order += 1
         }
+    }
+
+    /// The relations found so far in the order they were found: the inferences walk them in this order, not
+    /// in the dictionary's (which changes from run to run), so their output is the same on every run.
+    private func inOrder() -> [(key: Key, value: (relation: Relation, order: Int))] {
+        best.sorted { $0.value.order < $1.value.order }
     }
 
     /// In text order of the head, then the tail.
