@@ -48,69 +48,77 @@ struct PatternSyntaxError: Error, Sendable, CustomStringConvertible {
 /// - `^` the sentence start; `!a+b` not followed here by `a b`; `<!a` (first) not preceded by `a`;
 ///   `!list` the entities just matched do not continue into a list ("Iran, Russia and Turkey").
 enum PatternCompiler {
+    /// Works on UTF-8 bytes, not `Character`s: the whole table is compiled at every start-up.
     static func compile(_ spec: String) throws(PatternSyntaxError) -> [PatternElement] {
         var elements: [PatternElement] = []
-        for raw in spec.split(separator: " ") {
-            let token = String(raw)
-            func fail(_ message: String) -> PatternSyntaxError { PatternSyntaxError(pattern: spec, message: message) }
-            if token == "^" {
+        func fail(_ message: String) -> PatternSyntaxError { PatternSyntaxError(pattern: spec, message: message) }
+        func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        let (space, bang, less, colon, plus, question, star) = (
+            UInt8(ascii: " "), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ":"), UInt8(ascii: "+"),
+            UInt8(ascii: "?"), UInt8(ascii: "*")
+        )
+        for raw in Array(spec.utf8).split(separator: space) {
+            let token = ArraySlice(raw)
+            if token.elementsEqual("^".utf8) {
                 elements.append(PatternElement(kind: .sentenceStart, tests: [], minimum: 0, maximum: 0))
                 continue
             }
-            if token.hasPrefix("<!") {
+            if token.count > 2, token.first == less, token[token.startIndex + 1] == bang {
                 guard elements.isEmpty else { throw fail("'<!' may only open a pattern") }
-                let test = try atoms(String(token.dropFirst(2)), spec)
+                let test = try atoms(token.dropFirst(2), spec)
                 elements.append(PatternElement(kind: .notBehind, tests: [test], minimum: 0, maximum: 0))
                 continue
             }
-            if token == "!list" {
+            if token.elementsEqual("!list".utf8) {
                 elements.append(PatternElement(kind: .notInList, tests: [], minimum: 0, maximum: 0))
                 continue
             }
-            if token.hasPrefix("!"), token.count > 1 {
+            if token.count > 1, token.first == bang {
                 var tests: [ItemTest] = []
-                for part in token.dropFirst().split(separator: "+") { tests.append(try atoms(String(part), spec)) }
+                for part in token.dropFirst().split(separator: plus) { tests.append(try atoms(part, spec)) }
                 elements.append(PatternElement(kind: .notAhead, tests: tests, minimum: 0, maximum: 0))
                 continue
             }
-            var body = Substring(token)
+            var body = token
             var capture = PatternElement.Capture.none
             var coordinated = false
-            if let colon = body.lastIndex(of: ":"), colon != body.startIndex {
-                var name = body[body.index(after: colon)...]
-                if name.hasSuffix("+") {
+            if let at = body.lastIndex(of: colon), at != body.startIndex {
+                var name = body[(at + 1)...]
+                if name.last == plus {
                     coordinated = true
                     name = name.dropLast()
                 }
-                switch name {
-                case "h": capture = .head
-                case "t": capture = .tail
-                default: throw fail("unknown capture ':\(name)' in '\(token)'")
+                if name.elementsEqual("h".utf8) {
+                    capture = .head
+                } else if name.elementsEqual("t".utf8) {
+                    capture = .tail
+                } else {
+                    throw fail("unknown capture ':\(text(name))' in '\(text(token))'")
                 }
-                body = body[..<colon]
+                body = body[..<at]
             }
             var minimum = 1
             var maximum = 1
-            if body.count > 1, body.last == "?" {
+            if body.count > 1, body.last == question {
                 minimum = 0
                 body = body.dropLast()
-            } else if body.count > 1, body.last == "*" {
+            } else if body.count > 1, body.last == star {
                 minimum = 0
                 maximum = 3
                 body = body.dropLast()
-            } else if body.count > 2, let star = body.lastIndex(of: "*"), star != body.startIndex,
-                let n = Int(body[body.index(after: star)...]), n > 0
+            } else if body.count > 2, let at = body.lastIndex(of: star), at != body.startIndex,
+                let n = Int(text(body[(at + 1)...])), n > 0
             {
                 minimum = 0
                 maximum = n
-                body = body[..<star]
+                body = body[..<at]
             }
             if capture != .none, maximum != 1 || minimum != 1 {
-                throw fail("a captured element cannot be optional: '\(token)'")
+                throw fail("a captured element cannot be optional: '\(text(token))'")
             }
-            let test = try atoms(String(body), spec)
+            let test = try atoms(body, spec)
             if capture != .none, !test.words.isEmpty || test.anyWord || test.numeric || test.filler || test.labels.isEmpty {
-                throw fail("a captured element must be entity labels only: '\(token)'")
+                throw fail("a captured element must be entity labels only: '\(text(token))'")
             }
             elements.append(
                 PatternElement(
@@ -122,29 +130,33 @@ enum PatternCompiler {
         return elements
     }
 
-    private static func atoms(_ text: String, _ spec: String) throws(PatternSyntaxError) -> ItemTest {
+    private static func atoms(_ bytes: ArraySlice<UInt8>, _ spec: String) throws(PatternSyntaxError) -> ItemTest {
         var test = ItemTest()
-        for atom in text.split(separator: "|") {
-            let a = String(atom)
-            if let mask = LabelMask.names[a] {
-                test.labels.formUnion(mask)
-            } else if a.hasPrefix("@") {
-                guard let words = RelationLexicon.classes[String(a.dropFirst())] else {
-                    throw PatternSyntaxError(pattern: spec, message: "unknown word class '\(a)'")
+        for atom in bytes.split(separator: UInt8(ascii: "|")) {
+            if atom.first == UInt8(ascii: "@") {
+                let name = String(decoding: atom.dropFirst(), as: UTF8.self)
+                guard let words = RelationLexicon.classes[name] else {
+                    throw PatternSyntaxError(pattern: spec, message: "unknown word class '@\(name)'")
                 }
-                test.words.formUnion(words)
-            } else if a == "_" {
+                // Most atoms are one class: share its set instead of copying it.
+                if test.words.isEmpty { test.words = words } else { test.words.formUnion(words) }
+            } else if atom.elementsEqual("_".utf8) {
                 test.anyWord = true
-            } else if a == "~" {
+            } else if atom.elementsEqual("~".utf8) {
                 test.filler = true
-            } else if a == "#" {
+            } else if atom.elementsEqual("#".utf8) {
                 test.numeric = true
+            } else if atom.first.map({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) == true,
+                let mask = LabelMask.names[String(decoding: atom, as: UTF8.self)]
+            {
+                test.labels.formUnion(mask)
             } else {
-                test.words.insert(WordHash.of(a))
+                test.words.insert(WordHash.of(bytes: atom))
             }
         }
         if test.labels.isEmpty, test.words.isEmpty, !test.anyWord, !test.numeric, !test.filler {
-            throw PatternSyntaxError(pattern: spec, message: "empty element in '\(text)'")
+            throw PatternSyntaxError(
+                pattern: spec, message: "empty element in '\(String(decoding: bytes, as: UTF8.self))'")
         }
         return test
     }

@@ -92,12 +92,19 @@ struct PatternMatcher {
         return w == Self.and || w == Self.or
     }
 
-    /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W" or "and W".
+    /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W", "and W", ", and the W".
     private func continuesList(from pos: Int) -> Bool {
         var j = pos
         while isComma(j), isEntity(j + 1) { j += 2 }
         if isComma(j) { j += 1 }
-        return isConjunction(j) && isEntity(j + 1)
+        guard isConjunction(j) else { return false }
+        return isEntity(j + 1) || (isThe(j + 1) && isEntity(j + 2))
+    }
+
+    static let the = WordHash.of("the")
+
+    @inline(__always) private func isThe(_ i: Int) -> Bool {
+        i < bounds.upperBound && items[i].entity < 0 && items[i].word == Self.the
     }
 
     /// End of a list "X, Y and Z" / "X and Y" starting at `pos`, all conjuncts passing `test`; nil when the

@@ -35,7 +35,7 @@ enum RelationLexicon {
         place: town city village capital province region district state country port county suburb area \
         neighborhood neighbourhood island borough municipality community settlement hamlet enclave \
         territory republic kingdom emirate oblast prefecture governorate canton commune parish resort \
-        valley township metropolis outpost base
+        valley township metropolis outpost base peak mountain river lake
         unit: unit subsidiary division branch arm department wing affiliate member part section faction \
         bureau office agency service directorate chapter
         kill: killed kills kill assassinated assassinates assassinate murdered murders murder slew slays \
@@ -43,8 +43,10 @@ enum RelationLexicon {
         lynched
         killing: killing killings murdering assassinating shooting slaying stabbing strangling assassination \
         murder murders slaying slayings death deaths
+        killbase: kill shoot murder assassinate stab strangle
+        kgerund: killing shooting murdering assassinating stabbing strangling slaying
         killer: assassin killer murderer gunman shooter slayer assassins killers
-        adv: fatally allegedly reportedly apparently mortally brutally later also then repeatedly \
+        adv: fatally allegedly reportedly apparently mortally brutally later also then now still repeatedly \
         supposedly
         meet: met meets meet meeting
         meeting: meeting meetings talks summit negotiations consultations discussions conversation \
@@ -52,20 +54,33 @@ enum RelationLexicon {
         counterpart: counterpart counterparts
         reside: resident residents native natives citizen citizens inhabitant
         live: lives lived living resides resided residing
+        home: native hometown home
+        occupation: businessman businesswoman businessmen historian pianist violinist cellist conductor composer \
+        singer musician actor actress artist painter sculptor poet novelist author playwright filmmaker \
+        journalist blogger lawyer dentist surgeon physician farmer rancher fisherman student activist dissident \
+        entrepreneur investor banker financier millionaire billionaire philanthropist athlete boxer golfer \
+        cyclist chef priest man woman boy girl teenager
+        named: capital city town village province state port county region republic island suburb suburbs \
+        neighborhood neighbourhood borough
+        part: section part quarter outskirts
+        site: bureau bureaus office offices store stores plant plants factory branch headquarters embassy \
+        consulate campus mission
+        hon: dr. dr mr. mr mrs. mrs ms. ms prof. sir dame
         charged: convicted accused charged guilty suspected suspect indicted arrested jailed sentenced \
-        acquitted
+        acquitted captured tried
         lead: heads headed leads led runs ran founded co-founded chairs chaired directs directed manages \
         managed owns owned represents represented
         """
 
-    /// Class name → word hashes.
+    /// Class name → word hashes. Split on UTF-8 bytes, not `Character`s: this runs at every start-up.
     static let classes: [String: Set<UInt64>] = {
         var result: [String: Set<UInt64>] = [:]
-        for line in source.split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].split(separator: " ").first.map(String.init) ?? ""
-            let words = line[line.index(after: colon)...].split(separator: " ")
-            result[name, default: []].formUnion(words.map { WordHash.of(String($0)) })
+        let space = UInt8(ascii: " ")
+        for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            guard let name = line[..<colon].split(separator: space).first else { continue }
+            let words = line[line.index(after: colon)...].split(separator: space)
+            result[String(decoding: name, as: UTF8.self), default: []].formUnion(words.lazy.map { WordHash.of(bytes: $0) })
         }
         return result
     }()

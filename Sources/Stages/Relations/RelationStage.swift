@@ -58,6 +58,7 @@ public struct RelationStage: Stage {
                 }
             }
             guard any != 0 else { continue }
+            found.noteSentence(items, range)
             let matcher = PatternMatcher(items: items, bounds: range, program: program)
             for position in range {
                 // Only the viable patterns whose opening element can match this item, in table order.
@@ -73,6 +74,8 @@ public struct RelationStage: Stage {
                 }
             }
         }
+        found.inferParenthesized(document)
+        found.inferContainers(document)
         document.relations.append(contentsOf: found.relations(document))
     }
 

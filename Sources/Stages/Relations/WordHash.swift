@@ -24,8 +24,29 @@ enum WordHash {
         return h
     }
 
-    static func of(_ word: String) -> UInt64 {
-        var copy = word
-        return copy.withUTF8 { of($0, 0, $0.count) }
+    /// The same hash from a string's UTF-8 view, without copying it (pattern literals and word classes are
+    /// hashed at every start-up).
+    static func of<S: StringProtocol>(_ word: S) -> UInt64 { of(bytes: word.utf8) }
+
+    static func of<C: Collection<UInt8>>(bytes: C) -> UInt64 {
+        var h = seed
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b == 0xE2 {
+                let j = bytes.index(after: i)
+                if j != bytes.endIndex, bytes[j] == 0x80 {
+                    let k = bytes.index(after: j)
+                    if k != bytes.endIndex, bytes[k] == 0x98 || bytes[k] == 0x99 {
+                        h = mix(h, 0x27)
+                        i = bytes.index(after: k)
+                        continue
+                    }
+                }
+            }
+            h = mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            i = bytes.index(after: i)
+        }
+        return h
     }
 }

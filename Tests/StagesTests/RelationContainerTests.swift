@@ -1,0 +1,45 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// A place argument written "inner, outer" ("Tampere, Finland") carries the relation to the outer place too.
+@Suite("Relations: comma containers")
+struct RelationContainerTests {
+    @Test("a birthplace written city, state gives both places")
+    func livesInWidened() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Maria Lopez] was born in [GPE Tampere], [GPE Finland], in 1958.")
+        #expect(r.contains("lives_in Maria Lopez → Tampere"))
+        #expect(r.contains("located_in Tampere → Finland"))
+        #expect(r.contains("lives_in Maria Lopez → Finland"))
+    }
+
+    @Test("an organization of a city, state is based in both")
+    func basedInWidened() throws {
+        let r = try RelationFixtures.relations("The suit named [ORG Fjord Cable] of [GPE Bergen], [GPE Norway].")
+        #expect(r.contains("based_in Fjord Cable → Bergen"))
+        #expect(r.contains("based_in Fjord Cable → Norway"))
+    }
+
+    @Test("the widened relation is less confident and says where it came from")
+    func evidence() throws {
+        var document = try RelationFixtures.marked(
+            "[PERSON Maria Lopez] was born in [GPE Tampere], [GPE Finland], in 1958.").document
+        try RelationStage().process(&document)
+        let byID = Dictionary(document.entities.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let direct = try #require(document.relations.first { $0.type == .livesIn && byID[$0.tail] == "Tampere" })
+        let widened = try #require(document.relations.first { $0.type == .livesIn && byID[$0.tail] == "Finland" })
+        #expect((widened.confidence ?? 1) < (direct.confidence ?? 0))
+        #expect(widened.origin == (direct.origin ?? "") + "+container")
+    }
+
+    @Test("no widening without a found containment, nor across a list")
+    func noWidening() throws {
+        let list = try RelationFixtures.relations(
+            "[PERSON Maria Lopez] was born in [GPE Lyon], [GPE Nantes] and [GPE Lille] each have a bank.")
+        #expect(!list.contains("lives_in Maria Lopez → Nantes"))
+        let other = try RelationFixtures.relations("[PERSON Maria Lopez] met [PERSON Ana Ruiz] in [GPE Lyon], [GPE France].")
+        #expect(!other.contains { $0.hasPrefix("lives_in") })
+    }
+}
