@@ -108,6 +108,9 @@ enum TimexFormat {
     }
     /// "P5Y", "P2.5M", "PT4H", "PXDE": `amount` nil means an unspecified number (X).
     static func duration(_ amount: Double?, unit: String) -> String {
+        // TimeBank writes counted decades in years ("two decades" P20Y, "the past decade" P10Y); the
+        // uncounted "decades" stays PXDE (ANNOTATION.md).
+        if unit == "DE", let amount { return duration(amount * 10, unit: "Y") }
         let n: String
         if let amount {
             n = amount == amount.rounded() ? String(Int(amount)) : String(amount)

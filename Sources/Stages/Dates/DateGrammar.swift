@@ -54,14 +54,20 @@ struct DateGrammar {
                     m.timex.type = r.type
                     m.timex.value = r.value
                 }
-                if m.rule == "year-ago", let q = lastQuarter,
-                    q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
-                {
+                let inContext = lastQuarter.map { q in q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound }
+                if m.rule == "year-ago" || m.rule == "year-ago-period", let q = lastQuarter, inContext == true {
                     // TimeML anchors "a year earlier" on the period under discussion.
                     let own = DateGrammar.quarterValue(m.timex.value)?.quarter
                     m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
+                } else if m.rule == "year-ago-period", let dct = anchor.dct {
+                    let d = dct.adding(months: -15)
+                    m.timex.value = "\(TimexFormat.year(d.year))-Q\(d.quarter)"
                 }
-                if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
+                if m.rule == "year-period", let q = lastQuarter, inContext == true, let own = DateGrammar.quarterValue(m.timex.value) {
+                    m.timex.value = "\(TimexFormat.year(own.year))-Q\(q.quarter)"
+                }
+                let isComparison = m.rule == "year-ago" || m.rule == "year-ago-period" || m.rule == "year-period"
+                if let parsed = DateGrammar.quarterValue(m.timex.value), !isComparison {
                     lastQuarter = (parsed.year, parsed.quarter, sentence)
                 }
                 if m.timex.type == .date || m.timex.type == .time { reference.note(m.timex.value) }

@@ -11,6 +11,7 @@ struct DateLexicon: Sendable {
         case future, past, present, auxiliary
         case quantity, quantitybefore, yearcue, durationcue, namecue, weekdaycue
         case decadeword, unitadj, reporting
+        case yearadj, periodend, seasonverb
     }
 
     /// A class, not a struct: matching hands entries out at every candidate token, and a reference
@@ -65,7 +66,8 @@ struct DateLexicon: Sendable {
     static let contextOnly: Set<Class> = [
         .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
         .weekdaycue, .setblock, .period, .ordinalsuffix, .timezone, .ampm, .oclock, .times, .agoword,
-        .monthambiguous, .monthname, .multiplier, .halfyear, .unitadj, .reporting,
+        .monthambiguous, .monthname, .multiplier, .halfyear, .unitadj, .reporting, .yearadj,
+        .periodend, .seasonverb,
     ]
 
     static let shared = DateLexicon(source: DateLexiconData.text)
@@ -144,7 +146,7 @@ struct DateLexicon: Sendable {
     static let literals = [
         "!", "$", "%", "'", "(", ")", ",", "-", ".", "/", ":", "?", "\"", "and", "as", "hundred", "long", "of", "old",
         "on", "or", "q", "s", "same", "since", "the", "this", "thousand", "through", "to", "week", "year", "–", "“",
-        "but", "when", "that", "which", "where", "while",
+        "but", "when", "that", "which", "where", "while", "by",
     ]
 
     /// FNV-1a over bytes.
