@@ -47,6 +47,10 @@ struct DateGrammar {
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         var reference = ReferenceTime(dct: anchor.dct)
         while i < t.count {
+            guard couldStart(i) else {
+                i += 1
+                continue
+            }
             if var m = best(at: i) {
                 let sentence = scope.sentenceOf[m.start]
                 if let s = m.shift {
@@ -142,7 +146,12 @@ struct DateGrammar {
         let tok = t[i]
         if tok.kind == .number { return true }
         if tok.kind == .punct { return tok.lexID == lex.apostropheID }
-        return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
+        guard tok.lexID >= 0 else { return false }
+        let id = Int(tok.lexID)
+        guard lex.isStarter[id] else { return false }
+        guard lex.needsKeyAfter[id] else { return true }
+        let n = i + 1
+        return n < t.count && (t[n].kind == .number || t[n].lexID >= 0)
     }
 
     // MARK: helpers shared by the rule families

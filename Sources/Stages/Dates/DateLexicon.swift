@@ -62,6 +62,17 @@ struct DateLexicon: Sendable {
     /// cues), so the grammar skips every other token at the cost of one hash lookup.
     private(set) var starters: Set<String> = []
     private(set) var isStarter: [Bool] = []
+    /// Per id: the word starts expressions only together with a next token that is a digit run or a
+    /// key ("the", "a", "about", "that", "last"); after any other token no rule can match from it,
+    /// so the grammar skips it without running one (most "the" and "a" in running text).
+    private(set) var needsKeyAfter: [Bool] = []
+    /// The most tokens in a future or reporting phrase ("is expected to"): how far back a tense scan
+    /// must look for a phrase running into a token.
+    private(set) var longestCuePhrase = 1
+
+    /// Classes whose one-word entries still start nothing alone: their rules read a unit, number,
+    /// month or other key right after them ("that day", "last week", "a year", "about two years").
+    static let keyAfterClasses: Set<Class> = [.thatdet, .reldir, .recent, .article, .vague, .qmod, .posmod, .setdet, .earlierlater]
 
     static let contextOnly: Set<Class> = [
         .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
@@ -117,6 +128,13 @@ struct DateLexicon: Sendable {
             isStarter.append(false)
         }
         keys = all
+        longestCuePhrase = lists.joined().filter { $0.cls == .future || $0.cls == .reporting }.map(\.words.count).max() ?? 1
+        needsKeyAfter = isStarter.indices.map { id in
+            isStarter[id] && id < lists.count
+                && lists[id].allSatisfy {
+                    DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 || DateLexicon.keyAfterClasses.contains($0.cls)
+                }
+        }
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
