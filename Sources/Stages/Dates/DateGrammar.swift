@@ -27,6 +27,13 @@ struct DateGrammar {
     /// The text's UTF-8 bytes (digit runs are read from them).
     let bytes: [UInt8]
 
+    /// The last `number(at:)` read, shared by the rules tried at one token.
+    final class Memo {
+        var numberAt = -1
+        var number: (value: Double?, end: Int, kind: NumberKind)?
+    }
+    let memo = Memo()
+
     init(tokens: [DateToken], bytes: [UInt8], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
         self.t = tokens
         self.bytes = bytes
@@ -86,10 +93,23 @@ struct DateGrammar {
 
     /// "1989-Q3" → (1989, 3).
     static func quarterValue(_ v: String) -> (year: Int, quarter: Int)? {
-        let u = Array(v.utf8)
-        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)),
-            let q = Int(v.suffix(1))
-        else { return nil }
+        // Read in place: it runs for every match, and values are ASCII digits where they are numbers.
+        guard v.utf8.count == 7 else { return nil }
+        var y = 0
+        var q = 0
+        for (k, c) in v.utf8.enumerated() {
+            let digit = c >= 0x30 && c <= 0x39
+            switch k {
+            case 0...3:
+                guard digit else { return nil }
+                y = y * 10 + Int(c &- 0x30)
+            case 4: guard c == UInt8(ascii: "-") else { return nil }
+            case 5: guard c == UInt8(ascii: "Q") else { return nil }
+            default:
+                guard digit else { return nil }
+                q = Int(c &- 0x30)
+            }
+        }
         return (y, q)
     }
 
@@ -145,7 +165,8 @@ struct DateGrammar {
     private func couldStart(_ i: Int) -> Bool {
         let tok = t[i]
         if tok.kind == .number { return true }
-        if tok.kind == .punct { return tok.lexID == lex.apostropheID }
+        // "'98", "'90s": the only expressions an apostrophe starts (not quotes, not "'s").
+        if tok.kind == .punct { return tok.lexID == lex.apostropheID && isNumber(i + 1) && adjacent(i + 1) }
         guard tok.lexID >= 0 else { return false }
         let id = Int(tok.lexID)
         guard lex.isStarter[id] else { return false }
@@ -195,6 +216,15 @@ struct DateGrammar {
     enum NumberKind { case digits, words, article, vague }
 
     func number(at i: Int) -> (value: Double?, end: Int, kind: NumberKind)? {
+        // Several rules read the number at the same token in turn ("two years ago": ago, duration, set).
+        if memo.numberAt == i { return memo.number }
+        let n = readNumber(at: i)
+        memo.numberAt = i
+        memo.number = n
+        return n
+    }
+
+    private func readNumber(at i: Int) -> (value: Double?, end: Int, kind: NumberKind)? {
         guard i < t.count else { return nil }
         var value: Double
         var end: Int
