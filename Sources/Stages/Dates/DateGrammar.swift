@@ -164,7 +164,14 @@ struct DateGrammar {
     @inline(__always)
     private func couldStart(_ i: Int) -> Bool {
         let tok = t[i]
-        if tok.kind == .number { return true }
+        // A digit run of up to three digits starts an expression only with what follows it ("15
+        // September", "5 p.m.", "17:30", "five years", "20th"), always a key or another digit run;
+        // "5 people" and "$3 million" need no rule. Four digits may be a year on their own.
+        if tok.kind == .number {
+            if tok.digits >= 4 { return true }
+            let n = i + 1
+            return n < t.count && (t[n].kind == .number || t[n].lexID >= 0)
+        }
         // "'98", "'90s": the only expressions an apostrophe starts (not quotes, not "'s").
         if tok.kind == .punct { return tok.lexID == lex.apostropheID && isNumber(i + 1) && adjacent(i + 1) }
         guard tok.lexID >= 0 else { return false }

@@ -47,6 +47,9 @@ struct DateLexicon: Sendable {
     private(set) var keyOffsets: [Int] = [0]
     /// The longest key's UTF-8 length: longer words are not looked up.
     private(set) var longestKey = 0
+    /// One bit per key hash (64 Kbit): most words of a text are no key, and one load rejects them
+    /// before the table is probed and bytes are compared.
+    private(set) var bloom = [UInt64](repeating: 0, count: 1024)
     /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
     private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
 
@@ -154,6 +157,7 @@ struct DateLexicon: Sendable {
             if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
             var h = DateLexicon.hashSeed
             for b in key.utf8 { h = DateLexicon.hash(h, b) }
+            bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] |= 1 << (h & 63)
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             table[slot] = Int32(id)
@@ -176,6 +180,7 @@ struct DateLexicon: Sendable {
     /// hash; -1 when none.
     @inline(__always)
     func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
+        guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
         let n = end - start
         var slot = Int(truncatingIfNeeded: h) & (table.count - 1)
         while true {
