@@ -87,16 +87,23 @@ struct DateLexicon: Sendable {
     static let shared = DateLexicon(source: DateLexiconData.text)
 
     init(source: String) {
-        for rawLine in source.split(separator: "\n") {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        // Parsed as bytes (the data is ASCII apart from phrase text): splitting by Character cost as
+        // much as lexing megabytes of text, once per process.
+        let source = Array(source.utf8)
+        for rawLine in source.split(separator: UInt8(ascii: "\n")) {
+            let line = rawLine.prefix { $0 != UInt8(ascii: "#") }
             // The head ends at the first ": " (values such as "12:00" contain a colon).
-            guard let colon = line.firstRange(of: ": ")?.lowerBound else { continue }
-            let head = line[..<colon].split(separator: " ")
-            guard head.count == 2, let cls = DateLexicon.classNames[String(head[0])] else { continue }
-            let value = String(head[1])
+            guard
+                let colon = line.indices.first(where: {
+                    line[$0] == UInt8(ascii: ":") && $0 + 1 < line.endIndex && line[$0 + 1] == UInt8(ascii: " ")
+                })
+            else { continue }
+            let head = line[line.startIndex..<colon].split(separator: UInt8(ascii: " "))
+            guard head.count == 2, let cls = DateLexicon.classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
+            let value = String(decoding: head[1], as: UTF8.self)
             let number = Double(value) ?? 0
-            for phrase in line[line.index(after: colon)...].split(separator: ",") {
-                let words = DateLexer.words(of: String(phrase))
+            for phrase in line[(colon + 1)...].split(separator: UInt8(ascii: ",")) {
+                let words = DateLexer.words(of: String(decoding: phrase, as: UTF8.self))
                 guard let first = words.first else { continue }
                 byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
                 if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }

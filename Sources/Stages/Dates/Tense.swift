@@ -133,10 +133,11 @@ struct TenseScope {
 
     func tense(around match: Range<Int>) -> Tense {
         guard match.lowerBound < sentenceOf.count else { return .unknown }
-        ensureCues(sentence: Int(sentenceOf.number[match.lowerBound]))
+        let s = sentenceOf.number(of: match.lowerBound)
+        ensureCues(sentence: s)
         let cues = cache.cue
         let reporting = cache.reporting
-        let whole = sentenceOf[match.lowerBound]
+        let whole = sentenceOf.ranges[s]
         let sentence = max(whole.lowerBound, match.lowerBound - Self.cueReach)..<min(whole.upperBound, match.upperBound + Self.cueReach)
         var left = match.lowerBound - 1
         var right = match.upperBound
@@ -166,13 +167,8 @@ struct TenseScope {
         tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
-        var number = [Int32](repeating: 0, count: tokens.count)
-        number.withUnsafeMutableBufferPointer { number in
-            func add(_ r: Range<Int>) {
-                let id = Int32(truncatingIfNeeded: ranges.count)
-                ranges.append(r)
-                for m in r { number[m] = id }
-            }
+        do {
+            func add(_ r: Range<Int>) { ranges.append(r) }
             if !documentSentences.isEmpty {
                 var k = 0
                 var s = 0
@@ -188,7 +184,7 @@ struct TenseScope {
                     add(k..<j)
                     k = j
                 }
-                return
+                return SentenceIndex(ranges: ranges, count: tokens.count)
             }
             let dot = lexicon.lexID(".")
             let bang = lexicon.lexID("!")
@@ -214,15 +210,26 @@ struct TenseScope {
                 k = next
             }
         }
-        return SentenceIndex(ranges: ranges, number: number)
+        return SentenceIndex(ranges: ranges, count: tokens.count)
     }
 }
 
-/// The sentences as token ranges, and each token's sentence number (4 bytes a token, not a range's 16).
+/// The sentences as consecutive token ranges covering `0..<count`. A token's sentence is found by
+/// binary search: it is asked for once per match and tense, not for every token.
 struct SentenceIndex {
     let ranges: [Range<Int>]
-    let number: [Int32]
+    let count: Int
 
-    var count: Int { number.count }
-    subscript(i: Int) -> Range<Int> { ranges[Int(number[i])] }
+    /// The number of the sentence holding token `i` (`0 <= i < count`).
+    func number(of i: Int) -> Int {
+        var lo = 0
+        var hi = ranges.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if ranges[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    subscript(i: Int) -> Range<Int> { ranges[number(of: i)] }
 }
