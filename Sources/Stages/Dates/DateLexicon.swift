@@ -75,7 +75,11 @@ struct DateLexicon: Sendable {
 
     /// Classes whose one-word entries still start nothing alone: their rules read a unit, number,
     /// month or other key right after them ("that day", "last week", "a year", "about two years").
-    static let keyAfterClasses: Set<Class> = [.thatdet, .reldir, .recent, .article, .vague, .qmod, .posmod, .setdet, .earlierlater]
+    /// Number words and ordinals count too: "two" and "first" are read only with a unit, another number
+    /// word, "o'clock" or a hyphen after them.
+    static let keyAfterClasses: Set<Class> = [
+        .thatdet, .reldir, .recent, .article, .vague, .qmod, .posmod, .setdet, .earlierlater, .number, .ordinal,
+    ]
 
     static let contextOnly: Set<Class> = [
         .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
