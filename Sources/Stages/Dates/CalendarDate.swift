@@ -16,21 +16,21 @@ struct CalendarDate: Sendable, Hashable, Comparable {
         // than lexing a short text).
         let u = iso.utf8
         if u.count >= 10 {
-            var digits = [Int](repeating: 0, count: 10)
+            var y = 0
+            var m = 0
+            var d = 0
             var plain = true
             for (k, c) in u.prefix(10).enumerated() {
                 if k == 4 || k == 7 {
                     plain = plain && c == UInt8(ascii: "-")
                 } else if c >= 0x30 && c <= 0x39 {
-                    digits[k] = Int(c &- 0x30)
+                    let digit = Int(c &- 0x30)
+                    if k < 4 { y = y * 10 + digit } else if k < 7 { m = m * 10 + digit } else { d = d * 10 + digit }
                 } else {
                     plain = false
                 }
             }
             if plain {
-                let y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-                let m = digits[5] * 10 + digits[6]
-                let d = digits[8] * 10 + digits[9]
                 guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
                 self.init(year: y, month: m, day: d)
                 return

@@ -19,8 +19,6 @@ struct DateGrammar {
     let lex: DateLexicon
     let anchor: Anchoring
     let scope: TenseScope
-    /// Per token: the classes its word belongs to and the flag bits (`DateRuleGates`).
-    let masks: [UInt64]
     /// The rule gates, copied in so the hot loop reads fields rather than lazily initialised globals.
     let gates = DateRuleGates.shared
 
@@ -40,12 +38,16 @@ struct DateGrammar {
         self.lex = lexicon
         self.anchor = anchor
         self.scope = scope
-        self.masks = tokens.map {
-            $0.kind == .number ? DateLexicon.numberBit : $0.lexID >= 0 ? lexicon.masks[Int($0.lexID)] : 0
-        }
     }
 
-    @inline(__always) func mask(_ i: Int) -> UInt64 { i >= 0 && i < masks.count ? masks[i] : 0 }
+    /// The classes token `i`'s word belongs to and the flag bits (`DateRuleGates`); read for candidate
+    /// tokens only, not built for every token.
+    @inline(__always) func mask(_ i: Int) -> UInt64 {
+        guard i >= 0 && i < t.count else { return 0 }
+        if t[i].kind == .number { return DateLexicon.numberBit }
+        let id = t[i].lexID
+        return id >= 0 ? lex.masks[Int(id)] : 0
+    }
 
     /// Every match in text order.
     func matches() -> [DateMatch] {
