@@ -47,4 +47,24 @@ struct DateScanInvariantsTests {
         #expect(CalendarDate(iso: "2020-02-29T10:00") == CalendarDate(year: 2020, month: 2, day: 29))
         #expect(CalendarDate(iso: "2020-2-9") == CalendarDate(year: 2020, month: 2, day: 9))  // the general parser stays lenient
     }
+
+    /// Expressions that start with a word or digit run the grammar now skips unless the right token
+    /// follows it: each must still be found.
+    @Test("expressions after the skip tests are still found", arguments: [
+        ("He stayed for at least five years.", "at least five years"),
+        ("They left that same day.", "that same day"),
+        ("Output should recover by mid-2022.", "mid-2022"),
+        ("Prices rose in the '90s.", "the '90s"),
+        ("The store closes on Father's Day.", "Father's Day"),
+        ("The work takes up to two weeks.", "up to two weeks"),
+        ("The work took 2.5 years.", "2.5 years"),
+        ("The vote ends at 17:30 today.", "17:30 today"),
+        ("They met at 5 p.m. on Friday.", "5 p.m. on Friday"),
+        ("The talks lasted two and a half months.", "two and a half months"),
+        ("It opened on the 15th of September.", "15th of September"),
+    ])
+    func skippedStartsStillMatch(_ c: (String, String)) throws {
+        let found = try dateEntities(c.0, dct: "2021-12-01").map(\.text)
+        #expect(found.contains(c.1), "got \(found)")
+    }
 }

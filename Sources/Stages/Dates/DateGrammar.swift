@@ -172,7 +172,12 @@ struct DateGrammar {
         if tok.kind == .number {
             if tok.digits >= 4 { return true }
             let n = i + 1
-            return n < t.count && (t[n].kind == .number || t[n].lexID >= 0)
+            guard n < t.count else { return false }
+            if t[n].kind == .number { return true }
+            // "14%", "1,000", "5." close a quantity or a sentence; "2.5 years" and "17.30" go on.
+            if isWord(n, .percent) || isWord(n, .comma) { return false }
+            if isWord(n, .dot) { return adjacent(n) && isNumber(n + 1) && adjacent(n + 1) }
+            return t[n].lexID >= 0
         }
         // "'98", "'90s": the only expressions an apostrophe starts (not quotes, not "'s").
         if tok.kind == .punct { return tok.lexID == lex.apostropheID && isNumber(i + 1) && adjacent(i + 1) }
@@ -181,7 +186,7 @@ struct DateGrammar {
         guard lex.isStarter[id] else { return false }
         guard lex.needsKeyAfter[id] else { return true }
         let n = i + 1
-        return n < t.count && (t[n].kind == .number || t[n].lexID >= 0)
+        return n < t.count && (t[n].kind == .number || lex.canFollow(id, t[n].lexID))
     }
 
     // MARK: helpers shared by the rule families

@@ -69,6 +69,14 @@ struct DateLexicon: Sendable {
     /// key ("the", "a", "about", "that", "last"); after any other token no rule can match from it,
     /// so the grammar skips it without running one (most "the" and "a" in running text).
     private(set) var needsKeyAfter: [Bool] = []
+    /// Per id, for words that need a key after them: the second words of their phrases ("least" after
+    /// "at", "than" after "more"), as ids in `continuationIDs[continuationStart[id]..<continuationStart[id + 1]]`.
+    private(set) var continuationStart: [Int32] = []
+    /// Per id: the word starts expressions only as the first word of its phrases ("at least", "up
+    /// to", "Father's Day"): it is no word a rule tests by itself (`literals`), and every phrase it
+    /// begins has more words, so only a continuation may follow it.
+    private(set) var onlyPhrases: [Bool] = []
+    private(set) var continuationIDs: [Int32] = []
     /// The most tokens in a future or reporting phrase ("is expected to"): how far back a tense scan
     /// must look for a phrase running into a token.
     private(set) var longestCuePhrase = 1
@@ -149,6 +157,21 @@ struct DateLexicon: Sendable {
                     DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 || DateLexicon.keyAfterClasses.contains($0.cls)
                 }
         }
+        for id in keys.indices {
+            continuationStart.append(Int32(continuationIDs.count))
+            guard needsKeyAfter[id] else { continue }
+            for e in lists[id] where e.words.count > 1 {
+                if let second = listIndex[e.words[1]], !continuationIDs[Int(continuationStart[id])...].contains(second) {
+                    continuationIDs.append(second)
+                }
+            }
+        }
+        continuationStart.append(Int32(continuationIDs.count))
+        let literalWords = Set(DateLexicon.literals + DateLiteral.texts)
+        onlyPhrases = keys.indices.map { id in
+            needsKeyAfter[id] && !literalWords.contains(keys[id])
+                && lists[id].allSatisfy { DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 }
+        }
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
@@ -187,8 +210,9 @@ struct DateLexicon: Sendable {
     @inline(__always)
     static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
 
-    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]` (already lower-cased), given their
-    /// hash; -1 when none.
+    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]`, given their hash (over the
+    /// lower-cased bytes when `lowered`, which the lexer passes only for runs of ASCII letters); -1
+    /// when none.
     @inline(__always)
     func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
         guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
@@ -202,7 +226,7 @@ struct DateLexicon: Sendable {
                 var same = true
                 for k in 0..<n {
                     var c = bytes[start + k]
-                    if lowered, c >= 0x41, c <= 0x5A { c |= 0x20 }
+                    if lowered { c |= 0x20 }  // lowered runs are ASCII letters only
                     if keyBytes[o + k] != c {
                         same = false
                         break
@@ -230,6 +254,27 @@ struct DateLexicon: Sendable {
 
     /// The id of each `DateLiteral`, in case order (every literal is a key, `literals`).
     private(set) var literalIDs: [Int32] = []
+
+    /// Token `next` can follow a word that needs a key after it (`needsKeyAfter[id]`) in some
+    /// expression: it belongs to a class or is flagged (a unit, a month, "the"), is one of the literals
+    /// rules read right after such a word ("'90s", "mid-", "that same day"), or continues one of the
+    /// word's phrases ("at least").
+    @inline(__always)
+    func canFollow(_ id: Int, _ next: Int32) -> Bool {
+        guard next >= 0 else { return false }
+        if !onlyPhrases[id], masks[Int(next)] != 0 || next == apostropheID || next == literalIDs[DateLiteral.hyphen.rawValue]
+            || next == literalIDs[DateLiteral.same.rawValue]
+        {
+            return true
+        }
+        var k = Int(continuationStart[id])
+        let end = Int(continuationStart[id + 1])
+        while k < end {
+            if continuationIDs[k] == next { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The id of "'" (curly apostrophes are folded to it).
     private(set) var apostropheID: Int32 = -1
