@@ -178,8 +178,15 @@ struct TenseScope {
                         add(k..<tokens.count)
                         break
                     }
-                    var j = k
-                    while j < tokens.count && tokens[j].start < documentSentences[s].utf8End { j += 1 }
+                    // The first token at or after the sentence's end, by binary search (token starts rise).
+                    let end = documentSentences[s].utf8End
+                    var lo = k
+                    var hi = tokens.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if tokens[mid].start < end { lo = mid + 1 } else { hi = mid }
+                    }
+                    var j = lo
                     if j == k { j = k + 1 }
                     add(k..<j)
                     k = j
