@@ -297,8 +297,9 @@ struct DateGrammar {
     /// A unit word ("year", "decades"), with whether it is plural.
     func unit(at i: Int) -> (unit: String, plural: Bool, end: Int)? {
         guard let m = lex.match(.unit, t, i) else { return nil }
-        let word = w(i)
-        return (m.entry.value, word.hasSuffix("s") || word.hasSuffix("ies"), m.end)
+        // Plural when the word ends in "s" ("years", "centuries"), read from the text's last byte.
+        let last = bytes[t[i].end - 1]
+        return (m.entry.value, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"), m.end)
     }
 
     /// A month name at `i`: capitalised, abbreviations with an optional dot.
