@@ -85,6 +85,18 @@ struct TenseScope {
                 i += 1
                 continue
             }
+            // Most words start no cue phrase: only the "-ed" test below can apply to them.
+            let id = tokens[i].lexID
+            if id < 0 || lexicon.masks[Int(id)] & TenseScope.cueClasses == 0 {
+                if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4, tokens[i].endsEd,
+                    !tokens[i].startsUn, !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
+                    !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
+                {
+                    cue[i] = .past
+                }
+                i += 1
+                continue
+            }
             if let m = lexicon.match(.future, tokens, i) {
                 for k in i..<m.end { cue[k] = .future }
                 i = m.end
@@ -125,6 +137,10 @@ struct TenseScope {
             k -= 1
         }
     }
+
+    /// The classes whose phrases are cues by their first word.
+    static let cueClasses =
+        DateLexicon.bit(.future) | DateLexicon.bit(.reporting) | DateLexicon.bit(.past) | DateLexicon.bit(.present)
 
     /// How far from a match a cue is looked for. Real sentences are far shorter; a "sentence" of
     /// thousands of tokens (a list or table without punctuation) made the search quadratic in the
