@@ -26,6 +26,8 @@ struct DateNewsConventionsTests {
         Case(text: "Prices doubled over the past decade.", surface: "the past decade", type: .duration, value: "P10Y"),
         Case(text: "It ended a decades-long embargo.", surface: "decades-long", type: .duration, value: "PXDE"),
         Case(text: "Qantas will almost double its flights to India by August.", surface: "August", type: .date, value: "1998-08", dct: "1998-02-13"),
+        Case(text: "They said they would look for ways to get around Wednesday's ruling.", surface: "Wednesday", type: .date, value: "2000-01-05", dct: "2000-01-07"),
+        Case(text: "They said they will meet on Wednesday.", surface: "Wednesday", type: .date, value: "2000-01-12", dct: "2000-01-07"),
     ]
 
     @Test("each form has its TIMEX3 value", arguments: cases)

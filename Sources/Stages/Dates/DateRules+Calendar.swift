@@ -269,8 +269,9 @@ extension DateGrammar {
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
         var tense = tense(i, d.end)
-        // "over Thursday's closing price": a possessive day in a present-tense sentence has happened.
-        if tense == .present, isWord(d.end, .apostrophe), isWord(d.end + 1, .s) { tense = .unknown }
+        // "over Thursday's closing price", "ways to get around Wednesday's ruling": a possessive day
+        // names something that has happened, whatever the sentence's tense (all 17 in TBAQ do).
+        if tense != .past, isWord(d.end, .apostrophe), isWord(d.end + 1, .s) { tense = .unknown }
         if let date = anchor.date(weekday: Int(d.entry.number), tense: tense) {
             value = TimexFormat.date(date)
         } else {
