@@ -12,6 +12,30 @@ struct CalendarDate: Sendable, Hashable, Comparable {
 
     /// Parses "YYYY-MM-DD" (a longer ISO timestamp is cut to its date); nil for anything else.
     init?(iso: String) {
+        // The usual "YYYY-MM-DD" without splitting strings (once per document, but splitting cost more
+        // than lexing a short text).
+        let u = iso.utf8
+        if u.count >= 10 {
+            var y = 0
+            var m = 0
+            var d = 0
+            var plain = true
+            for (k, c) in u.prefix(10).enumerated() {
+                if k == 4 || k == 7 {
+                    plain = plain && c == UInt8(ascii: "-")
+                } else if c >= 0x30 && c <= 0x39 {
+                    let digit = Int(c &- 0x30)
+                    if k < 4 { y = y * 10 + digit } else if k < 7 { m = m * 10 + digit } else { d = d * 10 + digit }
+                } else {
+                    plain = false
+                }
+            }
+            if plain {
+                guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+                self.init(year: y, month: m, day: d)
+                return
+            }
+        }
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
             let d = Int(parts[2]), (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y)
@@ -84,17 +108,72 @@ struct CalendarDate: Sendable, Hashable, Comparable {
 /// TIMEX3 value strings.
 enum TimexFormat {
     static func pad(_ n: Int, _ width: Int) -> String {
+        if n >= 0, width <= 4, n < powers[width] { return digits(n, width) }
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
+    private static let powers = [1, 10, 100, 1000, 10000]
+
+    /// `n` in exactly `width` decimal digits (0 <= n < 10^width): values are formatted for every
+    /// candidate expression, so this avoids `String(n)`, counting and concatenation.
+    @inline(__always)
+    private static func digits(_ n: Int, _ width: Int) -> String {
+        String(unsafeUninitializedCapacity: width) { buffer in
+            var v = n
+            var k = width - 1
+            while k >= 0 {
+                buffer[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+                v /= 10
+                k -= 1
+            }
+            return width
+        }
+    }
+
+    /// "YYYY-MM-DD", "YYYY-MM", "YYYY-Www" in one string when every field fits its width.
+    private static func fields(_ a: Int, _ b: Int, _ c: Int?, separator: UInt8? = nil) -> String? {
+        guard a >= 0, a < 10000, b >= 0, b < 100, (c ?? 0) >= 0, (c ?? 0) < 100 else { return nil }
+        let count = c == nil ? (separator == nil ? 7 : 8) : 10
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            func put(_ v: Int, _ width: Int) {
+                var p = powers[width - 1]
+                while p > 0 {
+                    out[k] = UInt8(truncatingIfNeeded: 0x30 + (v / p) % 10)
+                    k += 1
+                    p /= 10
+                }
+            }
+            put(a, 4)
+            out[k] = UInt8(ascii: "-")
+            k += 1
+            if let separator {
+                out[k] = separator
+                k += 1
+            }
+            put(b, 2)
+            if let c {
+                out[k] = UInt8(ascii: "-")
+                k += 1
+                put(c, 2)
+            }
+            return k
+        }
+    }
+
     static func year(_ y: Int?) -> String { y.map { pad($0, 4) } ?? "XXXX" }
-    static func month(_ y: Int?, _ m: Int) -> String { "\(year(y))-\(pad(m, 2))" }
+    static func month(_ y: Int?, _ m: Int) -> String {
+        if let y, let s = fields(y, m, nil) { return s }
+        return "\(year(y))-\(pad(m, 2))"
+    }
     static func day(_ y: Int?, _ m: Int?, _ d: Int) -> String {
-        "\(year(y))-\(m.map { pad($0, 2) } ?? "XX")-\(pad(d, 2))"
+        if let y, let m, let s = fields(y, m, d) { return s }
+        return "\(year(y))-\(m.map { pad($0, 2) } ?? "XX")-\(pad(d, 2))"
     }
     static func date(_ d: CalendarDate) -> String { day(d.year, d.month, d.day) }
     static func week(_ d: CalendarDate) -> String {
         let w = d.isoWeek
+        if let s = fields(w.year, w.week, nil, separator: UInt8(ascii: "W")) { return s }
         return "\(pad(w.year, 4))-W\(pad(w.week, 2))"
     }
     /// "P2Y6M", "PT5H30M", "P1DT12H": whole amounts of several units (T-prefixed units are times of day).
@@ -108,6 +187,9 @@ enum TimexFormat {
     }
     /// "P5Y", "P2.5M", "PT4H", "PXDE": `amount` nil means an unspecified number (X).
     static func duration(_ amount: Double?, unit: String) -> String {
+        // TimeBank writes counted decades in years ("two decades" P20Y, "the past decade" P10Y); the
+        // uncounted "decades" stays PXDE (ANNOTATION.md).
+        if unit == "DE", let amount { return duration(amount * 10, unit: "Y") }
         let n: String
         if let amount {
             n = amount == amount.rounded() ? String(Int(amount)) : String(amount)

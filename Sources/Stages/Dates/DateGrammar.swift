@@ -19,13 +19,18 @@ struct DateGrammar {
     let lex: DateLexicon
     let anchor: Anchoring
     let scope: TenseScope
-    /// Per token: the classes its word belongs to and the flag bits (`DateRuleGates`).
-    let masks: [UInt64]
     /// The rule gates, copied in so the hot loop reads fields rather than lazily initialised globals.
     let gates = DateRuleGates.shared
 
     /// The text's UTF-8 bytes (digit runs are read from them).
     let bytes: [UInt8]
+
+    /// The last `number(at:)` read, shared by the rules tried at one token.
+    final class Memo {
+        var numberAt = -1
+        var number: (value: Double?, end: Int, kind: NumberKind)?
+    }
+    let memo = Memo()
 
     init(tokens: [DateToken], bytes: [UInt8], lexicon: DateLexicon, anchor: Anchoring, scope: TenseScope) {
         self.t = tokens
@@ -33,12 +38,16 @@ struct DateGrammar {
         self.lex = lexicon
         self.anchor = anchor
         self.scope = scope
-        self.masks = tokens.map {
-            $0.kind == .number ? DateLexicon.numberBit : $0.lexID >= 0 ? lexicon.masks[Int($0.lexID)] : 0
-        }
     }
 
-    @inline(__always) func mask(_ i: Int) -> UInt64 { i >= 0 && i < masks.count ? masks[i] : 0 }
+    /// The classes token `i`'s word belongs to and the flag bits (`DateRuleGates`); read for candidate
+    /// tokens only, not built for every token.
+    @inline(__always) func mask(_ i: Int) -> UInt64 {
+        guard i >= 0 && i < t.count else { return 0 }
+        if t[i].kind == .number { return DateLexicon.numberBit }
+        let id = t[i].lexID
+        return id >= 0 ? lex.masks[Int(id)] : 0
+    }
 
     /// Every match in text order.
     func matches() -> [DateMatch] {
@@ -47,6 +56,10 @@ struct DateGrammar {
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         var reference = ReferenceTime(dct: anchor.dct)
         while i < t.count {
+            guard couldStart(i) else {
+                i += 1
+                continue
+            }
             if var m = best(at: i) {
                 let sentence = scope.sentenceOf[m.start]
                 if let s = m.shift {
@@ -54,14 +67,20 @@ struct DateGrammar {
                     m.timex.type = r.type
                     m.timex.value = r.value
                 }
-                if m.rule == "year-ago", let q = lastQuarter,
-                    q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound
-                {
+                let inContext = lastQuarter.map { q in q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound }
+                if m.rule == "year-ago" || m.rule == "year-ago-period", let q = lastQuarter, inContext == true {
                     // TimeML anchors "a year earlier" on the period under discussion.
                     let own = DateGrammar.quarterValue(m.timex.value)?.quarter
                     m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
+                } else if m.rule == "year-ago-period", let dct = anchor.dct {
+                    let d = dct.adding(months: -15)
+                    m.timex.value = "\(TimexFormat.year(d.year))-Q\(d.quarter)"
                 }
-                if let parsed = DateGrammar.quarterValue(m.timex.value), m.rule != "year-ago" {
+                if m.rule == "year-period", let q = lastQuarter, inContext == true, let own = DateGrammar.quarterValue(m.timex.value) {
+                    m.timex.value = "\(TimexFormat.year(own.year))-Q\(q.quarter)"
+                }
+                let isComparison = m.rule == "year-ago" || m.rule == "year-ago-period" || m.rule == "year-period"
+                if let parsed = DateGrammar.quarterValue(m.timex.value), !isComparison {
                     lastQuarter = (parsed.year, parsed.quarter, sentence)
                 }
                 if m.timex.type == .date || m.timex.type == .time { reference.note(m.timex.value) }
@@ -76,10 +95,23 @@ struct DateGrammar {
 
     /// "1989-Q3" → (1989, 3).
     static func quarterValue(_ v: String) -> (year: Int, quarter: Int)? {
-        let u = Array(v.utf8)
-        guard u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)),
-            let q = Int(v.suffix(1))
-        else { return nil }
+        // Read in place: it runs for every match, and values are ASCII digits where they are numbers.
+        guard v.utf8.count == 7 else { return nil }
+        var y = 0
+        var q = 0
+        for (k, c) in v.utf8.enumerated() {
+            let digit = c >= 0x30 && c <= 0x39
+            switch k {
+            case 0...3:
+                guard digit else { return nil }
+                y = y * 10 + Int(c &- 0x30)
+            case 4: guard c == UInt8(ascii: "-") else { return nil }
+            case 5: guard c == UInt8(ascii: "Q") else { return nil }
+            default:
+                guard digit else { return nil }
+                q = Int(c &- 0x30)
+            }
+        }
         return (y, q)
     }
 
@@ -134,9 +166,27 @@ struct DateGrammar {
     @inline(__always)
     private func couldStart(_ i: Int) -> Bool {
         let tok = t[i]
-        if tok.kind == .number { return true }
-        if tok.kind == .punct { return tok.lexID == lex.apostropheID }
-        return tok.lexID >= 0 && lex.isStarter[Int(tok.lexID)]
+        // A digit run of up to three digits starts an expression only with what follows it ("15
+        // September", "5 p.m.", "17:30", "five years", "20th"), always a key or another digit run;
+        // "5 people" and "$3 million" need no rule. Four digits may be a year on their own.
+        if tok.kind == .number {
+            if tok.digits >= 4 { return true }
+            let n = i + 1
+            guard n < t.count else { return false }
+            if t[n].kind == .number { return true }
+            // "14%", "1,000", "5." close a quantity or a sentence; "2.5 years" and "17.30" go on.
+            if isWord(n, .percent) || isWord(n, .comma) { return false }
+            if isWord(n, .dot) { return adjacent(n) && isNumber(n + 1) && adjacent(n + 1) }
+            return t[n].lexID >= 0
+        }
+        // "'98", "'90s": the only expressions an apostrophe starts (not quotes, not "'s").
+        if tok.kind == .punct { return tok.lexID == lex.apostropheID && isNumber(i + 1) && adjacent(i + 1) }
+        guard tok.lexID >= 0 else { return false }
+        let id = Int(tok.lexID)
+        guard lex.isStarter[id] else { return false }
+        guard lex.needsKeyAfter[id] else { return true }
+        let n = i + 1
+        return n < t.count && (t[n].kind == .number || lex.canFollow(id, t[n].lexID))
     }
 
     // MARK: helpers shared by the rule families
@@ -180,6 +230,15 @@ struct DateGrammar {
     enum NumberKind { case digits, words, article, vague }
 
     func number(at i: Int) -> (value: Double?, end: Int, kind: NumberKind)? {
+        // Several rules read the number at the same token in turn ("two years ago": ago, duration, set).
+        if memo.numberAt == i { return memo.number }
+        let n = readNumber(at: i)
+        memo.numberAt = i
+        memo.number = n
+        return n
+    }
+
+    private func readNumber(at i: Int) -> (value: Double?, end: Int, kind: NumberKind)? {
         guard i < t.count else { return nil }
         var value: Double
         var end: Int
@@ -238,8 +297,9 @@ struct DateGrammar {
     /// A unit word ("year", "decades"), with whether it is plural.
     func unit(at i: Int) -> (unit: String, plural: Bool, end: Int)? {
         guard let m = lex.match(.unit, t, i) else { return nil }
-        let word = w(i)
-        return (m.entry.value, word.hasSuffix("s") || word.hasSuffix("ies"), m.end)
+        // Plural when the word ends in "s" ("years", "centuries"), read from the text's last byte.
+        let last = bytes[t[i].end - 1]
+        return (m.entry.value, last == UInt8(ascii: "s") || last == UInt8(ascii: "S"), m.end)
     }
 
     /// A month name at `i`: capitalised, abbreviations with an optional dot.

@@ -52,7 +52,8 @@ struct DateToken: Sendable {
     }
     @inline(__always) var digits: Int { Int(digits8) }
     /// Words: the lower-cased text's UTF-8 length, and whether it ends in "ed" and starts with "un"
-    /// (the tense scan's cues for words the lexicon does not hold).
+    /// (the tense scan's cues for words the lexicon does not hold; for ASCII words they are set only on
+    /// lower-case words of five letters or more, the only ones the scan reads them for).
     @inline(__always) var lowerCount: Int {
         get { Int(lower8) }
         set { lower8 = UInt8(truncatingIfNeeded: min(newValue, 255)) }
@@ -142,7 +143,8 @@ enum DateLexer {
                 var h = DateLexicon.hash(DateLexicon.hashSeed, b | 0x20)
                 while j < n {
                     let c = bytes[j]
-                    guard c < 0x80 && table[Int(c)] == letterClass else { break }
+                    // ASCII letter test by arithmetic: the one test run on every byte of a word.
+                    guard (c | 0x20) &- 0x61 < 26 else { break }
                     h = DateLexicon.hash(h, c | 0x20)
                     j += 1
                 }
@@ -151,7 +153,8 @@ enum DateLexer {
                         start: i, end: j, kind: .word, spaceBefore: space, lineBefore: line,
                         capitalized: b >= 0x41 && b <= 0x5A, number: 0, digits: 0)
                     token.lowerCount = j - i
-                    if j - i >= 2 {
+                    // The tense scan reads these only for lower-case words of five letters or more.
+                    if j - i > 4 && !(b >= 0x41 && b <= 0x5A) {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = b | 0x20 == 0x75 && bytes[i + 1] | 0x20 == 0x6E
                     }

@@ -11,6 +11,7 @@ struct DateLexicon: Sendable {
         case future, past, present, auxiliary
         case quantity, quantitybefore, yearcue, durationcue, namecue, weekdaycue
         case decadeword, unitadj, reporting
+        case yearadj, periodend, seasonverb
     }
 
     /// A class, not a struct: matching hands entries out at every candidate token, and a reference
@@ -46,6 +47,9 @@ struct DateLexicon: Sendable {
     private(set) var keyOffsets: [Int] = [0]
     /// The longest key's UTF-8 length: longer words are not looked up.
     private(set) var longestKey = 0
+    /// One bit per key hash (64 Kbit): most words of a text are no key, and one load rejects them
+    /// before the table is probed and bytes are compared.
+    private(set) var bloom = [UInt64](repeating: 0, count: 1024)
     /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
     private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
 
@@ -61,26 +65,57 @@ struct DateLexicon: Sendable {
     /// cues), so the grammar skips every other token at the cost of one hash lookup.
     private(set) var starters: Set<String> = []
     private(set) var isStarter: [Bool] = []
+    /// Per id: the word starts expressions only together with a next token that is a digit run or a
+    /// key ("the", "a", "about", "that", "last"); after any other token no rule can match from it,
+    /// so the grammar skips it without running one (most "the" and "a" in running text).
+    private(set) var needsKeyAfter: [Bool] = []
+    /// Per id, for words that need a key after them: the second words of their phrases ("least" after
+    /// "at", "than" after "more"), as ids in `continuationIDs[continuationStart[id]..<continuationStart[id + 1]]`.
+    private(set) var continuationStart: [Int32] = []
+    /// Per id: the word starts expressions only as the first word of its phrases ("at least", "up
+    /// to", "Father's Day"): it is no word a rule tests by itself (`literals`), and every phrase it
+    /// begins has more words, so only a continuation may follow it.
+    private(set) var onlyPhrases: [Bool] = []
+    private(set) var continuationIDs: [Int32] = []
+    /// The most tokens in a future or reporting phrase ("is expected to"): how far back a tense scan
+    /// must look for a phrase running into a token.
+    private(set) var longestCuePhrase = 1
+
+    /// Classes whose one-word entries still start nothing alone: their rules read a unit, number,
+    /// month or other key right after them ("that day", "last week", "a year", "about two years").
+    /// Number words and ordinals count too: "two" and "first" are read only with a unit, another number
+    /// word, "o'clock" or a hyphen after them.
+    static let keyAfterClasses: Set<Class> = [
+        .thatdet, .reldir, .recent, .article, .vague, .qmod, .posmod, .setdet, .earlierlater, .number, .ordinal,
+    ]
 
     static let contextOnly: Set<Class> = [
         .future, .past, .present, .auxiliary, .quantity, .quantitybefore, .yearcue, .durationcue, .namecue,
         .weekdaycue, .setblock, .period, .ordinalsuffix, .timezone, .ampm, .oclock, .times, .agoword,
-        .monthambiguous, .monthname, .multiplier, .halfyear, .unitadj, .reporting,
+        .monthambiguous, .monthname, .multiplier, .halfyear, .unitadj, .reporting, .yearadj,
+        .periodend, .seasonverb,
     ]
 
     static let shared = DateLexicon(source: DateLexiconData.text)
 
     init(source: String) {
-        for rawLine in source.split(separator: "\n") {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        // Parsed as bytes (the data is ASCII apart from phrase text): splitting by Character cost as
+        // much as lexing megabytes of text, once per process.
+        let source = Array(source.utf8)
+        for rawLine in source.split(separator: UInt8(ascii: "\n")) {
+            let line = rawLine.prefix { $0 != UInt8(ascii: "#") }
             // The head ends at the first ": " (values such as "12:00" contain a colon).
-            guard let colon = line.firstRange(of: ": ")?.lowerBound else { continue }
-            let head = line[..<colon].split(separator: " ")
-            guard head.count == 2, let cls = DateLexicon.classNames[String(head[0])] else { continue }
-            let value = String(head[1])
+            guard
+                let colon = line.indices.first(where: {
+                    line[$0] == UInt8(ascii: ":") && $0 + 1 < line.endIndex && line[$0 + 1] == UInt8(ascii: " ")
+                })
+            else { continue }
+            let head = line[line.startIndex..<colon].split(separator: UInt8(ascii: " "))
+            guard head.count == 2, let cls = DateLexicon.classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
+            let value = String(decoding: head[1], as: UTF8.self)
             let number = Double(value) ?? 0
-            for phrase in line[line.index(after: colon)...].split(separator: ",") {
-                let words = DateLexer.words(of: String(phrase))
+            for phrase in line[(colon + 1)...].split(separator: UInt8(ascii: ",")) {
+                let words = DateLexer.words(of: String(decoding: phrase, as: UTF8.self))
                 guard let first = words.first else { continue }
                 byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
                 if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }
@@ -115,6 +150,28 @@ struct DateLexicon: Sendable {
             isStarter.append(false)
         }
         keys = all
+        longestCuePhrase = lists.joined().filter { $0.cls == .future || $0.cls == .reporting }.map(\.words.count).max() ?? 1
+        needsKeyAfter = isStarter.indices.map { id in
+            isStarter[id] && id < lists.count
+                && lists[id].allSatisfy {
+                    DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 || DateLexicon.keyAfterClasses.contains($0.cls)
+                }
+        }
+        for id in keys.indices {
+            continuationStart.append(Int32(continuationIDs.count))
+            guard needsKeyAfter[id] else { continue }
+            for e in lists[id] where e.words.count > 1 {
+                if let second = listIndex[e.words[1]], !continuationIDs[Int(continuationStart[id])...].contains(second) {
+                    continuationIDs.append(second)
+                }
+            }
+        }
+        continuationStart.append(Int32(continuationIDs.count))
+        let literalWords = Set(DateLexicon.literals + DateLiteral.texts)
+        onlyPhrases = keys.indices.map { id in
+            needsKeyAfter[id] && !literalWords.contains(keys[id])
+                && lists[id].allSatisfy { DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 }
+        }
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
         for k in lists.indices {
@@ -134,6 +191,7 @@ struct DateLexicon: Sendable {
             if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
             var h = DateLexicon.hashSeed
             for b in key.utf8 { h = DateLexicon.hash(h, b) }
+            bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] |= 1 << (h & 63)
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             table[slot] = Int32(id)
@@ -144,7 +202,7 @@ struct DateLexicon: Sendable {
     static let literals = [
         "!", "$", "%", "'", "(", ")", ",", "-", ".", "/", ":", "?", "\"", "and", "as", "hundred", "long", "of", "old",
         "on", "or", "q", "s", "same", "since", "the", "this", "thousand", "through", "to", "week", "year", "–", "“",
-        "but", "when", "that", "which", "where", "while",
+        "but", "when", "that", "which", "where", "while", "by",
     ]
 
     /// FNV-1a over bytes.
@@ -152,10 +210,12 @@ struct DateLexicon: Sendable {
     @inline(__always)
     static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
 
-    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]` (already lower-cased), given their
-    /// hash; -1 when none.
+    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]`, given their hash (over the
+    /// lower-cased bytes when `lowered`, which the lexer passes only for runs of ASCII letters); -1
+    /// when none.
     @inline(__always)
     func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
+        guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
         let n = end - start
         var slot = Int(truncatingIfNeeded: h) & (table.count - 1)
         while true {
@@ -166,7 +226,7 @@ struct DateLexicon: Sendable {
                 var same = true
                 for k in 0..<n {
                     var c = bytes[start + k]
-                    if lowered, c >= 0x41, c <= 0x5A { c |= 0x20 }
+                    if lowered { c |= 0x20 }  // lowered runs are ASCII letters only
                     if keyBytes[o + k] != c {
                         same = false
                         break
@@ -194,6 +254,27 @@ struct DateLexicon: Sendable {
 
     /// The id of each `DateLiteral`, in case order (every literal is a key, `literals`).
     private(set) var literalIDs: [Int32] = []
+
+    /// Token `next` can follow a word that needs a key after it (`needsKeyAfter[id]`) in some
+    /// expression: it belongs to a class or is flagged (a unit, a month, "the"), is one of the literals
+    /// rules read right after such a word ("'90s", "mid-", "that same day"), or continues one of the
+    /// word's phrases ("at least").
+    @inline(__always)
+    func canFollow(_ id: Int, _ next: Int32) -> Bool {
+        guard next >= 0 else { return false }
+        if !onlyPhrases[id], masks[Int(next)] != 0 || next == apostropheID || next == literalIDs[DateLiteral.hyphen.rawValue]
+            || next == literalIDs[DateLiteral.same.rawValue]
+        {
+            return true
+        }
+        var k = Int(continuationStart[id])
+        let end = Int(continuationStart[id + 1])
+        while k < end {
+            if continuationIDs[k] == next { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The id of "'" (curly apostrophes are folded to it).
     private(set) var apostropheID: Int32 = -1

@@ -180,6 +180,11 @@ dayref 0: today
 dayref -1: yesterday
 dayref 1: tomorrow
 nightref 0: tonight
+# "the full year", "the fiscal year": the year of the story; "the year ended June 30" is a length
+yearadj 0: full, fiscal, entire, whole, calendar
+periodend 0: ended, ending
+# "fall" the verb: "prices continue to fall", "is expected to fall"
+seasonverb FA: fall
 
 reldir -1: last, past, previous, preceding, prior, latest
 reldir 0: this, current, present

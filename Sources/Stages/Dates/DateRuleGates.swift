@@ -50,7 +50,7 @@ struct DateRuleGates: Sendable {
         season = Self.m(.season)
         deictic = Self.m(.ref, .dayref, .yearago)
         relative = Self.m(.recent, .reldir)
-        relativeAfterThe = Self.m(.unit, .recent, .reldir)
+        relativeAfterThe = Self.m(.unit, .recent, .reldir, .yearadj)
         agoOrDuration = numberLike | Self.m(.unit)
         durationAfterThe = numberLike | Self.m(.ordinal)
         set = numberLike | Self.m(.setadv, .setdet, .frequency, .weekdays, .weekday)

@@ -52,7 +52,8 @@ extension DateGrammar {
     /// abbreviation of something else.
     private func standaloneMonthOK(at i: Int, abbreviated: Bool) -> Bool {
         if abbreviated { return false }
-        if i > 0, lex.isa(.namecue, t, i - 1) { return false }
+        // "By April Smith" is a byline; "by August" (lower-case, the name test below still applies) a deadline.
+        if i > 0, lex.isa(.namecue, t, i - 1), !(isWord(i - 1, .by) && !t[i - 1].capitalized) { return false }
         let ambiguous = lex.isa(.monthambiguous, t, i)
         let nameLike = lex.isa(.monthname, t, i)
         let prev = i - 1
@@ -143,7 +144,15 @@ extension DateGrammar {
             let n = t[j + 1].number
             return make(i, j + 3, .date, String((n <= 20 ? 2000 + n : 1900 + n) / 10), "decade")
         }
-        if the { return nil }
+        if the {
+            // "the 1988 quarter", "the 1989 period": that year's quarter under discussion (`matches()`),
+            // else the latest one the dct's reports cover.
+            guard let y = yearNumber(at: j), t[j].digits == 4 else { return nil }
+            let quarter = unit(at: y.end).flatMap { $0.unit == "Q" && !$0.plural ? $0.end : nil }
+            guard let end = quarter ?? (lex.isa(.period, t, y.end) ? y.end + 1 : nil) else { return nil }
+            let value = latestQuarter.map { "\(TimexFormat.year(y.year))-Q\($0)" } ?? TimexFormat.year(y.year)
+            return make(i, end, .date, value, "year-period")
+        }
         guard isNumber(i), t[i].digits == 4, let y = yearNumber(at: i) else { return nil }
         if i > 0, adjacent(i), !(isWord(i - 1, .lparen) || isWord(i - 1, .hyphen) || isWord(i - 1, .endash) || isWord(i - 1, .slash)) {
             return nil
@@ -238,6 +247,7 @@ extension DateGrammar {
         let the = isWord(i, .the)
         if the { j += 1 }
         guard let s = lex.match(.season, t, j) else { return nil }
+        if !the, isWord(j - 1, .to), lex.isa(.seasonverb, t, j) { return nil }  // "prices continue to fall"
         if let y = followingYear(at: s.end, allowOf: true) {
             return make(i, y.end, .date, "\(TimexFormat.year(y.year))-\(s.entry.value)", "season-year")
         }
@@ -259,8 +269,9 @@ extension DateGrammar {
         if !cued, capitalizedWord(d.end), !t[d.end].lineBefore, !isDateWord(d.end) { return nil }
         let value: String
         var tense = tense(i, d.end)
-        // "over Thursday's closing price": a possessive day in a present-tense sentence has happened.
-        if tense == .present, isWord(d.end, .apostrophe), isWord(d.end + 1, .s) { tense = .unknown }
+        // "over Thursday's closing price", "ways to get around Wednesday's ruling": a possessive day
+        // names something that has happened, whatever the sentence's tense (all 17 in TBAQ do).
+        if tense != .past, isWord(d.end, .apostrophe), isWord(d.end + 1, .s) { tense = .unknown }
         if let date = anchor.date(weekday: Int(d.entry.number), tense: tense) {
             value = TimexFormat.date(date)
         } else {

@@ -25,6 +25,8 @@ extension DateGrammar {
             if u.unit == "TS", unit(at: u.end) != nil { return nil }
             if hyphen, adjacent(u.end), isWord(u.end, .hyphen), isWord(u.end + 1, .old) { return nil }
             if the && (hyphen || n.kind == .vague) { return nil }
+            // "52 years old" is an age; "three-quarters of its food" a fraction.
+            if isWord(u.end, .old) || (!the && u.unit == "Q" && isWord(u.end, .of)) { return nil }
             var value = n.value
             var end = u.end
             if isWord(end, .and), let h = lex.match(.half, t, end + 1), let v = value {

@@ -26,7 +26,9 @@ extension DateGrammar {
         var c = core(at: j)
         if c == nil || c?.rule == "duration" || c?.rule == "duration-vague" {
             // "more than a year": articles count as numbers after a quantity modifier.
-            if let n = number(at: j), n.kind == .article, let u = unit(at: n.end), !u.plural, u.unit != "WE" {
+            if let n = number(at: j), n.kind == .article, let u = unit(at: n.end), !u.plural, u.unit != "WE",
+                !(u.unit == "Q" && isWord(u.end, .of)), !isWord(u.end, .old)
+            {
                 let a = lex.match(.agoword, t, u.end)
                 let signal = a?.entry.words == ["later"] || (a?.entry.words == ["earlier"] && u.unit != "Y")
                 if let a, !signal {

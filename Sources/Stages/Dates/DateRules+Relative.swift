@@ -29,7 +29,10 @@ extension DateGrammar {
                 end += 1
             }
             if isWord(i, .the), end == y.end { return nil }
-            return make(i, end, .date, value, "year-ago")
+            // A bare "year-ago quarter" is the quarter of the period in context (`matches()`), else a
+            // year before the latest quarter the dct's reports cover.
+            let period = end > y.end && DateGrammar.quarterValue(value) == nil
+            return make(i, end, .date, value, period ? "year-ago-period" : "year-ago")
         }
         return nil
     }
@@ -60,6 +63,7 @@ extension DateGrammar {
         var j = i
         let the = isWord(i, .the)
         if the { j += 1 }
+        if the, let y = theYear(at: j) { return y }
         if the, let u = unit(at: j), !u.plural, !isWord(u.end, .of) {
             let past = { () -> Bool in let t = tense(i, u.end); return t == .past || t == .unknown }
             switch u.unit {
@@ -83,6 +87,8 @@ extension DateGrammar {
         let word = r.entry.words.first ?? ""
         let past = word == "past"
         j = r.end
+        // "the current fiscal year"
+        if lex.isa(.yearadj, t, j), let u = unit(at: j + 1), u.unit == "Y", !u.plural { j += 1 }
         // "the past two years", "next three months", "the next few days": durations.
         if let n = number(at: j), n.kind != .article, let u = unit(at: n.end), u.unit != "WE" {
             if direction == 0 { return nil }
@@ -98,7 +104,9 @@ extension DateGrammar {
                 if u.unit == "WE" { return nil }
                 return make(i, u.end, .duration, TimexFormat.duration(1, unit: u.unit), "relative-span")
             }
-            return make(i, u.end, .date, anchor.shifted(unit: u.unit, by: Double(direction)), "relative-unit")
+            let value = anchor.shifted(unit: u.unit, by: Double(direction))
+            if u.unit == "Y", let q = yearsQuarter(at: u.end, year: value) { return make(i, q.end, .date, q.value, "relative-year-quarter") }
+            return make(i, u.end, .date, value, "relative-unit")
         }
         if the { return nil }
         if let m = month(at: j), !m.abbreviated {
@@ -172,4 +180,33 @@ extension DateGrammar {
         }
         return make(i, a.end, .date, anchor.shifted(unit: unitName, by: steps), "ago")
     }
+
+    /// "the year", "the full year", "the fiscal year": the story's year; "the year ended June 30" (a
+    /// reporting period) is a length. Not "the year-ago quarter", "the year 2000", "the years".
+    func theYear(at j: Int) -> DateMatch? {
+        var k = j
+        if lex.isa(.yearadj, t, k) { k += 1 }
+        guard let u = unit(at: k), u.unit == "Y", !u.plural, !(adjacent(u.end) && isWord(u.end, .hyphen)),
+            !isNumber(u.end), lex.match(.number, t, u.end) == nil
+        else { return nil }
+        if lex.isa(.periodend, t, u.end) { return make(j - 1, u.end, .duration, "P1Y", "the-year-length") }
+        return make(j - 1, u.end, .date, anchor.dct.map { TimexFormat.year($0.year) } ?? "XXXX", "the-year")
+    }
+
+    /// "this year's third quarter", "last year's quarter" after the year's value ("1989"): the quarter
+    /// of that year, the ordinal's or else the latest one reported by the dct.
+    func yearsQuarter(at k: Int, year: String) -> (value: String, end: Int)? {
+        guard isWord(k, .apostrophe), isWord(k + 1, .s), adjacent(k + 1) else { return nil }
+        let year = year.utf8.count == 4 ? year : "XXXX"  // no dct: the year is unknown, the quarter not
+        if let o = lex.match(.ordinal, t, k + 2), o.entry.number <= 4, let u = unit(at: o.end), u.unit == "Q", !u.plural {
+            return ("\(year)-Q\(Int(o.entry.number))", u.end)
+        }
+        if let u = unit(at: k + 2), u.unit == "Q", !u.plural, let q = latestQuarter {
+            return ("\(year)-Q\(q)", u.end)
+        }
+        return nil
+    }
+
+    /// The latest quarter the dct's reports cover: the one before the dct's.
+    var latestQuarter: Int? { anchor.dct.map { $0.adding(months: -3).quarter } }
 }

@@ -30,7 +30,17 @@ struct ReferenceTime {
 
     /// Takes the dates a resolved value names: "1995" sets the year, "1995-05-22" all three.
     mutating func note(_ value: String) {
-        let u = Array(value.utf8.prefix(10))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+            var n = 0
+            for c in value.utf8.prefix(10) {
+                buffer[n] = c
+                n += 1
+            }
+            note(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
+    private mutating func note(_ u: UnsafeBufferPointer<UInt8>) {
         guard u.count >= 4, let y = ReferenceTime.digits(u, 0, 4) else { return }
         if u.count >= 7, u[4] == UInt8(ascii: "Q"), let q = ReferenceTime.digits(u, 6, 1) {
             year = y
@@ -49,7 +59,7 @@ struct ReferenceTime {
         day = CalendarDate(year: y, month: m, day: d)
     }
 
-    private static func digits(_ u: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         guard start + count <= u.count else { return nil }
         var n = 0
         for k in start..<(start + count) {

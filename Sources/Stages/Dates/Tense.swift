@@ -9,18 +9,74 @@ enum Tense: Sendable { case past, present, future, unknown }
 /// ("will leave at 4 a.m. Thursday, Castro said") and counts only when the sentence has no other cue.
 struct TenseScope {
     /// For each token, the token range of its sentence.
-    let sentenceOf: [Range<Int>]
-    /// Per token: the tense cue it is part of (nil: none) and whether it is a reporting verb.
-    private let cues: [Tense?]
-    private let reporting: [Bool]
+    let sentenceOf: SentenceIndex
+    private let tokens: [DateToken]
+    private let lexicon: DateLexicon
+    /// Cues are found per sentence when a rule first asks for a tense there: most sentences hold no
+    /// year-less date, and scanning every token for cues was a fifth of the stage's time.
+    private let cache: Cues
 
-    init(tokens: [DateToken], sentenceOf: [Range<Int>], lexicon: DateLexicon) {
+    /// Per token: the tense cue it is part of (nil: none) and whether it is a reporting verb; per
+    /// sentence: whether its cues are known.
+    private final class Cues {
+        var cue: [Tense?]
+        var reporting: [Bool]
+        var known: [Bool]
+        init(tokens: Int, sentences: Int) {
+            cue = [Tense?](repeating: nil, count: tokens)
+            reporting = [Bool](repeating: false, count: tokens)
+            known = [Bool](repeating: false, count: sentences)
+        }
+    }
+
+    init(tokens: [DateToken], sentenceOf: SentenceIndex, lexicon: DateLexicon) {
         self.sentenceOf = sentenceOf
-        var cues = [Tense?](repeating: nil, count: tokens.count)
-        var reporting = [Bool](repeating: false, count: tokens.count)
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.cache = Cues(tokens: tokens.count, sentences: sentenceOf.ranges.count)
+    }
+
+    /// The cues of sentence `s`, found as a scan of the whole text would find them: the scan runs over
+    /// a stretch that starts and ends where no cue phrase can straddle (so the greedy phrase matching
+    /// is in step with a whole-text scan) and ends after a token that is not an auxiliary (so the
+    /// backward pass below cannot reach in from the right).
+    private func ensureCues(sentence s: Int) {
+        guard !cache.known[s] else { return }
+        cache.known[s] = true
+        let n = tokens.count
+        let range = sentenceOf.ranges[s]
+        var a = range.lowerBound
+        while a > 0 && !inStep(a) { a -= 1 }
+        var b = range.upperBound
+        while b < n && !(inStep(b) && !lexicon.isa(.auxiliary, tokens, b - 1)) { b += 1 }
+        scan(a, b)
+    }
+
+    /// No future or reporting phrase starting before token `q` runs past it.
+    private func inStep(_ q: Int) -> Bool {
+        var s = max(0, q - lexicon.longestCuePhrase + 1)
+        while s < q {
+            if let m = lexicon.match(.future, tokens, s), m.end > q { return false }
+            if let m = lexicon.match(.reporting, tokens, s), m.end > q { return false }
+            s += 1
+        }
+        return true
+    }
+
+    /// Lexicon cues ("will", "said", "is") and regular past forms over tokens `a..<b`.
+    private func scan(_ a: Int, _ b: Int) {
+        // Worked on as locals (swapped out and back) so each write is a plain store.
+        var cue: [Tense?] = []
+        var reporting: [Bool] = []
+        swap(&cue, &cache.cue)
+        swap(&reporting, &cache.reporting)
+        defer {
+            swap(&cue, &cache.cue)
+            swap(&reporting, &cache.reporting)
+        }
         let apostrophe = lexicon.apostropheID
-        var i = 0
-        while i < tokens.count {
+        var i = a
+        while i < b {
             // Capitalised words are names here ("United States", "Will Smith"), not verbs. (Fields are read
             // in place: copying a token retains its string.)
             guard tokens[i].kind == .word && !tokens[i].capitalized || tokens[i].lexID == apostrophe,
@@ -29,14 +85,26 @@ struct TenseScope {
                 i += 1
                 continue
             }
+            // Most words start no cue phrase: only the "-ed" test below can apply to them.
+            let id = tokens[i].lexID
+            if id < 0 || lexicon.masks[Int(id)] & TenseScope.cueClasses == 0 {
+                if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4, tokens[i].endsEd,
+                    !tokens[i].startsUn, !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
+                    !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
+                {
+                    cue[i] = .past
+                }
+                i += 1
+                continue
+            }
             if let m = lexicon.match(.future, tokens, i) {
-                for k in i..<m.end { cues[k] = .future }
+                for k in i..<m.end { cue[k] = .future }
                 i = m.end
                 continue
             }
             if let m = lexicon.match(.reporting, tokens, i) {
                 for k in i..<m.end {
-                    cues[k] = m.entry.number < 0 ? .past : .present
+                    cue[k] = m.entry.number < 0 ? .past : .present
                     reporting[k] = true
                 }
                 i = m.end
@@ -46,26 +114,33 @@ struct TenseScope {
             // held"), which is a cue of its own when it has one.
             let afterAuxiliary = i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)
             if lexicon.isa(.past, tokens, i) {
-                if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cues[i] = .past }
+                if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cue[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
-                cues[i] = .present
+                cue[i] = .present
             } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4,
                 tokens[i].endsEd, !afterAuxiliary, !tokens[i].startsUn,
                 !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
             {
                 // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
-                cues[i] = .past
+                cue[i] = .past
             }
             i += 1
         }
         // "were planning to", "is expected to": an auxiliary before a future cue is part of it.
-        for k in stride(from: tokens.count - 2, through: 0, by: -1)
-        where cues[k + 1] == .future && cues[k] != nil && !reporting[k] && lexicon.isa(.auxiliary, tokens, k) {
-            cues[k] = .future
+        var k = b - 2
+        while k >= a {
+            if cue[k + 1] == .future && cue[k] != nil && !reporting[k]
+                && lexicon.isa(.auxiliary, tokens, k)
+            {
+                cue[k] = .future
+            }
+            k -= 1
         }
-        self.cues = cues
-        self.reporting = reporting
     }
+
+    /// The classes whose phrases are cues by their first word.
+    static let cueClasses =
+        DateLexicon.bit(.future) | DateLexicon.bit(.reporting) | DateLexicon.bit(.past) | DateLexicon.bit(.present)
 
     /// How far from a match a cue is looked for. Real sentences are far shorter; a "sentence" of
     /// thousands of tokens (a list or table without punctuation) made the search quadratic in the
@@ -74,7 +149,11 @@ struct TenseScope {
 
     func tense(around match: Range<Int>) -> Tense {
         guard match.lowerBound < sentenceOf.count else { return .unknown }
-        let whole = sentenceOf[match.lowerBound]
+        let s = sentenceOf.number(of: match.lowerBound)
+        ensureCues(sentence: s)
+        let cues = cache.cue
+        let reporting = cache.reporting
+        let whole = sentenceOf.ranges[s]
         let sentence = max(whole.lowerBound, match.lowerBound - Self.cueReach)..<min(whole.upperBound, match.upperBound + Self.cueReach)
         var left = match.lowerBound - 1
         var right = match.upperBound
@@ -102,48 +181,78 @@ struct TenseScope {
     /// breaks (enough for tense scope; the sentence stage does the real work).
     static func sentences(
         tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
-    ) -> [Range<Int>] {
-        var out = [Range<Int>](repeating: 0..<0, count: tokens.count)
-        if !documentSentences.isEmpty {
+    ) -> SentenceIndex {
+        var ranges: [Range<Int>] = []
+        do {
+            func add(_ r: Range<Int>) { ranges.append(r) }
+            if !documentSentences.isEmpty {
+                var k = 0
+                var s = 0
+                while k < tokens.count {
+                    while s < documentSentences.count && documentSentences[s].utf8End <= tokens[k].start { s += 1 }
+                    if s == documentSentences.count {
+                        add(k..<tokens.count)
+                        break
+                    }
+                    // The first token at or after the sentence's end, by binary search (token starts rise).
+                    let end = documentSentences[s].utf8End
+                    var lo = k
+                    var hi = tokens.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if tokens[mid].start < end { lo = mid + 1 } else { hi = mid }
+                    }
+                    var j = lo
+                    if j == k { j = k + 1 }
+                    add(k..<j)
+                    k = j
+                }
+                return SentenceIndex(ranges: ranges, count: tokens.count)
+            }
+            let dot = lexicon.lexID(".")
+            let bang = lexicon.lexID("!")
+            let question = lexicon.lexID("?")
+            var start = 0
             var k = 0
-            var s = 0
             while k < tokens.count {
-                while s < documentSentences.count && documentSentences[s].utf8End <= tokens[k].start { s += 1 }
-                if s == documentSentences.count {
-                    for j in k..<tokens.count { out[j] = k..<tokens.count }
-                    break
+                let next = k + 1
+                var boundary = next == tokens.count || tokens[next].lineBefore
+                if !boundary, next < tokens.count {
+                    let t = tokens[k]
+                    if t.lexID == dot || t.lexID == bang || t.lexID == question {
+                        let n = tokens[next]
+                        let abbreviation = t.lexID == dot && k > 0 && tokens[k - 1].kind == .word
+                            && tokens[k - 1].lowerCount <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lowerCount == 1)
+                        boundary = n.spaceBefore && (n.capitalized || n.kind != .word) && !abbreviation
+                    }
                 }
-                var j = k
-                while j < tokens.count && tokens[j].start < documentSentences[s].utf8End { j += 1 }
-                if j == k { j = k + 1 }
-                for m in k..<j { out[m] = k..<j }
-                k = j
-            }
-            return out
-        }
-        let dot = lexicon.lexID(".")
-        let bang = lexicon.lexID("!")
-        let question = lexicon.lexID("?")
-        var start = 0
-        var k = 0
-        while k < tokens.count {
-            let next = k + 1
-            var boundary = next == tokens.count || tokens[next].lineBefore
-            if !boundary, next < tokens.count {
-                let t = tokens[k]
-                if t.lexID == dot || t.lexID == bang || t.lexID == question {
-                    let n = tokens[next]
-                    let abbreviation = t.lexID == dot && k > 0 && tokens[k - 1].kind == .word
-                        && tokens[k - 1].lowerCount <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lowerCount == 1)
-                    boundary = n.spaceBefore && (n.capitalized || n.kind != .word) && !abbreviation
+                if boundary {
+                    add(start..<next)
+                    start = next
                 }
+                k = next
             }
-            if boundary {
-                for m in start..<next { out[m] = start..<next }
-                start = next
-            }
-            k = next
         }
-        return out
+        return SentenceIndex(ranges: ranges, count: tokens.count)
     }
+}
+
+/// The sentences as consecutive token ranges covering `0..<count`. A token's sentence is found by
+/// binary search: it is asked for once per match and tense, not for every token.
+struct SentenceIndex {
+    let ranges: [Range<Int>]
+    let count: Int
+
+    /// The number of the sentence holding token `i` (`0 <= i < count`).
+    func number(of i: Int) -> Int {
+        var lo = 0
+        var hi = ranges.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if ranges[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    subscript(i: Int) -> Range<Int> { ranges[number(of: i)] }
 }
