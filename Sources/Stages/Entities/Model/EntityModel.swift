@@ -1,0 +1,202 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The weights of the statistical tagger: one row of `TaggerTag.count` signed bytes per feature bucket,
+/// decoded once from the generated resource (`EntityModelData`, written by `scripts/train-entity-model`).
+final class EntityModel: Sendable {
+    /// `TaggerFeatures.buckets` rows of `TaggerTag.count` weights; empty when the resource is missing or
+    /// does not fit the feature layout (the stage then runs on its rules alone).
+    let weights: [Int16]
+
+    static let shared: EntityModel = {
+        if let path = getenv("PIPE_ENTITY_MODEL"), let file = fopen(path, "rb") {
+            defer { fclose(file) }
+            var data: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let got = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 1 << 16, file) }
+                if got <= 0 { break }
+                data += chunk[0..<got]
+            }
+            return EntityModel(encoded: String(decoding: data, as: UTF8.self))
+        }
+        return EntityModel(encoded: EntityModelData.weights)
+    }()
+
+    var isEmpty: Bool { weights.isEmpty }
+
+    /// Reads "rowq LARGEST" on the first line, then the base64 rows (see `RowQuantizer`).
+    init(encoded text: String) {
+        let lines = text.split(separator: "\n", maxSplits: 1)
+        let header = lines.first?.split(separator: " ") ?? []
+        guard lines.count == 2, header.count == 2, header[0] == "rowq", let largest = Double(header[1]) else {
+            weights = []
+            return
+        }
+        let decoded = Base64.decode(String(lines[1]))
+        weights = RowQuantizer(largest: largest).decode(decoded, rows: TaggerFeatures.buckets, width: TaggerTag.count) ?? []
+    }
+
+    /// Greedy left-to-right decoding over the candidate tokens; every other token is outside.
+    func decode(_ features: inout TaggerFeatures) -> [UInt8] {
+        let n = features.tokens.count
+        var tags = [UInt8](repeating: 0, count: n)
+        guard !weights.isEmpty else { return tags }
+        let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
+        defer { buffer.deallocate() }
+        var previous: UInt8 = 0
+        var previous2: UInt8 = 0
+        weights.withUnsafeBufferPointer { w in
+            for t in 0..<n {
+                guard features.candidates[t] else {
+                    previous2 = previous
+                    previous = 0
+                    continue
+                }
+                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
+                var scores = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
+                for k in 0..<count {
+                    let row = Int(buffer[k]) &* TaggerTag.count
+                    scores.0 &+= Int32(w[row])
+                    scores.1 &+= Int32(w[row + 1])
+                    scores.2 &+= Int32(w[row + 2])
+                    scores.3 &+= Int32(w[row + 3])
+                    scores.4 &+= Int32(w[row + 4])
+                    scores.5 &+= Int32(w[row + 5])
+                    scores.6 &+= Int32(w[row + 6])
+                    scores.7 &+= Int32(w[row + 7])
+                    scores.8 &+= Int32(w[row + 8])
+                }
+                let tag = withUnsafeBytes(of: &scores) { raw in
+                    Self.best(raw.bindMemory(to: Int32.self), after: previous)
+                }
+                tags[t] = tag
+                previous2 = previous
+                previous = tag
+            }
+        }
+        return tags
+    }
+
+    /// The highest-scoring tag that may follow `previous` (ties go to the lower tag, outside first).
+    @inline(__always)
+    static func best(_ scores: UnsafeBufferPointer<Int32>, after previous: UInt8) -> UInt8 {
+        var bestTag: UInt8 = 0
+        var bestScore = scores[0]
+        for k in 1..<TaggerTag.count where scores[k] > bestScore && TaggerTag.allowed(UInt8(k), after: previous) {
+            bestScore = scores[k]
+            bestTag = UInt8(k)
+        }
+        return bestTag
+    }
+}
+
+/// Weights as 16-bit integers on one linear scale (the largest weight of the table at 32000), stored per row
+/// in the fewest bytes that hold it exactly: a tag byte 0 (all zero), 1 (nine signed bytes) or 2 (nine
+/// little-endian 16-bit words).
+///
+/// What decides a tag is often a small difference between large weights, so the scale must be linear and
+/// fine: one byte per weight on one scale rounded most weights to zero (held-out span F1 0.73 with float
+/// weights, 0.53), a logarithmic byte blurred the large ones (0.23), a byte per weight with a scale per row
+/// still lost the small weights of the few heavy rows (0.63). Few rows need 16 bits.
+struct RowQuantizer {
+    let largest: Double
+    private let unit: Double
+
+    init(largest: Double) {
+        self.largest = largest
+        unit = largest > 0 && largest.isFinite ? 32000 / largest : 0
+    }
+
+    var header: String { "rowq \(largest)\n" }
+
+    func encode(_ row: ArraySlice<Float>) -> [UInt8] {
+        let values = row.map { Int(max(-32000, min(32000, (Double($0) * unit).rounded()))) }
+        if values.allSatisfy({ $0 == 0 }) { return [0] }
+        if values.allSatisfy({ $0 >= -127 && $0 <= 127 }) {
+            return [1] + values.map { UInt8(bitPattern: Int8($0)) }
+        }
+        var out: [UInt8] = [2]
+        for v in values {
+            let u = UInt16(bitPattern: Int16(v))
+            out += [UInt8(u & 0xFF), UInt8(u >> 8)]
+        }
+        return out
+    }
+
+    /// Decodes `rows` rows of `width` weights; nil when the bytes do not hold exactly that.
+    func decode(_ bytes: [UInt8], rows: Int, width: Int) -> [Int16]? {
+        var out = [Int16](repeating: 0, count: rows * width)
+        var p = 0
+        for r in 0..<rows {
+            guard p < bytes.count else { return nil }
+            let tag = bytes[p]
+            p += 1
+            switch tag {
+            case 0: continue
+            case 1:
+                guard p + width <= bytes.count else { return nil }
+                for y in 0..<width { out[r * width + y] = Int16(Int8(bitPattern: bytes[p + y])) }
+                p += width
+            case 2:
+                guard p + 2 * width <= bytes.count else { return nil }
+                for y in 0..<width {
+                    out[r * width + y] = Int16(bitPattern: UInt16(bytes[p + 2 * y]) | UInt16(bytes[p + 2 * y + 1]) << 8)
+                }
+                p += 2 * width
+            default: return nil
+            }
+        }
+        return p == bytes.count ? out : nil
+    }
+}
+
+/// Standard base64 (RFC 4648) without line breaks; other bytes are skipped.
+enum Base64 {
+    static func decode(_ text: String) -> [UInt8] {
+        var table = [UInt8](repeating: 255, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(c)] = UInt8(i)
+        }
+        var out: [UInt8] = []
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count / 4 * 3)
+            var acc: UInt32 = 0
+            var bits = 0
+            for b in bytes {
+                let v = table[Int(b)]
+                if v == 255 { continue }
+                acc = acc << 6 | UInt32(v)
+                bits += 6
+                if bits >= 8 {
+                    bits -= 8
+                    out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
+                }
+            }
+        }
+        return out
+    }
+
+    static func encode(_ data: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((data.count + 2) / 3 * 4)
+        var i = 0
+        while i + 2 < data.count {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2])
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
+            i += 3
+        }
+        let rest = data.count - i
+        if rest == 1 {
+            let v = UInt32(data[i]) << 16
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], 0x3D, 0x3D]
+        } else if rest == 2 {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], 0x3D]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
