@@ -8,6 +8,7 @@ final class EntityModel: Sendable {
     /// `TaggerFeatures.buckets` rows of `TaggerTag.count` weights; empty when the resource is missing or
     /// does not fit the feature layout (the stage then runs on its rules alone).
     let weights: [Int16]
+    let lexicon: Lexicon
 
     static let shared: EntityModel = {
         if let path = getenv("PIPE_ENTITY_MODEL"), let file = fopen(path, "rb") {
@@ -26,28 +27,42 @@ final class EntityModel: Sendable {
 
     var isEmpty: Bool { weights.isEmpty }
 
-    /// Reads "rowq LARGEST" on the first line, then the base64 rows (see `RowQuantizer`).
+    /// Reads "rowq LARGEST" on the first line, then base64 of the lexicon's bits followed by the rows
+    /// (see `RowQuantizer`).
     init(encoded text: String) {
         let lines = text.split(separator: "\n", maxSplits: 1)
         let header = lines.first?.split(separator: " ") ?? []
         guard lines.count == 2, header.count == 2, header[0] == "rowq", let largest = Double(header[1]) else {
             weights = []
+            lexicon = Lexicon(bits: [])
             return
         }
-        let decoded = Base64.decode(String(lines[1]))
-        weights = RowQuantizer(largest: largest).decode(decoded, rows: TaggerFeatures.buckets, width: TaggerTag.count) ?? []
+        let decoded = Base64.decode(lines[1])
+        guard decoded.count > Lexicon.byteCount,
+            let rows = RowQuantizer(largest: largest).decode(
+                Array(decoded[Lexicon.byteCount...]), rows: TaggerFeatures.buckets, width: TaggerTag.count)
+        else {
+            weights = []
+            lexicon = Lexicon(bits: [])
+            return
+        }
+        weights = rows
+        lexicon = Lexicon(bits: Array(decoded[0..<Lexicon.byteCount]))
     }
 
     /// Greedy left-to-right decoding over the candidate tokens; every other token is outside.
-    func decode(_ features: inout TaggerFeatures) -> [UInt8] {
+    /// The tag of every token, and by how much its tag's score beat the outside tag's.
+    func decode(_ features: inout TaggerFeatures) -> (tags: [UInt8], margins: [Int32]) {
         let n = features.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
-        guard !weights.isEmpty else { return tags }
+        var margins = [Int32](repeating: 0, count: n)
+        guard !weights.isEmpty else { return (tags, margins) }
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
         var previous: UInt8 = 0
         var previous2: UInt8 = 0
-        weights.withUnsafeBufferPointer { w in
+        weights.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             for t in 0..<n {
                 guard features.candidates[t] else {
                     previous2 = previous
@@ -55,33 +70,24 @@ final class EntityModel: Sendable {
                     continue
                 }
                 let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                var scores = (Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0), Int32(0))
+                var scores = SIMD8<Int32>()
                 for k in 0..<count {
-                    let row = Int(buffer[k]) &* TaggerTag.count
-                    scores.0 &+= Int32(w[row])
-                    scores.1 &+= Int32(w[row + 1])
-                    scores.2 &+= Int32(w[row + 2])
-                    scores.3 &+= Int32(w[row + 3])
-                    scores.4 &+= Int32(w[row + 4])
-                    scores.5 &+= Int32(w[row + 5])
-                    scores.6 &+= Int32(w[row + 6])
-                    scores.7 &+= Int32(w[row + 7])
-                    scores.8 &+= Int32(w[row + 8])
+                    let row = base.loadUnaligned(fromByteOffset: Int(buffer[k]) &* 16, as: SIMD8<Int16>.self)
+                    scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
                 }
-                let tag = withUnsafeBytes(of: &scores) { raw in
-                    Self.best(raw.bindMemory(to: Int32.self), after: previous)
-                }
+                let tag = Self.best(scores, after: previous)
                 tags[t] = tag
+                margins[t] = scores[Int(tag)] &- scores[0]
                 previous2 = previous
                 previous = tag
             }
         }
-        return tags
+        return (tags, margins)
     }
 
     /// The highest-scoring tag that may follow `previous` (ties go to the lower tag, outside first).
     @inline(__always)
-    static func best(_ scores: UnsafeBufferPointer<Int32>, after previous: UInt8) -> UInt8 {
+    static func best(_ scores: SIMD8<Int32>, after previous: UInt8) -> UInt8 {
         var bestTag: UInt8 = 0
         var bestScore = scores[0]
         for k in 1..<TaggerTag.count where scores[k] > bestScore && TaggerTag.allowed(UInt8(k), after: previous) {
@@ -128,55 +134,73 @@ struct RowQuantizer {
     /// Decodes `rows` rows of `width` weights; nil when the bytes do not hold exactly that.
     func decode(_ bytes: [UInt8], rows: Int, width: Int) -> [Int16]? {
         var out = [Int16](repeating: 0, count: rows * width)
-        var p = 0
-        for r in 0..<rows {
-            guard p < bytes.count else { return nil }
-            let tag = bytes[p]
-            p += 1
-            switch tag {
-            case 0: continue
-            case 1:
-                guard p + width <= bytes.count else { return nil }
-                for y in 0..<width { out[r * width + y] = Int16(Int8(bitPattern: bytes[p + y])) }
-                p += width
-            case 2:
-                guard p + 2 * width <= bytes.count else { return nil }
-                for y in 0..<width {
-                    out[r * width + y] = Int16(bitPattern: UInt16(bytes[p + 2 * y]) | UInt16(bytes[p + 2 * y + 1]) << 8)
+        let ok = out.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { bytes in
+                var p = 0
+                for r in 0..<rows {
+                    guard p < bytes.count else { return false }
+                    let tag = bytes[p]
+                    p += 1
+                    let o = r * width
+                    switch tag {
+                    case 0: continue
+                    case 1:
+                        guard p + width <= bytes.count else { return false }
+                        for y in 0..<width { out[o + y] = Int16(Int8(bitPattern: bytes[p + y])) }
+                        p += width
+                    case 2:
+                        guard p + 2 * width <= bytes.count else { return false }
+                        for y in 0..<width {
+                            out[o + y] = Int16(bitPattern: UInt16(bytes[p + 2 * y]) | UInt16(bytes[p + 2 * y + 1]) << 8)
+                        }
+                        p += 2 * width
+                    default: return false
+                    }
                 }
-                p += 2 * width
-            default: return nil
+                return p == bytes.count
             }
         }
-        return p == bytes.count ? out : nil
+        return ok ? out : nil
     }
 }
 
 /// Standard base64 (RFC 4648) without line breaks; other bytes are skipped.
 enum Base64 {
-    static func decode(_ text: String) -> [UInt8] {
+    /// The 6-bit value of each ASCII byte, 255 for bytes outside the alphabet.
+    private static let values: [UInt8] = {
         var table = [UInt8](repeating: 255, count: 256)
         for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             table[Int(c)] = UInt8(i)
         }
-        var out: [UInt8] = []
+        return table
+    }()
+
+    static func decode(_ text: Substring) -> [UInt8] {
         var text = text
-        text.withUTF8 { bytes in
-            out.reserveCapacity(bytes.count / 4 * 3)
-            var acc: UInt32 = 0
-            var bits = 0
-            for b in bytes {
-                let v = table[Int(b)]
-                if v == 255 { continue }
-                acc = acc << 6 | UInt32(v)
-                bits += 6
-                if bits >= 8 {
-                    bits -= 8
-                    out.append(UInt8(truncatingIfNeeded: acc >> UInt32(bits)))
+        return text.withUTF8 { bytes in
+            var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
+            let written = out.withUnsafeMutableBufferPointer { out in
+                values.withUnsafeBufferPointer { table in
+                    var acc: UInt32 = 0
+                    var bits: UInt32 = 0
+                    var n = 0
+                    for b in bytes {
+                        let v = table[Int(b)]
+                        if v == 255 { continue }
+                        acc = acc << 6 | UInt32(v)
+                        bits += 6
+                        if bits >= 8 {
+                            bits -= 8
+                            out[n] = UInt8(truncatingIfNeeded: acc >> bits)
+                            n += 1
+                        }
+                    }
+                    return n
                 }
             }
+            out.removeLast(out.count - written)
+            return out
         }
-        return out
     }
 
     static func encode(_ data: [UInt8]) -> String {

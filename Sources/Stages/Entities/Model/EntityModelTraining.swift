@@ -79,6 +79,17 @@ public enum EntityModelTraining {
         examples.reserveCapacity(documents.count)
         for (d, g) in zip(documents, gold) where !d.tokens.isEmpty { examples.append(example(d, gold: g)) }
         log("\(examples.count) training documents")
+        // The lexicon: words seen at least twice in lower case in the training text.
+        var lowerCounts: [UInt64: Int] = [:]
+        for var ex in examples {
+            ex.text.withUTF8 { bytes in
+                for t in 0..<ex.tokens.count where ex.tokens.isLower(t) {
+                    lowerCounts[TaggerFeatures.wordHash(bytes, Int(ex.tokens.byteStart[t]), Int(ex.tokens.byteEnd[t])), default: 0] += 1
+                }
+            }
+        }
+        let lexicon = Lexicon(hashes: lowerCounts.filter { $0.value >= 2 }.keys)
+        log("lexicon: \(lowerCounts.filter { $0.value >= 2 }.count) lower-case words")
         let size = TaggerFeatures.buckets * TaggerTag.count
         var w = [Float](repeating: 0, count: size)
         var u = [Double](repeating: 0, count: size)
@@ -97,7 +108,8 @@ public enum EntityModelTraining {
                 var ex = examples[index]
                 ex.text.withUTF8 { bytes in
                     var features = TaggerFeatures(
-                        bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions)
+                        bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions, lexicon: lexicon,
+                        training: true)
                     var previous: UInt8 = 0
                     var previous2: UInt8 = 0
                     for t in 0..<ex.tokens.count {
@@ -138,15 +150,6 @@ public enum EntityModelTraining {
         // Averaged weights, quantized to signed bytes on a logarithmic scale (see `EntityModel.decodeWeights`).
         var averaged = [Float](repeating: 0, count: size)
         for i in 0..<size { averaged[i] = Float(Double(w[i]) - u[i] / c) }
-        // A feature adds its whole row to every tag's score: a common offset in a row changes no decision
-        // but would take the quantizer's precision, so every row is centred first.
-        for row in 0..<TaggerFeatures.buckets {
-            let base = row * TaggerTag.count
-            var mean: Float = 0
-            for y in 0..<TaggerTag.count { mean += averaged[base + y] }
-            mean /= Float(TaggerTag.count)
-            for y in 0..<TaggerTag.count { averaged[base + y] -= mean }
-        }
         let largest = averaged.reduce(Float(0)) { max($0, abs($1)) }
         let codes = RowQuantizer(largest: Double(max(largest, 1)))
         var bytes: [UInt8] = []
@@ -156,16 +159,16 @@ public enum EntityModelTraining {
         log("quantized: largest weight \(largest), \(bytes.count) bytes")
         let decoded = codes.decode(bytes, rows: TaggerFeatures.buckets, width: TaggerTag.count) ?? []
         if !held.isEmpty {
-            log("held-out, float weights: " + score(held, weights: averaged))
-            log("held-out, quantized weights: " + score(held, weights: decoded.map { Float($0) }))
+            log("held-out, float weights: " + score(held, weights: averaged, lexicon: lexicon))
+            log("held-out, quantized weights: " + score(held, weights: decoded.map { Float($0) }, lexicon: lexicon))
         }
-        return codes.header + Base64.encode(bytes)
+        return codes.header + Base64.encode(lexicon.bits + bytes)
     }
 }
 
 extension EntityModelTraining {
     /// Tag accuracy and span F1 (over the tagger's classes) of `weights` on `examples`.
-    static func score(_ examples: [Example], weights w: [Float]) -> String {
+    static func score(_ examples: [Example], weights w: [Float], lexicon: Lexicon) -> String {
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
         var right = 0
@@ -176,7 +179,8 @@ extension EntityModelTraining {
         for var ex in examples {
             var tags = [UInt8](repeating: 0, count: ex.tokens.count)
             ex.text.withUTF8 { bytes in
-                var features = TaggerFeatures(bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions)
+                var features = TaggerFeatures(
+                    bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions, lexicon: lexicon)
                 var previous: UInt8 = 0
                 var previous2: UInt8 = 0
                 for t in 0..<ex.tokens.count {

@@ -2,6 +2,25 @@
 import Glibc
 #endif
 
+extension Mention {
+    /// True when the mention is a guess the tagger may overrule (and so scores); the others are kept as
+    /// they are and the tagger does not score their tokens.
+    var isRuleGuess: Bool { isRuleGuess(code: TaggerFeatures.ruleCode(label: label, origin: origin)) }
+
+    /// The same, given the mention's `TaggerFeatures.ruleCode`.
+    func isRuleGuess(code: UInt8) -> Bool {
+        switch label {
+        case .person, .org, .gpe, .loc: break
+        default: return false
+        }
+        switch code & 7 {
+        case 1: return false  // curated
+        case 5: return !(origin == "rule:head-noun" || origin == "rule:title-or-cue+name" || origin == "rule:operation-name")
+        default: return true
+        }
+    }
+}
+
 /// How the tagger's mentions and the rules' mentions combine.
 ///
 /// The rules stay in charge of what they know well: curated names, named heads ("Foreign Ministry"),
@@ -10,38 +29,28 @@ import Glibc
 /// single-source evidence: a GeoNames place that is also a person's name ("Kennedy", "Virginia Towle"),
 /// a census surname or name shape that swallowed part of a company ("Sun Hung Kai Properties").
 extension EntityTagger {
+    static let fillMargin: Int32 = {
+        if let v = getenv("PIPE_ENTITY_MARGIN"), let n = Int32(String(cString: v)) { return n }
+        return 1000
+    }()
+
     static let combination: Int = {
         if let v = getenv("PIPE_ENTITY_COMBINE"), let n = Int(String(cString: v)) { return n }
         return 3
     }()
 
-    /// True when a rule mention is a guess the tagger may overrule.
-    func replaceable(_ m: Mention) -> Bool {
-        switch m.label {
-        case .person, .org, .gpe, .loc: break
-        default: return false
-        }
-        let code = TaggerFeatures.ruleCode(label: m.label, origin: m.origin) & 7
-        switch code {
-        case 1: return false  // curated
-        case 5:
-            return !(m.origin == "rule:head-noun" || m.origin == "rule:title-or-cue+name"
-                || m.origin == "rule:operation-name")
-        default: return true
-        }
-    }
-
     mutating func applyModel(_ model: EntityModel) {
         let mode = Self.combination
         guard mode > 0, !model.isEmpty else { return }
         let n = tokens.count
-        var features = TaggerFeatures(bytes: bytes, tokens: tokens, findings: findings, mentions: mentions)
-        let tags = model.decode(&features)
+        var features = TaggerFeatures(
+            bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: model.lexicon)
+        let (tags, margins) = model.decode(&features)
         if getenv("PIPE_ENTITY_DEBUG") != nil {
             var line = ""
             for t in 0..<n {
                 let w = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t])]), as: UTF8.self)
-                line += features.candidates[t] ? "\(w)/\(tags[t])/\(features.ruleCodes[t]) " : "\(w) "
+                line += features.candidates[t] ? "\(w)/\(tags[t])/\(features.ruleCodes[t])/\(margins[t])/\(features.lexicon.contains(features.word(t)) ? "L" : "") " : "\(w) "
             }
             line += "\n"
             line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
@@ -70,7 +79,10 @@ extension EntityTagger {
                 k += 1
             }
             if overlapped.isEmpty || mode == 9 {
-                if label == .gpe, features.gazetteerCodes[t] >> 4 == UInt16(GazetteerKind.loc.rawValue + 1) { label = .loc }
+                // A lone capitalized word opening a sentence is most often a common word the training text
+                // never showed capitalized ("Likewise,"): the tagger must be sure.
+                if e == t + 1, isSentenceStart(t), margins[t] < Self.fillMargin { continue }
+                if label == .gpe, features.gazetteerKind(t) == .loc { label = .loc }
                 added.append(span(t, e, label))
                 continue
             }
@@ -80,7 +92,7 @@ extension EntityTagger {
                 if m.startToken == t, m.endToken == e, m.label == label { continue }
                 if label == .gpe, m.label == .loc || m.label == .gpe, m.startToken == t, m.endToken == e { continue }
             }
-            guard overlapped.allSatisfy({ replaceable(mentions[$0]) }) else { continue }
+            guard overlapped.allSatisfy({ mentions[$0].isRuleGuess }) else { continue }
             // The tagger may widen or relabel a rule mention, never cut one: a span ending inside a rule
             // mention is more often a tagger mistake ("F. Kennedy" in "John F. Kennedy").
             guard overlapped.allSatisfy({ mentions[$0].startToken >= t && mentions[$0].endToken <= e }) else { continue }

@@ -9,63 +9,74 @@ struct TaggerFeatures {
     let findings: [TokenFindings]
     /// Per token: what the rules said (see `ruleCode`), 0 when no rule mention covers it.
     let ruleCodes: [UInt8]
-    /// Per token: the longest gazetteer label match covering it (kind, begin/inside, resource), or 0.
-    let gazetteerCodes: [UInt16]
     /// Per token: which tokens the tagger scores (capitalized words and connectors inside capitalized runs).
     let candidates: [Bool]
-    /// Folded word hashes, computed on first use (0: not yet).
+    /// Folded word hashes and shapes, computed on first use (0: not yet).
     private var wordHashes: [UInt64]
+    private var shapes: [UInt64]
 
     static let bits = 17
     static let buckets = 1 << bits
-    static let capacity = 48
+    static let capacity = 160
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, findings: [TokenFindings], mentions: [Mention]) {
+    /// Words seen in lower case in the training text (see `Lexicon`).
+    let lexicon: Lexicon
+
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, findings: [TokenFindings], mentions: [Mention],
+        lexicon: Lexicon, training: Bool = false
+    ) {
+        self.lexicon = lexicon
         self.bytes = bytes
         self.tokens = tokens
         self.findings = findings
         let n = tokens.count
         var rule = [UInt8](repeating: 0, count: n)
-        for m in mentions {
-            let code = Self.ruleCode(label: m.label, origin: m.origin)
-            var t = m.startToken
-            while t < m.endToken, t < n {
-                rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
-                t += 1
+        var cand = [Bool](repeating: false, count: n)
+        tokens.flags.withUnsafeBufferPointer { flags in
+            cand.withUnsafeMutableBufferPointer { cand in
+                rule.withUnsafeMutableBufferPointer { rule in
+                    for i in 0..<n {
+                        let f = flags[i]
+                        cand[i] = f.contains(.alphabetic) && (f.contains(.capitalized) || f.contains(.allCaps))
+                    }
+                    for m in mentions {
+                        let code = Self.ruleCode(label: m.label, origin: m.origin)
+                        let scored = m.isRuleGuess(code: code)
+                        var t = m.startToken
+                        while t < m.endToken, t < n {
+                            rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
+                            if !scored { cand[t] = false }
+                            t += 1
+                        }
+                    }
+                    for i in 0..<n where cand[i] {
+                        // Closed-class words open sentences capitalized but never a name: not scored at run
+                        // time. Training scores them: they teach that a sentence-initial word before a comma
+                        // is no name.
+                        if !training, flags[i].contains(.sentenceStart), tokens.isAny(i, WordLists.functionWords, in: bytes) {
+                            cand[i] = false
+                        } else if tokens.isAny(i, WordLists.calendar, in: bytes) {
+                            cand[i] = false
+                        }
+                    }
+                    // A connector between two capitalized words of one sentence ("Bank of America",
+                    // "Abu al-Ragheb") may sit inside a name.
+                    if n > 2 {
+                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].contains(.lowercase)
+                            && flags[i + 1].contains(.capitalized) && !flags[i + 1].contains(.sentenceStart)
+                            && tokens.isAny(i, WordLists.connectors, in: bytes)
+                        {
+                            cand[i] = true
+                        }
+                    }
+                }
             }
         }
         ruleCodes = rule
-        var gaz = [UInt16](repeating: 0, count: n)
-        var t = 0
-        while t < n {
-            let f = findings[t]
-            if f.labelEnd > 0, f.labelEntry >= 0 {
-                let e = Gazetteer.shared.entries[Int(f.labelEntry)]
-                let end = min(Int(f.labelEnd), n)
-                let code = UInt16(e.kind.rawValue + 1) << 4 | UInt16(e.resource) << 1
-                for k in t..<end { gaz[k] = code | (k == t ? 1 : 0) }
-                if end > t { t = end; continue }
-            }
-            t += 1
-        }
-        gazetteerCodes = gaz
-        var cand = [Bool](repeating: false, count: n)
-        for i in 0..<n where tokens.isCapitalized(i) && !tokens.isAny(i, WordLists.functionWords, in: bytes)
-            && !tokens.isAny(i, WordLists.calendar, in: bytes)
-        {
-            cand[i] = true
-        }
-        // A short lower-case word between two capitalized words of one sentence ("Bank of America",
-        // "Abu al-Ragheb") may sit inside a name.
-        if n > 2 {
-            for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && tokens.isCapitalized(i + 1)
-                && tokens.isLower(i) && tokens.length(i) <= 4 && !tokens.flags[i + 1].contains(.sentenceStart)
-            {
-                cand[i] = true
-            }
-        }
         candidates = cand
         wordHashes = [UInt64](repeating: 0, count: n)
+        shapes = [UInt64](repeating: 0, count: n)
     }
 
     /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
@@ -112,23 +123,34 @@ struct TaggerFeatures {
         if t >= tokens.count { return 2 }
         let cached = wordHashes[t]
         if cached != 0 { return cached }
-        var h = Self.seed
-        let s = Int(tokens.byteStart[t])
-        let e = Int(tokens.byteEnd[t])
-        for p in s..<e {
-            let b = bytes[p]
-            h = Self.fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        h |= 8  // never 0, 1 or 2
+        let h = Self.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
         wordHashes[t] = h
         return h
     }
 
+    /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2.
+    static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var h = seed
+        for p in s..<e {
+            let b = bytes[p]
+            h = fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h | 8
+    }
+
     /// Word shape: upper, lower, digit, other ASCII kept, non-ASCII as one class; runs collapsed,
     /// at most six classes ("Xx", "X.X.", "Xx-Xx", "dd").
-    func shape(_ t: Int) -> UInt64 {
+    mutating func shape(_ t: Int) -> UInt64 {
         if t < 0 { return 1 }
         if t >= tokens.count { return 2 }
+        let cached = shapes[t]
+        if cached != 0 { return cached }
+        let h = computeShape(t)
+        shapes[t] = h
+        return h
+    }
+
+    private func computeShape(_ t: Int) -> UInt64 {
         var h = Self.seed
         var last: UInt8 = 0
         var classes = 0
@@ -167,6 +189,23 @@ struct TaggerFeatures {
 
     // MARK: features
 
+    /// The gazetteer label match starting at token `t`: kind, resource and length in tokens (0: none).
+    @inline(__always)
+    func gazetteerCode(_ t: Int) -> UInt64 {
+        let f = findings[t]
+        guard f.labelEnd > 0, f.labelEntry >= 0 else { return 0 }
+        let e = Gazetteer.shared.entries[Int(f.labelEntry)]
+        let length = UInt64(min(4, Int(f.labelEnd) - t))
+        return (UInt64(e.kind.rawValue + 1) << 8 | UInt64(e.resource) << 4 | length)
+    }
+
+    /// The gazetteer label kind of a match starting at token `t`.
+    func gazetteerKind(_ t: Int) -> GazetteerKind? {
+        let f = findings[t]
+        guard f.labelEnd > 0, f.labelEntry >= 0 else { return nil }
+        return Gazetteer.shared.entries[Int(f.labelEntry)].kind
+    }
+
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
     /// `capacity`); returns how many.
     mutating func extract(_ t: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
@@ -189,15 +228,12 @@ struct TaggerFeatures {
         add(2, w0)
         add(3, wm1)
         add(4, wp1)
-        add(5, word(t - 2))
-        add(6, word(t + 2))
         add(7, s0)
         add(8, sm1 &* 31 &+ s0)
         add(9, s0 &* 31 &+ sp1)
         add(10, affix(t, 3, suffix: true))
         add(11, affix(t, 2, suffix: true))
         add(12, affix(t, 3, suffix: false))
-        add(13, affix(t, 4, suffix: true))
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
@@ -206,34 +242,15 @@ struct TaggerFeatures {
         add(19, wm1 &* 31 ^ w0)
         add(20, w0 &* 31 ^ wp1)
         add(21, start &* 131 ^ w0)
-        // Gazetteer cue words of the token and its neighbours (given name, surname, title, head nouns...).
-        var cues = findings[t].cues
-        while cues != 0 {
-            let bit = UInt64(cues.trailingZeroBitCount)
-            cues &= cues - 1
-            add(22, bit)
-            add(25, bit &* 3 &+ start)
-        }
-        var common = findings[t].commonCues
-        while common != 0 {
-            add(26, UInt64(common.trailingZeroBitCount))
-            common &= common - 1
-        }
-        if t > 0 {
-            var c = findings[t - 1].cues
-            while c != 0 {
-                add(23, UInt64(c.trailingZeroBitCount))
-                c &= c - 1
-            }
-        }
-        if t + 1 < tokens.count {
-            var c = findings[t + 1].cues
-            while c != 0 {
-                add(24, UInt64(c.trailingZeroBitCount))
-                c &= c - 1
-            }
-        }
-        let g = UInt64(gazetteerCodes[t])
+        // Gazetteer cue words of the token and its neighbours (given name, surname, title, head nouns...),
+        // each set of cues as one feature.
+        let cues = UInt64(findings[t].cues)
+        add(22, cues)
+        add(25, cues &* 3 &+ start)
+        add(26, UInt64(findings[t].commonCues))
+        add(23, t > 0 ? UInt64(findings[t - 1].cues) : 1 << 40)
+        add(24, t + 1 < tokens.count ? UInt64(findings[t + 1].cues) : 1 << 40)
+        let g = gazetteerCode(t)
         add(27, g)
         add(28, g &* 3 &+ start)
         let r = UInt64(ruleCodes[t])
@@ -242,7 +259,43 @@ struct TaggerFeatures {
         add(31, (r >> 4) &* 101 &+ p1)
         add(32, t > 0 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
         add(33, t + 1 < tokens.count ? UInt64(ruleCodes[t + 1] >> 4) : 99)
-        add(34, r &* 0x1_0000_0001 ^ w0)
+        // A capitalized word that is a common lower-case word ("Nevertheless", "Roots") is rarely a name.
+        let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
+        add(35, lower &* 2 &+ start)
+        add(37, lower &* 7 &+ UInt64(previous))
         return n
+    }
+}
+
+/// A Bloom filter of the folded word hashes (`TaggerFeatures.word`) of the words seen in lower case in the
+/// training text, shipped with the weights: tells a sentence-initial "Nevertheless" from "Derwinski".
+struct Lexicon: Sendable {
+    static let byteCount = 1 << 15
+    let bits: [UInt8]
+
+    init(bits: [UInt8]) { self.bits = bits.count == Self.byteCount ? bits : [] }
+
+    init(hashes: some Sequence<UInt64>) {
+        var bits = [UInt8](repeating: 0, count: Self.byteCount)
+        for h in hashes {
+            let (a, b) = Self.probes(h)
+            bits[a >> 3] |= 1 << UInt8(a & 7)
+            bits[b >> 3] |= 1 << UInt8(b & 7)
+        }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    static func probes(_ h: UInt64) -> (Int, Int) {
+        let mixed = h &* 0x9E37_79B9_7F4A_7C15
+        let mask = UInt64(byteCount * 8 - 1)
+        return (Int(truncatingIfNeeded: (mixed >> 20) & mask), Int(truncatingIfNeeded: (mixed >> 42) & mask))
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+        guard !bits.isEmpty else { return false }
+        let (a, b) = Self.probes(h)
+        return bits[a >> 3] & (1 << UInt8(a & 7)) != 0 && bits[b >> 3] & (1 << UInt8(b & 7)) != 0
     }
 }
