@@ -1,3 +1,4 @@
+import Pipeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,6 +35,8 @@ extension EntityTagger {
         return 1000
     }()
 
+    static let mergePersons = getenv("PIPE_ENTITY_NOMERGE") == nil
+
     static let combination: Int = {
         if let v = getenv("PIPE_ENTITY_COMBINE"), let n = Int(String(cString: v)) { return n }
         return 3
@@ -43,6 +46,7 @@ extension EntityTagger {
         let mode = Self.combination
         guard mode > 0, !model.isEmpty else { return }
         let n = tokens.count
+        guard Self.readsAsEnglish(bytes: bytes, tokens: tokens, lexicon: model.lexicon) else { return }
         var features = TaggerFeatures(
             bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: model.lexicon)
         let (tags, margins) = model.decode(&features)
@@ -66,46 +70,70 @@ extension EntityTagger {
         while t < n {
             let tag = tags[t]
             guard tag != 0, let c = TaggerTag.taggerClass(tag) else { t += 1; continue }
-            var e = t + 1
-            while e < n, TaggerTag.isInside(tags[e]), TaggerTag.taggerClass(tags[e]) == c { e += 1 }
-            defer { t = e }
-            guard var label = c.mentionLabel else { continue }
+            var end = t + 1
+            while end < n, TaggerTag.isInside(tags[end]), TaggerTag.taggerClass(tags[end]) == c,
+                !tokens.flags[end - 1].contains(.lineEndAfter)
+            {
+                end += 1
+            }
+            let begin = t
+            t = end
+            guard let (a, b) = trimmed(begin, end), var label = c.mentionLabel else { continue }
             // The rule mentions the span touches.
             var overlapped: [Int] = []
-            var k = t
-            while k < e {
+            var k = a
+            while k < b {
                 let o = Int(owner[k])
                 if o >= 0, overlapped.last != o { overlapped.append(o) }
                 k += 1
             }
             if overlapped.isEmpty || mode == 9 {
-                // A lone capitalized word opening a sentence is most often a common word the training text
-                // never showed capitalized ("Likewise,"): the tagger must be sure.
-                if e == t + 1, isSentenceStart(t), margins[t] < Self.fillMargin { continue }
-                if label == .gpe, features.gazetteerKind(t) == .loc { label = .loc }
-                added.append(span(t, e, label))
+                // A lone capitalized word opening a sentence, known in lower case or before punctuation, is
+                // most often a common word the training text never showed capitalized ("Likewise,", "Fact
+                // is"): the tagger must be sure. "Derwinski said" needs no margin.
+                if b == a + 1, isSentenceStart(a), margins[a] < Self.fillMargin,
+                    features.lexicon.contains(features.word(a))
+                        || (b < n && tokens.flags[b].contains(.punctuation))
+                {
+                    continue
+                }
+                if label == .gpe, features.gazetteerKind(a) == .loc { label = .loc }
+                added.append(span(a, b, label))
                 continue
             }
             guard mode >= 2 else { continue }
             if overlapped.count == 1 {
                 let m = mentions[overlapped[0]]
-                if m.startToken == t, m.endToken == e, m.label == label { continue }
-                if label == .gpe, m.label == .loc || m.label == .gpe, m.startToken == t, m.endToken == e { continue }
+                if m.startToken == a, m.endToken == b, m.label == label { continue }
+                if label == .gpe, m.label == .loc || m.label == .gpe, m.startToken == a, m.endToken == b { continue }
             }
             guard overlapped.allSatisfy({ mentions[$0].isRuleGuess }) else { continue }
             // The tagger may widen or relabel a rule mention, never cut one: a span ending inside a rule
             // mention is more often a tagger mistake ("F. Kennedy" in "John F. Kennedy").
-            guard overlapped.allSatisfy({ mentions[$0].startToken >= t && mentions[$0].endToken <= e }) else { continue }
-            if mode >= 3, overlapped.count == 1, mentions[overlapped[0]].startToken == t,
-                mentions[overlapped[0]].endToken == e, label != .person
+            guard overlapped.allSatisfy({ mentions[$0].startToken >= a && mentions[$0].endToken <= b }) else { continue }
+            if mode >= 3, overlapped.count == 1, mentions[overlapped[0]].startToken == a,
+                mentions[overlapped[0]].endToken == b, label != .person
             {
                 continue
             }
             if label == .gpe, overlapped.contains(where: { mentions[$0].label == .loc }) { label = .loc }
             for o in overlapped { removed[o] = true }
-            added.append(span(t, e, label))
+            added.append(span(a, b, label))
         }
-        guard !added.isEmpty else { return }
+        if added.isEmpty {
+            // Nothing to add: the list changes only when two person names touch.
+            var touching = false
+            if Self.mergePersons, mentions.count > 1 {
+                for i in 1..<mentions.count
+                where mentions[i].label == .person && mentions[i - 1].label == .person
+                    && mentions[i - 1].endToken == mentions[i].startToken
+                {
+                    touching = true
+                    break
+                }
+            }
+            guard touching else { return }
+        }
         var kept: [Mention] = []
         kept.reserveCapacity(mentions.count + added.count)
         for (i, m) in mentions.enumerated() where !removed[i] { kept.append(m) }
@@ -115,9 +143,47 @@ extension EntityTagger {
         result.reserveCapacity(kept.count)
         for m in kept {
             if let last = result.last, m.startByte < last.endByte { continue }
+            // Two person names side by side with nothing between are one name split by the rules or the
+            // tagger ("Marie" + "Magdefrau Ferraro", "Roy" + "Medvedev").
+            if Self.mergePersons, let last = result.last, last.label == .person, m.label == .person,
+                last.endToken == m.startToken, !tokens.flags[last.endToken - 1].contains(.lineEndAfter)
+            {
+                result[result.count - 1].endToken = m.endToken
+                result[result.count - 1].endByte = m.endByte
+                result[result.count - 1].origin = "model:joined-names"
+                continue
+            }
             result.append(m)
         }
         mentions = result
+    }
+
+    /// The span without connectors at its edges ("Blue Origin and"), nil when nothing is left.
+    private func trimmed(_ a0: Int, _ b0: Int) -> (Int, Int)? {
+        var a = a0
+        var b = b0
+        while a < b, tokens.isLower(a) { a += 1 }
+        while b > a, tokens.isLower(b - 1) { b -= 1 }
+        return a < b ? (a, b) : nil
+    }
+
+    /// The tagger learnt English: in a document whose lower-case words are mostly unknown to its lexicon
+    /// (German, French...), every capitalized noun would look like a name to it. Samples the first 400
+    /// lower-case words; a short document with fewer than 20 is given the benefit of the doubt.
+    static func readsAsEnglish(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, lexicon: Lexicon) -> Bool {
+        var seen = 0
+        var known = 0
+        let lowercase = TokenFlags.lowercase.rawValue
+        tokens.flags.withUnsafeBufferPointer { flags in
+            for t in 0..<flags.count where flags[t].rawValue & lowercase != 0 {
+                seen += 1
+                if lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))) {
+                    known += 1
+                }
+                if seen == 400 { break }
+            }
+        }
+        return seen < 20 || known * 10 >= seen * 7
     }
 
     private func span(_ a: Int, _ b: Int, _ label: MentionLabel) -> Mention {

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// The features of the statistical tagger, shared by the runtime and the trainer (`ner-train` calls
 /// `EntityModelTraining`, which calls this) so that the two can never disagree on what a feature is.
 ///
@@ -33,12 +35,19 @@ struct TaggerFeatures {
         let n = tokens.count
         var rule = [UInt8](repeating: 0, count: n)
         var cand = [Bool](repeating: false, count: n)
+        // Flag tests on raw bits: the `TokenFlags` constants live in another module, and reading them per
+        // token was a call each.
+        let alphabetic = TokenFlags.alphabetic.rawValue
+        let upper = TokenFlags.capitalized.rawValue | TokenFlags.allCaps.rawValue
+        let sentenceStart = TokenFlags.sentenceStart.rawValue
+        let lowercase = TokenFlags.lowercase.rawValue
+        let capitalized = TokenFlags.capitalized.rawValue
         tokens.flags.withUnsafeBufferPointer { flags in
             cand.withUnsafeMutableBufferPointer { cand in
                 rule.withUnsafeMutableBufferPointer { rule in
                     for i in 0..<n {
-                        let f = flags[i]
-                        cand[i] = f.contains(.alphabetic) && (f.contains(.capitalized) || f.contains(.allCaps))
+                        let f = flags[i].rawValue
+                        cand[i] = f & alphabetic != 0 && f & upper != 0
                     }
                     for m in mentions {
                         let code = Self.ruleCode(label: m.label, origin: m.origin)
@@ -53,21 +62,22 @@ struct TaggerFeatures {
                     for i in 0..<n where cand[i] {
                         // Closed-class words open sentences capitalized but never a name: not scored at run
                         // time. Training scores them: they teach that a sentence-initial word before a comma
-                        // is no name.
-                        if !training, flags[i].contains(.sentenceStart), tokens.isAny(i, WordLists.functionWords, in: bytes) {
+                        // is no name. Day and month names are dates.
+                        let h = Self.wordHash(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
+                        if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
                             cand[i] = false
-                        } else if tokens.isAny(i, WordLists.calendar, in: bytes) {
+                        } else if Self.calendarHashes.contains(h) {
                             cand[i] = false
                         }
                     }
                     // A connector between two capitalized words of one sentence ("Bank of America",
                     // "Abu al-Ragheb") may sit inside a name.
                     if n > 2 {
-                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].contains(.lowercase)
-                            && flags[i + 1].contains(.capitalized) && !flags[i + 1].contains(.sentenceStart)
-                            && tokens.isAny(i, WordLists.connectors, in: bytes)
-                        {
-                            cand[i] = true
+                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
+                            let next = flags[i + 1].rawValue
+                            if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
+                                cand[i] = true
+                            }
                         }
                     }
                 }
@@ -78,6 +88,11 @@ struct TaggerFeatures {
         wordHashes = [UInt64](repeating: 0, count: n)
         shapes = [UInt64](repeating: 0, count: n)
     }
+
+    /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
+    /// a binary search instead of a compare per word of the list.
+    static let functionWordHashes = SortedHashes(WordLists.functionWords)
+    static let calendarHashes = SortedHashes(WordLists.calendar)
 
     /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
     static func ruleCode(label: MentionLabel, origin: String) -> UInt8 {
@@ -118,57 +133,56 @@ struct TaggerFeatures {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// Hash of the token's bytes with ASCII letters folded to lower case.
+    @inline(__always)
     mutating func word(_ t: Int) -> UInt64 {
         if t < 0 { return 1 }
         if t >= tokens.count { return 2 }
-        let cached = wordHashes[t]
-        if cached != 0 { return cached }
-        let h = Self.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
-        wordHashes[t] = h
-        return h
+        if wordHashes[t] == 0 { analyze(t) }
+        return wordHashes[t]
     }
 
-    /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2.
+    /// Word shape: upper, lower, digit, other ASCII kept, non-ASCII as one class; runs collapsed,
+    /// at most six classes ("Xx", "X.X.", "Xx-Xx", "dd").
+    @inline(__always)
+    mutating func shape(_ t: Int) -> UInt64 {
+        if t < 0 { return 1 }
+        if t >= tokens.count { return 2 }
+        if shapes[t] == 0 { analyze(t) }
+        return shapes[t]
+    }
+
+    /// Word hash and shape of token `t` in one pass over its bytes.
+    private mutating func analyze(_ t: Int) {
+        var h = Self.seed
+        var sh = Self.seed
+        var last: UInt8 = 0
+        var classes = 0
+        for p in Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) {
+            let b = bytes[p]
+            let c: UInt8
+            if b &- 0x41 < 26 {
+                c = 0x58
+                h = Self.fnv(h, b | 0x20)
+            } else {
+                h = Self.fnv(h, b)
+                if b &- 0x61 < 26 { c = 0x78 } else if b &- 0x30 < 10 { c = 0x64 } else if b >= 0x80 { c = 0x75 } else { c = b }
+            }
+            if c != last, classes < 6 {
+                sh = Self.fnv(sh, c)
+                classes += 1
+                last = c
+            }
+        }
+        wordHashes[t] = h | 8
+        shapes[t] = sh | 8
+    }
+
+    /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2 (the same as `word`).
     static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
         var h = seed
         for p in s..<e {
             let b = bytes[p]
             h = fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return h | 8
-    }
-
-    /// Word shape: upper, lower, digit, other ASCII kept, non-ASCII as one class; runs collapsed,
-    /// at most six classes ("Xx", "X.X.", "Xx-Xx", "dd").
-    mutating func shape(_ t: Int) -> UInt64 {
-        if t < 0 { return 1 }
-        if t >= tokens.count { return 2 }
-        let cached = shapes[t]
-        if cached != 0 { return cached }
-        let h = computeShape(t)
-        shapes[t] = h
-        return h
-    }
-
-    private func computeShape(_ t: Int) -> UInt64 {
-        var h = Self.seed
-        var last: UInt8 = 0
-        var classes = 0
-        let s = Int(tokens.byteStart[t])
-        let e = Int(tokens.byteEnd[t])
-        var p = s
-        while p < e, classes < 6 {
-            let b = bytes[p]
-            let c: UInt8
-            if b >= 0x41 && b <= 0x5A { c = 0x58 } else if b >= 0x61 && b <= 0x7A { c = 0x78 } else if b >= 0x30 && b <= 0x39 {
-                c = 0x64
-            } else if b >= 0x80 { c = 0x75 } else { c = b }
-            if c != last {
-                h = Self.fnv(h, c)
-                classes += 1
-                last = c
-            }
-            p += 1
         }
         return h | 8
     }
@@ -297,5 +311,29 @@ struct Lexicon: Sendable {
         guard !bits.isEmpty else { return false }
         let (a, b) = Self.probes(h)
         return bits[a >> 3] & (1 << UInt8(a & 7)) != 0 && bits[b >> 3] & (1 << UInt8(b & 7)) != 0
+    }
+}
+
+/// The `TaggerFeatures.wordHash` values of a word list, sorted for a binary search.
+struct SortedHashes: Sendable {
+    let hashes: [UInt64]
+
+    init(_ set: WordSet) {
+        hashes = set.words.map { w in
+            UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).withMemoryRebound(to: UInt8.self) {
+                TaggerFeatures.wordHash($0, 0, $0.count)
+            }
+        }.sorted()
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+        var lo = 0
+        var hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < hashes.count && hashes[lo] == h
     }
 }
