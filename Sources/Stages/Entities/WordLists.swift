@@ -17,6 +17,13 @@ enum WordLists {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ])
+    /// Abbreviated day and month names, with and without their period (not "Sun", "Mar", "May": names
+    /// too); the tagger does not score them.
+    static let calendarAbbreviations = WordSet([
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "jan", "feb", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.",
+        "sat.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    ])
     /// Nouns that, after "X, a ...", make X an organization.
     static let orgAppositives = WordSet([
         "group", "militia", "organization", "organisation", "party", "company", "firm", "movement", "network",

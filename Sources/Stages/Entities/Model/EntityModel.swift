@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The weights of the statistical tagger: one row of `TaggerTag.count` signed bytes per feature bucket,
 /// decoded once from the generated resource (`EntityModelData`, written by `scripts/train-entity-model`).
@@ -10,20 +7,7 @@ final class EntityModel: Sendable {
     let weights: [Int16]
     let lexicon: Lexicon
 
-    static let shared: EntityModel = {
-        if let path = getenv("PIPE_ENTITY_MODEL"), let file = fopen(path, "rb") {
-            defer { fclose(file) }
-            var data: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while true {
-                let got = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, 1 << 16, file) }
-                if got <= 0 { break }
-                data += chunk[0..<got]
-            }
-            return EntityModel(encoded: String(decoding: data, as: UTF8.self))
-        }
-        return EntityModel(encoded: EntityModelData.weights)
-    }()
+    static let shared = EntityModel(encoded: EntityModelData.weights)
 
     var isEmpty: Bool { weights.isEmpty }
 

@@ -92,7 +92,7 @@ struct TaggerFeatures {
     /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
     /// a binary search instead of a compare per word of the list.
     static let functionWordHashes = SortedHashes(WordLists.functionWords)
-    static let calendarHashes = SortedHashes(WordLists.calendar)
+    static let calendarHashes = SortedHashes(WordLists.calendar, WordLists.calendarAbbreviations)
 
     /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
     static func ruleCode(label: MentionLabel, origin: String) -> UInt8 {
@@ -318,8 +318,8 @@ struct Lexicon: Sendable {
 struct SortedHashes: Sendable {
     let hashes: [UInt64]
 
-    init(_ set: WordSet) {
-        hashes = set.words.map { w in
+    init(_ sets: WordSet...) {
+        hashes = sets.flatMap(\.words).map { w in
             UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).withMemoryRebound(to: UInt8.self) {
                 TaggerFeatures.wordHash($0, 0, $0.count)
             }
