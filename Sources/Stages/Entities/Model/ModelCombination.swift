@@ -46,6 +46,7 @@ extension EntityTagger {
         }
         var removed = [Bool](repeating: false, count: mentions.count)
         var added: [Mention] = []
+        var relabelled = false
         var t = 0
         while t < n {
             let tag = tags[t]
@@ -98,7 +99,10 @@ extension EntityTagger {
                 continue
             }
             if label == .gpe, overlapped.contains(where: { mentions[$0].label == .loc }) { label = .loc }
-            for o in overlapped { removed[o] = true }
+            for o in overlapped {
+                removed[o] = true
+                if mentions[o].label != label { relabelled = true }
+            }
             added.append(span(a, b, label))
         }
         if added.isEmpty {
@@ -137,7 +141,7 @@ extension EntityTagger {
             result.append(m)
         }
         mentions = result
-        relabelCopies()
+        if relabelled { relabelCopies() }
     }
 
     /// The document pass labelled an unknown word like another mention of the same string ("Kennedy met
@@ -172,7 +176,7 @@ extension EntityTagger {
     }
 
     /// The tagger learnt English: in a document whose lower-case words are mostly unknown to its lexicon
-    /// (German, French...), every capitalized noun would look like a name to it. Samples the first 400
+    /// (German, French...), every capitalized noun would look like a name to it. Samples the first 120
     /// lower-case words; a document with fewer than 8 is given the benefit of the doubt.
     static func readsAsEnglish(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, lexicon: Lexicon) -> Bool {
         var seen = 0
@@ -184,7 +188,7 @@ extension EntityTagger {
                 if lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))) {
                     known += 1
                 }
-                if seen == 400 { break }
+                if seen == 120 { break }
             }
         }
         return seen < 8 || known * 10 >= seen * 7
