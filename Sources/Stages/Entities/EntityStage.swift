@@ -1,7 +1,9 @@
 import Pipeline
 
 /// Tags PERSON, NORP, GPE, LOC, FAC, ORG, EVENT, LAW and TITLE mentions (ANNOTATION.md) from gazetteers
-/// and rules over tokens; every mention records the rule or resource that produced it in `origin`.
+/// and rules over tokens, then lets a statistical tagger (Model/, trained on GMB) label the capitalized
+/// words the rules left open and overrule their weakest guesses; every mention records the rule,
+/// resource or model that produced it in `origin`.
 public struct EntityStage: Stage {
     public let name = "entities"
     public let requires: Set<Layer> = [.tokens, .sentences]

@@ -1,6 +1,6 @@
-
-/// The weights of the statistical tagger: one row of `TaggerTag.count` signed bytes per feature bucket,
-/// decoded once from the generated resource (`EntityModelData`, written by `scripts/train-entity-model`).
+/// The weights of the statistical tagger: one row of `TaggerTag.count` 16-bit weights per feature bucket
+/// (one vector load per feature), and its lexicon, decoded once from the generated resource
+/// (`EntityModelData`, written by `scripts/train-entity-model`; about 0.9 MB of source, 5 ms to decode).
 final class EntityModel: Sendable {
     /// `TaggerFeatures.buckets` rows of `TaggerTag.count` weights; empty when the resource is missing or
     /// does not fit the feature layout (the stage then runs on its rules alone).
