@@ -51,7 +51,7 @@ struct TaggerFeatures {
                     }
                     for m in mentions {
                         let code = Self.ruleCode(label: m.label, origin: m.origin)
-                        let scored = m.isRuleGuess(code: code)
+                        let scored = m.isRuleGuess(code: code) && m.label != .person
                         var t = m.startToken
                         while t < m.endToken, t < n {
                             rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
