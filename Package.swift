@@ -49,6 +49,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
+        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline"]),
         .testTarget(name: "PipeCLITests", dependencies: ["Pipeline"]),

@@ -1,7 +1,9 @@
 import Pipeline
 
 /// Tags PERSON, NORP, GPE, LOC, FAC, ORG, EVENT, LAW and TITLE mentions (ANNOTATION.md) from gazetteers
-/// and rules over tokens; every mention records the rule or resource that produced it in `origin`.
+/// and rules over tokens, then lets a statistical tagger (Model/, trained on GMB) label the capitalized
+/// words the rules left open and overrule their weakest guesses; every mention records the rule,
+/// resource or model that produced it in `origin`.
 public struct EntityStage: Stage {
     public let name = "entities"
     public let requires: Set<Layer> = [.tokens, .sentences]
@@ -10,7 +12,10 @@ public struct EntityStage: Stage {
     public init() {}
 
     /// Loads the gazetteers (once per process); `pipe` may call it at start-up to keep the first document fast.
-    public static func warmUp() { _ = Gazetteer.shared }
+    public static func warmUp() {
+        _ = Gazetteer.shared
+        _ = EntityModel.shared
+    }
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard !document.tokens.isEmpty else { return }
@@ -39,6 +44,10 @@ public struct EntityStage: Stage {
     /// The mentions of a tokenized document, and the work count of the document pass (see
     /// `EntityTagger.documentWork`).
     static func tag(_ document: Document) -> (mentions: [Mention], documentWork: Int) {
+        tag(document, model: EntityModel.shared)
+    }
+
+    static func tag(_ document: Document, model: EntityModel) -> (mentions: [Mention], documentWork: Int) {
         let tokens = TokenTable(document)
         var text = document.text
         return text.withUTF8 { bytes in
@@ -46,6 +55,7 @@ public struct EntityStage: Stage {
             tagger.budget = document.budget
             tagger.run()
             tagger.resolveDocument()
+            tagger.applyModel(model)
             return (tagger.mentions, tagger.documentWork)
         }
     }

@@ -17,6 +17,13 @@ enum WordLists {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ])
+    /// Abbreviated day and month names, with and without their period (not "Sun", "Mar", "May": names
+    /// too); the tagger does not score them.
+    static let calendarAbbreviations = WordSet([
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "jan", "feb", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.",
+        "sat.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    ])
     /// Nouns that, after "X, a ...", make X an organization.
     static let orgAppositives = WordSet([
         "group", "militia", "organization", "organisation", "party", "company", "firm", "movement", "network",
@@ -48,6 +55,24 @@ enum WordLists {
 }
 
 extension WordLists {
+    /// Closed-class words that start sentences capitalized but never a name: the tagger does not score
+    /// them (it saw too few of them capitalized in training to learn that).
+    static let functionWords = WordSet([
+        "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "if", "as", "at", "by", "for", "from",
+        "in", "into", "of", "on", "to", "with", "without", "about", "after", "before", "during", "since",
+        "until", "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "that",
+        "this", "these", "those", "there", "here", "then", "than", "it", "its", "he", "she", "they", "we",
+        "you", "i", "his", "her", "their", "our", "your", "my", "him", "them", "us", "me", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "should", "may", "might", "must", "not", "no", "yes", "all", "some", "many", "most",
+        "more", "other", "such", "both", "each", "every", "any", "also", "however", "although", "though",
+        "because", "meanwhile", "instead", "still", "even", "only", "just", "now", "today", "yesterday",
+        "tomorrow", "last", "next", "earlier", "later", "officials", "police", "witnesses", "analysts",
+        "experts", "critics", "many", "several", "few", "one", "two", "three", "under", "over", "despite",
+        "among", "between", "against", "through", "across", "along", "around", "near", "according",
+        "whether", "unlike", "like", "once", "thus", "therefore", "besides", "otherwise", "indeed",
+    ])
+
     /// Head nouns that may open a name followed by "of" ("Ministry of Defence", "Treaty of Kars"); heads
     /// like "Administration" or "Group" only close one ("Trump Administration").
     static let headFirst = WordSet([

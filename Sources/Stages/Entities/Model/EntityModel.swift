@@ -1,0 +1,210 @@
+/// The weights of the statistical tagger: one row of `TaggerTag.count` 16-bit weights per feature bucket
+/// (one vector load per feature), and its lexicon, decoded once from the generated resource
+/// (`EntityModelData`, written by `scripts/train-entity-model`; about 0.9 MB of source, 5 ms to decode).
+final class EntityModel: Sendable {
+    /// `TaggerFeatures.buckets` rows of `TaggerTag.count` weights; empty when the resource is missing or
+    /// does not fit the feature layout (the stage then runs on its rules alone).
+    let weights: [Int16]
+    let lexicon: Lexicon
+
+    static let shared = EntityModel(encoded: EntityModelData.weights)
+
+    var isEmpty: Bool { weights.isEmpty }
+
+    /// Reads "rowq LARGEST" on the first line, then base64 of the lexicon's bits followed by the rows
+    /// (see `RowQuantizer`).
+    init(encoded text: String) {
+        let lines = text.split(separator: "\n", maxSplits: 1)
+        let header = lines.first?.split(separator: " ") ?? []
+        guard lines.count == 2, header.count == 2, header[0] == "rowq", let largest = Double(header[1]) else {
+            weights = []
+            lexicon = Lexicon(bits: [])
+            return
+        }
+        let decoded = Base64.decode(lines[1])
+        guard decoded.count > Lexicon.byteCount,
+            let rows = RowQuantizer(largest: largest).decode(
+                Array(decoded[Lexicon.byteCount...]), rows: TaggerFeatures.buckets, width: TaggerTag.count)
+        else {
+            weights = []
+            lexicon = Lexicon(bits: [])
+            return
+        }
+        weights = rows
+        lexicon = Lexicon(bits: Array(decoded[0..<Lexicon.byteCount]))
+    }
+
+    /// Greedy left-to-right decoding over the candidate tokens; every other token is outside.
+    /// The tag of every token, and by how much its tag's score beat the outside tag's.
+    func decode(_ features: inout TaggerFeatures) -> (tags: [UInt8], margins: [Int32]) {
+        let n = features.tokens.count
+        var tags = [UInt8](repeating: 0, count: n)
+        var margins = [Int32](repeating: 0, count: n)
+        guard !weights.isEmpty else { return (tags, margins) }
+        let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
+        defer { buffer.deallocate() }
+        var previous: UInt8 = 0
+        var previous2: UInt8 = 0
+        weights.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            for t in 0..<n {
+                guard features.candidates[t] else {
+                    previous2 = previous
+                    previous = 0
+                    continue
+                }
+                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
+                var scores = SIMD8<Int32>()
+                for k in 0..<count {
+                    let row = base.loadUnaligned(fromByteOffset: Int(buffer[k]) &* 16, as: SIMD8<Int16>.self)
+                    scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
+                }
+                let tag = Self.best(scores, after: previous)
+                tags[t] = tag
+                margins[t] = scores[Int(tag)] &- scores[0]
+                previous2 = previous
+                previous = tag
+            }
+        }
+        return (tags, margins)
+    }
+
+    /// The highest-scoring tag that may follow `previous` (ties go to the lower tag, outside first).
+    @inline(__always)
+    static func best(_ scores: SIMD8<Int32>, after previous: UInt8) -> UInt8 {
+        var bestTag: UInt8 = 0
+        var bestScore = scores[0]
+        for k in 1..<TaggerTag.count where scores[k] > bestScore && TaggerTag.allowed(UInt8(k), after: previous) {
+            bestScore = scores[k]
+            bestTag = UInt8(k)
+        }
+        return bestTag
+    }
+}
+
+/// Weights as 16-bit integers on one linear scale (the largest weight of the table at 32000), stored per row
+/// in the fewest bytes that hold it exactly: a tag byte 0 (all zero), 1 (nine signed bytes) or 2 (nine
+/// little-endian 16-bit words).
+///
+/// What decides a tag is often a small difference between large weights, so the scale must be linear and
+/// fine: one byte per weight on one scale rounded most weights to zero (held-out span F1 0.73 with float
+/// weights, 0.53), a logarithmic byte blurred the large ones (0.23), a byte per weight with a scale per row
+/// still lost the small weights of the few heavy rows (0.63). Few rows need 16 bits.
+struct RowQuantizer {
+    let largest: Double
+    private let unit: Double
+
+    init(largest: Double) {
+        self.largest = largest
+        unit = largest > 0 && largest.isFinite ? 32000 / largest : 0
+    }
+
+    var header: String { "rowq \(largest)\n" }
+
+    func encode(_ row: ArraySlice<Float>) -> [UInt8] {
+        let values = row.map { Int(max(-32000, min(32000, (Double($0) * unit).rounded()))) }
+        if values.allSatisfy({ $0 == 0 }) { return [0] }
+        if values.allSatisfy({ $0 >= -127 && $0 <= 127 }) {
+            return [1] + values.map { UInt8(bitPattern: Int8($0)) }
+        }
+        var out: [UInt8] = [2]
+        for v in values {
+            let u = UInt16(bitPattern: Int16(v))
+            out += [UInt8(u & 0xFF), UInt8(u >> 8)]
+        }
+        return out
+    }
+
+    /// Decodes `rows` rows of `width` weights; nil when the bytes do not hold exactly that.
+    func decode(_ bytes: [UInt8], rows: Int, width: Int) -> [Int16]? {
+        var out = [Int16](repeating: 0, count: rows * width)
+        let ok = out.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { bytes in
+                var p = 0
+                for r in 0..<rows {
+                    guard p < bytes.count else { return false }
+                    let tag = bytes[p]
+                    p += 1
+                    let o = r * width
+                    switch tag {
+                    case 0: continue
+                    case 1:
+                        guard p + width <= bytes.count else { return false }
+                        for y in 0..<width { out[o + y] = Int16(Int8(bitPattern: bytes[p + y])) }
+                        p += width
+                    case 2:
+                        guard p + 2 * width <= bytes.count else { return false }
+                        for y in 0..<width {
+                            out[o + y] = Int16(bitPattern: UInt16(bytes[p + 2 * y]) | UInt16(bytes[p + 2 * y + 1]) << 8)
+                        }
+                        p += 2 * width
+                    default: return false
+                    }
+                }
+                return p == bytes.count
+            }
+        }
+        return ok ? out : nil
+    }
+}
+
+/// Standard base64 (RFC 4648) without line breaks; other bytes are skipped.
+enum Base64 {
+    /// The 6-bit value of each ASCII byte, 255 for bytes outside the alphabet.
+    private static let values: [UInt8] = {
+        var table = [UInt8](repeating: 255, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
+            table[Int(c)] = UInt8(i)
+        }
+        return table
+    }()
+
+    static func decode(_ text: Substring) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
+            let written = out.withUnsafeMutableBufferPointer { out in
+                values.withUnsafeBufferPointer { table in
+                    var acc: UInt32 = 0
+                    var bits: UInt32 = 0
+                    var n = 0
+                    for b in bytes {
+                        let v = table[Int(b)]
+                        if v == 255 { continue }
+                        acc = acc << 6 | UInt32(v)
+                        bits += 6
+                        if bits >= 8 {
+                            bits -= 8
+                            out[n] = UInt8(truncatingIfNeeded: acc >> bits)
+                            n += 1
+                        }
+                    }
+                    return n
+                }
+            }
+            out.removeLast(out.count - written)
+            return out
+        }
+    }
+
+    static func encode(_ data: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((data.count + 2) / 3 * 4)
+        var i = 0
+        while i + 2 < data.count {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2])
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
+            i += 3
+        }
+        let rest = data.count - i
+        if rest == 1 {
+            let v = UInt32(data[i]) << 16
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], 0x3D, 0x3D]
+        } else if rest == 2 {
+            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], 0x3D]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

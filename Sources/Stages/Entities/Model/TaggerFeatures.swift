@@ -1,0 +1,344 @@
+import Pipeline
+
+/// The features of the statistical tagger, shared by the runtime and the trainer (`ner-train` calls
+/// `EntityModelTraining`, which calls this) so that the two can never disagree on what a feature is.
+///
+/// Every feature is a template number and a 64-bit value hashed into one bucket of the weight table:
+/// no strings are built, and a feature costs one multiply-shift and one row read.
+struct TaggerFeatures {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: TokenTable
+    let findings: [TokenFindings]
+    /// Per token: what the rules said (see `ruleCode`), 0 when no rule mention covers it.
+    let ruleCodes: [UInt8]
+    /// Per token: which tokens the tagger scores (capitalized words and connectors inside capitalized runs).
+    let candidates: [Bool]
+    /// Folded word hashes and shapes, computed on first use (0: not yet).
+    private var wordHashes: [UInt64]
+    private var shapes: [UInt64]
+
+    static let bits = 17
+    static let buckets = 1 << bits
+    static let capacity = 160
+
+    /// Words seen in lower case in the training text (see `Lexicon`).
+    let lexicon: Lexicon
+
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, findings: [TokenFindings], mentions: [Mention],
+        lexicon: Lexicon, training: Bool = false
+    ) {
+        self.lexicon = lexicon
+        self.bytes = bytes
+        self.tokens = tokens
+        self.findings = findings
+        let n = tokens.count
+        var rule = [UInt8](repeating: 0, count: n)
+        var cand = [Bool](repeating: false, count: n)
+        // Flag tests on raw bits: the `TokenFlags` constants live in another module, and reading them per
+        // token was a call each.
+        let alphabetic = TokenFlags.alphabetic.rawValue
+        let upper = TokenFlags.capitalized.rawValue | TokenFlags.allCaps.rawValue
+        let sentenceStart = TokenFlags.sentenceStart.rawValue
+        let lowercase = TokenFlags.lowercase.rawValue
+        let capitalized = TokenFlags.capitalized.rawValue
+        tokens.flags.withUnsafeBufferPointer { flags in
+            cand.withUnsafeMutableBufferPointer { cand in
+                rule.withUnsafeMutableBufferPointer { rule in
+                    for i in 0..<n {
+                        let f = flags[i].rawValue
+                        cand[i] = f & alphabetic != 0 && f & upper != 0
+                    }
+                    for m in mentions {
+                        let code = Self.ruleCode(label: m.label, origin: m.origin)
+                        // Only place guesses are rescored: on a rule's own span the tagger may only turn
+                        // a guess into a person, and person or organization guesses rescored lost more
+                        // than they won on CoNLL04 dev.
+                        let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
+                        var t = m.startToken
+                        while t < m.endToken, t < n {
+                            rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
+                            if !scored { cand[t] = false }
+                            t += 1
+                        }
+                    }
+                    for i in 0..<n where cand[i] {
+                        // Closed-class words open sentences capitalized but never a name: not scored at run
+                        // time. Training scores them: they teach that a sentence-initial word before a comma
+                        // is no name. Day and month names are dates.
+                        let h = Self.wordHash(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
+                        if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
+                            cand[i] = false
+                        } else if Self.calendarHashes.contains(h) {
+                            cand[i] = false
+                        }
+                    }
+                    // A connector between two capitalized words of one sentence ("Bank of America",
+                    // "Abu al-Ragheb") may sit inside a name.
+                    if n > 2 {
+                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
+                            let next = flags[i + 1].rawValue
+                            if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
+                                cand[i] = true
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ruleCodes = rule
+        candidates = cand
+        wordHashes = [UInt64](repeating: 0, count: n)
+        shapes = [UInt64](repeating: 0, count: n)
+    }
+
+    /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
+    /// a binary search instead of a compare per word of the list.
+    static let functionWordHashes = SortedHashes(WordLists.functionWords)
+    static let calendarHashes = SortedHashes(WordLists.calendar, WordLists.calendarAbbreviations)
+
+    /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
+    static func ruleCode(label: MentionLabel, origin: String) -> UInt8 {
+        var origin = origin
+        // On the bytes: the `String.UTF8View` slicing this replaced cost ~300 instructions a mention.
+        let originClass: UInt8 = origin.withUTF8 { u in
+            guard let first = u.first else { return 7 }
+            switch first {
+            case UInt8(ascii: "g"):
+                // "gazetteer:" then geonames / curated / census-given / census-surname
+                guard u.count > 11 else { return 4 }
+                switch u[10] {
+                case UInt8(ascii: "g"): return 0
+                case UInt8(ascii: "c"):
+                    if u[11] == UInt8(ascii: "u") { return 1 }
+                    return u.count > 17 && u[17] == UInt8(ascii: "g") ? 2 : 3
+                default: return 4
+                }
+            case UInt8(ascii: "r"): return 5
+            case UInt8(ascii: "d"): return 6
+            default: return 7
+            }
+        }
+        return (label.rawValue + 1) << 3 | originClass
+    }
+
+    // MARK: hashing
+
+    @inline(__always)
+    static func bucket(_ template: UInt64, _ value: UInt64) -> Int32 {
+        var h = (value &+ template &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 29
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return Int32(truncatingIfNeeded: h >> UInt64(64 - bits))
+    }
+
+    @inline(__always)
+    static func fnv(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Hash of the token's bytes with ASCII letters folded to lower case.
+    @inline(__always)
+    mutating func word(_ t: Int) -> UInt64 {
+        if t < 0 { return 1 }
+        if t >= tokens.count { return 2 }
+        if wordHashes[t] == 0 { analyze(t) }
+        return wordHashes[t]
+    }
+
+    /// Word shape: upper, lower, digit, other ASCII kept, non-ASCII as one class; runs collapsed,
+    /// at most six classes ("Xx", "X.X.", "Xx-Xx", "dd").
+    @inline(__always)
+    mutating func shape(_ t: Int) -> UInt64 {
+        if t < 0 { return 1 }
+        if t >= tokens.count { return 2 }
+        if shapes[t] == 0 { analyze(t) }
+        return shapes[t]
+    }
+
+    /// Word hash and shape of token `t` in one pass over its bytes.
+    private mutating func analyze(_ t: Int) {
+        var h = Self.seed
+        var sh = Self.seed
+        var last: UInt8 = 0
+        var classes = 0
+        for p in Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) {
+            let b = bytes[p]
+            let c: UInt8
+            if b &- 0x41 < 26 {
+                c = 0x58
+                h = Self.fnv(h, b | 0x20)
+            } else {
+                h = Self.fnv(h, b)
+                if b &- 0x61 < 26 { c = 0x78 } else if b &- 0x30 < 10 { c = 0x64 } else if b >= 0x80 { c = 0x75 } else { c = b }
+            }
+            if c != last, classes < 6 {
+                sh = Self.fnv(sh, c)
+                classes += 1
+                last = c
+            }
+        }
+        wordHashes[t] = h | 8
+        shapes[t] = sh | 8
+    }
+
+    /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2 (the same as `word`).
+    static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var h = seed
+        for p in s..<e {
+            let b = bytes[p]
+            h = fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h | 8
+    }
+
+    /// Hash of the first or last `n` folded bytes (fewer when the token is shorter).
+    func affix(_ t: Int, _ n: Int, suffix: Bool) -> UInt64 {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        let from = suffix ? max(s, e - n) : s
+        let to = suffix ? e : min(e, s + n)
+        var h = Self.seed
+        for p in from..<to {
+            let b = bytes[p]
+            h = Self.fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return h
+    }
+
+    // MARK: features
+
+    /// The gazetteer label match starting at token `t`: kind, resource and length in tokens (0: none).
+    @inline(__always)
+    func gazetteerCode(_ t: Int) -> UInt64 {
+        let f = findings[t]
+        guard f.labelEnd > 0, f.labelEntry >= 0 else { return 0 }
+        let e = Gazetteer.shared.entries[Int(f.labelEntry)]
+        let length = UInt64(min(4, Int(f.labelEnd) - t))
+        return (UInt64(e.kind.rawValue + 1) << 8 | UInt64(e.resource) << 4 | length)
+    }
+
+    /// The gazetteer label kind of a match starting at token `t`.
+    func gazetteerKind(_ t: Int) -> GazetteerKind? {
+        let f = findings[t]
+        guard f.labelEnd > 0, f.labelEntry >= 0 else { return nil }
+        return Gazetteer.shared.entries[Int(f.labelEntry)].kind
+    }
+
+    /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
+    /// `capacity`); returns how many.
+    mutating func extract(_ t: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
+        var n = 0
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            out[n] = Self.bucket(template, value)
+            n += 1
+        }
+        let w0 = word(t)
+        let wm1 = word(t - 1)
+        let wp1 = word(t + 1)
+        let s0 = shape(t)
+        let sm1 = shape(t - 1)
+        let sp1 = shape(t + 1)
+        let f = tokens.flags[t]
+        let start: UInt64 = f.contains(.sentenceStart) ? 1 : 0
+        let p1 = UInt64(previous)
+        let p2 = UInt64(previous2)
+        add(1, 0)
+        add(2, w0)
+        add(3, wm1)
+        add(4, wp1)
+        add(7, s0)
+        add(8, sm1 &* 31 &+ s0)
+        add(9, s0 &* 31 &+ sp1)
+        add(10, affix(t, 3, suffix: true))
+        add(11, affix(t, 2, suffix: true))
+        add(12, affix(t, 3, suffix: false))
+        add(14, start &* 131 &+ s0)
+        add(15, p1)
+        add(16, p1 &* 0x1_0000_0001 ^ w0)
+        add(17, p1 &* 17 &+ p2)
+        add(18, p1 &* 0x1_0000_0001 ^ s0)
+        add(19, wm1 &* 31 ^ w0)
+        add(20, w0 &* 31 ^ wp1)
+        add(21, start &* 131 ^ w0)
+        // Gazetteer cue words of the token and its neighbours (given name, surname, title, head nouns...),
+        // each set of cues as one feature.
+        let cues = UInt64(findings[t].cues)
+        add(22, cues)
+        add(25, cues &* 3 &+ start)
+        add(26, UInt64(findings[t].commonCues))
+        add(23, t > 0 ? UInt64(findings[t - 1].cues) : 1 << 40)
+        add(24, t + 1 < tokens.count ? UInt64(findings[t + 1].cues) : 1 << 40)
+        let g = gazetteerCode(t)
+        add(27, g)
+        add(28, g &* 3 &+ start)
+        let r = UInt64(ruleCodes[t])
+        add(29, r)
+        add(30, r &* 3 &+ start)
+        add(31, (r >> 4) &* 101 &+ p1)
+        add(32, t > 0 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
+        add(33, t + 1 < tokens.count ? UInt64(ruleCodes[t + 1] >> 4) : 99)
+        // A capitalized word that is a common lower-case word ("Nevertheless", "Roots") is rarely a name.
+        let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
+        add(35, lower &* 2 &+ start)
+        add(37, lower &* 7 &+ UInt64(previous))
+        return n
+    }
+}
+
+/// A Bloom filter of the folded word hashes (`TaggerFeatures.word`) of the words seen in lower case in the
+/// training text, shipped with the weights: tells a sentence-initial "Nevertheless" from "Derwinski".
+struct Lexicon: Sendable {
+    static let byteCount = 1 << 15
+    let bits: [UInt8]
+
+    init(bits: [UInt8]) { self.bits = bits.count == Self.byteCount ? bits : [] }
+
+    init(hashes: some Sequence<UInt64>) {
+        var bits = [UInt8](repeating: 0, count: Self.byteCount)
+        for h in hashes {
+            let (a, b) = Self.probes(h)
+            bits[a >> 3] |= 1 << UInt8(a & 7)
+            bits[b >> 3] |= 1 << UInt8(b & 7)
+        }
+        self.bits = bits
+    }
+
+    @inline(__always)
+    static func probes(_ h: UInt64) -> (Int, Int) {
+        let mixed = h &* 0x9E37_79B9_7F4A_7C15
+        let mask = UInt64(byteCount * 8 - 1)
+        return (Int(truncatingIfNeeded: (mixed >> 20) & mask), Int(truncatingIfNeeded: (mixed >> 42) & mask))
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+        guard !bits.isEmpty else { return false }
+        let (a, b) = Self.probes(h)
+        return bits[a >> 3] & (1 << UInt8(a & 7)) != 0 && bits[b >> 3] & (1 << UInt8(b & 7)) != 0
+    }
+}
+
+/// The `TaggerFeatures.wordHash` values of a word list, sorted for a binary search.
+struct SortedHashes: Sendable {
+    let hashes: [UInt64]
+
+    init(_ sets: WordSet...) {
+        hashes = sets.flatMap(\.words).map { w in
+            UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount).withMemoryRebound(to: UInt8.self) {
+                TaggerFeatures.wordHash($0, 0, $0.count)
+            }
+        }.sorted()
+    }
+
+    @inline(__always)
+    func contains(_ h: UInt64) -> Bool {
+        var lo = 0
+        var hi = hashes.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < hashes.count && hashes[lo] == h
+    }
+}
