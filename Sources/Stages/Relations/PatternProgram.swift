@@ -35,11 +35,16 @@ struct PatternProgram: Sendable {
     let patternWords: Int
     /// Per kind of item, the patterns whose opening element can match it (`patternWords` words a row).
     let candidates: [UInt64]
-    /// Pattern p's required elements' tests are `requirements[requirementStarts[p]..<requirementStarts[p + 1]]`:
-    /// the elements that must match some item (entity labels or words only), so a sentence without such an
-    /// item cannot match the pattern.
-    let requirements: [Int32]
-    let requirementStarts: [Int32]
+    /// The tests of the elements a pattern requires (that must match some item: entity labels or words
+    /// only, so a sentence without such an item cannot match the pattern), deduplicated: many rows
+    /// require the same "PERSON" or "ORG|GPE"; a sentence checks each once, whatever the number of rows,
+    /// and a failed one clears its rows (`requirers`) at once.
+    let requiredLabels: [UInt16]
+    let requiredWordBits: [Int32]
+    /// Per distinct required test, the patterns that require it (`patternWords` words a row).
+    let requirers: [UInt64]
+    /// Every pattern of the table (`patternWords` words).
+    let allPatterns: [UInt64]
 
     /// Entity items are kinds 0..<12 (the label's bit); word items follow, by vocabulary number (-1 first),
     /// punctuation and number flags.
@@ -55,6 +60,8 @@ struct PatternProgram: Sendable {
         var elements: [Element] = []
         var elementStarts: [Int32] = [0]
         var wordSets: [Set<UInt64>] = []
+        // Equal word sets (most atoms are one `@class`) share one bit.
+        var wordSetBits: [Set<UInt64>: Int32] = [:]
         var requirements: [Int32] = []
         var requirementStarts: [Int32] = [0]
         for p in patterns {
@@ -66,8 +73,13 @@ struct PatternProgram: Sendable {
                 for t in e.tests {
                     var bit: Int32 = -1
                     if !t.words.isEmpty {
-                        bit = Int32(wordSets.count)
-                        wordSets.append(t.words)
+                        if let known = wordSetBits[t.words] {
+                            bit = known
+                        } else {
+                            bit = Int32(wordSets.count)
+                            wordSets.append(t.words)
+                            wordSetBits[t.words] = bit
+                        }
                     }
                     tests.append(
                         Test(labels: t.labels.rawValue, anyWord: t.anyWord, numeric: t.numeric, filler: t.filler, wordBit: bit))
@@ -133,8 +145,33 @@ struct PatternProgram: Sendable {
         self.wordStride = stride
         self.patternWords = patternWords
         self.candidates = candidates
-        self.requirements = requirements
-        self.requirementStarts = requirementStarts
+        var distinct: [UInt64: Int] = [:]
+        var requiredLabels: [UInt16] = []
+        var requiredWordBits: [Int32] = []
+        var requirers: [UInt64] = []
+        var allPatterns = [UInt64](repeating: 0, count: patternWords)
+        for p in patterns.indices {
+            allPatterns[p >> 6] |= 1 << UInt64(p & 63)
+            for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
+                let test = tests[Int(requirements[r])]
+                let key = UInt64(test.labels) << 32 | UInt64(UInt32(bitPattern: test.wordBit))
+                let n: Int
+                if let known = distinct[key] {
+                    n = known
+                } else {
+                    n = requiredLabels.count
+                    distinct[key] = n
+                    requiredLabels.append(test.labels)
+                    requiredWordBits.append(test.wordBit)
+                    requirers.append(contentsOf: repeatElement(0, count: patternWords))
+                }
+                requirers[n * patternWords + p >> 6] |= 1 << UInt64(p & 63)
+            }
+        }
+        self.requiredLabels = requiredLabels
+        self.requiredWordBits = requiredWordBits
+        self.requirers = requirers
+        self.allPatterns = allPatterns
     }
 
     @inline(__always) func kind(of item: SentenceItem) -> Int {
@@ -142,17 +179,29 @@ struct PatternProgram: Sendable {
         return Self.entityKinds + Int(item.vocabulary + 1) * 4 + (item.isPunctuation ? 2 : 0) + (item.isNumeric ? 1 : 0)
     }
 
-    /// Whether some item of `items[range]` can match each required element of pattern `p`: `labels` are the
-    /// labels of the range's entities, `words` the union of its words' rows of `wordBits`.
-    @inline(__always) func viable(_ p: Int, labels: UInt16, words: UnsafeBufferPointer<UInt64>) -> Bool {
-        for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
-            let test = tests[Int(requirements[r])]
-            if test.labels & labels != 0 { continue }
-            let bit = Int(test.wordBit)
-            if bit >= 0, words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { continue }
-            return false
+    /// The patterns for which some item of a sentence can match each required element, into `viable`
+    /// (`patternWords` words): `labels` are the labels of the sentence's entities, `words` the union of its
+    /// words' rows of `wordBits`. Returns whether any pattern is viable.
+    @inline(__always) func viable(
+        labels: UInt16, words: UnsafeBufferPointer<UInt64>, into viable: UnsafeMutableBufferPointer<UInt64>
+    ) -> Bool {
+        let width = patternWords
+        for w in 0..<width { viable[w] = allPatterns[w] }
+        requiredLabels.withUnsafeBufferPointer { requiredLabels in
+            requiredWordBits.withUnsafeBufferPointer { requiredWordBits in
+                requirers.withUnsafeBufferPointer { requirers in
+                    for r in 0..<requiredLabels.count {
+                        if requiredLabels[r] & labels != 0 { continue }
+                        let bit = Int(requiredWordBits[r])
+                        if bit >= 0, words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { continue }
+                        for w in 0..<width { viable[w] &= ~requirers[r * width + w] }
+                    }
+                }
+            }
         }
-        return true
+        var any: UInt64 = 0
+        for w in 0..<width { any |= viable[w] }
+        return any != 0
     }
 
     /// `ItemTest.matches`, on the flat form.

@@ -45,19 +45,12 @@ public struct RelationStage: Stage {
                     for w in words.indices { words[w] |= program.wordBits[row + w] }
                 }
             }
-            var any: UInt64 = 0
-            words.withUnsafeBufferPointer { words in
-                for w in 0..<width {
-                    var bits: UInt64 = 0
-                    for b in 0..<min(64, patterns.count - w * 64)
-                    where program.viable(w * 64 + b, labels: labels, words: words) {
-                        bits |= 1 << UInt64(b)
-                    }
-                    viable[w] = bits
-                    any |= bits
+            let any = words.withUnsafeBufferPointer { words in
+                viable.withUnsafeMutableBufferPointer { viable in
+                    program.viable(labels: labels, words: words, into: viable)
                 }
             }
-            guard any != 0 else { continue }
+            guard any else { continue }
             found.noteSentence(items, range)
             let matcher = PatternMatcher(items: items, bounds: range, program: program)
             for position in range {
