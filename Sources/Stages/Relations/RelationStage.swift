@@ -72,12 +72,11 @@ public struct RelationStage: Stage {
         document.relations.append(contentsOf: found.relations(document))
     }
 
+    /// Reads the entities in place: copying each one out (strings and all) cost more than the check.
     private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
-        var previous: Entity?
-        for e in entities {
-            if e.id.isEmpty { return false }
-            if let p = previous, (p.start, p.end) > (e.start, e.end) { return false }
-            previous = e
+        for i in entities.indices {
+            if entities[i].id.isEmpty { return false }
+            if i > 0, (entities[i - 1].start, entities[i - 1].end) > (entities[i].start, entities[i].end) { return false }
         }
         return true
     }
