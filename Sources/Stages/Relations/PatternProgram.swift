@@ -36,11 +36,18 @@ struct PatternProgram: Sendable {
     /// Per kind of item, the patterns whose opening element can match it (`patternWords` words a row).
     let candidates: [UInt64]
     /// The tests of the elements a pattern requires (that must match some item: entity labels or words
-    /// only, so a sentence without such an item cannot match the pattern), deduplicated: many rows
-    /// require the same "PERSON" or "ORG|GPE"; a sentence checks each once, whatever the number of rows,
-    /// and a failed one clears its rows (`requirers`) at once.
-    let requiredLabels: [UInt16]
-    let requiredWordBits: [Int32]
+    /// only, so a sentence without such an item cannot match the pattern), deduplicated (many rows require
+    /// the same "PERSON" or "of"), as bits r of `requiredWords` words. A sentence ORs, per item, the row of
+    /// the required tests that item passes (`requiredByLabel`, `requiredByWord`), then clears the rows of
+    /// each test nothing passed (`requirers`): a few word operations per item and per failed test, whatever
+    /// the number of rows.
+    let requiredWords: Int
+    /// Per entity label bit (`entityKinds` rows), the required tests an entity with that label passes.
+    let requiredByLabel: [UInt64]
+    /// Per vocabulary word, the required tests it passes.
+    let requiredByWord: [UInt64]
+    /// Bits of every required test (`requiredWords` words).
+    let allRequired: [UInt64]
     /// Per distinct required test, the patterns that require it (`patternWords` words a row).
     let requirers: [UInt64]
     /// Every pattern of the table (`patternWords` words).
@@ -148,28 +155,48 @@ struct PatternProgram: Sendable {
         var distinct: [UInt64: Int] = [:]
         var requiredLabels: [UInt16] = []
         var requiredWordBits: [Int32] = []
-        var requirers: [UInt64] = []
+        var requiredOf: [[Int]] = []
         var allPatterns = [UInt64](repeating: 0, count: patternWords)
         for p in patterns.indices {
             allPatterns[p >> 6] |= 1 << UInt64(p & 63)
+            var own: [Int] = []
             for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
                 let test = tests[Int(requirements[r])]
                 let key = UInt64(test.labels) << 32 | UInt64(UInt32(bitPattern: test.wordBit))
-                let n: Int
                 if let known = distinct[key] {
-                    n = known
+                    own.append(known)
                 } else {
-                    n = requiredLabels.count
-                    distinct[key] = n
+                    distinct[key] = requiredLabels.count
+                    own.append(requiredLabels.count)
                     requiredLabels.append(test.labels)
                     requiredWordBits.append(test.wordBit)
-                    requirers.append(contentsOf: repeatElement(0, count: patternWords))
                 }
-                requirers[n * patternWords + p >> 6] |= 1 << UInt64(p & 63)
+            }
+            requiredOf.append(own)
+        }
+        let requiredWords = max(1, (requiredLabels.count + 63) / 64)
+        var requirers = [UInt64](repeating: 0, count: requiredLabels.count * patternWords)
+        for (p, own) in requiredOf.enumerated() {
+            for r in own { requirers[r * patternWords + p >> 6] |= 1 << UInt64(p & 63) }
+        }
+        var allRequired = [UInt64](repeating: 0, count: requiredWords)
+        var requiredByLabel = [UInt64](repeating: 0, count: Self.entityKinds * requiredWords)
+        var requiredByWord = [UInt64](repeating: 0, count: vocabulary.words.count * requiredWords)
+        for r in requiredLabels.indices {
+            allRequired[r >> 6] |= 1 << UInt64(r & 63)
+            for bit in 0..<Self.entityKinds where requiredLabels[r] & (1 << UInt16(bit)) != 0 {
+                requiredByLabel[bit * requiredWords + r >> 6] |= 1 << UInt64(r & 63)
+            }
+            let wordBit = Int(requiredWordBits[r])
+            guard wordBit >= 0 else { continue }
+            for n in vocabulary.words.indices where wordBits[n * stride + wordBit >> 6] & (1 << UInt64(wordBit & 63)) != 0 {
+                requiredByWord[n * requiredWords + r >> 6] |= 1 << UInt64(r & 63)
             }
         }
-        self.requiredLabels = requiredLabels
-        self.requiredWordBits = requiredWordBits
+        self.requiredWords = requiredWords
+        self.requiredByLabel = requiredByLabel
+        self.requiredByWord = requiredByWord
+        self.allRequired = allRequired
         self.requirers = requirers
         self.allPatterns = allPatterns
     }
@@ -179,23 +206,37 @@ struct PatternProgram: Sendable {
         return Self.entityKinds + Int(item.vocabulary + 1) * 4 + (item.isPunctuation ? 2 : 0) + (item.isNumeric ? 1 : 0)
     }
 
-    /// The patterns for which some item of a sentence can match each required element, into `viable`
-    /// (`patternWords` words): `labels` are the labels of the sentence's entities, `words` the union of its
-    /// words' rows of `wordBits`. Returns whether any pattern is viable.
+    /// Into `viable` (`patternWords` words), the patterns for which some item of `items[range]` can match
+    /// each required element; `passed` is scratch of `requiredWords` words. Returns whether any is viable.
     @inline(__always) func viable(
-        labels: UInt16, words: UnsafeBufferPointer<UInt64>, into viable: UnsafeMutableBufferPointer<UInt64>
+        _ items: UnsafeBufferPointer<SentenceItem>, _ range: Range<Int>, passed: UnsafeMutableBufferPointer<UInt64>,
+        into viable: UnsafeMutableBufferPointer<UInt64>
     ) -> Bool {
         let width = patternWords
-        for w in 0..<width { viable[w] = allPatterns[w] }
-        requiredLabels.withUnsafeBufferPointer { requiredLabels in
-            requiredWordBits.withUnsafeBufferPointer { requiredWordBits in
-                requirers.withUnsafeBufferPointer { requirers in
-                    for r in 0..<requiredLabels.count {
-                        if requiredLabels[r] & labels != 0 { continue }
-                        let bit = Int(requiredWordBits[r])
-                        if bit >= 0, words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { continue }
-                        for w in 0..<width { viable[w] &= ~requirers[r * width + w] }
+        let rw = requiredWords
+        for w in 0..<rw { passed[w] = 0 }
+        requiredByLabel.withUnsafeBufferPointer { byLabel in
+            requiredByWord.withUnsafeBufferPointer { byWord in
+                for i in range {
+                    let item = items[i]
+                    if item.entity >= 0 {
+                        let row = item.label.rawValue.trailingZeroBitCount * rw
+                        for w in 0..<rw { passed[w] |= byLabel[row + w] }
+                    } else if item.vocabulary >= 0 {
+                        let row = Int(item.vocabulary) * rw
+                        for w in 0..<rw { passed[w] |= byWord[row + w] }
                     }
+                }
+            }
+        }
+        for w in 0..<width { viable[w] = allPatterns[w] }
+        requirers.withUnsafeBufferPointer { requirers in
+            for w in 0..<rw {
+                var failed = allRequired[w] & ~passed[w]
+                while failed != 0 {
+                    let r = w * 64 + failed.trailingZeroBitCount
+                    failed &= failed - 1
+                    for v in 0..<width { viable[v] &= ~requirers[r * width + v] }
                 }
             }
         }

@@ -29,25 +29,16 @@ public struct RelationStage: Stage {
         var found = RelationCollector()
         let items = sentences.items
         let width = program.patternWords
-        var words = [UInt64](repeating: 0, count: program.wordStride)
+        var passed = [UInt64](repeating: 0, count: program.requiredWords)
         var viable = [UInt64](repeating: 0, count: width)
         // A sentence without two argument mentions has an empty range (`SentenceItems`).
         for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
             // The patterns this sentence has the labels and words for.
-            var labels: UInt16 = 0
-            for w in words.indices { words[w] = 0 }
-            for i in range {
-                let item = items[i]
-                if item.entity >= 0 {
-                    labels |= item.label.rawValue
-                } else if item.vocabulary >= 0 {
-                    let row = Int(item.vocabulary) * program.wordStride
-                    for w in words.indices { words[w] |= program.wordBits[row + w] }
-                }
-            }
-            let any = words.withUnsafeBufferPointer { words in
-                viable.withUnsafeMutableBufferPointer { viable in
-                    program.viable(labels: labels, words: words, into: viable)
+            let any = items.withUnsafeBufferPointer { items in
+                passed.withUnsafeMutableBufferPointer { passed in
+                    viable.withUnsafeMutableBufferPointer { viable in
+                        program.viable(items, range, passed: passed, into: viable)
+                    }
                 }
             }
             guard any else { continue }
