@@ -229,8 +229,25 @@ struct PatternProgram: Sendable {
                 }
             }
         }
-        for w in 0..<width { viable[w] = allPatterns[w] }
         requirers.withUnsafeBufferPointer { requirers in
+            if width == 2 {
+                // The table's size (65 to 128 rows): the pattern set stays in two registers.
+                var v0 = allPatterns[0]
+                var v1 = allPatterns[1]
+                for w in 0..<rw {
+                    var failed = allRequired[w] & ~passed[w]
+                    while failed != 0 {
+                        let r = (w * 64 + failed.trailingZeroBitCount) * 2
+                        failed &= failed - 1
+                        v0 &= ~requirers[r]
+                        v1 &= ~requirers[r + 1]
+                    }
+                }
+                viable[0] = v0
+                viable[1] = v1
+                return
+            }
+            for w in 0..<width { viable[w] = allPatterns[w] }
             for w in 0..<rw {
                 var failed = allRequired[w] & ~passed[w]
                 while failed != 0 {
