@@ -31,6 +31,7 @@ public struct RelationStage: Stage {
         let width = program.patternWords
         var passed = [UInt64](repeating: 0, count: program.requiredWords)
         var viable = [UInt64](repeating: 0, count: width)
+        var matcher = PatternMatcher(items: items, bounds: 0..<0, program: program)
         // A sentence without two argument mentions has an empty range (`SentenceItems`).
         for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
             // The patterns this sentence has the labels and words for.
@@ -43,7 +44,7 @@ public struct RelationStage: Stage {
             }
             guard any else { continue }
             found.noteSentence(items, range)
-            let matcher = PatternMatcher(items: items, bounds: range, program: program)
+            matcher.bounds = range
             for position in range {
                 // Only the viable patterns whose opening element can match this item, in table order.
                 let row = program.kind(of: items[position]) * width

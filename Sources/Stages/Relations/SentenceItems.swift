@@ -77,7 +77,10 @@ private struct ItemBuilder {
     init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
         tokens = document.tokens
         entities = document.entities
-        labels = document.entities.map { LabelMask($0.label) }
+        var labels: [LabelMask] = []
+        labels.reserveCapacity(entities.count)
+        for i in entities.indices { labels.append(LabelMask(entities[i].label)) }
+        self.labels = labels
         self.bytes = bytes
         map = document.offsets
         ascii = map.isASCII
