@@ -58,17 +58,22 @@ struct PatternProgram: Sendable {
     static let entityKinds = 12
 
     init(_ patterns: [CompiledPattern]) {
-        var hashes: Set<UInt64> = []
-        for p in patterns {
-            for e in p.elements { for t in e.tests { hashes.formUnion(t.words) } }
-        }
-        let vocabulary = WordVocabulary(hashes)
         var tests: [Test] = []
         var elements: [Element] = []
         var elementStarts: [Int32] = [0]
         var wordSets: [Set<UInt64>] = []
-        // Equal word sets (most atoms are one `@class`) share one bit.
-        var wordSetBits: [Set<UInt64>: Int32] = [:]
+        // Equal word sets (most atoms are one `@class`) share one bit, found by a cheap fingerprint and
+        // confirmed by comparison (hashing whole sets as dictionary keys cost more than the rest of this).
+        var wordSetBits: [UInt64: [Int32]] = [:]
+        func wordBit(of words: Set<UInt64>) -> Int32 {
+            var print = UInt64(words.count)
+            for w in words { print = print &+ w &* 0x9E37_79B9_7F4A_7C15 }
+            for known in wordSetBits[print, default: []] where wordSets[Int(known)] == words { return known }
+            let bit = Int32(wordSets.count)
+            wordSets.append(words)
+            wordSetBits[print, default: []].append(bit)
+            return bit
+        }
         var requirements: [Int32] = []
         var requirementStarts: [Int32] = [0]
         for p in patterns {
@@ -79,15 +84,7 @@ struct PatternProgram: Sendable {
                 }
                 for t in e.tests {
                     var bit: Int32 = -1
-                    if !t.words.isEmpty {
-                        if let known = wordSetBits[t.words] {
-                            bit = known
-                        } else {
-                            bit = Int32(wordSets.count)
-                            wordSets.append(t.words)
-                            wordSetBits[t.words] = bit
-                        }
-                    }
+                    if !t.words.isEmpty { bit = wordBit(of: t.words) }
                     tests.append(
                         Test(labels: t.labels.rawValue, anyWord: t.anyWord, numeric: t.numeric, filler: t.filler, wordBit: bit))
                 }
@@ -99,6 +96,9 @@ struct PatternProgram: Sendable {
             elementStarts.append(Int32(elements.count))
             requirementStarts.append(Int32(requirements.count))
         }
+        var hashes: Set<UInt64> = []
+        for set in wordSets { hashes.formUnion(set) }
+        let vocabulary = WordVocabulary(hashes)
         let stride = max(1, (wordSets.count + 63) / 64)
         var wordBits = [UInt64](repeating: 0, count: vocabulary.words.count * stride)
         for (bit, set) in wordSets.enumerated() {
