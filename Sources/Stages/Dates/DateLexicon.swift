@@ -45,8 +45,8 @@ struct DateLexicon: Sendable {
     private(set) var table: [Int32] = []
     /// The 64-bit hash of the key in each slot of `table`: a probe compares hashes and lengths, not bytes.
     private(set) var tableHashes: [UInt64] = []
-    private(set) var keyBytes: [UInt8] = []
-    private(set) var keyOffsets: [Int] = [0]
+    /// UTF-8 length of each key.
+    private(set) var keyLengths: [Int] = []
     /// The longest key's UTF-8 length: longer words are not looked up.
     private(set) var longestKey = 0
     /// One bit per key hash (64 Kbit): most words of a text are no key, and one load rejects them
@@ -188,8 +188,7 @@ struct DateLexicon: Sendable {
         table = [Int32](repeating: -1, count: size)
         tableHashes = [UInt64](repeating: 0, count: size)
         for (id, key) in keys.enumerated() {
-            keyBytes.append(contentsOf: key.utf8)
-            keyOffsets.append(keyBytes.count)
+            keyLengths.append(key.utf8.count)
             longestKey = max(longestKey, key.utf8.count)
             if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
             var h = DateLexicon.hashSeed
@@ -228,7 +227,7 @@ struct DateLexicon: Sendable {
         while true {
             let id = table[slot]
             if id < 0 { return -1 }
-            if tableHashes[slot] == h, keyOffsets[Int(id) + 1] - keyOffsets[Int(id)] == n { return id }
+            if tableHashes[slot] == h, keyLengths[Int(id)] == n { return id }
             slot = (slot + 1) & mask
         }
     }
