@@ -58,9 +58,7 @@ struct SentenceItems {
 /// plain stored properties, not variables captured by closures, which would be checked at run time).
 private struct ItemBuilder {
     let tokens: [Token]
-    /// Each entity's scalar span, read in the walk instead of the (large) `Entity` values.
-    let entityStarts: [Int]
-    let entityEnds: [Int]
+    let entities: [Entity]
     /// `LabelMask` of each entity, found once (labels are strings).
     let labels: [LabelMask]
     let bytes: UnsafeBufferPointer<UInt8>
@@ -78,21 +76,11 @@ private struct ItemBuilder {
 
     init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
         tokens = document.tokens
-        let entities = document.entities
+        entities = document.entities
         var labels: [LabelMask] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
         labels.reserveCapacity(entities.count)
-        starts.reserveCapacity(entities.count)
-        ends.reserveCapacity(entities.count)
-        for i in entities.indices {
-            labels.append(LabelMask(entities[i].label))
-            starts.append(entities[i].start)
-            ends.append(entities[i].end)
-        }
+        for i in entities.indices { labels.append(LabelMask(entities[i].label)) }
         self.labels = labels
-        entityStarts = starts
-        entityEnds = ends
         self.bytes = bytes
         map = document.offsets
         ascii = map.isASCII
@@ -164,16 +152,15 @@ private struct ItemBuilder {
     /// One sentence from token `ti` and entity `ei` on; returns its number of argument mentions. Run first
     /// without `build` (nothing appended, no word hashed), then again from the same `ti`/`ei` with it when
     /// the sentence has two: both runs take the same steps.
-    /// Inlined so that each pass gets its own copy with `build` fixed.
-    @inline(__always) mutating func scan(_ sentence: Span, build: Bool) -> Int {
+    mutating func scan(_ sentence: Span, build: Bool) -> Int {
         var arguments = 0
         while ti < tokens.count, tokens[ti].end <= sentence.start { ti += 1 }
         while ti < tokens.count, tokens[ti].start < sentence.end {
             let token = tokens[ti]
-            while ei < entityEnds.count, entityEnds[ei] <= token.start { ei += 1 }
-            if ei < entityStarts.count, entityStarts[ei] < token.end {
-                let start = entityStarts[ei]
-                let end = entityEnds[ei]
+            while ei < entities.count, entities[ei].end <= token.start { ei += 1 }
+            if ei < entities.count, entities[ei].start < token.end {
+                let start = entities[ei].start
+                let end = entities[ei].end
                 let label = labels[ei]
                 if !label.isDisjoint(with: SentenceItems.argumentLabels) { arguments += 1 }
                 if build {
