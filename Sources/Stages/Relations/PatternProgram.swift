@@ -35,26 +35,45 @@ struct PatternProgram: Sendable {
     let patternWords: Int
     /// Per kind of item, the patterns whose opening element can match it (`patternWords` words a row).
     let candidates: [UInt64]
-    /// Pattern p's required elements' tests are `requirements[requirementStarts[p]..<requirementStarts[p + 1]]`:
-    /// the elements that must match some item (entity labels or words only), so a sentence without such an
-    /// item cannot match the pattern.
-    let requirements: [Int32]
-    let requirementStarts: [Int32]
+    /// The tests of the elements a pattern requires (that must match some item: entity labels or words
+    /// only, so a sentence without such an item cannot match the pattern), deduplicated (many rows require
+    /// the same "PERSON" or "of"), as bits r of `requiredWords` words. A sentence ORs, per item, the row of
+    /// the required tests that item passes (`requiredByLabel`, `requiredByWord`), then clears the rows of
+    /// each test nothing passed (`requirers`): a few word operations per item and per failed test, whatever
+    /// the number of rows.
+    let requiredWords: Int
+    /// Per entity label bit (`entityKinds` rows), the required tests an entity with that label passes.
+    let requiredByLabel: [UInt64]
+    /// Per vocabulary word, the required tests it passes.
+    let requiredByWord: [UInt64]
+    /// Bits of every required test (`requiredWords` words).
+    let allRequired: [UInt64]
+    /// Per distinct required test, the patterns that require it (`patternWords` words a row).
+    let requirers: [UInt64]
+    /// Every pattern of the table (`patternWords` words).
+    let allPatterns: [UInt64]
 
     /// Entity items are kinds 0..<12 (the label's bit); word items follow, by vocabulary number (-1 first),
     /// punctuation and number flags.
     static let entityKinds = 12
 
     init(_ patterns: [CompiledPattern]) {
-        var hashes: Set<UInt64> = []
-        for p in patterns {
-            for e in p.elements { for t in e.tests { hashes.formUnion(t.words) } }
-        }
-        let vocabulary = WordVocabulary(hashes)
         var tests: [Test] = []
         var elements: [Element] = []
         var elementStarts: [Int32] = [0]
         var wordSets: [Set<UInt64>] = []
+        // Equal word sets (most atoms are one `@class`) share one bit, found by a cheap fingerprint and
+        // confirmed by comparison (hashing whole sets as dictionary keys cost more than the rest of this).
+        var wordSetBits: [UInt64: [Int32]] = [:]
+        func wordBit(of words: Set<UInt64>) -> Int32 {
+            var print = UInt64(words.count)
+            for w in words { print = print &+ w &* 0x9E37_79B9_7F4A_7C15 }
+            for known in wordSetBits[print, default: []] where wordSets[Int(known)] == words { return known }
+            let bit = Int32(wordSets.count)
+            wordSets.append(words)
+            wordSetBits[print, default: []].append(bit)
+            return bit
+        }
         var requirements: [Int32] = []
         var requirementStarts: [Int32] = [0]
         for p in patterns {
@@ -65,10 +84,7 @@ struct PatternProgram: Sendable {
                 }
                 for t in e.tests {
                     var bit: Int32 = -1
-                    if !t.words.isEmpty {
-                        bit = Int32(wordSets.count)
-                        wordSets.append(t.words)
-                    }
+                    if !t.words.isEmpty { bit = wordBit(of: t.words) }
                     tests.append(
                         Test(labels: t.labels.rawValue, anyWord: t.anyWord, numeric: t.numeric, filler: t.filler, wordBit: bit))
                 }
@@ -80,6 +96,9 @@ struct PatternProgram: Sendable {
             elementStarts.append(Int32(elements.count))
             requirementStarts.append(Int32(requirements.count))
         }
+        var hashes: Set<UInt64> = []
+        for set in wordSets { hashes.formUnion(set) }
+        let vocabulary = WordVocabulary(hashes)
         let stride = max(1, (wordSets.count + 63) / 64)
         var wordBits = [UInt64](repeating: 0, count: vocabulary.words.count * stride)
         for (bit, set) in wordSets.enumerated() {
@@ -133,8 +152,53 @@ struct PatternProgram: Sendable {
         self.wordStride = stride
         self.patternWords = patternWords
         self.candidates = candidates
-        self.requirements = requirements
-        self.requirementStarts = requirementStarts
+        var distinct: [UInt64: Int] = [:]
+        var requiredLabels: [UInt16] = []
+        var requiredWordBits: [Int32] = []
+        var requiredOf: [[Int]] = []
+        var allPatterns = [UInt64](repeating: 0, count: patternWords)
+        for p in patterns.indices {
+            allPatterns[p >> 6] |= 1 << UInt64(p & 63)
+            var own: [Int] = []
+            for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
+                let test = tests[Int(requirements[r])]
+                let key = UInt64(test.labels) << 32 | UInt64(UInt32(bitPattern: test.wordBit))
+                if let known = distinct[key] {
+                    own.append(known)
+                } else {
+                    distinct[key] = requiredLabels.count
+                    own.append(requiredLabels.count)
+                    requiredLabels.append(test.labels)
+                    requiredWordBits.append(test.wordBit)
+                }
+            }
+            requiredOf.append(own)
+        }
+        let requiredWords = max(1, (requiredLabels.count + 63) / 64)
+        var requirers = [UInt64](repeating: 0, count: requiredLabels.count * patternWords)
+        for (p, own) in requiredOf.enumerated() {
+            for r in own { requirers[r * patternWords + p >> 6] |= 1 << UInt64(p & 63) }
+        }
+        var allRequired = [UInt64](repeating: 0, count: requiredWords)
+        var requiredByLabel = [UInt64](repeating: 0, count: Self.entityKinds * requiredWords)
+        var requiredByWord = [UInt64](repeating: 0, count: vocabulary.words.count * requiredWords)
+        for r in requiredLabels.indices {
+            allRequired[r >> 6] |= 1 << UInt64(r & 63)
+            for bit in 0..<Self.entityKinds where requiredLabels[r] & (1 << UInt16(bit)) != 0 {
+                requiredByLabel[bit * requiredWords + r >> 6] |= 1 << UInt64(r & 63)
+            }
+            let wordBit = Int(requiredWordBits[r])
+            guard wordBit >= 0 else { continue }
+            for n in vocabulary.words.indices where wordBits[n * stride + wordBit >> 6] & (1 << UInt64(wordBit & 63)) != 0 {
+                requiredByWord[n * requiredWords + r >> 6] |= 1 << UInt64(r & 63)
+            }
+        }
+        self.requiredWords = requiredWords
+        self.requiredByLabel = requiredByLabel
+        self.requiredByWord = requiredByWord
+        self.allRequired = allRequired
+        self.requirers = requirers
+        self.allPatterns = allPatterns
     }
 
     @inline(__always) func kind(of item: SentenceItem) -> Int {
@@ -142,17 +206,60 @@ struct PatternProgram: Sendable {
         return Self.entityKinds + Int(item.vocabulary + 1) * 4 + (item.isPunctuation ? 2 : 0) + (item.isNumeric ? 1 : 0)
     }
 
-    /// Whether some item of `items[range]` can match each required element of pattern `p`: `labels` are the
-    /// labels of the range's entities, `words` the union of its words' rows of `wordBits`.
-    @inline(__always) func viable(_ p: Int, labels: UInt16, words: UnsafeBufferPointer<UInt64>) -> Bool {
-        for r in Int(requirementStarts[p])..<Int(requirementStarts[p + 1]) {
-            let test = tests[Int(requirements[r])]
-            if test.labels & labels != 0 { continue }
-            let bit = Int(test.wordBit)
-            if bit >= 0, words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { continue }
-            return false
+    /// Into `viable` (`patternWords` words), the patterns for which some item of `items[range]` can match
+    /// each required element; `passed` is scratch of `requiredWords` words. Returns whether any is viable.
+    @inline(__always) func viable(
+        _ items: UnsafeBufferPointer<SentenceItem>, _ range: Range<Int>, passed: UnsafeMutableBufferPointer<UInt64>,
+        into viable: UnsafeMutableBufferPointer<UInt64>
+    ) -> Bool {
+        let width = patternWords
+        let rw = requiredWords
+        for w in 0..<rw { passed[w] = 0 }
+        requiredByLabel.withUnsafeBufferPointer { byLabel in
+            requiredByWord.withUnsafeBufferPointer { byWord in
+                for i in range {
+                    let item = items[i]
+                    if item.entity >= 0 {
+                        let row = item.label.rawValue.trailingZeroBitCount * rw
+                        for w in 0..<rw { passed[w] |= byLabel[row + w] }
+                    } else if item.vocabulary >= 0 {
+                        let row = Int(item.vocabulary) * rw
+                        for w in 0..<rw { passed[w] |= byWord[row + w] }
+                    }
+                }
+            }
         }
-        return true
+        requirers.withUnsafeBufferPointer { requirers in
+            if width == 2 {
+                // The table's size (65 to 128 rows): the pattern set stays in two registers.
+                var v0 = allPatterns[0]
+                var v1 = allPatterns[1]
+                for w in 0..<rw {
+                    var failed = allRequired[w] & ~passed[w]
+                    while failed != 0 {
+                        let r = (w * 64 + failed.trailingZeroBitCount) * 2
+                        failed &= failed - 1
+                        v0 &= ~requirers[r]
+                        v1 &= ~requirers[r + 1]
+                    }
+                }
+                viable[0] = v0
+                viable[1] = v1
+                return
+            }
+            for w in 0..<width { viable[w] = allPatterns[w] }
+            for w in 0..<rw {
+                var failed = allRequired[w] & ~passed[w]
+                while failed != 0 {
+                    let r = w * 64 + failed.trailingZeroBitCount
+                    failed &= failed - 1
+                    for v in 0..<width { viable[v] &= ~requirers[r * width + v] }
+                }
+            }
+        }
+        var any: UInt64 = 0
+        for w in 0..<width { any |= viable[w] }
+        return any != 0
     }
 
     /// `ItemTest.matches`, on the flat form.

@@ -2,47 +2,62 @@ import Pipeline
 
 /// Turns pattern matches into relations: one per argument pair of coordinated captures, checked against
 /// `ArgumentConstraints`, deduplicated (the most confident evidence wins; `met_with` in either direction).
+///
+/// The relations are kept in an array in the order they were first found (a key's number is its place
+/// there), with a dictionary from key to place: the inferences walk them in that order without sorting, and
+/// the keys hash three integers (`RelationCode`), not a type name.
 struct RelationCollector {
     private struct Key: Hashable {
-        var type: RelationType
+        var type: Int32
         var head: Int32
         var tail: Int32
     }
 
-    private var best: [Key: (relation: Relation, order: Int)] = [:]
-    private var order = 0
-    private var entityIndex: [Key: (Int32, Int32)] = [:]
+    private struct Found {
+        var key: Key
+        var relation: Relation
+        /// Head and tail entity as first found (the output's order).
+        var head: Int32
+        var tail: Int32
+    }
+
+    private var found: [Found] = []
+    private var place: [Key: Int] = [:]
     /// Place mentions written "inner, outer" ("Tampere, Finland"): inner entity → outer entities.
     private var commaContainers: [Int32: [Int32]] = [:]
     /// Mentions written "long ( short )" with one label ("Green Union ( GU )"):
     /// each entity → its partners.
     private var parenthesized: [Int32: [Int32]] = [:]
 
+    private mutating func insert(_ key: Key, _ relation: Relation, head: Int32, tail: Int32) {
+        place[key] = found.count
+        found.append(Found(key: key, relation: relation, head: head, tail: tail))
+    }
+
     mutating func add(
         _ m: PatternMatcher.Match, _ pattern: CompiledPattern, sentence: Int, items: [SentenceItem],
         document: Document
     ) {
-        let headTest = pattern.elements.first { $0.capture == .head }?.tests[0]
-        let tailTest = pattern.elements.first { $0.capture == .tail }?.tests[0]
+        let code = pattern.typeCode
+        guard code >= 0, let headTest = pattern.headTest, let tailTest = pattern.tailTest else { return }
         let trigger = m.triggerStart <= m.triggerEnd ? Span(Int(m.triggerStart), Int(m.triggerEnd)) : nil
-        for h in m.head where items[h].entity >= 0 && headTest?.matches(items[h]) == true {
-            for t in m.tail where items[t].entity >= 0 && tailTest?.matches(items[t]) == true {
-                let head = document.entities[Int(items[h].entity)]
-                let tail = document.entities[Int(items[t].entity)]
-                let type = pattern.pattern.type
-                guard ArgumentConstraints.allows(type, head: head, tail: tail) else { continue }
-                var key = Key(type: type, head: items[h].entity, tail: items[t].entity)
-                if type.isSymmetric, key.head > key.tail { swap(&key.head, &key.tail) }
+        let confidence = pattern.pattern.confidence
+        for h in m.head where items[h].entity >= 0 && headTest.matches(items[h]) {
+            for t in m.tail where items[t].entity >= 0 && tailTest.matches(items[t]) {
+                let head = Int(items[h].entity)
+                let tail = Int(items[t].entity)
+                guard ArgumentConstraints.allows(code, document.entities, head: head, tail: tail) else { continue }
+                var key = Key(type: Int32(code), head: items[h].entity, tail: items[t].entity)
+                if RelationCode.symmetric[code], key.head > key.tail { swap(&key.head, &key.tail) }
+                let previous = place[key]
+                if let previous, (found[previous].relation.confidence ?? 0) >= confidence { continue }
                 let relation = Relation(
-                    type: type, head: head.id, tail: tail.id, sentence: sentence, trigger: trigger,
-                    confidence: pattern.pattern.confidence, origin: pattern.pattern.name)
-                if let previous = best[key] {
-                    if (previous.relation.confidence ?? 0) >= pattern.pattern.confidence { continue }
-                    best[key] = (relation, previous.order)
+                    type: pattern.pattern.type, head: document.entities[head].id, tail: document.entities[tail].id,
+                    sentence: sentence, trigger: trigger, confidence: confidence, origin: pattern.pattern.name)
+                if let previous {
+                    found[previous].relation = relation
                 } else {
-                    best[key] = (relation, order)
-                    entityIndex[key] = (items[h].entity, items[t].entity)
-                    order += 1
+                    insert(key, relation, head: items[h].entity, tail: items[t].entity)
                 }
             }
         }
@@ -75,7 +90,8 @@ struct RelationCollector {
     }
 
     static let placeLabels: LabelMask = [.gpe, .loc, .fac]
-    static let widenedTypes: Set<RelationType> = [.livesIn, .basedIn, .locatedIn]
+    /// By `RelationCode`: lives_in, based_in, located_in.
+    static let widenedTypes: [Bool] = RelationCode.types.map { [.livesIn, .basedIn, .locatedIn].contains($0) }
 
     /// "born in Tampere, Finland", "Fjord Cable of Bergen, Norway": what lives, is based or lies in the
     /// inner place of "inner, outer" lies in the outer one too, when the stage found the outer place to
@@ -83,82 +99,79 @@ struct RelationCollector {
     /// lower confidence. Repeated so a chain ("Coney Island, Brooklyn, N.Y.") reaches its last place.
     mutating func inferContainers(_ document: Document) {
         guard !commaContainers.isEmpty else { return }
+        let widenedTypes = Self.widenedTypes
         for _ in 0..<3 {
             var added: [(Key, Relation, Int32)] = []
-            for (key, value) in inOrder() where Self.widenedTypes.contains(key.type) {
+            for f in found.indices where widenedTypes[Int(found[f].key.type)] {
+                let key = found[f].key
                 guard let outers = commaContainers[key.tail] else { continue }
                 for outer in outers {
-                    let located = Key(type: .locatedIn, head: key.tail, tail: outer)
-                    guard let evidence = best[located], outer != key.head else { continue }
+                    let located = Key(type: Int32(RelationCode.locatedIn), head: key.tail, tail: outer)
+                    guard let evidence = place[located], outer != key.head else { continue }
                     let widened = Key(type: key.type, head: key.head, tail: outer)
-                    if best[widened] != nil { continue }
-                    let head = document.entities[Int(key.head)]
-                    let tail = document.entities[Int(outer)]
-                    guard ArgumentConstraints.allows(key.type, head: head, tail: tail) else { continue }
-                    let r = value.relation
-                    let confidence = 0.9 * min(r.confidence ?? 0, evidence.relation.confidence ?? 0)
+                    if place[widened] != nil { continue }
+                    guard ArgumentConstraints.allows(Int(key.type), document.entities, head: Int(key.head), tail: Int(outer))
+                    else { continue }
+                    let r = found[f].relation
+                    let confidence = 0.9 * min(r.confidence ?? 0, found[evidence].relation.confidence ?? 0)
                     added.append(
                         (widened,
                          Relation(
-                            type: r.type, head: r.head, tail: tail.id, sentence: r.sentence, trigger: r.trigger,
-                            confidence: confidence, origin: (r.origin ?? "") + "+container"),
+                            type: r.type, head: r.head, tail: document.entities[Int(outer)].id, sentence: r.sentence,
+                            trigger: r.trigger, confidence: confidence, origin: (r.origin ?? "") + "+container"),
                          key.head))
                 }
             }
             if added.isEmpty { return }
-            for (key, relation, head) in added where best[key] == nil {
-                best[key] = (relation, order)
-                entityIndex[key] = (head, key.tail)
-                order += 1
+            for (key, relation, head) in added where place[key] == nil {
+                insert(key, relation, head: head, tail: key.tail)
             }
         }
     }
 
-    static let copiedToPartner: Set<RelationType> = [.worksFor, .basedIn, .livesIn, .locatedIn]
+    /// By `RelationCode`: works_for, based_in, lives_in, located_in.
+    static let copiedToPartner: [Bool] = RelationCode.types.map {
+        [.worksFor, .basedIn, .livesIn, .locatedIn].contains($0)
+    }
 
     /// "candidate of the Green Union ( GU )": a relation of one of the two names
     /// holds for the other too, whichever of them the pattern reached.
     mutating func inferParenthesized(_ document: Document) {
         guard !parenthesized.isEmpty else { return }
+        let copiedToPartner = Self.copiedToPartner
         var added: [(Key, Relation)] = []
-        for (key, value) in inOrder() where Self.copiedToPartner.contains(key.type) {
+        for f in found.indices where copiedToPartner[Int(found[f].key.type)] {
+            let key = found[f].key
             for (side, entity) in [(0, key.head), (1, key.tail)] {
                 for partner in parenthesized[entity] ?? [] {
                     let copy = side == 0
                         ? Key(type: key.type, head: partner, tail: key.tail)
                         : Key(type: key.type, head: key.head, tail: partner)
-                    if best[copy] != nil || copy.head == copy.tail { continue }
-                    let head = document.entities[Int(copy.head)]
-                    let tail = document.entities[Int(copy.tail)]
-                    guard ArgumentConstraints.allows(key.type, head: head, tail: tail) else { continue }
-                    let r = value.relation
+                    if place[copy] != nil || copy.head == copy.tail { continue }
+                    guard
+                        ArgumentConstraints.allows(
+                            Int(key.type), document.entities, head: Int(copy.head), tail: Int(copy.tail))
+                    else { continue }
+                    let r = found[f].relation
                     added.append(
                         (copy,
                          Relation(
-                            type: r.type, head: head.id, tail: tail.id, sentence: r.sentence, trigger: r.trigger,
+                            type: r.type, head: document.entities[Int(copy.head)].id,
+                            tail: document.entities[Int(copy.tail)].id, sentence: r.sentence, trigger: r.trigger,
                             confidence: 0.9 * (r.confidence ?? 0), origin: (r.origin ?? "") + "+parenthesized")))
                 }
             }
         }
-        for (key, relation) in added where best[key] == nil {
-            best[key] = (relation, order)
-            entityIndex[key] = (key.head, key.tail)
-            order += 1
+        for (key, relation) in added where place[key] == nil {
+            insert(key, relation, head: key.head, tail: key.tail)
         }
     }
 
-    /// The relations found so far in the order they were found: the inferences walk them in this order, not
-    /// in the dictionary's (which changes from run to run), so their output is the same on every run.
-    private func inOrder() -> [(key: Key, value: (relation: Relation, order: Int))] {
-        best.sorted { $0.value.order < $1.value.order }
-    }
-
-    /// In text order of the head, then the tail.
+    /// In text order of the head, then the tail (then the order found).
     func relations(_ document: Document) -> [Relation] {
-        best.sorted { a, b in
-            let x = entityIndex[a.key] ?? (0, 0)
-            let y = entityIndex[b.key] ?? (0, 0)
-            return (x.0, x.1, a.value.order) < (y.0, y.1, b.value.order)
-        }.map(\.value.relation)
+        let order = found.indices.sorted { a, b in
+            (found[a].head, found[a].tail, a) < (found[b].head, found[b].tail, b)
+        }
+        return order.map { found[$0].relation }
     }
 }

@@ -27,10 +27,18 @@ struct CompiledPattern: Sendable {
     /// The test the item at the start position must pass, when the pattern opens with a required element
     /// (after zero-width checks): lets the stage skip most positions without entering the matcher.
     let anchor: ItemTest?
+    /// The tests of the captured head and tail elements, and the type's `RelationCode`: read for every
+    /// match, so found once here.
+    let headTest: ItemTest?
+    let tailTest: ItemTest?
+    let typeCode: Int
 
     init(pattern: RelationPattern, elements: [PatternElement]) {
         self.pattern = pattern
         self.elements = elements
+        headTest = elements.first { $0.capture == .head }?.tests[0]
+        tailTest = elements.first { $0.capture == .tail }?.tests[0]
+        typeCode = RelationCode.of(pattern.type)
         var anchor: ItemTest?
         for e in elements {
             if e.kind == .notBehind || e.kind == .sentenceStart { continue }

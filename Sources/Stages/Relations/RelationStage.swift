@@ -29,37 +29,22 @@ public struct RelationStage: Stage {
         var found = RelationCollector()
         let items = sentences.items
         let width = program.patternWords
-        var words = [UInt64](repeating: 0, count: program.wordStride)
+        var passed = [UInt64](repeating: 0, count: program.requiredWords)
         var viable = [UInt64](repeating: 0, count: width)
+        var matcher = PatternMatcher(items: items, bounds: 0..<0, program: program)
         // A sentence without two argument mentions has an empty range (`SentenceItems`).
         for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
             // The patterns this sentence has the labels and words for.
-            var labels: UInt16 = 0
-            for w in words.indices { words[w] = 0 }
-            for i in range {
-                let item = items[i]
-                if item.entity >= 0 {
-                    labels |= item.label.rawValue
-                } else if item.vocabulary >= 0 {
-                    let row = Int(item.vocabulary) * program.wordStride
-                    for w in words.indices { words[w] |= program.wordBits[row + w] }
-                }
-            }
-            var any: UInt64 = 0
-            words.withUnsafeBufferPointer { words in
-                for w in 0..<width {
-                    var bits: UInt64 = 0
-                    for b in 0..<min(64, patterns.count - w * 64)
-                    where program.viable(w * 64 + b, labels: labels, words: words) {
-                        bits |= 1 << UInt64(b)
+            let any = items.withUnsafeBufferPointer { items in
+                passed.withUnsafeMutableBufferPointer { passed in
+                    viable.withUnsafeMutableBufferPointer { viable in
+                        program.viable(items, range, passed: passed, into: viable)
                     }
-                    viable[w] = bits
-                    any |= bits
                 }
             }
-            guard any != 0 else { continue }
+            guard any else { continue }
             found.noteSentence(items, range)
-            let matcher = PatternMatcher(items: items, bounds: range, program: program)
+            matcher.bounds = range
             for position in range {
                 // Only the viable patterns whose opening element can match this item, in table order.
                 let row = program.kind(of: items[position]) * width
@@ -79,12 +64,11 @@ public struct RelationStage: Stage {
         document.relations.append(contentsOf: found.relations(document))
     }
 
+    /// Reads the entities in place: copying each one out (strings and all) cost more than the check.
     private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
-        var previous: Entity?
-        for e in entities {
-            if e.id.isEmpty { return false }
-            if let p = previous, (p.start, p.end) > (e.start, e.end) { return false }
-            previous = e
+        for i in entities.indices {
+            if entities[i].id.isEmpty { return false }
+            if i > 0, (entities[i - 1].start, entities[i - 1].end) > (entities[i].start, entities[i].end) { return false }
         }
         return true
     }

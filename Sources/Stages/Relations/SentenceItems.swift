@@ -77,7 +77,10 @@ private struct ItemBuilder {
     init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
         tokens = document.tokens
         entities = document.entities
-        labels = document.entities.map { LabelMask($0.label) }
+        var labels: [LabelMask] = []
+        labels.reserveCapacity(entities.count)
+        for i in entities.indices { labels.append(LabelMask(entities[i].label)) }
+        self.labels = labels
         self.bytes = bytes
         map = document.offsets
         ascii = map.isASCII
@@ -101,11 +104,40 @@ private struct ItemBuilder {
         return cursorByte
     }
 
+    /// `WordHash.of` the scalars `start..<end`, hashed in the same walk that finds their UTF-8 end (one pass
+    /// over the word's bytes instead of one to find the end and another to hash).
     mutating func hash(_ start: Int, _ end: Int) -> UInt64 {
+        if ascii {
+            guard start >= 0, start <= end, end <= bytes.count else { return 0 }
+            return WordHash.of(bytes, start, end)
+        }
+        guard start <= end else { return 0 }
         let s = utf8(start)
-        let e = utf8(end)
-        guard s >= 0, s <= e, e <= bytes.count else { return 0 }
-        return WordHash.of(bytes, s, e)
+        guard s >= 0, s <= bytes.count else { return 0 }
+        var h = WordHash.seed
+        var p = s
+        var k = start
+        let n = bytes.count
+        while k < end, p < n {
+            let b = bytes[p]
+            if b < 0x80 {
+                h = WordHash.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                p += 1
+            } else {
+                let width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                if b == 0xE2, p + 2 < n, bytes[p + 1] == 0x80, bytes[p + 2] == 0x98 || bytes[p + 2] == 0x99 {
+                    h = WordHash.mix(h, 0x27)
+                } else {
+                    for q in p..<min(p + width, n) { h = WordHash.mix(h, bytes[q]) }
+                }
+                p += width
+            }
+            k += 1
+        }
+        guard k == end, p <= n else { return 0 }
+        cursorScalar = k
+        cursorByte = p
+        return h
     }
 
     mutating func word(_ start: Int, _ end: Int, numeric: Bool = false, punctuation: Bool = false, hash h: UInt64? = nil)
