@@ -99,6 +99,7 @@ struct AnnotateCommand: ParsableCommand {
             }
         } else {
             sink = OutputSink(fd: 1)
+            sink.enlargePipeBuffer()
         }
 
         Interruption.install()
@@ -120,7 +121,8 @@ struct AnnotateCommand: ParsableCommand {
             encoder: DocumentEncoder(includeTokens: tokens, explain: explain),
             maximumBytes: maxBytes, dct: dct, skipIDs: skipIDs,
             progress: ProgressReporter(totalDocuments: total, live: live),
-            budget: Budget(seconds: timeout > 0 ? timeout : nil))
+            budget: Budget(seconds: timeout > 0 ? timeout : nil),
+            inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
             (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
@@ -132,6 +134,12 @@ struct AnnotateCommand: ParsableCommand {
         }
         if summary.interrupted { throw ExitCode(130) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// A regular file or a folder never makes the run wait for input; a pipe or a device may.
+    private static func isFileOrFolder(_ path: String) -> Bool {
+        guard path != "-", case .success(let status) = FileSystem.status(path) else { return false }
+        return status.kind != .other
     }
 
     private static func fallbackPipeline() -> Pipeline {

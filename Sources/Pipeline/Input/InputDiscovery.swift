@@ -47,17 +47,26 @@ public struct InputDiscovery: Sendable {
         root: String, relative: String, entries: inout [Entry], notes: inout [String], visited: inout Set<[UInt64]>
     ) {
         let directory = relative.isEmpty ? root : join(root, relative)
-        let names: [String]
-        switch FileSystem.directoryEntries(directory) {
+        let listing: [(name: String, type: FileSystem.EntryType)]
+        switch FileSystem.directoryListing(directory) {
         case .failure(let error):
             // A folder we cannot list may hold documents: say so in the output, not only on stderr.
             entries.append(.document(failure(id: relative.isEmpty ? root : relative, path: directory, error)))
             return
-        case .success(let n): names = n
+        case .success(let l): listing = l
         }
-        for name in names {
+        for (name, type) in listing {
             let rel = relative.isEmpty ? name : join(relative, name)
             let full = join(root, rel)
+            // A regular file needs no stat: reading it reports any failure as its error record.
+            if type == .file {
+                addFile(name: name, rel: rel, full: full, entries: &entries, notes: &notes)
+                continue
+            }
+            if type == .other {
+                notes.append("skipped \(full): not a regular file")
+                continue
+            }
             switch FileSystem.status(full) {
             case .failure(let error):
                 if Self.isCandidate(name, format: format) {
@@ -76,17 +85,21 @@ public struct InputDiscovery: Sendable {
                     visited.insert(key)
                     walk(root: root, relative: rel, entries: &entries, notes: &notes, visited: &visited)
                 case .file:
-                    if format == .jsonl || (format == .auto && Self.jsonlExtensions.contains(Self.fileExtension(name))) {
-                        entries.append(.jsonlFile(path: full))
-                    } else if let detected = formatOf(name) {
-                        entries.append(.document(item(id: rel, path: full, format: detected)))
-                    } else {
-                        notes.append("skipped \(full): not an article file (.html .htm .xhtml .txt .text .md)")
-                    }
+                    addFile(name: name, rel: rel, full: full, entries: &entries, notes: &notes)
                 case .other:
                     notes.append("skipped \(full): not a regular file")
                 }
             }
+        }
+    }
+
+    private func addFile(name: String, rel: String, full: String, entries: inout [Entry], notes: inout [String]) {
+        if format == .jsonl || (format == .auto && Self.jsonlExtensions.contains(Self.fileExtension(name))) {
+            entries.append(.jsonlFile(path: full))
+        } else if let detected = formatOf(name) {
+            entries.append(.document(item(id: rel, path: full, format: detected)))
+        } else {
+            notes.append("skipped \(full): not an article file (.html .htm .xhtml .txt .text .md)")
         }
     }
 
