@@ -75,8 +75,11 @@ public enum FileSystem {
             }
             entries.append((name, type))
         }
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-        return .success(entries)
+        // Sorted on byte arrays made once: comparing Strings by their UTF-8 costs hundreds of
+        // instructions a comparison, and a folder of ten thousand names needs ~140,000 of them.
+        var keyed = entries.map { (key: Array($0.name.utf8), entry: $0) }
+        keyed.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        return .success(keyed.map(\.entry))
     }
 
     /// Reads a whole file, refusing one larger than `limit` bytes before reading it.
@@ -96,7 +99,9 @@ public enum FileSystem {
 
     /// Reads a descriptor to its end (pipes and files alike), failing once more than `limit` bytes came.
     public static func readAll(fd: Int32, expected: Int = 0, limit: Int, name: String) -> Result<[UInt8], DocumentError> {
-        var buffer = [UInt8](repeating: 0, count: max(expected + 1, 64 * 1024))
+        // A regular file's size is known: one byte more than that is enough to see the end, and zeroing
+        // a 64 KiB buffer for every 5 KB article cost more than reading it. Pipes start at 64 KiB.
+        var buffer = [UInt8](repeating: 0, count: expected > 0 ? expected + 1 : 64 * 1024)
         var count = 0
         while true {
             if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
