@@ -28,7 +28,7 @@ struct ScalarCursor {
             while i + 8 <= target {
                 let x = pointer.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080
-                s += 8 - continuation.nonzeroBitCount
+                s += 8 - Int(truncatingIfNeeded: ((continuation >> 7) &* 0x0101_0101_0101_0101) >> 56)
                 i += 8
             }
         }
