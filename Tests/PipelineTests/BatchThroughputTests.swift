@@ -88,4 +88,31 @@ struct BatchThroughputTests {
         #expect(lines.count == 5_000)
         #expect(lines[4_321].contains(#""id":"doc4321""#))
     }
+
+    @Test("workers that feed themselves skip resumed ids and match a serial run", arguments: [2, 3])
+    func selfFeedingResume(jobs: Int) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let items = (0..<300).map { i in
+            InputItem(id: "doc\(i)", path: "-", format: .text, content: .inline(Array("text \(i)".utf8)))
+        }
+        let skip = Set((0..<300).filter { $0 % 7 == 3 }.map { "doc\($0)" })
+        var outputs: [String] = []
+        for (name, jobs) in [("serial", 1), ("parallel", jobs)] {
+            guard case .success(let sink) = OutputSink.open(path: dir.path + "/" + name, append: false) else {
+                Issue.record("cannot open the output")
+                return
+            }
+            let runner = BatchRunner(options: .init(jobs: jobs, skipIDs: skip, inputMayStall: false)) {
+                (try? Pipeline([EchoStage()])) ?? { preconditionFailure("valid pipeline") }()
+            }
+            var iterator = items.makeIterator()
+            let summary = runner.run(AnyIterator { iterator.next() }, into: sink)
+            #expect(summary.resumedSkipped == skip.count)
+            #expect(summary.documents == 300 - skip.count)
+            outputs.append(try dir.read(name))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(!outputs[1].contains(#""id":"doc3""#) && outputs[1].contains(#""id":"doc4""#))
+    }
 }

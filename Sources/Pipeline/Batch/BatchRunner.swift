@@ -121,10 +121,14 @@ public struct BatchRunner {
         return summary
     }
 
-    /// State shared by the producer (the calling thread) and the workers; guarded by `monitor`.
+    /// State shared by the producer and the workers; guarded by `monitor`.
     ///
     /// There is no writer thread: the worker that finishes the next document in input order takes the
     /// "writer" token and writes every consecutive finished line, so a line costs no thread hand-off.
+    /// Inputs that cannot stall (files found on disk) are not produced by the calling thread either: a
+    /// worker that finds the queue empty takes the next few itself. With documents of tens of
+    /// microseconds, waiting for a producer thread to be scheduled (on a busy machine, milliseconds)
+    /// left the workers idle.
     private final class Shared: @unchecked Sendable {
         let monitor = Monitor()
         /// Workers wait here for inputs.
@@ -149,9 +153,14 @@ public struct BatchRunner {
         /// When the oldest unwritten line in the sink's buffer was appended (token holder only).
         var firstPending = 0.0
         var summary = BatchSummary()
+        /// Workers take inputs themselves (see above); the calling thread only waits.
+        let selfFeeding: Bool
+        /// Inputs skipped by `--resume`.
+        var skipped = 0
 
-        init(window: Int) {
+        init(window: Int, selfFeeding: Bool) {
             self.window = window
+            self.selfFeeding = selfFeeding
             results = Array(repeating: nil, count: window)
             workAvailable = monitor.makeCondition()
             spaceAvailable = monitor.makeCondition()
@@ -169,11 +178,22 @@ public struct BatchRunner {
                 ready.append(output)
             }
             if !ready.isEmpty, producerWaiting, hasRoom { spaceAvailable.signal() }
+            if !ready.isEmpty, selfFeeding, idleWorkers > 0 { workAvailable.signal() }  // room to take more
             return ready
         }
 
-        /// No input waits in the queue: the run may now wait for input, so buffered lines must go out.
-        var mayStall: Bool { queueHead == queue.count }
+        /// The input may stall and none waits in the queue: buffered lines must go out now.
+        var mayStall: Bool { !selfFeeding && queueHead == queue.count }
+
+        /// Room in the window for more inputs.
+        var room: Int { window - (produced - nextToWrite) }
+    }
+
+    /// The input iterator behind a non-generic face, used by one thread at a time (under the lock).
+    private final class InputPuller: @unchecked Sendable {
+        private let nextItem: () -> InputItem?
+        init(_ next: @escaping () -> InputItem?) { nextItem = next }
+        func next() -> InputItem? { nextItem() }
     }
 
     private final class Unchecked<T>: @unchecked Sendable {
@@ -182,7 +202,38 @@ public struct BatchRunner {
     }
 
     private func runInParallel(_ inputs: some IteratorProtocol<InputItem>, into sink: OutputSink) -> BatchSummary {
-        let shared = Shared(window: max(16, options.jobs * 16))
+        let selfFeeding = !options.inputMayStall
+        let shared = Shared(window: max(16, options.jobs * 16), selfFeeding: selfFeeding)
+        var iterator = inputs
+        let inputBox = InputPuller { iterator.next() }
+        let skipIDs = options.skipIDs
+
+        /// Moves up to a few inputs from the iterator to the queue (self-feeding). Call with the lock held.
+        @Sendable func pull() {
+            var taken = 0
+            while taken < 8, shared.room > 0 {
+                if Interruption.isRequested {
+                    shared.inputExhausted = true
+                    break
+                }
+                guard let item = inputBox.next() else {
+                    shared.inputExhausted = true
+                    break
+                }
+                if skipIDs.contains(item.id) {
+                    shared.skipped += 1
+                    continue
+                }
+                shared.queue.append((shared.produced, item))
+                shared.produced += 1
+                taken += 1
+            }
+            if shared.inputExhausted {
+                shared.workAvailable.broadcast()
+            } else if taken > 1, shared.idleWorkers > 0 {
+                shared.workAvailable.signal()
+            }
+        }
         let makeProcessor: @Sendable () -> DocumentProcessor = { [options, makePipeline] in
             DocumentProcessor(
                 pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes,
@@ -253,6 +304,10 @@ public struct BatchRunner {
                     while true {
                         let next: (Int, InputItem)? = shared.monitor.withLock {
                             while shared.queueHead == shared.queue.count, !shared.inputExhausted, !shared.stopped {
+                                if shared.selfFeeding, shared.room > 0 {
+                                    pull()
+                                    continue
+                                }
                                 shared.idleWorkers += 1
                                 shared.workAvailable.waitOnce()
                                 shared.idleWorkers -= 1
@@ -287,8 +342,11 @@ public struct BatchRunner {
             return runSerially(inputs, into: sink)
         }
 
+        if selfFeeding {
+            for worker in workers { worker.join() }
+            return finish(shared)
+        }
         var inputs = inputs
-        var skipped = 0
         while !Interruption.isRequested {
             let canProduce: Bool = shared.monitor.withLock {
                 if shared.produced - shared.nextToWrite >= shared.window {
@@ -303,7 +361,7 @@ public struct BatchRunner {
             guard canProduce else { continue }
             guard let item = inputs.next() else { break }
             if options.skipIDs.contains(item.id) {
-                skipped += 1
+                shared.skipped += 1
                 continue
             }
             shared.monitor.withLock {
@@ -317,10 +375,14 @@ public struct BatchRunner {
             shared.workAvailable.broadcast()
         }
         for worker in workers { worker.join() }
-        // Lines finished after the writer gave up the token (it cannot: every deposit looks) or left by a
-        // stop: nothing is pending unless output failed, in which case nothing more is written.
+        return finish(shared)
+    }
+
+    /// The summary once the workers are done. No finished line is left behind: every deposit looks for
+    /// lines to write, and only a failed output (after which nothing is written) stops early.
+    private func finish(_ shared: Shared) -> BatchSummary {
         var summary = shared.summary
-        summary.resumedSkipped = skipped
+        summary.resumedSkipped = shared.skipped
         return summary
     }
 }
