@@ -103,19 +103,26 @@ struct AnnotateCommand: ParsableCommand {
         }
 
         Interruption.install()
+        let live = progress == .always || (progress == .auto && isatty(2) == 1)
         let inputs: InputStream
         var total: Int?
         let readsStdin = paths.isEmpty || paths == ["-"]
         if readsStdin {
             inputs = InputStream(standardInput: 0, format: format, maximumBytes: maxBytes)
-        } else {
+        } else if live {
+            // The progress line shows an ETA, so the whole tree is listed first to know the total.
             let (entries, notes) = InputDiscovery(format: format).discover(paths.filter { $0 != "-" })
             for note in notes { ProgressReporter.writeStderr("pipe: \(note)\n") }
             if entries.allSatisfy({ if case .document = $0 { true } else { false } }) { total = entries.count }
             inputs = InputStream(entries: entries, format: format, maximumBytes: maxBytes)
+        } else {
+            // Folders are listed as the run reaches them: the first documents start at once.
+            let walk = InputDiscovery(format: format).walk(paths.filter { $0 != "-" }) { note in
+                ProgressReporter.writeStderr("pipe: \(note)\n")
+            }
+            inputs = InputStream(walk: walk, format: format, maximumBytes: maxBytes)
         }
 
-        let live = progress == .always || (progress == .auto && isatty(2) == 1)
         let options = BatchRunner.Options(
             jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
             encoder: DocumentEncoder(includeTokens: tokens, explain: explain),

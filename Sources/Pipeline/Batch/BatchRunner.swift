@@ -157,6 +157,8 @@ public struct BatchRunner {
         let selfFeeding: Bool
         /// Inputs skipped by `--resume`.
         var skipped = 0
+        /// A worker is taking inputs from the iterator (self-feeding).
+        var pulling = false
 
         init(window: Int, selfFeeding: Bool) {
             self.window = window
@@ -189,7 +191,7 @@ public struct BatchRunner {
         var room: Int { window - (produced - nextToWrite) }
     }
 
-    /// The input iterator behind a non-generic face, used by one thread at a time (under the lock).
+    /// The input iterator behind a non-generic face, used by one thread at a time (the one `pulling`).
     private final class InputPuller: @unchecked Sendable {
         private let nextItem: () -> InputItem?
         init(_ next: @escaping () -> InputItem?) { nextItem = next }
@@ -208,32 +210,36 @@ public struct BatchRunner {
         let inputBox = InputPuller { iterator.next() }
         let skipIDs = options.skipIDs
 
-        /// Moves up to a few inputs from the iterator to the queue (self-feeding). Call with the lock held.
+        /// Moves up to a few inputs from the iterator to the queue (self-feeding). Call with the lock held;
+        /// the iterator runs without it (listing a folder of a thousand files takes milliseconds), and
+        /// `pulling` keeps it to one thread at a time, so sequence numbers follow input order.
         @Sendable func pull() {
-            var taken = 0
-            while taken < 8, shared.room > 0 {
-                if Interruption.isRequested {
-                    shared.inputExhausted = true
-                    break
+            shared.pulling = true
+            let want = min(shared.room, 8)
+            let (items, skipped, exhausted) = shared.monitor.withoutLock { () -> ([InputItem], Int, Bool) in
+                var items: [InputItem] = []
+                var skipped = 0
+                while items.count < want {
+                    if Interruption.isRequested { return (items, skipped, true) }
+                    guard let item = inputBox.next() else { return (items, skipped, true) }
+                    if skipIDs.contains(item.id) {
+                        skipped += 1
+                    } else {
+                        items.append(item)
+                    }
                 }
-                guard let item = inputBox.next() else {
-                    shared.inputExhausted = true
-                    break
-                }
-                if skipIDs.contains(item.id) {
-                    shared.skipped += 1
-                    continue
-                }
+                return (items, skipped, false)
+            }
+            shared.pulling = false
+            for item in items {
                 shared.queue.append((shared.produced, item))
                 shared.produced += 1
-                taken += 1
             }
-            if shared.inputExhausted {
-                shared.workAvailable.broadcast()
-            } else if taken > 1, shared.idleWorkers > 0 {
-                shared.workAvailable.signal()
-            }
+            shared.skipped += skipped
+            if exhausted { shared.inputExhausted = true }
+            if shared.idleWorkers > 0 { shared.workAvailable.broadcast() }
         }
+
         let makeProcessor: @Sendable () -> DocumentProcessor = { [options, makePipeline] in
             DocumentProcessor(
                 pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes,
@@ -304,7 +310,7 @@ public struct BatchRunner {
                     while true {
                         let next: (Int, InputItem)? = shared.monitor.withLock {
                             while shared.queueHead == shared.queue.count, !shared.inputExhausted, !shared.stopped {
-                                if shared.selfFeeding, shared.room > 0 {
+                                if shared.selfFeeding, shared.room > 0, !shared.pulling {
                                     pull()
                                     continue
                                 }

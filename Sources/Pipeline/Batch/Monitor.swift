@@ -30,6 +30,13 @@ final class Monitor: @unchecked Sendable {
         return try body()
     }
 
+    /// Inside `withLock`: releases the lock for `body` and takes it back after.
+    func withoutLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_unlock(mutex)
+        defer { pthread_mutex_lock(mutex) }
+        return try body()
+    }
+
     func makeCondition() -> Condition { Condition(self) }
 }
 
