@@ -99,28 +99,37 @@ struct AnnotateCommand: ParsableCommand {
             }
         } else {
             sink = OutputSink(fd: 1)
+            sink.enlargePipeBuffer()
         }
 
         Interruption.install()
+        let live = progress == .always || (progress == .auto && isatty(2) == 1)
         let inputs: InputStream
         var total: Int?
         let readsStdin = paths.isEmpty || paths == ["-"]
         if readsStdin {
             inputs = InputStream(standardInput: 0, format: format, maximumBytes: maxBytes)
-        } else {
+        } else if live {
+            // The progress line shows an ETA, so the whole tree is listed first to know the total.
             let (entries, notes) = InputDiscovery(format: format).discover(paths.filter { $0 != "-" })
             for note in notes { ProgressReporter.writeStderr("pipe: \(note)\n") }
             if entries.allSatisfy({ if case .document = $0 { true } else { false } }) { total = entries.count }
             inputs = InputStream(entries: entries, format: format, maximumBytes: maxBytes)
+        } else {
+            // Folders are listed as the run reaches them: the first documents start at once.
+            let walk = InputDiscovery(format: format).walk(paths.filter { $0 != "-" }) { note in
+                ProgressReporter.writeStderr("pipe: \(note)\n")
+            }
+            inputs = InputStream(walk: walk, format: format, maximumBytes: maxBytes)
         }
 
-        let live = progress == .always || (progress == .auto && isatty(2) == 1)
         let options = BatchRunner.Options(
             jobs: jobs ?? Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
             encoder: DocumentEncoder(includeTokens: tokens, explain: explain),
             maximumBytes: maxBytes, dct: dct, skipIDs: skipIDs,
             progress: ProgressReporter(totalDocuments: total, live: live),
-            budget: Budget(seconds: timeout > 0 ? timeout : nil))
+            budget: Budget(seconds: timeout > 0 ? timeout : nil),
+            inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
             (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
@@ -132,6 +141,12 @@ struct AnnotateCommand: ParsableCommand {
         }
         if summary.interrupted { throw ExitCode(130) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// A regular file or a folder never makes the run wait for input; a pipe or a device may.
+    private static func isFileOrFolder(_ path: String) -> Bool {
+        guard path != "-", case .success(let status) = FileSystem.status(path) else { return false }
+        return status.kind != .other
     }
 
     private static func fallbackPipeline() -> Pipeline {

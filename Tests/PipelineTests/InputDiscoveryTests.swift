@@ -88,3 +88,53 @@ struct InputDiscoveryTests {
         if case .failure = items[4].content {} else { Issue.record("a line without text should fail") }
     }
 }
+
+@Suite("Input discovery: fast paths")
+struct InputDiscoveryFastPathTests {
+    /// The Character-level definition the byte-level fast path must agree with.
+    static func referenceExtension(_ name: String) -> String {
+        let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(name)
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+
+    @Test("file extensions by bytes agree with the Character-level definition")
+    func extensions() {
+        let names = [
+            "a.txt", "A.TXT", "doc.HTML", "x.tar.gz", ".hidden", "noext", "dir.d/file", "dir.d/file.Md", "trailing.",
+            "a/b/.rc", "a..b", "/abs/p.htm", "", ".", "..", "é.TXT", "caf\u{e9}.html", "x.\u{c9}T", "a.b\u{301}",
+            "\u{600}.txt", "name.JSONL", "q.NdJson",
+        ]
+        for name in names {
+            #expect(InputDiscovery.fileExtension(name) == Self.referenceExtension(name), "\(name)")
+        }
+    }
+
+    @Test("the extension switch matches the published extension sets")
+    func extensionSets() {
+        for ext in InputDiscovery.htmlExtensions { #expect(InputDiscovery.articleFormat(ofExtension: ext) == .html) }
+        for ext in InputDiscovery.textExtensions { #expect(InputDiscovery.articleFormat(ofExtension: ext) == .text) }
+        for ext in InputDiscovery.jsonlExtensions {
+            #expect(InputDiscovery.isJSONLExtension(ext))
+            #expect(InputDiscovery.articleFormat(ofExtension: ext) == nil)
+        }
+        for ext in ["pdf", "", "htmlx", "TXT"] { #expect(InputDiscovery.articleFormat(ofExtension: ext) == nil) }
+    }
+
+    @Test("folder entries come in UTF-8 byte order, not Unicode string order")
+    func byteOrder() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // Byte order: "Z" < "a" < "z" < "é" (0xC3 0xA9) < "ｚ" (0xEF ...); "e\u{301}" (e + combining
+        // accent) sorts with "e", far from the precomposed "é" it is canonically equal to.
+        let names = ["z.txt", "a.txt", "Z.txt", "\u{e9}.txt", "\u{ff5a}.txt", "e\u{301}.txt", "ab.txt", "a.txt.txt"]
+        for name in names { try dir.write(name, "x") }
+        let (entries, _) = InputDiscovery().discover([dir.path])
+        let ids = entries.compactMap { entry -> String? in
+            if case .document(let item) = entry { return item.id }
+            return nil
+        }
+        let expected = names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        #expect(ids == expected)
+    }
+}

@@ -6,26 +6,22 @@
     import Darwin
 #endif
 
-/// A mutex with one condition variable: the only synchronization the batch runner needs.
+/// A mutex and the condition variables that wait on it.
 ///
-/// Every state change broadcasts; with a handful of threads waiting on a few predicates this is
-/// simpler than one condition per predicate and costs nothing measurable next to document work.
+/// Each predicate of the batch runner has its own condition and is signalled only when a thread
+/// waits for it: with documents of a few kilobytes (tens of microseconds each) a broadcast per state
+/// change woke every thread per document and the context switches cost more than the cheap stages.
 final class Monitor: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let condition: UnsafeMutablePointer<pthread_cond_t>
+    fileprivate let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     init() {
         mutex = .allocate(capacity: 1)
-        condition = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
-        pthread_cond_init(condition, nil)
     }
 
     deinit {
-        pthread_cond_destroy(condition)
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
-        condition.deallocate()
     }
 
     func withLock<T>(_ body: () throws -> T) rethrows -> T {
@@ -34,12 +30,41 @@ final class Monitor: @unchecked Sendable {
         return try body()
     }
 
-    /// Waits until `predicate` holds; call with the lock held (inside `withLock`).
-    func wait(until predicate: () -> Bool) {
-        while !predicate() { pthread_cond_wait(condition, mutex) }
+    /// Inside `withLock`: releases the lock for `body` and takes it back after.
+    func withoutLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_unlock(mutex)
+        defer { pthread_mutex_lock(mutex) }
+        return try body()
     }
 
-    /// Waits at most `seconds`; returns whether the predicate holds. Call with the lock held.
+    func makeCondition() -> Condition { Condition(self) }
+}
+
+/// One condition variable of a `Monitor`; wait only with the monitor's lock held.
+final class Condition: @unchecked Sendable {
+    private let monitor: Monitor
+    private let condition: UnsafeMutablePointer<pthread_cond_t>
+
+    fileprivate init(_ monitor: Monitor) {
+        self.monitor = monitor
+        condition = .allocate(capacity: 1)
+        pthread_cond_init(condition, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        condition.deallocate()
+    }
+
+    /// Waits once, until signalled (or woken spuriously): the caller re-checks its own predicate.
+    func waitOnce() { pthread_cond_wait(condition, monitor.mutex) }
+
+    /// Waits until `predicate` holds.
+    func wait(until predicate: () -> Bool) {
+        while !predicate() { pthread_cond_wait(condition, monitor.mutex) }
+    }
+
+    /// Waits at most `seconds`; returns whether the predicate holds.
     func wait(until predicate: () -> Bool, timeout seconds: Double) -> Bool {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
@@ -47,14 +72,13 @@ final class Monitor: @unchecked Sendable {
         let nanos = Int((seconds - Double(whole)) * 1e9) + Int(now.tv_nsec)
         var deadline = timespec(tv_sec: now.tv_sec + whole + nanos / 1_000_000_000, tv_nsec: nanos % 1_000_000_000)
         while !predicate() {
-            if pthread_cond_timedwait(condition, mutex, &deadline) == ETIMEDOUT { return predicate() }
+            if pthread_cond_timedwait(condition, monitor.mutex, &deadline) == ETIMEDOUT { return predicate() }
         }
         return true
     }
 
-    func broadcast() {
-        pthread_cond_broadcast(condition)
-    }
+    func signal() { pthread_cond_signal(condition) }
+    func broadcast() { pthread_cond_broadcast(condition) }
 }
 
 /// Starts a detached-from-Swift-concurrency OS thread and lets the caller join it.

@@ -1,7 +1,6 @@
 /// Produces input items lazily, in order: discovered files, JSONL streams line by line, or stdin.
 public final class InputStream: IteratorProtocol {
-    private var entries: [InputDiscovery.Entry]
-    private var entryIndex = 0
+    private var nextEntry: () -> InputDiscovery.Entry?
     private var stream: (reader: LineReader, path: String, idPrefix: String)?
     private var stdin: LineReader?
     private let format: InputFormat
@@ -9,14 +8,26 @@ public final class InputStream: IteratorProtocol {
 
     /// Inputs from discovered entries.
     public init(entries: [InputDiscovery.Entry], format: InputFormat, maximumBytes: Int) {
-        self.entries = entries
+        var index = 0
+        self.nextEntry = {
+            guard index < entries.count else { return nil }
+            defer { index += 1 }
+            return entries[index]
+        }
+        self.format = format
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Inputs from a walk that lists folders as it reaches them.
+    public init(walk: InputDiscovery.Walk, format: InputFormat, maximumBytes: Int) {
+        self.nextEntry = { walk.next() }
         self.format = format
         self.maximumBytes = maximumBytes
     }
 
     /// Inputs from standard input: JSONL documents, or one raw document when it is not JSONL.
     public init(standardInput fd: Int32 = 0, format: InputFormat, maximumBytes: Int) {
-        self.entries = []
+        self.nextEntry = { nil }
         self.format = format
         self.maximumBytes = maximumBytes
         let reader = LineReader(fd: fd, maximumLineLength: maximumBytes)
@@ -46,9 +57,7 @@ public final class InputStream: IteratorProtocol {
                         format: .text, content: .failure(error))
                 }
             }
-            guard entryIndex < entries.count else { return nil }
-            let entry = entries[entryIndex]
-            entryIndex += 1
+            guard let entry = nextEntry() else { return nil }
             switch entry {
             case .document(let item):
                 return item

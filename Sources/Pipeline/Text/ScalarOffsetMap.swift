@@ -24,6 +24,14 @@ public struct ScalarOffsetMap: Sendable, Equatable {
         var i = 0
         let n = bytes.count
         while i < n {
+            // Eight ASCII bytes at a time (no high bit set): each is one scalar, nothing to record.
+            if i + 8 <= n, let base = bytes.baseAddress,
+                UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+                scalarIndex += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 i += 1

@@ -366,7 +366,7 @@ private final class UTF8Cursor {
             let raw = UnsafeRawPointer(base)
             while scalar + 8 < target, byte + 8 <= n {
                 let x = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
-                let leads = 8 - (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                let leads = 8 - ByteScan.highBitCount(x & ~(x << 1) & 0x8080_8080_8080_8080)
                 byte += 8
                 scalar += leads
                 while isContinuation(byte) { byte += 1 }  // finish the scalar the chunk cut

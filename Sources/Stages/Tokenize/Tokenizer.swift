@@ -190,14 +190,16 @@ struct TokenScanner {
 
         scan: while true {
             run: while i < n {
-                if p[i] &- UInt8(ascii: "a") < 26 {  // the common case: a lower-case ASCII letter
+                if p[i] &- UInt8(ascii: "a") < 26 {  // the common case: a run of lower-case ASCII letters
+                    var j = i + 1
+                    while j < n, p[j] &- UInt8(ascii: "a") < 26 { j += 1 }
                     hasLower = true
                     hasLetter = true
-                    segmentLetters += 1
+                    segmentLetters += j - i
                     if firstLetterUpper == nil { firstLetterUpper = false }
-                    lastScalarStart = i
-                    scalars += 1
-                    i += 1
+                    lastScalarStart = j - 1
+                    scalars += j - i
+                    i = j
                     continue
                 }
                 let (c, w) = cls(i)
@@ -442,6 +444,9 @@ struct TokenScanner {
     func urlEnd(_ start: Int) -> Int? {
         let b = p[start] | 0x20
         guard b == UInt8(ascii: "h") || b == UInt8(ascii: "w") || b == UInt8(ascii: "f") else { return nil }
+        // Every prefix below has "t" or "w" second: "he", "was", "for" stop here.
+        guard start + 1 < n, p[start + 1] | 0x20 == UInt8(ascii: "t") || p[start + 1] | 0x20 == UInt8(ascii: "w")
+        else { return nil }
         guard hasPrefix(start, "http://") || hasPrefix(start, "https://") || hasPrefix(start, "www.")
             || hasPrefix(start, "ftp://")
         else { return nil }
