@@ -29,11 +29,15 @@ struct EntityTagger {
         walks.reserveCapacity(32)
         var warm: UInt64 = 0
         var block = 0
+        // The flag on raw bits: the `TokenFlags` constants live in another module (a call per token).
+        let alphabetic = FlagBits.alphabetic.rawValue
         while block < tokens.count {
             let blockEnd = min(block + 32, tokens.count)
             walks.removeAll(keepingCapacity: true)
             for t in block..<blockEnd
-            where tokens.flags[t].contains(.alphabetic) && gazetteer.mayStartWalk(at: t, in: tokens, bytes: bytes) {
+            where tokens.flags[t].rawValue & alphabetic != 0 && !gazetteer.isLowerMiss(t, in: tokens, bytes: bytes)
+                && gazetteer.mayStartWalk(at: t, in: tokens, bytes: bytes)
+            {
                 walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
             }
             for w in walks {
@@ -63,7 +67,7 @@ struct EntityTagger {
 
     func isConnector(_ t: Int) -> Bool { tokens.isLower(t) && tokens.isAny(t, WordLists.connectors, in: bytes) }
 
-    func isSentenceStart(_ t: Int) -> Bool { tokens.flags[t].contains(.sentenceStart) }
+    func isSentenceStart(_ t: Int) -> Bool { tokens.flags[t].contains(FlagBits.sentenceStart) }
 
     func isComma(_ t: Int) -> Bool { t < tokens.count && tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
 
@@ -94,8 +98,8 @@ struct EntityTagger {
         var i = 0
         while i < n {
             let f = tokens.flags[i]
-            if f.contains(.sentenceStart), budget.isExpired { return }
-            guard f.contains(.alphabetic) else { i += 1; continue }
+            if f.contains(FlagBits.sentenceStart), budget.isExpired { return }
+            guard f.contains(FlagBits.alphabetic) else { i += 1; continue }
             if !tokens.isCapitalized(i) {
                 if let e = entry(i) {
                     let end = Int(findings[i].labelEnd)
@@ -107,7 +111,7 @@ struct EntityTagger {
                     i = end
                     continue
                 }
-                if f.contains(.hyphenated) { hyphenPrefixed(i) }
+                if f.contains(FlagBits.hyphenated) { hyphenPrefixed(i) }
                 let length = tokens.length(i)
                 // The naming-verb test first: a call per lower-case word was 5% of the stage.
                 if length >= 4, length <= 10,
@@ -157,7 +161,7 @@ struct EntityTagger {
     func collectRun(from a: Int) -> Int {
         let n = tokens.count
         var j = a + 1
-        while j < n, !isSentenceStart(j), !tokens.flags[j - 1].contains(.lineEndAfter) {
+        while j < n, !isSentenceStart(j), !tokens.flags[j - 1].contains(FlagBits.lineEndAfter) {
             if tokens.isCapitalized(j) || isArabicArticleName(j) { j += 1; continue }
             if isConnector(j) {
                 var k = j + 1
@@ -165,7 +169,7 @@ struct EntityTagger {
                 if k < n, tokens.isCapitalized(k), !isSentenceStart(k) { j = k; continue }
                 break
             }
-            if tokens.length(j) <= 3, !tokens.flags[j].contains(.spaceBefore), isApostrophe(j),
+            if tokens.length(j) <= 3, !tokens.flags[j].contains(FlagBits.spaceBefore), isApostrophe(j),
                 bytes[Int(tokens.byteEnd[j - 1]) - 1] | 0x20 == 0x73, j + 1 < n, tokens.isCapitalized(j + 1)
             {
                 j += 2

@@ -45,6 +45,25 @@ extension Gazetteer {
         return lower ? lowerPrefixes.mayStart(bytes, at: start) : prefixes.mayStart(bytes, at: start)
     }
 
+    /// True when token `t` is a plain lower-case ASCII word whose hash `lowerKeys` does not know: its
+    /// findings are empty. Such a word folds to itself and has no capitals or possessive, so its hash is
+    /// the walk's and the walk would stop at its first probe; most tokens of running text end here, one
+    /// multiply per byte and one probe of the small table, without the prefix filter or a walk.
+    @inline(__always)
+    func isLowerMiss(_ t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = Int(tokens.byteStart[t])
+        let end = Int(tokens.byteEnd[t])
+        guard p < end, bytes[p] &- 0x61 < 26 else { return false }
+        var h = KeyTable.seed
+        while p < end {
+            let b = bytes[p]
+            guard b &- 0x61 < 26 else { return false }
+            h = KeyTable.step(h, b)
+            p += 1
+        }
+        return lowerKeys.lookup(h) == nil
+    }
+
     /// Folds and hashes the first token of the walk from token `t`.
     func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
         let start = Int(tokens.byteStart[t])
@@ -99,7 +118,7 @@ extension Gazetteer {
         if chain >= 0, sameKey(chain, bytes, start, walk.p) {
             evaluate(
                 chain: chain, lower: walk.lower, start: walk.token, endToken: endToken, endByte: walk.p,
-                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(.sentenceStart),
+                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(FlagBits.sentenceStart),
                 bytes: bytes, tokens: tokens, into: &walk.found)
         }
         return continues

@@ -12,7 +12,7 @@ extension EntityTagger {
             return
         }
         // "Operation Desert Shield", "Operation Market Garden": a named military operation.
-        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(.capitalized) {
+        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(FlagBits.capitalized) {
             emit(a, b, .event, "rule:operation-name")
             return
         }
@@ -63,7 +63,7 @@ extension EntityTagger {
                         var r = k + 1
                         if r < b, tokens.is(r, "the", in: bytes) { r += 1 }
                         if r < b, (entry(r) != nil && Int(findings[r].labelEnd) >= b)
-                            || (r == b - 1 && tokens.flags[r].contains(.allCaps))
+                            || (r == b - 1 && tokens.flags[r].contains(FlagBits.allCaps))
                         {
                             e = k
                             break
@@ -165,7 +165,7 @@ extension EntityTagger {
         if isSentenceStart(s), !cue,
             !(e == runEnd && (appositiveTitleAfter() || orgAppositiveAfter() || placeAppositiveAfter())),
             !hasName(s, .givenName),
-            !tokens.flags[s].contains(.allCaps)
+            !tokens.flags[s].contains(FlagBits.allCaps)
         {
             unresolved.append(Unresolved(startToken: s, endToken: s + 1))
             s += 1
@@ -183,7 +183,7 @@ extension EntityTagger {
             return
         }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
-        if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
+        if len == 1, tokens.flags[s].contains(FlagBits.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
             // Time zones and all-capital words after a number ("1601 GMT", "the 62d NY") are no organizations.
             if tokens.isAny(s, WordLists.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
                 unresolved.append(Unresolved(startToken: s, endToken: e))
@@ -265,7 +265,7 @@ extension EntityTagger {
     func appositive(after e: Int, _ nouns: WordSet) -> Bool {
         guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
         var k = e + 2
-        while k < tokens.count, k <= e + 6, tokens.flags[k].contains(.alphabetic) {
+        while k < tokens.count, k <= e + 6, tokens.flags[k].contains(FlagBits.alphabetic) {
             if tokens.isAny(k, nouns, in: bytes) { return true }
             k += 1
         }

@@ -70,8 +70,8 @@ struct TokenTable {
     /// Capitalized word: starts with an upper-case letter (or is all capitals).
     @inline(__always) func isCapitalized(_ i: Int) -> Bool {
         let f = flags[i]
-        return f.contains(.alphabetic) && (f.contains(.capitalized) || f.contains(.allCaps))
+        return f.contains(FlagBits.alphabetic) && (f.contains(FlagBits.capitalized) || f.contains(FlagBits.allCaps))
     }
 
-    @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(.lowercase) }
+    @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(FlagBits.lowercase) }
 }
