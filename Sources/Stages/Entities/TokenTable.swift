@@ -7,6 +7,8 @@ struct TokenTable {
     var byteEnd: [Int32] = []
     var flags: [TokenFlags] = []
     var count: Int { flags.count }
+    /// The offset walk that converted the tokens, nil for ASCII text (see `OffsetWalk.rewound`).
+    var offsetWalk: OffsetWalk?
 
     init(_ document: Document) {
         let tokens = document.tokens
@@ -17,6 +19,7 @@ struct TokenTable {
         var flags = [TokenFlags](repeating: [], count: count)
         let map = document.offsets
         var text = document.text
+        var walk: OffsetWalk?
         tokens.withUnsafeBufferPointer { source in
             starts.withUnsafeMutableBufferPointer { starts in
                 ends.withUnsafeMutableBufferPointer { ends in
@@ -36,6 +39,7 @@ struct TokenTable {
                                 ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
                                 flags[i] = source[i].flags
                             }
+                            walk = cursor
                         }
                     }
                 }
@@ -44,6 +48,7 @@ struct TokenTable {
         byteStart = starts
         byteEnd = ends
         self.flags = flags
+        offsetWalk = walk
     }
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
