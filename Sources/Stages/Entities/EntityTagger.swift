@@ -24,9 +24,13 @@ struct EntityTagger {
         self.tokens = tokens
         self.gazetteer = gazetteer
         var findings = [TokenFindings](repeating: TokenFindings(), count: tokens.count)
-        // Walks are begun a block at a time and then finished (see `GazetteerWalk`).
+        // Walks are begun a block at a time and then finished (see `GazetteerWalk`). A capitalized word of
+        // ASCII letters only is first looked up alone (its slot loaded with the walks'): most such words
+        // are no key and no key's first word, and then need no walk.
         var walks: [GazetteerWalk] = []
         walks.reserveCapacity(32)
+        var words: [(token: Int, hash: UInt64)] = []
+        words.reserveCapacity(32)
         var warm: UInt64 = 0
         var block = 0
         // The flag on raw bits: the `TokenFlags` constants live in another module (a call per token).
@@ -34,15 +38,26 @@ struct EntityTagger {
         while block < tokens.count {
             let blockEnd = min(block + 32, tokens.count)
             walks.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
             for t in block..<blockEnd
-            where tokens.flags[t].rawValue & alphabetic != 0 && !gazetteer.isLowerMiss(t, in: tokens, bytes: bytes)
-                && gazetteer.mayStartWalk(at: t, in: tokens, bytes: bytes)
-            {
-                walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
+            where tokens.flags[t].rawValue & alphabetic != 0 && !gazetteer.isLowerMiss(t, in: tokens, bytes: bytes) {
+                if let h = gazetteer.capitalizedWordHash(t, in: tokens, bytes: bytes) {
+                    warm &+= UInt64(gazetteer.keys.peek(h))
+                    words.append((t, h))
+                } else if gazetteer.mayStartWalk(at: t, in: tokens, bytes: bytes) {
+                    walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
+                }
             }
             for w in walks {
                 warm &+= UInt64(w.warm)
                 findings[w.token] = gazetteer.finishWalk(w, in: tokens, bytes: bytes)
+            }
+            for w in words where gazetteer.keys.lookup(w.hash) != nil {
+                // The walk as `beginWalk` leaves it after such a word: hashed, one capital word, at its end.
+                let begun = GazetteerWalk(
+                    token: w.token, p: Int(tokens.byteEnd[w.token]), hash: w.hash, textMask: 1, word: 0,
+                    atWordStart: false, lower: false, found: TokenFindings(), warm: 0)
+                findings[w.token] = gazetteer.finishWalk(begun, in: tokens, bytes: bytes)
             }
             block = blockEnd
         }

@@ -65,6 +65,25 @@ extension Gazetteer {
         return lowerKeys.lookup(h) == nil
     }
 
+    /// The hash a walk from token `t` has at the token's end, when the token is a capitalized word of ASCII
+    /// letters only (it folds letter by letter and has no possessive); nil for any other token. When
+    /// `keys` does not know the hash, the walk from `t` finds nothing.
+    @inline(__always)
+    func capitalizedWordHash(_ t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let start = Int(tokens.byteStart[t])
+        let end = Int(tokens.byteEnd[t])
+        guard start < end, bytes[start] &- 0x41 < 26 else { return nil }
+        var h = KeyTable.step(KeyTable.seed, bytes[start] | 0x20)
+        var p = start + 1
+        while p < end {
+            let folded = bytes[p] | 0x20
+            guard folded &- 0x61 < 26 else { return nil }
+            h = KeyTable.step(h, folded)
+            p += 1
+        }
+        return h
+    }
+
     /// Folds and hashes the first token of the walk from token `t`.
     func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
         let start = Int(tokens.byteStart[t])
