@@ -56,7 +56,8 @@ public struct EntityStage: Stage {
     static func tagged(_ document: Document, model: EntityModel) -> (
         mentions: [Mention], documentWork: Int, walk: OffsetWalk?
     ) {
-        let tokens = TokenTable(document)
+        var walk: OffsetWalk?
+        let tokens = TokenTable(document, walk: &walk)
         var text = document.text
         return text.withUTF8 { bytes in
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
@@ -64,7 +65,7 @@ public struct EntityStage: Stage {
             tagger.run()
             tagger.resolveDocument()
             tagger.applyModel(model)
-            return (tagger.mentions, tagger.documentWork, tokens.offsetWalk)
+            return (tagger.mentions, tagger.documentWork, walk)
         }
     }
 }

@@ -7,10 +7,16 @@ struct TokenTable {
     var byteEnd: [Int32] = []
     var flags: [TokenFlags] = []
     var count: Int { flags.count }
-    /// The offset walk that converted the tokens, nil for ASCII text (see `OffsetWalk.rewound`).
-    var offsetWalk: OffsetWalk?
 
     init(_ document: Document) {
+        var walk: OffsetWalk?
+        self.init(document, walk: &walk)
+    }
+
+    /// Also hands back the offset walk that converted the tokens, nil for ASCII text (see
+    /// `OffsetWalk.rewound`). Not kept here: the table is copied into the tagger and the features, and a
+    /// larger table made those copies dearer.
+    init(_ document: Document, walk: inout OffsetWalk?) {
         let tokens = document.tokens
         let count = tokens.count
         // Filled through buffers: appending to three arrays per token cost more than the conversion.
@@ -19,7 +25,6 @@ struct TokenTable {
         var flags = [TokenFlags](repeating: [], count: count)
         let map = document.offsets
         var text = document.text
-        var walk: OffsetWalk?
         tokens.withUnsafeBufferPointer { source in
             starts.withUnsafeMutableBufferPointer { starts in
                 ends.withUnsafeMutableBufferPointer { ends in
@@ -48,7 +53,6 @@ struct TokenTable {
         byteStart = starts
         byteEnd = ends
         self.flags = flags
-        offsetWalk = walk
     }
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
