@@ -171,9 +171,10 @@ struct EntityTagger {
         mentions.append(m)
     }
 
-    /// The end of the capitalized run starting at `a`: capitalized words, connectors between them, and the
+    /// The end of the capitalized run starting at `a` (`mutating` only to be passed the tagger by
+    /// reference, see RunParser.swift): capitalized words, connectors between them, and the
     /// apostrophe of a plural possessive inside a name ("Workers’ Party").
-    func collectRun(from a: Int) -> Int {
+    mutating func collectRun(from a: Int) -> Int {
         let n = tokens.count
         var j = a + 1
         while j < n, !isSentenceStart(j), !tokens.flags[j - 1].contains(FlagBits.lineEndAfter) {
