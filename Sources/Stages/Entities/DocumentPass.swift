@@ -5,7 +5,7 @@ import Pipeline
 /// person is attached to them.
 extension EntityTagger {
     /// Hash of the folded bytes of a span, so "Aliyev" and "ALIYEV" compare equal without building strings.
-    func foldedHash(_ from: Int, _ to: Int) -> UInt64 {
+    mutating func foldedHash(_ from: Int, _ to: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var p = from
         while p < to {

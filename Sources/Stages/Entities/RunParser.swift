@@ -2,11 +2,7 @@ import Pipeline
 
 /// Splitting one capitalized run into mentions: "Russian Foreign Minister Sergey Lavrov" is a NORP, a TITLE
 /// and a PERSON; "Iranian Foreign Ministry" is one ORG because its head noun closes the name.
-///
-/// The look-ahead helpers here (`headName`, `personCue`, `hasName`, `appositive`...) change nothing yet are
-/// `mutating`: called from the mutating rules, a non-mutating method was handed a copy of the whole
-/// 152-byte tagger at every call (about 350,000 copies on the bench corpus); `mutating` passes it by
-/// reference.
+/// The look-ahead helpers are `mutating` though they only read (see `EntityTagger`).
 extension EntityTagger {
     mutating func parseRun(_ a0: Int, _ b: Int) {
         var a = a0

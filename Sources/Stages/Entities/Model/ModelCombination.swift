@@ -167,7 +167,7 @@ extension EntityTagger {
     }
 
     /// The span without connectors at its edges ("Blue Origin and"), nil when nothing is left.
-    private func trimmed(_ a0: Int, _ b0: Int) -> (Int, Int)? {
+    private mutating func trimmed(_ a0: Int, _ b0: Int) -> (Int, Int)? {
         var a = a0
         var b = b0
         while a < b, tokens.isLower(a) { a += 1 }
