@@ -194,8 +194,17 @@ extension Gazetteer {
         let keyEnd = k + Int(e.keyLength)
         var p = from
         while p < to {
+            guard k < keyEnd else { return false }
+            // Letters, the most of a key, fold on the spot.
+            let raw = bytes[p]
+            if raw &- 0x41 < 26 || raw &- 0x61 < 26 {
+                guard keyBytes[k] == raw | 0x20 else { return false }
+                k += 1
+                p += 1
+                continue
+            }
             let (b, next) = FoldedBytes.fold(bytes, p, to)
-            guard k < keyEnd, keyBytes[k] == b else { return false }
+            guard keyBytes[k] == b else { return false }
             k += 1
             p = next
         }

@@ -2,6 +2,7 @@ import Pipeline
 
 /// Splitting one capitalized run into mentions: "Russian Foreign Minister Sergey Lavrov" is a NORP, a TITLE
 /// and a PERSON; "Iranian Foreign Ministry" is one ORG because its head noun closes the name.
+///
 /// The look-ahead helpers are `mutating` though they only read (see `EntityTagger`).
 extension EntityTagger {
     mutating func parseRun(_ a0: Int, _ b: Int) {
