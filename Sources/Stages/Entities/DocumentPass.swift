@@ -5,10 +5,17 @@ import Pipeline
 /// person is attached to them.
 extension EntityTagger {
     /// Hash of the folded bytes of a span, so "Aliyev" and "ALIYEV" compare equal without building strings.
-    func foldedHash(_ from: Int, _ to: Int) -> UInt64 {
+    mutating func foldedHash(_ from: Int, _ to: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var p = from
         while p < to {
+            // Letters, the most of a name, fold on the spot.
+            let raw = bytes[p]
+            if raw &- 0x41 < 26 || raw &- 0x61 < 26 {
+                h = (h ^ UInt64(raw | 0x20)) &* 0x100_0000_01b3
+                p += 1
+                continue
+            }
             let (b, next) = FoldedBytes.fold(bytes, p, to)
             h = (h ^ UInt64(b)) &* 0x100_0000_01b3
             p = next

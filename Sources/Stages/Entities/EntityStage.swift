@@ -19,7 +19,7 @@ public struct EntityStage: Stage {
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard !document.tokens.isEmpty else { return }
-        let mentions = Self.tag(document).mentions
+        let (mentions, _, walk) = Self.tagged(document, model: EntityModel.shared)
         let map = document.offsets
         if map.isASCII {
             for m in mentions where m.startByte < m.endByte {
@@ -29,7 +29,7 @@ public struct EntityStage: Stage {
             // The kept mentions are in text order and do not overlap: one forward walk converts them.
             var text = document.text
             let spans = text.withUTF8 { bytes in
-                var cursor = OffsetWalk(bytes: bytes, map: map)
+                var cursor = walk?.rewound() ?? OffsetWalk(bytes: bytes, map: map)
                 return mentions.map { m in
                     Span(cursor.scalarOffset(utf8: m.startByte), cursor.scalarOffset(utf8: m.endByte))
                 }
@@ -48,7 +48,16 @@ public struct EntityStage: Stage {
     }
 
     static func tag(_ document: Document, model: EntityModel) -> (mentions: [Mention], documentWork: Int) {
-        let tokens = TokenTable(document)
+        let (mentions, documentWork, _) = tagged(document, model: model)
+        return (mentions, documentWork)
+    }
+
+    /// `tag`, with the offset walk of the tokens (nil for ASCII text) for converting the mentions back.
+    static func tagged(_ document: Document, model: EntityModel) -> (
+        mentions: [Mention], documentWork: Int, walk: OffsetWalk?
+    ) {
+        var walk: OffsetWalk?
+        let tokens = TokenTable(document, walk: &walk)
         var text = document.text
         return text.withUTF8 { bytes in
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
@@ -56,7 +65,7 @@ public struct EntityStage: Stage {
             tagger.run()
             tagger.resolveDocument()
             tagger.applyModel(model)
-            return (tagger.mentions, tagger.documentWork)
+            return (tagger.mentions, tagger.documentWork, walk)
         }
     }
 }

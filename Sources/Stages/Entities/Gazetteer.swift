@@ -10,6 +10,8 @@ final class Gazetteer: Sendable {
     /// The key prefixes of `keys` and of `lowerKeys`: which tokens can start a walk at all.
     let prefixes: PrefixFilter
     let lowerPrefixes: PrefixFilter
+    /// The plain lower-case words `lowerKeys` may know (see `LowerWordFilter`).
+    let lowerWords: LowerWordFilter
     let entries: [GazetteerEntry]
     /// The folded keys of all entries, to check a hash hit byte for byte.
     let keyBytes: [UInt8]
@@ -36,6 +38,7 @@ final class Gazetteer: Sendable {
             lowerKeys = loader.lowerKeys
             prefixes = loader.prefixes
             lowerPrefixes = loader.lowerPrefixes
+            lowerWords = loader.lowerWords
             entries = loader.entries
             keyBytes = loader.keyBytes
             return
@@ -49,6 +52,7 @@ final class Gazetteer: Sendable {
         var lowerKeys: KeyTable
         var prefixes = PrefixFilter()
         var lowerPrefixes = PrefixFilter()
+        var lowerWords = LowerWordFilter()
         var entries: [GazetteerEntry] = []
         var keyBytes: [UInt8] = []
 
@@ -155,7 +159,10 @@ final class Gazetteer: Sendable {
                 h = KeyTable.step(h, b)
             }
             prefixes.insert(keyBytes[keyStart..<keyEnd])
-            if lowerStart { lowerPrefixes.insert(keyBytes[keyStart..<keyEnd]) }
+            if lowerStart {
+                lowerPrefixes.insert(keyBytes[keyStart..<keyEnd])
+                lowerWords.insert(key: keyBytes[keyStart..<keyEnd])
+            }
             let index = Int32(entries.count)
             let next = keys.push(h, entry: index)
             let nextLower = lowerStart ? lowerKeys.push(h, entry: index) : -1

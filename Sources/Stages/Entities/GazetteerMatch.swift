@@ -45,6 +45,45 @@ extension Gazetteer {
         return lower ? lowerPrefixes.mayStart(bytes, at: start) : prefixes.mayStart(bytes, at: start)
     }
 
+    /// True when token `t` is a plain lower-case ASCII word whose hash `lowerKeys` does not know: its
+    /// findings are empty. Such a word folds to itself and has no capitals or possessive, so its hash is
+    /// the walk's and the walk would stop at its first probe; most tokens of running text end here, at
+    /// `lowerWords` or at one probe of the small table, without the prefix filter or a walk.
+    @inline(__always)
+    func isLowerMiss(_ t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(tokens.byteStart[t])
+        let end = Int(tokens.byteEnd[t])
+        guard start < end, bytes[start] &- 0x61 < 26 else { return false }
+        var p = start + 1
+        while p < end {
+            guard bytes[p] &- 0x61 < 26 else { return false }
+            p += 1
+        }
+        guard lowerWords.mayContain(bytes, start, end) else { return true }
+        var h = KeyTable.seed
+        for q in start..<end { h = KeyTable.step(h, bytes[q]) }
+        return lowerKeys.lookup(h) == nil
+    }
+
+    /// The hash a walk from token `t` has at the token's end, when the token is a capitalized word of ASCII
+    /// letters only (it folds letter by letter and has no possessive); nil for any other token. When
+    /// `keys` does not know the hash, the walk from `t` finds nothing.
+    @inline(__always)
+    func capitalizedWordHash(_ t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let start = Int(tokens.byteStart[t])
+        let end = Int(tokens.byteEnd[t])
+        guard start < end, bytes[start] &- 0x41 < 26 else { return nil }
+        var h = KeyTable.step(KeyTable.seed, bytes[start] | 0x20)
+        var p = start + 1
+        while p < end {
+            let folded = bytes[p] | 0x20
+            guard folded &- 0x61 < 26 else { return nil }
+            h = KeyTable.step(h, folded)
+            p += 1
+        }
+        return h
+    }
+
     /// Folds and hashes the first token of the walk from token `t`.
     func beginWalk(at t: Int, in tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) -> GazetteerWalk {
         let start = Int(tokens.byteStart[t])
@@ -99,7 +138,7 @@ extension Gazetteer {
         if chain >= 0, sameKey(chain, bytes, start, walk.p) {
             evaluate(
                 chain: chain, lower: walk.lower, start: walk.token, endToken: endToken, endByte: walk.p,
-                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(.sentenceStart),
+                textMask: walk.textMask, sentenceInitial: tokens.flags[walk.token].contains(FlagBits.sentenceStart),
                 bytes: bytes, tokens: tokens, into: &walk.found)
         }
         return continues
@@ -155,8 +194,17 @@ extension Gazetteer {
         let keyEnd = k + Int(e.keyLength)
         var p = from
         while p < to {
+            guard k < keyEnd else { return false }
+            // Letters, the most of a key, fold on the spot.
+            let raw = bytes[p]
+            if raw &- 0x41 < 26 || raw &- 0x61 < 26 {
+                guard keyBytes[k] == raw | 0x20 else { return false }
+                k += 1
+                p += 1
+                continue
+            }
             let (b, next) = FoldedBytes.fold(bytes, p, to)
-            guard k < keyEnd, keyBytes[k] == b else { return false }
+            guard keyBytes[k] == b else { return false }
             k += 1
             p = next
         }

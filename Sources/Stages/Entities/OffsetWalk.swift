@@ -41,6 +41,16 @@ struct OffsetWalk {
         }
     }
 
+    /// The same walk back at the start of the text: the multi-byte scalars found once serve the tokens
+    /// and then the mentions (finding them is a pass over the whole text).
+    func rewound() -> OffsetWalk {
+        var walk = self
+        walk.next = 0
+        walk.extra = 0
+        walk.lastQuery = 0
+        return walk
+    }
+
     /// The UTF-8 offset at which scalar `target` starts (as `ScalarOffsetMap.utf8Offset(scalar:)`).
     @inline(__always)
     mutating func utf8Offset(scalar target: Int) -> Int {

@@ -47,3 +47,41 @@ struct PrefixFilter: Sendable {
         return test(Self.index(c0, c1, c2, 3))
     }
 }
+
+/// Which plain lower-case words (ASCII letters only) can be a key of `Gazetteer.lowerKeys`, or a prefix
+/// of one where a text token may end: a bit per first two letters and length (16 and more share one).
+///
+/// Such a word folds to itself, so its hash hits the table only when a key (or a key's prefix ending
+/// before a space, hyphen or other non-word byte) spells it; a clear bit lets the walk skip hashing the
+/// word at all. A set bit only sends the word on to the hash probe.
+struct LowerWordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: (26 * 27 * 16 + 63) / 64)
+
+    @inline(__always)
+    private static func index(_ c0: UInt8, _ c1: UInt8?, _ length: Int) -> Int {
+        let second = c1.map { Int($0 &- 0x61) + 1 } ?? 0
+        return (Int(c0 &- 0x61) * 27 + second) * 16 + min(length, 15)
+    }
+
+    /// Records the lower-case word that opens the folded `key`, when a text token may end after it.
+    mutating func insert(key: ArraySlice<UInt8>) {
+        let s = key.startIndex
+        var e = s
+        while e < key.endIndex, key[e] &- 0x61 < 26 { e += 1 }
+        guard e > s else { return }
+        if e < key.endIndex {
+            let b = key[e]
+            // A token never ends between two word bytes (see `Gazetteer.Loader.isWordByte`).
+            if (b >= 0x30 && b <= 0x39) || b >= 0x80 { return }
+        }
+        let i = Self.index(key[s], e - s > 1 ? key[s + 1] : nil, e - s)
+        bits[i >> 6] |= 1 << UInt64(i & 63)
+    }
+
+    /// False when no key starts with the lower-case ASCII word `bytes[from..<to]` (letters a-z only).
+    @inline(__always)
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let i = Self.index(bytes[from], to - from > 1 ? bytes[from + 1] : nil, to - from)
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+}

@@ -2,6 +2,8 @@ import Pipeline
 
 /// Splitting one capitalized run into mentions: "Russian Foreign Minister Sergey Lavrov" is a NORP, a TITLE
 /// and a PERSON; "Iranian Foreign Ministry" is one ORG because its head noun closes the name.
+///
+/// The look-ahead helpers are `mutating` though they only read (see `EntityTagger`).
 extension EntityTagger {
     mutating func parseRun(_ a0: Int, _ b: Int) {
         var a = a0
@@ -12,7 +14,7 @@ extension EntityTagger {
             return
         }
         // "Operation Desert Shield", "Operation Market Garden": a named military operation.
-        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(.capitalized) {
+        if b - a >= 2, tokens.is(a, "operation", in: bytes), tokens.flags[a].contains(FlagBits.capitalized) {
             emit(a, b, .event, "rule:operation-name")
             return
         }
@@ -25,19 +27,22 @@ extension EntityTagger {
         parseAtoms(a, b)
     }
 
+    /// Emits the gazetteer mention starting at `t`, whose entry `e` is `entry(t)`.
     mutating func emitAtom(_ t: Int, _ e: GazetteerEntry) {
         // Everything read from self before the append: reading self inside the appended expression
-        // makes Swift copy the whole tagger.
+        // makes Swift copy the whole tagger. The origin comes from `e`, not from `origin(of:)`: that
+        // method call copied the tagger too (12,500 copies on the bench corpus).
+        let found = findings[t]
         let m = Mention(
-            startToken: t, endToken: Int(findings[t].labelEnd), startByte: Int(tokens.byteStart[t]),
-            endByte: Int(findings[t].labelEndByte), label: e.kind.label ?? .org,
-            origin: origin(of: findings[t].labelEntry))
+            startToken: t, endToken: Int(found.labelEnd), startByte: Int(tokens.byteStart[t]),
+            endByte: Int(found.labelEndByte), label: e.kind.label ?? .org,
+            origin: Gazetteer.origins[Int(e.resource)])
         mentions.append(m)
     }
 
     /// A name closed by a head noun ("Foreign Ministry", "Nagorno Karabakh War") or opened by one before
     /// "of" ("Department of Applied Economics", "Treaty of Kars"), without the titles before it.
-    func headName(_ a: Int, _ b: Int) -> (Int, Int, MentionLabel)? {
+    mutating func headName(_ a: Int, _ b: Int) -> (Int, Int, MentionLabel)? {
         for h in a..<b {
             guard let label = headLabel(h) else { continue }
             let isLast = h == b - 1
@@ -63,7 +68,7 @@ extension EntityTagger {
                         var r = k + 1
                         if r < b, tokens.is(r, "the", in: bytes) { r += 1 }
                         if r < b, (entry(r) != nil && Int(findings[r].labelEnd) >= b)
-                            || (r == b - 1 && tokens.flags[r].contains(.allCaps))
+                            || (r == b - 1 && tokens.flags[r].contains(FlagBits.allCaps))
                         {
                             e = k
                             break
@@ -123,7 +128,7 @@ extension EntityTagger {
 
     /// A title, honorific or relational noun just before `a` ("counterpart Ebrahim Raisi",
     /// "Foreign Minister Sergey Lavrov"), possibly with a nationality between.
-    func personCue(before a: Int) -> Bool {
+    mutating func personCue(before a: Int) -> Bool {
         var k = a - 1
         guard k >= 0 else { return false }
         if let last = mentions.last, last.endToken == a, last.label == .title { return true }
@@ -165,7 +170,7 @@ extension EntityTagger {
         if isSentenceStart(s), !cue,
             !(e == runEnd && (appositiveTitleAfter() || orgAppositiveAfter() || placeAppositiveAfter())),
             !hasName(s, .givenName),
-            !tokens.flags[s].contains(.allCaps)
+            !tokens.flags[s].contains(FlagBits.allCaps)
         {
             unresolved.append(Unresolved(startToken: s, endToken: s + 1))
             s += 1
@@ -183,7 +188,7 @@ extension EntityTagger {
             return
         }
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
-        if len == 1, tokens.flags[s].contains(.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
+        if len == 1, tokens.flags[s].contains(FlagBits.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
             // Time zones and all-capital words after a number ("1601 GMT", "the 62d NY") are no organizations.
             if tokens.isAny(s, WordLists.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
                 unresolved.append(Unresolved(startToken: s, endToken: e))
@@ -206,7 +211,7 @@ extension EntityTagger {
     }
 
     /// A one-word city or title that opens a person's name ("Nasser Kanjani", after "Dr." or a title).
-    func startsPersonName(_ pos: Int, _ b: Int, cue: Bool, entry e: GazetteerEntry) -> Bool {
+    mutating func startsPersonName(_ pos: Int, _ b: Int, cue: Bool, entry e: GazetteerEntry) -> Bool {
         guard Int(findings[pos].labelEnd) == pos + 1, e.kind != .norp, e.kind != .title,
             pos + 1 < b, entry(pos + 1) == nil, tokens.isCapitalized(pos + 1),
             e.resource == 0 || cue || e.kind == .person
@@ -225,11 +230,11 @@ extension EntityTagger {
     }
 
     /// A census name; one that is also a common word ("Will", "Young") counts only inside a sentence.
-    func hasName(_ t: Int, _ kind: GazetteerKind) -> Bool {
+    mutating func hasName(_ t: Int, _ kind: GazetteerKind) -> Bool {
         has(t, kind) || (findings[t].commonCues & kind.bit != 0 && !isSentenceStart(t))
     }
 
-    func hasSurnameEnding(_ t: Int) -> Bool {
+    mutating func hasSurnameEnding(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         let end = Int(tokens.byteEnd[t])
         guard end - s >= 5 else { return false }
@@ -243,7 +248,7 @@ extension EntityTagger {
     }
 
     /// ", spokesman for", ", the Iranian foreign minister": a title right after a comma.
-    func appositiveTitle(after e: Int) -> Bool {
+    mutating func appositiveTitle(after e: Int) -> Bool {
         guard isComma(e) else { return false }
         var k = e + 1
         if k < tokens.count, tokens.isAny(k, WordLists.articles, in: bytes) { k += 1 }
@@ -262,10 +267,10 @@ extension EntityTagger {
     }
 
     /// ", a shiite paramilitary group": an article after a comma, then one of `nouns` within five words.
-    func appositive(after e: Int, _ nouns: WordSet) -> Bool {
+    mutating func appositive(after e: Int, _ nouns: WordSet) -> Bool {
         guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
         var k = e + 2
-        while k < tokens.count, k <= e + 6, tokens.flags[k].contains(.alphabetic) {
+        while k < tokens.count, k <= e + 6, tokens.flags[k].contains(FlagBits.alphabetic) {
             if tokens.isAny(k, nouns, in: bytes) { return true }
             k += 1
         }

@@ -9,6 +9,14 @@ struct TokenTable {
     var count: Int { flags.count }
 
     init(_ document: Document) {
+        var walk: OffsetWalk?
+        self.init(document, walk: &walk)
+    }
+
+    /// Also hands back the offset walk that converted the tokens, nil for ASCII text (see
+    /// `OffsetWalk.rewound`). Not kept here: the table is copied into the tagger and the features, and a
+    /// larger table made those copies dearer.
+    init(_ document: Document, walk: inout OffsetWalk?) {
         let tokens = document.tokens
         let count = tokens.count
         // Filled through buffers: appending to three arrays per token cost more than the conversion.
@@ -36,6 +44,7 @@ struct TokenTable {
                                 ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
                                 flags[i] = source[i].flags
                             }
+                            walk = cursor
                         }
                     }
                 }
@@ -70,8 +79,8 @@ struct TokenTable {
     /// Capitalized word: starts with an upper-case letter (or is all capitals).
     @inline(__always) func isCapitalized(_ i: Int) -> Bool {
         let f = flags[i]
-        return f.contains(.alphabetic) && (f.contains(.capitalized) || f.contains(.allCaps))
+        return f.contains(FlagBits.alphabetic) && (f.contains(FlagBits.capitalized) || f.contains(FlagBits.allCaps))
     }
 
-    @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(.lowercase) }
+    @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(FlagBits.lowercase) }
 }

@@ -37,11 +37,11 @@ struct TaggerFeatures {
         var cand = [Bool](repeating: false, count: n)
         // Flag tests on raw bits: the `TokenFlags` constants live in another module, and reading them per
         // token was a call each.
-        let alphabetic = TokenFlags.alphabetic.rawValue
-        let upper = TokenFlags.capitalized.rawValue | TokenFlags.allCaps.rawValue
-        let sentenceStart = TokenFlags.sentenceStart.rawValue
-        let lowercase = TokenFlags.lowercase.rawValue
-        let capitalized = TokenFlags.capitalized.rawValue
+        let alphabetic = FlagBits.alphabetic.rawValue
+        let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
+        let sentenceStart = FlagBits.sentenceStart.rawValue
+        let lowercase = FlagBits.lowercase.rawValue
+        let capitalized = FlagBits.capitalized.rawValue
         tokens.flags.withUnsafeBufferPointer { flags in
             cand.withUnsafeMutableBufferPointer { cand in
                 rule.withUnsafeMutableBufferPointer { rule in
@@ -240,7 +240,7 @@ struct TaggerFeatures {
         let sm1 = shape(t - 1)
         let sp1 = shape(t + 1)
         let f = tokens.flags[t]
-        let start: UInt64 = f.contains(.sentenceStart) ? 1 : 0
+        let start: UInt64 = f.contains(FlagBits.sentenceStart) ? 1 : 0
         let p1 = UInt64(previous)
         let p2 = UInt64(previous2)
         add(1, 0)
