@@ -18,10 +18,12 @@ struct TenseScope {
 
     /// Per token: the tense cue it is part of (nil: none) and whether it is a reporting verb; per
     /// sentence: whether its cues are known.
+    /// Unchecked exclusivity: one scope per document on one thread, never re-entered, and the dynamic
+    /// checks were runtime calls on every tense asked for.
     private final class Cues {
-        var cue: [Tense?]
-        var reporting: [Bool]
-        var known: [Bool]
+        @exclusivity(unchecked) var cue: [Tense?]
+        @exclusivity(unchecked) var reporting: [Bool]
+        @exclusivity(unchecked) var known: [Bool]
         init(tokens: Int, sentences: Int) {
             cue = [Tense?](repeating: nil, count: tokens)
             reporting = [Bool](repeating: false, count: tokens)
