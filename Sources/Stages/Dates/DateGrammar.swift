@@ -57,7 +57,16 @@ struct DateGrammar {
         var i = 0
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         var reference = ReferenceTime(dct: anchor.dct)
-        while i < t.count {
+        let count = t.count
+        while i < count {
+            // Most tokens are words or punctuation the lexicon does not know, which start nothing: skipped
+            // in a tight loop over the tokens' storage rather than one `couldStart` call each.
+            i = t.withUnsafeBufferPointer { tokens in
+                var k = i
+                while k < count && tokens[k].lexID < 0 && !tokens[k].isDigitRun { k += 1 }
+                return k
+            }
+            guard i < count else { break }
             guard couldStart(i) else {
                 i += 1
                 continue

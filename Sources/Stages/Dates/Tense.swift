@@ -185,6 +185,7 @@ struct TenseScope {
         tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(documentSentences.isEmpty ? 16 : documentSentences.count + 1)
         do {
             func add(_ r: Range<Int>) { ranges.append(r) }
             if !documentSentences.isEmpty {
