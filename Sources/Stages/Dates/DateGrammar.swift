@@ -58,13 +58,22 @@ struct DateGrammar {
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         var reference = ReferenceTime(dct: anchor.dct)
         let count = t.count
+        let apostrophe = lex.apostropheID
+        out.reserveCapacity(count / 32 + 4)
         while i < count {
-            // Most tokens are words or punctuation the lexicon does not know, which start nothing: skipped
-            // in a tight loop over the tokens' storage rather than one `couldStart` call each.
+            // Most tokens start nothing: words that begin no phrase ("the" and "of" included) and
+            // punctuation other than the apostrophe, as `couldStart` would find. They are skipped in a
+            // tight loop over the tokens' storage rather than one `couldStart` call each.
             i = t.withUnsafeBufferPointer { tokens in
-                var k = i
-                while k < count && tokens[k].lexID < 0 && !tokens[k].isDigitRun { k += 1 }
-                return k
+                lex.isStarter.withUnsafeBufferPointer { starter in
+                    var k = i
+                    while k < count {
+                        let id = tokens[k].lexID
+                        if tokens[k].isDigitRun || id == apostrophe || id >= 0 && starter[Int(id)] { break }
+                        k += 1
+                    }
+                    return k
+                }
             }
             guard i < count else { break }
             guard couldStart(i) else {
