@@ -68,3 +68,14 @@ struct DateScanInvariantsTests {
         #expect(found.contains(c.1), "got \(found)")
     }
 }
+
+/// The lexicon's class names are written out for speed; they must be the cases' own names, in order.
+@Suite("Date lexicon class names")
+struct DateLexiconClassNameTests {
+    @Test func namesAreTheCaseNames() {
+        #expect(DateLexicon.classNames.count == DateLexicon.Class.allCases.count)
+        for c in DateLexicon.Class.allCases {
+            #expect(DateLexicon.classNames[String(describing: c)] == c)
+        }
+    }
+}

@@ -25,10 +25,12 @@ struct DateGrammar {
     /// The text's UTF-8 bytes (digit runs are read from them).
     let bytes: [UInt8]
 
-    /// The last `number(at:)` read, shared by the rules tried at one token.
+    /// The last `number(at:)` read, shared by the rules tried at one token. Unchecked exclusivity: the
+    /// memo is private to one grammar value on one thread, never accessed re-entrantly, and the dynamic
+    /// checks were a runtime call on every number read.
     final class Memo {
-        var numberAt = -1
-        var number: (value: Double?, end: Int, kind: NumberKind)?
+        @exclusivity(unchecked) var numberAt = -1
+        @exclusivity(unchecked) var number: (value: Double?, end: Int, kind: NumberKind)?
     }
     let memo = Memo()
 
@@ -55,7 +57,25 @@ struct DateGrammar {
         var i = 0
         var lastQuarter: (year: Int, quarter: Int, sentence: Range<Int>)?
         var reference = ReferenceTime(dct: anchor.dct)
-        while i < t.count {
+        let count = t.count
+        let apostrophe = lex.apostropheID
+        out.reserveCapacity(count / 32 + 4)
+        while i < count {
+            // Most tokens start nothing: words that begin no phrase ("the" and "of" included) and
+            // punctuation other than the apostrophe, as `couldStart` would find. They are skipped in a
+            // tight loop over the tokens' storage rather than one `couldStart` call each.
+            i = t.withUnsafeBufferPointer { tokens in
+                lex.isStarter.withUnsafeBufferPointer { starter in
+                    var k = i
+                    while k < count {
+                        let id = tokens[k].lexID
+                        if tokens[k].isDigitRun || id == apostrophe || id >= 0 && starter[Int(id)] { break }
+                        k += 1
+                    }
+                    return k
+                }
+            }
+            guard i < count else { break }
             guard couldStart(i) else {
                 i += 1
                 continue
@@ -68,18 +88,22 @@ struct DateGrammar {
                     m.timex.value = r.value
                 }
                 let inContext = lastQuarter.map { q in q.sentence == sentence || q.sentence.upperBound == sentence.lowerBound }
-                if m.rule == "year-ago" || m.rule == "year-ago-period", let q = lastQuarter, inContext == true {
+                // The rule names compared once per match, not at each test below.
+                let yearAgo = m.rule == "year-ago"
+                let yearAgoPeriod = !yearAgo && m.rule == "year-ago-period"
+                let yearPeriod = !yearAgo && !yearAgoPeriod && m.rule == "year-period"
+                if yearAgo || yearAgoPeriod, let q = lastQuarter, inContext == true {
                     // TimeML anchors "a year earlier" on the period under discussion.
                     let own = DateGrammar.quarterValue(m.timex.value)?.quarter
                     m.timex.value = "\(TimexFormat.year(q.year - 1))-Q\(own ?? q.quarter)"
-                } else if m.rule == "year-ago-period", let dct = anchor.dct {
+                } else if yearAgoPeriod, let dct = anchor.dct {
                     let d = dct.adding(months: -15)
                     m.timex.value = "\(TimexFormat.year(d.year))-Q\(d.quarter)"
                 }
-                if m.rule == "year-period", let q = lastQuarter, inContext == true, let own = DateGrammar.quarterValue(m.timex.value) {
+                if yearPeriod, let q = lastQuarter, inContext == true, let own = DateGrammar.quarterValue(m.timex.value) {
                     m.timex.value = "\(TimexFormat.year(own.year))-Q\(q.quarter)"
                 }
-                let isComparison = m.rule == "year-ago" || m.rule == "year-ago-period" || m.rule == "year-period"
+                let isComparison = yearAgo || yearAgoPeriod || yearPeriod
                 if let parsed = DateGrammar.quarterValue(m.timex.value), !isComparison {
                     lastQuarter = (parsed.year, parsed.quarter, sentence)
                 }
@@ -116,15 +140,21 @@ struct DateGrammar {
     }
 
     /// The longest expression starting at token `i`, modifiers included.
+    /// `matches()` calls it only where `couldStart(i)` holds.
     func best(at i: Int) -> DateMatch? {
-        guard couldStart(i) else { return nil }
         var best = core(at: i)
+        // The winner's end kept as a plain Int: reading it through the optional match copied the match.
+        var bestEnd = best?.end ?? Int.min
         let a = mask(i)
-        if a & gates.posmod != 0, let c = positionModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
-        if a & gates.qmod != 0, let c = quantityModified(at: i), c.end > (best?.end ?? Int.min) { best = c }
-        if a & gates.earlierlater != 0, let c = earlierOrLater(at: i), c.end > (best?.end ?? Int.min) {
+        if a & gates.posmod != 0, let c = positionModified(at: i), c.end > bestEnd {
+            bestEnd = c.end
             best = c
         }
+        if a & gates.qmod != 0, let c = quantityModified(at: i), c.end > bestEnd {
+            bestEnd = c.end
+            best = c
+        }
+        if a & gates.earlierlater != 0, let c = earlierOrLater(at: i), c.end > bestEnd { best = c }
         return best
     }
 
@@ -137,29 +167,38 @@ struct DateGrammar {
         let b = mask(i + 1)
         let the = a & DateLexicon.theBit != 0
         var best: DateMatch?
-        @inline(__always) func take(_ c: DateMatch?) {
-            if let c, c.end > (best?.end ?? Int.min) { best = c }
-        }
-        if a & G.referenceRelative != 0 || b & G.reldir != 0 { take(referenceRelative(at: i)) }
-        if a & G.clockTime != 0 { take(clockTime(at: i)) }
-        if a & G.explicitDate != 0 { take(explicitDate(at: i)) }
-        if a & G.weekday != 0 { take(weekdayDate(at: i)) }
-        if a & DateLexicon.numberBit != 0 { take(isoOrNumericDate(at: i)) }
-        if a & G.year != 0 || the && b & G.yearAfterThe != 0 { take(year(at: i)) }
-        if a & G.century != 0 || the && b & G.century != 0 { take(decadeOrCentury(at: i)) }
-        if a & G.quarter != 0 || the && b & G.quarter != 0 { take(quarterOrHalf(at: i)) }
-        if a & G.season != 0 || the && b & G.season != 0 { take(season(at: i)) }
-        if a & G.deictic != 0 { take(deictic(at: i)) }
-        if a & G.relative != 0 || the && b & G.relativeAfterThe != 0 { take(relative(at: i)) }
-        if a & G.agoOrDuration != 0 { take(ago(at: i)) }
-        if a & G.agoOrDuration != 0 || the && b & G.durationAfterThe != 0 { take(duration(at: i)) }
-        if a & G.set != 0 { take(set(at: i)) }
-        if a & G.partOfDay != 0 { take(partOfDay(at: i)) }
-        if a & G.holiday != 0 { take(holiday(at: i)) }
-        if a & G.yearInWords != 0 || b & G.unit != 0 { take(yearInWords(at: i)) }
-        if a & G.decadeword != 0 || b & G.decadeword != 0 { take(decadeInWords(at: i)) }
-        if a & G.unit != 0 || b & G.unit != 0 { take(weekOf(at: i)) }
+        var bestEnd = Int.min
+        // A static helper with inout arguments, not a nested function: the locals a nested function
+        // captures are boxed and every write to them was a dynamic exclusivity check.
+        if a & G.referenceRelative != 0 || b & G.reldir != 0 { Self.keepLonger(referenceRelative(at: i), &best, &bestEnd) }
+        if a & G.clockTime != 0 { Self.keepLonger(clockTime(at: i), &best, &bestEnd) }
+        if a & G.explicitDate != 0 { Self.keepLonger(explicitDate(at: i), &best, &bestEnd) }
+        if a & G.weekday != 0 { Self.keepLonger(weekdayDate(at: i), &best, &bestEnd) }
+        if a & DateLexicon.numberBit != 0 { Self.keepLonger(isoOrNumericDate(at: i), &best, &bestEnd) }
+        if a & G.year != 0 || the && b & G.yearAfterThe != 0 { Self.keepLonger(year(at: i), &best, &bestEnd) }
+        if a & G.century != 0 || the && b & G.century != 0 { Self.keepLonger(decadeOrCentury(at: i), &best, &bestEnd) }
+        if a & G.quarter != 0 || the && b & G.quarter != 0 { Self.keepLonger(quarterOrHalf(at: i), &best, &bestEnd) }
+        if a & G.season != 0 || the && b & G.season != 0 { Self.keepLonger(season(at: i), &best, &bestEnd) }
+        if a & G.deictic != 0 { Self.keepLonger(deictic(at: i), &best, &bestEnd) }
+        if a & G.relative != 0 || the && b & G.relativeAfterThe != 0 { Self.keepLonger(relative(at: i), &best, &bestEnd) }
+        if a & G.agoOrDuration != 0 { Self.keepLonger(ago(at: i), &best, &bestEnd) }
+        if a & G.agoOrDuration != 0 || the && b & G.durationAfterThe != 0 { Self.keepLonger(duration(at: i), &best, &bestEnd) }
+        if a & G.set != 0 { Self.keepLonger(set(at: i), &best, &bestEnd) }
+        if a & G.partOfDay != 0 { Self.keepLonger(partOfDay(at: i), &best, &bestEnd) }
+        if a & G.holiday != 0 { Self.keepLonger(holiday(at: i), &best, &bestEnd) }
+        if a & G.yearInWords != 0 || b & G.unit != 0 { Self.keepLonger(yearInWords(at: i), &best, &bestEnd) }
+        if a & G.decadeword != 0 || b & G.decadeword != 0 { Self.keepLonger(decadeInWords(at: i), &best, &bestEnd) }
+        if a & G.unit != 0 || b & G.unit != 0 { Self.keepLonger(weekOf(at: i), &best, &bestEnd) }
         return best
+    }
+
+    /// Keeps `c` when it ends after the best so far (the first of the longest wins).
+    @inline(__always)
+    static func keepLonger(_ c: consuming DateMatch?, _ best: inout DateMatch?, _ bestEnd: inout Int) {
+        if let c, c.end > bestEnd {
+            bestEnd = c.end
+            best = c
+        }
     }
 
     /// A cheap filter: most tokens are words the lexicon does not know.

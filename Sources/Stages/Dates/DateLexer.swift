@@ -40,6 +40,8 @@ struct DateToken: Sendable {
     @inline(__always) var start: Int { Int(start32) }
     @inline(__always) var end: Int { Int(end32) }
     @inline(__always) var kind: Kind { Kind(rawValue: kind8) ?? .punct }
+    /// `kind == .number`, read as one byte comparison (the grammar's skip loop runs it on every token).
+    @inline(__always) var isDigitRun: Bool { kind8 == Kind.number.rawValue }
     /// Whitespace separates this token from the previous one.
     @inline(__always) var spaceBefore: Bool { bits & DateToken.spaceBit != 0 }
     /// A line break (or the start of the text) precedes this token.

@@ -243,8 +243,25 @@ struct DateLexicon: Sendable {
     @inline(__always)
     static func bit(_ cls: Class) -> UInt64 { 1 << UInt64(cls.rawValue) }
 
+    /// The classes' names as the lexicon data writes them, in case order (a test checks them against
+    /// the cases): `String(describing:)` on each case went through reflection and cost as much, once per
+    /// process, as the stage spends on a third of a megabyte of text.
+    static let classNameList = """
+        month monthambiguous monthname monthabbr weekday weekdays season partofday holiday \
+        number multiplier article half ordinal ordinalsuffix vague \
+        unit halfyear fiscal \
+        ref dayref nightref reldir recent thatdet agoword yearago earlierlater \
+        posmod qmod \
+        setadv setdet frequency times period setblock \
+        ampm clockword oclock timezone \
+        future past present auxiliary \
+        quantity quantitybefore yearcue durationcue namecue weekdaycue \
+        decadeword unitadj reporting \
+        yearadj periodend seasonverb
+        """
+
     static let classNames: [String: Class] = Dictionary(
-        uniqueKeysWithValues: Class.allCases.map { (String(describing: $0), $0) })
+        uniqueKeysWithValues: zip(classNameList.split(separator: " ").map(String.init), Class.allCases))
 
     /// The id of each `DateLiteral`, in case order (every literal is a key, `literals`).
     private(set) var literalIDs: [Int32] = []

@@ -18,10 +18,12 @@ struct TenseScope {
 
     /// Per token: the tense cue it is part of (nil: none) and whether it is a reporting verb; per
     /// sentence: whether its cues are known.
+    /// Unchecked exclusivity: one scope per document on one thread, never re-entered, and the dynamic
+    /// checks were runtime calls on every tense asked for.
     private final class Cues {
-        var cue: [Tense?]
-        var reporting: [Bool]
-        var known: [Bool]
+        @exclusivity(unchecked) var cue: [Tense?]
+        @exclusivity(unchecked) var reporting: [Bool]
+        @exclusivity(unchecked) var known: [Bool]
         init(tokens: Int, sentences: Int) {
             cue = [Tense?](repeating: nil, count: tokens)
             reporting = [Bool](repeating: false, count: tokens)
@@ -183,6 +185,7 @@ struct TenseScope {
         tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(documentSentences.isEmpty ? 16 : documentSentences.count + 1)
         do {
             func add(_ r: Range<Int>) { ranges.append(r) }
             if !documentSentences.isEmpty {
