@@ -60,7 +60,7 @@ enum RelationLexicon {
         journalist blogger lawyer dentist surgeon physician farmer rancher fisherman student activist dissident \
         entrepreneur investor banker financier millionaire billionaire philanthropist athlete boxer golfer \
         cyclist chef priest man woman boy girl teenager
-        named: capital city town village province state port county region republic island suburb suburbs \
+        named: capital city town village province state port county region republic island suburb suburbs department \
         neighborhood neighbourhood borough
         part: section part quarter outskirts
         site: bureau bureaus office offices store stores plant plants factory branch headquarters embassy \
