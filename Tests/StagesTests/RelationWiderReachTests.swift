@@ -1,0 +1,53 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Rows whose reach was widened keep their table example; each wider form has its own invented sentence here.
+@Suite("Relations: widened pattern reach")
+struct RelationWiderReachTests {
+    @Test("role apposition reaches an organization behind a longer description")
+    func roleAppositionLongDescription() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Rita Holm], counsel for the [NORP Chilean] copper mining group [ORG Andes Metal], spoke first.")
+        #expect(r.contains("works_for Rita Holm → Andes Metal"))
+    }
+
+    @Test("a place apposition without a determiner")
+    func placeAppositionWithoutDeterminer() throws {
+        let r = try RelationFixtures.relations(
+            "The summit met in [GPE Arequipa], second largest city in [GPE Peru], on Friday.")
+        #expect(r.contains("located_in Arequipa → Peru"))
+    }
+
+    @Test("charged with the killing after a long charge")
+    func chargedLongCharge() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Dale Hurst] is charged with robbery and gang assault in the [GPE Leeds] killing of [PERSON Owen Park].")
+        #expect(r.contains("killed Dale Hurst → Owen Park"))
+    }
+
+    @Test("a pronoun clause after a longer lead")
+    func pronounClauseLongerLead() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Dale Hurst] shocked the whole court by admitting he shot [PERSON Owen Park].")
+        #expect(r.contains("killed Dale Hurst → Owen Park"))
+    }
+
+    @Test("a named killing after a longer lead")
+    func namedKillingLongerLead() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Dale Hurst] had put himself in a trance during [PERSON Owen Park] 's 2019 slaying.")
+        #expect(r.contains("killed Dale Hurst → Owen Park"))
+    }
+
+    @Test("kills far from the subject need a subject-controlled gerund and no other person between")
+    func farGerund() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Dale Hurst] hoped to save the town by killing [PERSON Owen Park].")
+        #expect(r.contains("killed Dale Hurst → Owen Park"))
+        let other = try RelationFixtures.relations(
+            "[PERSON Dale Hurst] told reporters that [PERSON Ana Ruiz] was arrested after shooting [PERSON Owen Park].")
+        #expect(!other.contains("killed Dale Hurst → Owen Park"))
+    }
+}
