@@ -50,4 +50,24 @@ struct RelationWiderReachTests {
             "[PERSON Dale Hurst] told reporters that [PERSON Ana Ruiz] was arrested after shooting [PERSON Owen Park].")
         #expect(!other.contains("killed Dale Hurst → Owen Park"))
     }
+
+    @Test("a copula role with a place or organization as its modifier")
+    func copulaRoleEntityModifier() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Sam Odell] is [LOC Middle East] correspondent for [ORG Harbor Gazette].")
+        #expect(r.contains("works_for Sam Odell → Harbor Gazette"))
+    }
+
+    @Test("an owner or leader after an age apposition")
+    func leaderAfterAge() throws {
+        let r = try RelationFixtures.relations("[PERSON Ed Warner], 70, who owned [ORG Home Savings Bank], sold it.")
+        #expect(r.contains("works_for Ed Warner → Home Savings Bank"))
+    }
+
+    @Test("an assistant of an organization")
+    func assistantRole() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Jo Mason], assistant for health at the [ORG Department of Health], spoke.")
+        #expect(r.contains("works_for Jo Mason → Department of Health"))
+    }
 }

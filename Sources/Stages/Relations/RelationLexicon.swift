@@ -8,7 +8,7 @@ enum RelationLexicon {
         role: spokesman spokeswoman spokesperson president vice-president chairman chairwoman chair director \
         executive officer official minister secretary ambassador envoy head leader founder co-founder chief \
         manager editor correspondent reporter commander governor gov. mayor senator sen. deputy lawyer \
-        attorney adviser advisor analyst professor researcher economist member employee engineer scientist \
+        attorney adviser advisor assistant analyst professor researcher economist member employee engineer scientist \
         coach owner publisher candidate judge prosecutor representative rep. consultant aide treasurer ceo \
         cfo coo chancellor dean partner premier king queen emir general gen. admiral lieutenant lt. captain \
         colonel col. sergeant commissioner inspector administrator superintendent strategist negotiator \
