@@ -6,11 +6,15 @@ import Testing
 /// Rows whose reach was widened keep their table example; each wider form has its own invented sentence here.
 @Suite("Relations: widened pattern reach")
 struct RelationWiderReachTests {
-    @Test("role apposition reaches an organization behind a longer description")
+    @Test("role apposition reaches the first organization behind a longer description, not a later place")
     func roleAppositionLongDescription() throws {
         let r = try RelationFixtures.relations(
             "[PERSON Rita Holm], counsel for the [NORP Chilean] copper mining group [ORG Andes Metal], spoke first.")
         #expect(r.contains("works_for Rita Holm → Andes Metal"))
+        let place = try RelationFixtures.relations(
+            "[PERSON Tom Reyes], an analyst at [ORG Dunmore Capital Inc.] in [GPE New York], expects a cut.")
+        #expect(place.contains("works_for Tom Reyes → Dunmore Capital Inc."))
+        #expect(!place.contains("works_for Tom Reyes → New York"))
     }
 
     @Test("a place apposition without a determiner")

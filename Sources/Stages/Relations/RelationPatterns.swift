@@ -18,8 +18,12 @@ enum RelationPatterns {
               "The [TITLE:t President] of [GPE France], [PERSON:h Emmanuel Macron], called for calm."),
         // works_for
         .init("role-apposition-of", .worksFor,
-              "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with|in @det? ~*4 ORG|GPE:t", 0.8,
+              "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with|in @det? ~? ORG|GPE:t", 0.8,
               "[PERSON:h Ned Price], the [TITLE spokesman] for the [ORG:t State Department], declined to comment."),
+        // Words only between the article and the name, so the first organization is the one reached.
+        .init("role-apposition-of-described", .worksFor,
+              "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with @det? NORP? _ _*2 ORG:t", 0.75,
+              "[PERSON:h Rita Holm], counsel for the [NORP Chilean] copper mining group [ORG:t Andes Metal], spoke first."),
         .init("role-of-then-name", .worksFor, "TITLE|@role of|for|at @det? ORG|GPE:t ,? @hon? PERSON:h+", 0.8,
               "The [TITLE President] of [GPE:t France], [PERSON:h Emmanuel Macron], called for calm."),
         .init("org-premodifier", .worksFor, "ORG|GPE:t 's? ~* TITLE|@role @mod* PERSON:h+", 0.8,
