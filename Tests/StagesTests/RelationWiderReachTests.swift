@@ -74,4 +74,19 @@ struct RelationWiderReachTests {
             "[PERSON Jo Mason], assistant for health at the [ORG Department of Health], spoke.")
         #expect(r.contains("works_for Jo Mason → Department of Health"))
     }
+
+    @Test("coordinated places all lie in the place after them")
+    func coordinatedPlacesIn() throws {
+        let r = try RelationFixtures.relations(
+            "The plane could have landed in [GPE Tarsk] or [GPE Velm] in [GPE Moldavia] instead.")
+        #expect(r.contains("located_in Tarsk → Moldavia"))
+        #expect(r.contains("located_in Velm → Moldavia"))
+    }
+
+    @Test("a framing place does not reach a place written 'inner, outer'")
+    func framingPlaceNotBeforeComma() throws {
+        let r = try RelationFixtures.relations(
+            "In [GPE Wyoming], snow closed roads near [GPE Casper], [GPE Natrona], on Monday.")
+        #expect(!r.contains("located_in Casper → Wyoming"))
+    }
 }
