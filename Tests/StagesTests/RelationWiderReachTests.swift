@@ -89,4 +89,11 @@ struct RelationWiderReachTests {
             "In [GPE Wyoming], snow closed roads near [GPE Casper], [GPE Natrona], on Monday.")
         #expect(!r.contains("located_in Casper → Wyoming"))
     }
+
+    @Test("a home in a place, after a comma")
+    func homeInPlace() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Ada Obi], speaking by telephone from her home in [GPE Enugu], said she was safe.")
+        #expect(r.contains("lives_in Ada Obi → Enugu"))
+    }
 }
