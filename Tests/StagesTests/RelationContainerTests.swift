@@ -42,4 +42,14 @@ struct RelationContainerTests {
         let other = try RelationFixtures.relations("[PERSON Maria Lopez] met [PERSON Ana Ruiz] in [GPE Lyon], [GPE France].")
         #expect(!other.contains { $0.hasPrefix("lives_in") })
     }
+
+    @Test("a list whose last member has a direction word is still a list, a preposition ends it")
+    func listWithModifier() throws {
+        let list = try RelationFixtures.relations(
+            "Rain fell over [GPE Ulster], [GPE Munster] and western [GPE Connacht] overnight.")
+        #expect(!list.contains("located_in Ulster → Munster"))
+        let notList = try RelationFixtures.relations(
+            "She studied in [GPE Benton], [GPE Tenn.] and from [ORG Tennessee Tech] got a degree.")
+        #expect(notList.contains("located_in Benton → Tenn."))
+    }
 }

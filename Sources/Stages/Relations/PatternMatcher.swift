@@ -93,19 +93,22 @@ struct PatternMatcher {
         return w == Self.and || w == Self.or
     }
 
-    /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W", "and W", ", and the W".
+    /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W", "and W", ", and the W",
+    /// "and eastern W" (one modifier word before the last conjunct: "over Mississippi, Louisiana and eastern
+    /// Texas" lists three states, not a town in a state).
     private func continuesList(from pos: Int) -> Bool {
         var j = pos
         while isComma(j), isEntity(j + 1) { j += 2 }
         if isComma(j) { j += 1 }
         guard isConjunction(j) else { return false }
-        return isEntity(j + 1) || (isThe(j + 1) && isEntity(j + 2))
+        return isEntity(j + 1) || (isListModifier(j + 1) && isEntity(j + 2))
     }
 
-    static let the = WordHash.of("the")
+    /// "the" and the direction words of `RelationLexicon` ("northern", "eastern").
+    static let listModifiers: Set<UInt64> = (RelationLexicon.classes["dir"] ?? []).union([WordHash.of("the")])
 
-    @inline(__always) private func isThe(_ i: Int) -> Bool {
-        i < bounds.upperBound && items[i].entity < 0 && items[i].word == Self.the
+    @inline(__always) private func isListModifier(_ i: Int) -> Bool {
+        i < bounds.upperBound && items[i].entity < 0 && Self.listModifiers.contains(items[i].word)
     }
 
     /// End of a list "X, Y and Z" / "X and Y" starting at `pos`, all conjuncts passing `test`; nil when the

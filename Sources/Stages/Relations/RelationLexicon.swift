@@ -8,7 +8,7 @@ enum RelationLexicon {
         role: spokesman spokeswoman spokesperson president vice-president chairman chairwoman chair director \
         executive officer official minister secretary ambassador envoy head leader founder co-founder chief \
         manager editor correspondent reporter commander governor gov. mayor senator sen. deputy lawyer \
-        attorney adviser advisor analyst professor researcher economist member employee engineer scientist \
+        attorney adviser advisor assistant analyst professor researcher economist member employee engineer scientist \
         coach owner publisher candidate judge prosecutor representative rep. consultant aide treasurer ceo \
         cfo coo chancellor dean partner premier king queen emir general gen. admiral lieutenant lt. captain \
         colonel col. sergeant commissioner inspector administrator superintendent strategist negotiator \
@@ -60,7 +60,7 @@ enum RelationLexicon {
         journalist blogger lawyer dentist surgeon physician farmer rancher fisherman student activist dissident \
         entrepreneur investor banker financier millionaire billionaire philanthropist athlete boxer golfer \
         cyclist chef priest man woman boy girl teenager
-        named: capital city town village province state port county region republic island suburb suburbs \
+        named: capital city town village province state port county region republic island suburb suburbs department \
         neighborhood neighbourhood borough
         part: section part quarter outskirts
         site: bureau bureaus office offices store stores plant plants factory branch headquarters embassy \
