@@ -165,7 +165,8 @@ public struct SentenceSplitter {
         let f = flags(k)
         if f.contains(F.abbreviation) { return decideAbbreviation(k, s) }
         // Dots spaced out as an ellipsis (". . ." or "word. . . .").
-        if isSingleDot(k), k + 1 < n, isSingleDot(k + 1), flags(k + 1).contains(F.spaceBefore) {
+        // (Flags first: finding a token's bytes is the costly part.)
+        if k + 1 < n, flags(k + 1).contains(F.spaceBefore), isSingleDot(k + 1), isSingleDot(k) {
             var e = k + 1
             while e + 1 < n, isSingleDot(e + 1), flags(e + 1).contains(F.spaceBefore) { e += 1 }
             let count = e - k + 1
