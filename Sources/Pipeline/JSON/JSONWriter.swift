@@ -78,6 +78,9 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `"key":` for a key known to need no escaping (the schema's own keys).
+    /// Inlined: with the key a literal at the call site the copy is a few stores, not a call and a loop
+    /// (an entity has seven keys).
+    @inline(__always)
     public mutating func rawKey(_ key: StaticString) {
         comma()
         let n = key.utf8CodeUnitCount
@@ -174,6 +177,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func comma() {
         if needsComma { appendByte(UInt8(ascii: ",")) }
     }
@@ -263,7 +267,26 @@ public struct JSONWriter: ~Copyable {
             return
         }
         let n = utf8.count
-        if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
+        if n <= 32 {
+            // Short strings (ids, labels, entity texts): check and copy in one pass, no calls. On a byte
+            // that needs escaping, the general path below overwrites what was copied.
+            let p = reserve(n + 2)
+            p[0] = UInt8(ascii: "\"")
+            var clean = true
+            for k in 0..<n {
+                let b = base[k]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    clean = false
+                    break
+                }
+                p[k + 1] = b
+            }
+            if clean {
+                p[n + 1] = UInt8(ascii: "\"")
+                count += n + 2
+                return
+            }
+        } else if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
             let p = reserve(n + 2)
             p[0] = UInt8(ascii: "\"")
             (p + 1).update(from: base, count: n)
