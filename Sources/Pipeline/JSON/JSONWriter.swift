@@ -186,40 +186,44 @@ public struct JSONWriter: ~Copyable {
     private static let digitPairs: StaticString =
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
+    /// Digits go straight into the buffer, last pair first, after counting them: no scratch buffer and
+    /// no copy (offsets are written twice per entity and token).
     private mutating func appendDecimal(_ value: Int) {
         if value >= 0, value < 10 {
             appendByte(UInt8(ascii: "0") + UInt8(value))
             return
         }
         var v = value.magnitude
-        let pairs = Self.digitPairs.utf8Start
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: Int.min has 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var i = 24
-            while v >= 100 {
-                let r = Int(v % 100)
-                v /= 100
-                i -= 2
-                buffer[i] = pairs[2 * r]
-                buffer[i + 1] = pairs[2 * r + 1]
-            }
-            if v >= 10 {
-                i -= 2
-                buffer[i] = pairs[2 * Int(v)]
-                buffer[i + 1] = pairs[2 * Int(v) + 1]
-            } else {
-                i -= 1
-                buffer[i] = UInt8(ascii: "0") + UInt8(v)
-            }
-            if value < 0 {
-                i -= 1
-                buffer[i] = UInt8(ascii: "-")
-            }
-            let n = 24 - i
-            let p = reserve(n)
-            for k in 0..<n { p[k] = buffer[i + k] }
-            count += n
+        var digits = 1
+        var t = v
+        while t >= 10 {
+            t /= 10
+            digits += 1
         }
+        let p = reserve(20)  // Int.min: a sign and 19 digits
+        var end = digits
+        if value < 0 {
+            p[0] = UInt8(ascii: "-")
+            end += 1
+        }
+        let total = end
+        let pairs = Self.digitPairs.utf8Start
+        while v >= 100 {
+            let r = Int(v % 100)
+            v /= 100
+            end -= 2
+            p[end] = pairs[2 * r]
+            p[end + 1] = pairs[2 * r + 1]
+        }
+        if v >= 10 {
+            end -= 2
+            p[end] = pairs[2 * Int(v)]
+            p[end + 1] = pairs[2 * Int(v) + 1]
+        } else {
+            end -= 1
+            p[end] = UInt8(ascii: "0") + UInt8(v)
+        }
+        count += total
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
