@@ -148,11 +148,15 @@ public struct JSONWriter: ~Copyable {
     /// `[start, end]`, the form of spans in the output.
     public mutating func pair(_ a: Int, _ b: Int) {
         comma()
-        appendByte(UInt8(ascii: "["))
-        appendDecimal(a)
-        appendByte(UInt8(ascii: ","))
-        appendDecimal(b)
-        appendByte(UInt8(ascii: "]"))
+        let p = reserve(43)  // "[", two decimals of at most 20 bytes, "," and "]": one capacity check
+        p[0] = UInt8(ascii: "[")
+        var k = 1
+        k += Self.writeDecimal(a, to: p + k)
+        p[k] = UInt8(ascii: ",")
+        k += 1
+        k += Self.writeDecimal(b, to: p + k)
+        p[k] = UInt8(ascii: "]")
+        count += k + 1
         needsComma = true
     }
 
@@ -186,12 +190,19 @@ public struct JSONWriter: ~Copyable {
     private static let digitPairs: StaticString =
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
-    /// Digits go straight into the buffer, last pair first, after counting them: no scratch buffer and
-    /// no copy (offsets are written twice per entity and token).
     private mutating func appendDecimal(_ value: Int) {
+        let p = reserve(20)
+        count += Self.writeDecimal(value, to: p)
+    }
+
+    /// Writes `value` at `p` (room for 20 bytes: Int.min is a sign and 19 digits) and returns its
+    /// length. Digits go straight into place, last pair first, after counting them: no scratch buffer
+    /// and no copy (offsets are written twice per entity, sentence and token).
+    @inline(__always)
+    private static func writeDecimal(_ value: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0, value < 10 {
-            appendByte(UInt8(ascii: "0") + UInt8(value))
-            return
+            p[0] = UInt8(ascii: "0") + UInt8(value)
+            return 1
         }
         var v = value.magnitude
         var digits = 1
@@ -200,14 +211,13 @@ public struct JSONWriter: ~Copyable {
             t /= 10
             digits += 1
         }
-        let p = reserve(20)  // Int.min: a sign and 19 digits
         var end = digits
         if value < 0 {
             p[0] = UInt8(ascii: "-")
             end += 1
         }
         let total = end
-        let pairs = Self.digitPairs.utf8Start
+        let pairs = digitPairs.utf8Start
         while v >= 100 {
             let r = Int(v % 100)
             v /= 100
@@ -223,7 +233,7 @@ public struct JSONWriter: ~Copyable {
             end -= 1
             p[end] = UInt8(ascii: "0") + UInt8(v)
         }
-        count += total
+        return total
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
