@@ -78,6 +78,9 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `"key":` for a key known to need no escaping (the schema's own keys).
+    /// Inlined: with the key a literal at the call site the copy is a few stores, not a call and a loop
+    /// (an entity has seven keys).
+    @inline(__always)
     public mutating func rawKey(_ key: StaticString) {
         comma()
         let n = key.utf8CodeUnitCount
@@ -145,11 +148,15 @@ public struct JSONWriter: ~Copyable {
     /// `[start, end]`, the form of spans in the output.
     public mutating func pair(_ a: Int, _ b: Int) {
         comma()
-        appendByte(UInt8(ascii: "["))
-        appendDecimal(a)
-        appendByte(UInt8(ascii: ","))
-        appendDecimal(b)
-        appendByte(UInt8(ascii: "]"))
+        let p = reserve(43)  // "[", two decimals of at most 20 bytes, "," and "]": one capacity check
+        p[0] = UInt8(ascii: "[")
+        var k = 1
+        k += Self.writeDecimal(a, to: p + k)
+        p[k] = UInt8(ascii: ",")
+        k += 1
+        k += Self.writeDecimal(b, to: p + k)
+        p[k] = UInt8(ascii: "]")
+        count += k + 1
         needsComma = true
     }
 
@@ -174,6 +181,7 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func comma() {
         if needsComma { appendByte(UInt8(ascii: ",")) }
     }
@@ -183,39 +191,49 @@ public struct JSONWriter: ~Copyable {
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
     private mutating func appendDecimal(_ value: Int) {
+        let p = reserve(20)
+        count += Self.writeDecimal(value, to: p)
+    }
+
+    /// Writes `value` at `p` (room for 20 bytes: Int.min is a sign and 19 digits) and returns its
+    /// length. Digits go straight into place, last pair first, after counting them: no scratch buffer
+    /// and no copy (offsets are written twice per entity, sentence and token).
+    @inline(__always)
+    private static func writeDecimal(_ value: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
         if value >= 0, value < 10 {
-            appendByte(UInt8(ascii: "0") + UInt8(value))
-            return
+            p[0] = UInt8(ascii: "0") + UInt8(value)
+            return 1
         }
         var v = value.magnitude
-        let pairs = Self.digitPairs.utf8Start
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: Int.min has 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var i = 24
-            while v >= 100 {
-                let r = Int(v % 100)
-                v /= 100
-                i -= 2
-                buffer[i] = pairs[2 * r]
-                buffer[i + 1] = pairs[2 * r + 1]
-            }
-            if v >= 10 {
-                i -= 2
-                buffer[i] = pairs[2 * Int(v)]
-                buffer[i + 1] = pairs[2 * Int(v) + 1]
-            } else {
-                i -= 1
-                buffer[i] = UInt8(ascii: "0") + UInt8(v)
-            }
-            if value < 0 {
-                i -= 1
-                buffer[i] = UInt8(ascii: "-")
-            }
-            let n = 24 - i
-            let p = reserve(n)
-            for k in 0..<n { p[k] = buffer[i + k] }
-            count += n
+        var digits = 1
+        var t = v
+        while t >= 10 {
+            t /= 10
+            digits += 1
         }
+        var end = digits
+        if value < 0 {
+            p[0] = UInt8(ascii: "-")
+            end += 1
+        }
+        let total = end
+        let pairs = digitPairs.utf8Start
+        while v >= 100 {
+            let r = Int(v % 100)
+            v /= 100
+            end -= 2
+            p[end] = pairs[2 * r]
+            p[end + 1] = pairs[2 * r + 1]
+        }
+        if v >= 10 {
+            end -= 2
+            p[end] = pairs[2 * Int(v)]
+            p[end + 1] = pairs[2 * Int(v) + 1]
+        } else {
+            end -= 1
+            p[end] = UInt8(ascii: "0") + UInt8(v)
+        }
+        return total
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
@@ -263,7 +281,26 @@ public struct JSONWriter: ~Copyable {
             return
         }
         let n = utf8.count
-        if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
+        if n <= 32 {
+            // Short strings (ids, labels, entity texts): check and copy in one pass, no calls. On a byte
+            // that needs escaping, the general path below overwrites what was copied.
+            let p = reserve(n + 2)
+            p[0] = UInt8(ascii: "\"")
+            var clean = true
+            for k in 0..<n {
+                let b = base[k]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    clean = false
+                    break
+                }
+                p[k + 1] = b
+            }
+            if clean {
+                p[n + 1] = UInt8(ascii: "\"")
+                count += n + 2
+                return
+            }
+        } else if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
             let p = reserve(n + 2)
             p[0] = UInt8(ascii: "\"")
             (p + 1).update(from: base, count: n)

@@ -124,6 +124,8 @@ public struct SentenceSplitter {
     private func marker(at i: Int) -> (last: Int, marker: Marker)? {
         guard i < n else { return nil }
         let f = flags(i)
+        // Most sentences open with a capitalised word: no marker, and no need to find its bytes.
+        guard (f.contains(F.numeric) && !f.contains(F.alphabetic)) || f.contains(F.lowercase) else { return nil }
         let r = bytes(i)
         var value = 0
         var letter = false
@@ -163,7 +165,8 @@ public struct SentenceSplitter {
         let f = flags(k)
         if f.contains(F.abbreviation) { return decideAbbreviation(k, s) }
         // Dots spaced out as an ellipsis (". . ." or "word. . . .").
-        if isSingleDot(k), k + 1 < n, isSingleDot(k + 1), flags(k + 1).contains(F.spaceBefore) {
+        // (Flags first: finding a token's bytes is the costly part.)
+        if k + 1 < n, flags(k + 1).contains(F.spaceBefore), isSingleDot(k + 1), isSingleDot(k) {
             var e = k + 1
             while e + 1 < n, isSingleDot(e + 1), flags(e + 1).contains(F.spaceBefore) { e += 1 }
             let count = e - k + 1
@@ -281,7 +284,16 @@ public struct SentenceSplitter {
         var k = 0
         var lineStart = 0
         var expected: Marker? = nil
+        let stops: TokenFlags = [F.terminal, F.abbreviation, F.lineEndAfter, F.paragraphEndAfter]
         while k < n {
+            // Inside a sentence, a token that ends nothing and is not followed by a bullet or an
+            // expected list marker only moves on (what the general step below does for it, cheaper).
+            if k != s, expected == nil, k + 1 < n, flags(k).isDisjoint(with: stops),
+                !flags(k + 1).contains(F.bullet)
+            {
+                k += 1
+                continue
+            }
             if k == s, let found = marker(at: flags(s).contains(F.bullet) ? s + 1 : s) {
                 let (markerLast, m) = found
                 let afterBullet = flags(s).contains(F.bullet)

@@ -16,6 +16,9 @@ public enum EnglishAbbreviations {
         var low: UInt64 = 0
         var high: UInt64 = 0
 
+        /// The empty word: the free slot of `PackedWordTable` (no list holds an empty word).
+        init() {}
+
         init?(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercase: Bool) {
             guard range.count <= 16, range.lowerBound >= 0, range.upperBound <= p.count else { return nil }
             var k: UInt64 = 0
@@ -35,8 +38,8 @@ public enum EnglishAbbreviations {
     }
 
     /// Lower-case abbreviation without its final period -> kind.
-    static let table: [PackedWord: Kind] = {
-        var table: [PackedWord: Kind] = [:]
+    static let table: PackedWordTable<Kind> = {
+        var table: [(PackedWord, Kind)] = []
         for line in EnglishAbbreviationData.abbreviations.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count == 2, let key = PackedWord(parts[0], lowercase: true) else { continue }
@@ -46,29 +49,31 @@ public enum EnglishAbbreviations {
             case "number": kind = .number
             default: kind = .plain
             }
-            table[key] = kind
+            table.append((key, kind))
         }
-        return table
+        return PackedWordTable(table)
     }()
 
     /// Capitalised words that commonly open a sentence ("The", "He", "However").
-    static let sentenceStarters: Set<PackedWord> = Set(
-        EnglishAbbreviationData.sentenceStarters.split(separator: "\n").compactMap { PackedWord($0, lowercase: false) })
+    static let sentenceStarters = PackedWordTable<Bool>(
+        EnglishAbbreviationData.sentenceStarters.split(separator: "\n").compactMap {
+            PackedWord($0, lowercase: false).map { ($0, true) }
+        })
 
     /// The kind of the abbreviation `word` (any case, without its final period), if it is one.
     public static func kind(of word: some StringProtocol) -> Kind? {
         guard let key = PackedWord(Substring(word), lowercase: true) else { return nil }
-        return table[key]
+        return table.value(for: key)
     }
 
     static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
         guard let key = PackedWord(p, range, lowercase: true) else { return nil }
-        return table[key]
+        return table.value(for: key)
     }
 
     static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard let key = PackedWord(p, range, lowercase: false) else { return false }
-        return sentenceStarters.contains(key)
+        return sentenceStarters.value(for: key) != nil
     }
 
     @inline(__always)
