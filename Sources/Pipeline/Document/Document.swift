@@ -40,8 +40,7 @@ public struct Document: Sendable {
 
     /// The text of a scalar span.
     public func text(of span: Span) -> String {
-        let lower = offsets.utf8Offset(scalar: span.start)
-        let upper = offsets.utf8Offset(scalar: span.end)
+        let (lower, upper) = offsets.utf8Offsets(scalarStart: span.start, scalarEnd: span.end)
         let utf8 = text.utf8
         guard lower >= 0, lower <= upper, upper <= utf8.count else { return "" }
         // Scalar offsets map to scalar boundaries, so the bytes between are valid UTF-8: decoding them

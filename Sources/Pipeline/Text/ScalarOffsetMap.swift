@@ -65,7 +65,40 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     /// The UTF-8 offset at which scalar `offset` starts (or `utf8Count` for the end).
     public func utf8Offset(scalar offset: Int) -> Int {
         if isASCII { return offset }
-        let before = Self.count(of: multiByteScalarIndices, below: offset)
+        return utf8Offset(scalar: offset, entriesBelow: Self.count(of: multiByteScalarIndices, below: offset))
+    }
+
+    /// The UTF-8 offsets of both ends of a scalar span (as `utf8Offset(scalar:)` on each). The end's
+    /// entry is found by stepping on from the start's: entity spans hold few multi-byte scalars, so the
+    /// second binary search (half the cost of `Document.text(of:)` on news text) is saved.
+    public func utf8Offsets(scalarStart: Int, scalarEnd: Int) -> (lower: Int, upper: Int) {
+        if isASCII { return (scalarStart, scalarEnd) }
+        guard scalarStart <= scalarEnd else { return (utf8Offset(scalar: scalarStart), utf8Offset(scalar: scalarEnd)) }
+        var k = Self.count(of: multiByteScalarIndices, below: scalarStart)
+        let lower = utf8Offset(scalar: scalarStart, entriesBelow: k)
+        let n = multiByteScalarIndices.count
+        var steps = 0
+        while k < n, Int(multiByteScalarIndices[k]) < scalarEnd {
+            k += 1
+            steps += 1
+            if steps == 8 {
+                // A long span: search the rest (entries below `scalarEnd` are a prefix).
+                var lo = k
+                var hi = n
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if Int(multiByteScalarIndices[mid]) < scalarEnd { lo = mid + 1 } else { hi = mid }
+                }
+                k = lo
+                break
+            }
+        }
+        return (lower, utf8Offset(scalar: scalarEnd, entriesBelow: k))
+    }
+
+    /// `utf8Offset(scalar:)` given how many multi-byte scalars come before scalar `offset`.
+    @inline(__always)
+    private func utf8Offset(scalar offset: Int, entriesBelow before: Int) -> Int {
         if before == 0 { return offset }
         let last = before - 1
         let start = Int(multiByteUTF8Starts[last])
