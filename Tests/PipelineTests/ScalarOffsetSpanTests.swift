@@ -25,3 +25,32 @@ import Testing
         #expect(map.utf8Offsets(scalarStart: 2, scalarEnd: 7) == (2, 7))
     }
 }
+
+/// `SourceMap.sourceRange(of:)` steps from the first scalar's run to the last's instead of searching
+/// twice: it must give what the per-scalar lookups give, for spans crossing no run, a few, or many.
+@Suite struct SourceMapSpanTests {
+    @Test func spanRangeAgreesWithPerScalarLookups() {
+        var map = SourceMap()
+        var offset = 0
+        // Runs of widths 1, 2 and 3, and one-scalar runs standing for several bytes (entity references),
+        // more than eight in a row so the search after the stepping runs too.
+        for k in 0..<40 {
+            let width = [1, 2, 3, 5][k % 4]
+            for _ in 0..<(k % 3 + 1) {
+                map.append(offset..<(offset + width))
+                offset += width
+            }
+            offset += k % 2  // a gap in the source (a dropped tag)
+        }
+        let n = map.count
+        for start in -1...(n + 1) {
+            for end in -1...(n + 1) {
+                var expected: Range<Int>? = nil
+                if start < end, let first = map.sourceRange(ofScalar: start), let last = map.sourceRange(ofScalar: end - 1) {
+                    expected = first.lowerBound..<max(first.upperBound, last.upperBound)
+                }
+                #expect(map.sourceRange(of: Span(start, end)) == expected)
+            }
+        }
+    }
+}

@@ -81,10 +81,36 @@ public struct SourceMap: Sendable, Equatable {
     /// Source bytes covering text scalars `span` (from the first byte of its first scalar to the last
     /// byte of its last scalar). Nil for an empty or out-of-range span.
     public func sourceRange(of span: Span) -> Range<Int>? {
-        guard span.start < span.end, let first = sourceRange(ofScalar: span.start),
-            let last = sourceRange(ofScalar: span.end - 1)
+        // One binary search: the last scalar's run is found by stepping on from the first's (entity
+        // spans cross few runs), which halved the cost of `Document.addEntity`'s source lookup.
+        let lastIndex = span.end - 1
+        guard span.start < span.end, span.start >= 0, lastIndex < count,
+            let r = runIndex(containing: span.start), let s = runIndex(containing: lastIndex, from: r)
         else { return nil }
-        return first.lowerBound..<max(first.upperBound, last.upperBound)
+        let run = runs[r]
+        let start = run.sourceStart + (span.start - run.textStart) * run.width
+        let lastRun = runs[s]
+        let lastStart = lastRun.sourceStart + (lastIndex - lastRun.textStart) * lastRun.width
+        return start..<max(start + run.width, lastStart + lastRun.width)
+    }
+
+    /// The run holding scalar `index`, searching from run `first` (every run before it ends at or
+    /// before `index`).
+    private func runIndex(containing index: Int, from first: Int) -> Int? {
+        var lo = first
+        let n = runs.count
+        var steps = 0
+        while lo < n, steps < 8 {
+            if runs[lo].textStart + runs[lo].count > index { return lo }
+            lo += 1
+            steps += 1
+        }
+        var hi = n
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if runs[mid].textStart + runs[mid].count <= index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < n ? lo : nil
     }
 
     private func runIndex(containing index: Int) -> Int? {
