@@ -17,8 +17,10 @@ public struct DateStage: Stage {
         guard !tokens.isEmpty else { return }
         let bytes = Array(text.utf8)
         let offsets = document.offsets
+        // One offset search a sentence, not two: this ran a search per sentence end on every document.
         let sentences = document.sentences.map {
-            (utf8Start: offsets.utf8Offset(scalar: $0.start), utf8End: offsets.utf8Offset(scalar: $0.end))
+            let (start, end) = offsets.utf8Offsets(scalarStart: $0.start, scalarEnd: $0.end)
+            return (utf8Start: start, utf8End: end)
         }
         let scope = TenseScope(
             tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences, lexicon: lexicon),
