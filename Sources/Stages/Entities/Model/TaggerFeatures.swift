@@ -35,6 +35,8 @@ struct TaggerFeatures {
         let n = tokens.count
         var rule = [UInt8](repeating: 0, count: n)
         var cand = [Bool](repeating: false, count: n)
+        var words = [UInt64](repeating: 0, count: n)
+        var shapes = [UInt64](repeating: 0, count: n)
         // Flag tests on raw bits: the `TokenFlags` constants live in another module, and reading them per
         // token was a call each.
         let alphabetic = FlagBits.alphabetic.rawValue
@@ -45,42 +47,49 @@ struct TaggerFeatures {
         tokens.flags.withUnsafeBufferPointer { flags in
             cand.withUnsafeMutableBufferPointer { cand in
                 rule.withUnsafeMutableBufferPointer { rule in
-                    for i in 0..<n {
-                        let f = flags[i].rawValue
-                        cand[i] = f & alphabetic != 0 && f & upper != 0
-                    }
-                    for m in mentions {
-                        let code = Self.ruleCode(label: m.label, origin: m.origin)
-                        // Only place guesses are rescored: on a rule's own span the tagger may only turn
-                        // a guess into a person, and person or organization guesses rescored lost more
-                        // than they won on CoNLL04 dev.
-                        let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
-                        var t = m.startToken
-                        while t < m.endToken, t < n {
-                            rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
-                            if !scored { cand[t] = false }
-                            t += 1
+                    words.withUnsafeMutableBufferPointer { words in
+                        shapes.withUnsafeMutableBufferPointer { shapes in
+                        for i in 0..<n {
+                            let f = flags[i].rawValue
+                            cand[i] = f & alphabetic != 0 && f & upper != 0
                         }
-                    }
-                    for i in 0..<n where cand[i] {
-                        // Closed-class words open sentences capitalized but never a name: not scored at run
-                        // time. Training scores them: they teach that a sentence-initial word before a comma
-                        // is no name. Day and month names are dates.
-                        let h = Self.wordHash(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
-                        if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
-                            cand[i] = false
-                        } else if Self.calendarHashes.contains(h) {
-                            cand[i] = false
-                        }
-                    }
-                    // A connector between two capitalized words of one sentence ("Bank of America",
-                    // "Abu al-Ragheb") may sit inside a name.
-                    if n > 2 {
-                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
-                            let next = flags[i + 1].rawValue
-                            if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
-                                cand[i] = true
+                        for m in mentions {
+                            let code = Self.ruleCode(label: m.label, origin: m.origin)
+                            // Only place guesses are rescored: on a rule's own span the tagger may only turn
+                            // a guess into a person, and person or organization guesses rescored lost more
+                            // than they won on CoNLL04 dev.
+                            let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
+                            var t = m.startToken
+                            while t < m.endToken, t < n {
+                                rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
+                                if !scored { cand[t] = false }
+                                t += 1
                             }
+                        }
+                        for i in 0..<n where cand[i] {
+                            // Closed-class words open sentences capitalized but never a name: not scored at run
+                            // time. Training scores them: they teach that a sentence-initial word before a comma
+                            // is no name. Day and month names are dates.
+                            // Hashed with its shape once here: `extract` reads both for every candidate.
+                            let (h, shape) = Self.analyzed(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
+                            words[i] = h
+                            shapes[i] = shape
+                            if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
+                                cand[i] = false
+                            } else if Self.calendarHashes.contains(h) {
+                                cand[i] = false
+                            }
+                        }
+                        // A connector between two capitalized words of one sentence ("Bank of America",
+                        // "Abu al-Ragheb") may sit inside a name.
+                        if n > 2 {
+                            for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
+                                let next = flags[i + 1].rawValue
+                                if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
+                                    cand[i] = true
+                                }
+                            }
+                        }
                         }
                     }
                 }
@@ -88,8 +97,8 @@ struct TaggerFeatures {
         }
         ruleCodes = rule
         candidates = cand
-        wordHashes = [UInt64](repeating: 0, count: n)
-        shapes = [UInt64](repeating: 0, count: n)
+        wordHashes = words
+        self.shapes = shapes
     }
 
     /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
@@ -158,11 +167,17 @@ struct TaggerFeatures {
 
     /// Word hash and shape of token `t` in one pass over its bytes.
     private mutating func analyze(_ t: Int) {
+        (wordHashes[t], shapes[t]) = Self.analyzed(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
+    }
+
+    /// The word hash (the same as `wordHash`) and the shape of bytes `s..<e`, both never 0, 1 or 2.
+    @inline(__always)
+    static func analyzed(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (word: UInt64, shape: UInt64) {
         var h = Self.seed
         var sh = Self.seed
         var last: UInt8 = 0
         var classes = 0
-        for p in Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) {
+        for p in s..<e {
             let b = bytes[p]
             let c: UInt8
             if b &- 0x41 < 26 {
@@ -178,8 +193,7 @@ struct TaggerFeatures {
                 last = c
             }
         }
-        wordHashes[t] = h | 8
-        shapes[t] = sh | 8
+        return (h | 8, sh | 8)
     }
 
     /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2 (the same as `word`).
