@@ -220,6 +220,38 @@ struct TaggerFeatures {
         return h
     }
 
+    /// `affix(t, 3, suffix: true)`, `affix(t, 2, suffix: true)` and `affix(t, 3, suffix: false)` in one
+    /// call, inlined: three calls per scored token were a tenth of `extract`.
+    @inline(__always)
+    func affixes(_ t: Int) -> (UInt64, UInt64, UInt64) {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        @inline(__always) func folded(_ p: Int) -> UInt8 {
+            let b = bytes[p]
+            return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        }
+        var suffix3 = Self.seed
+        var p = max(s, e - 3)
+        while p < e {
+            suffix3 = Self.fnv(suffix3, folded(p))
+            p += 1
+        }
+        var suffix2 = Self.seed
+        p = max(s, e - 2)
+        while p < e {
+            suffix2 = Self.fnv(suffix2, folded(p))
+            p += 1
+        }
+        var prefix3 = Self.seed
+        p = s
+        let prefixEnd = min(e, s + 3)
+        while p < prefixEnd {
+            prefix3 = Self.fnv(prefix3, folded(p))
+            p += 1
+        }
+        return (suffix3, suffix2, prefix3)
+    }
+
     // MARK: features
 
     /// The gazetteer label match starting at token `t`: kind, resource and length in tokens (0: none).
@@ -264,9 +296,10 @@ struct TaggerFeatures {
         add(7, s0)
         add(8, sm1 &* 31 &+ s0)
         add(9, s0 &* 31 &+ sp1)
-        add(10, affix(t, 3, suffix: true))
-        add(11, affix(t, 2, suffix: true))
-        add(12, affix(t, 3, suffix: false))
+        let (suffix3, suffix2, prefix3) = affixes(t)
+        add(10, suffix3)
+        add(11, suffix2)
+        add(12, prefix3)
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
