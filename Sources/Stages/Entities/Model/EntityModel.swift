@@ -41,8 +41,6 @@ final class EntityModel: Sendable {
         var tags = [UInt8](repeating: 0, count: n)
         var margins = [Int32](repeating: 0, count: n)
         guard !weights.isEmpty else { return (tags, margins) }
-        let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
-        defer { buffer.deallocate() }
         var previous: UInt8 = 0
         var previous2: UInt8 = 0
         weights.withUnsafeBytes { raw in
@@ -53,12 +51,9 @@ final class EntityModel: Sendable {
                     previous = 0
                     continue
                 }
-                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                var scores = SIMD8<Int32>()
-                for k in 0..<count {
-                    let row = base.loadUnaligned(fromByteOffset: Int(buffer[k]) &* 16, as: SIMD8<Int16>.self)
-                    scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
-                }
+                var sum = RowSum(base: UnsafeRawPointer(base))
+                features.extract(t, previous: previous, previous2: previous2, into: &sum)
+                let scores = sum.scores
                 let tag = Self.best(scores, after: previous)
                 tags[t] = tag
                 margins[t] = scores[Int(tag)] &- scores[0]
@@ -79,6 +74,19 @@ final class EntityModel: Sendable {
             bestTag = UInt8(k)
         }
         return bestTag
+    }
+}
+
+/// Adds up the weight rows of the buckets as `TaggerFeatures.extract` finds them (wrapping sums, so the
+/// order does not matter).
+struct RowSum: BucketSink {
+    let base: UnsafeRawPointer
+    var scores = SIMD8<Int32>()
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32) {
+        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* 16, as: SIMD8<Int16>.self)
+        scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
     }
 }
 

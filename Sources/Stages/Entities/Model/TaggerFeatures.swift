@@ -274,10 +274,17 @@ struct TaggerFeatures {
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
     /// `capacity`); returns how many.
     mutating func extract(_ t: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
-        var n = 0
+        var sink = BucketList(out: out)
+        extract(t, previous: previous, previous2: previous2, into: &sink)
+        return sink.count
+    }
+
+    /// The same buckets handed to `sink` one by one (specialized per sink: the decoder adds each row as
+    /// it comes instead of listing the buckets first).
+    @inline(__always)
+    mutating func extract<Sink: BucketSink>(_ t: Int, previous: UInt8, previous2: UInt8, into sink: inout Sink) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            out[n] = Self.bucket(template, value)
-            n += 1
+            sink.add(Self.bucket(template, value))
         }
         let w0 = word(t)
         let wm1 = word(t - 1)
@@ -329,7 +336,23 @@ struct TaggerFeatures {
         let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
         add(35, lower &* 2 &+ start)
         add(37, lower &* 7 &+ UInt64(previous))
-        return n
+    }
+}
+
+/// Where `TaggerFeatures.extract` puts the buckets of a token's features.
+protocol BucketSink {
+    mutating func add(_ bucket: Int32)
+}
+
+/// The buckets in a list (training, tests).
+struct BucketList: BucketSink {
+    let out: UnsafeMutablePointer<Int32>
+    var count = 0
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32) {
+        out[count] = bucket
+        count += 1
     }
 }
 
