@@ -41,24 +41,33 @@ final class EntityModel: Sendable {
         var tags = [UInt8](repeating: 0, count: n)
         var margins = [Int32](repeating: 0, count: n)
         guard !weights.isEmpty else { return (tags, margins) }
-        var previous: UInt8 = 0
-        var previous2: UInt8 = 0
+        // Buffers for the per-token arrays and the loop state local to the closure: written through the
+        // arrays, every tag paid two uniqueness checks, and the skipped tokens stored the previous tags.
+        let candidates = features.candidates
         weights.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            for t in 0..<n {
-                guard features.candidates[t] else {
-                    previous2 = previous
-                    previous = 0
-                    continue
+            tags.withUnsafeMutableBufferPointer { tags in
+                margins.withUnsafeMutableBufferPointer { margins in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        var previous: UInt8 = 0
+                        var previous2: UInt8 = 0
+                        for t in 0..<min(n, candidates.count) {
+                            guard candidates[t] else {
+                                previous2 = previous
+                                previous = 0
+                                continue
+                            }
+                            var sum = RowSum(base: base)
+                            features.extract(t, previous: previous, previous2: previous2, into: &sum)
+                            let scores = sum.scores
+                            let tag = Self.best(scores, after: previous)
+                            tags[t] = tag
+                            margins[t] = scores[Int(tag)] &- scores[0]
+                            previous2 = previous
+                            previous = tag
+                        }
+                    }
                 }
-                var sum = RowSum(base: UnsafeRawPointer(base))
-                features.extract(t, previous: previous, previous2: previous2, into: &sum)
-                let scores = sum.scores
-                let tag = Self.best(scores, after: previous)
-                tags[t] = tag
-                margins[t] = scores[Int(tag)] &- scores[0]
-                previous2 = previous
-                previous = tag
             }
         }
         return (tags, margins)
