@@ -44,6 +44,10 @@ struct TaggerFeatures {
         let sentenceStart = FlagBits.sentenceStart.rawValue
         let lowercase = FlagBits.lowercase.rawValue
         let capitalized = FlagBits.capitalized.rawValue
+        // The static lists read once: in the loops each read was a `swift_once` call.
+        let functionWordHashes = Self.functionWordHashes
+        let calendarHashes = Self.calendarHashes
+        let connectors = WordLists.connectors
         tokens.flags.withUnsafeBufferPointer { flags in
             cand.withUnsafeMutableBufferPointer { cand in
                 rule.withUnsafeMutableBufferPointer { rule in
@@ -74,9 +78,9 @@ struct TaggerFeatures {
                             let (h, shape) = Self.analyzed(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
                             words[i] = h
                             shapes[i] = shape
-                            if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
+                            if !training, flags[i].rawValue & sentenceStart != 0, functionWordHashes.contains(h) {
                                 cand[i] = false
-                            } else if Self.calendarHashes.contains(h) {
+                            } else if calendarHashes.contains(h) {
                                 cand[i] = false
                             }
                         }
@@ -85,7 +89,7 @@ struct TaggerFeatures {
                         if n > 2 {
                             for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
                                 let next = flags[i + 1].rawValue
-                                if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
+                                if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, connectors, in: bytes) {
                                     cand[i] = true
                                 }
                             }
