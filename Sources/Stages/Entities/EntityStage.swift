@@ -21,6 +21,9 @@ public struct EntityStage: Stage {
         guard !document.tokens.isEmpty else { return }
         let (mentions, _, walk) = Self.tagged(document, model: EntityModel.shared)
         let map = document.offsets
+        // One allocation: appended one by one, the entities array grew (and was copied) about seven times
+        // per document.
+        document.entities.reserveCapacity(document.entities.count + mentions.count)
         if map.isASCII {
             for m in mentions where m.startByte < m.endByte {
                 document.addEntity(Span(m.startByte, m.endByte), label: m.label.entityLabel, origin: m.origin)

@@ -115,6 +115,8 @@ struct EntityTagger {
 
     mutating func run() {
         let n = tokens.count
+        // Read once: a static list read in the loop was a `swift_once` call per lower-case word.
+        let namingWords = WordLists.namingWords
         var i = 0
         while i < n {
             let f = tokens.flags[i]
@@ -135,7 +137,7 @@ struct EntityTagger {
                 let length = tokens.length(i)
                 // The naming-verb test first: a call per lower-case word was 5% of the stage.
                 if length >= 4, length <= 10,
-                    WordLists.namingWords.mayContain(length: length, folded: bytes[Int(tokens.byteStart[i])] | 0x20)
+                    namingWords.mayContain(length: length, folded: bytes[Int(tokens.byteStart[i])] | 0x20)
                 {
                     quotedEventName(after: i)
                 }

@@ -41,29 +41,33 @@ final class EntityModel: Sendable {
         var tags = [UInt8](repeating: 0, count: n)
         var margins = [Int32](repeating: 0, count: n)
         guard !weights.isEmpty else { return (tags, margins) }
-        let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
-        defer { buffer.deallocate() }
-        var previous: UInt8 = 0
-        var previous2: UInt8 = 0
+        // Buffers for the per-token arrays and the loop state local to the closure: written through the
+        // arrays, every tag paid two uniqueness checks, and the skipped tokens stored the previous tags.
+        let candidates = features.candidates
         weights.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            for t in 0..<n {
-                guard features.candidates[t] else {
-                    previous2 = previous
-                    previous = 0
-                    continue
+            tags.withUnsafeMutableBufferPointer { tags in
+                margins.withUnsafeMutableBufferPointer { margins in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        var previous: UInt8 = 0
+                        var previous2: UInt8 = 0
+                        for t in 0..<min(n, candidates.count) {
+                            guard candidates[t] else {
+                                previous2 = previous
+                                previous = 0
+                                continue
+                            }
+                            var sum = RowSum(base: base)
+                            features.extract(t, previous: previous, previous2: previous2, into: &sum)
+                            let scores = sum.scores
+                            let tag = Self.best(scores, after: previous)
+                            tags[t] = tag
+                            margins[t] = scores[Int(tag)] &- scores[0]
+                            previous2 = previous
+                            previous = tag
+                        }
+                    }
                 }
-                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                var scores = SIMD8<Int32>()
-                for k in 0..<count {
-                    let row = base.loadUnaligned(fromByteOffset: Int(buffer[k]) &* 16, as: SIMD8<Int16>.self)
-                    scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
-                }
-                let tag = Self.best(scores, after: previous)
-                tags[t] = tag
-                margins[t] = scores[Int(tag)] &- scores[0]
-                previous2 = previous
-                previous = tag
             }
         }
         return (tags, margins)
@@ -79,6 +83,19 @@ final class EntityModel: Sendable {
             bestTag = UInt8(k)
         }
         return bestTag
+    }
+}
+
+/// Adds up the weight rows of the buckets as `TaggerFeatures.extract` finds them (wrapping sums, so the
+/// order does not matter).
+struct RowSum: BucketSink {
+    let base: UnsafeRawPointer
+    var scores = SIMD8<Int32>()
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32) {
+        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* 16, as: SIMD8<Int16>.self)
+        scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
     }
 }
 

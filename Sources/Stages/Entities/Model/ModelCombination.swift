@@ -47,6 +47,8 @@ extension EntityTagger {
         var removed = [Bool](repeating: false, count: mentions.count)
         var added: [Mention] = []
         var relabelled = false
+        var overlapped: [Int] = []
+        overlapped.reserveCapacity(8)
         var t = 0
         while t < n {
             let tag = tags[t]
@@ -60,8 +62,9 @@ extension EntityTagger {
             let begin = t
             t = end
             guard let (a, b) = trimmed(begin, end), var label = c.mentionLabel else { continue }
-            // The rule mentions the span touches.
-            var overlapped: [Int] = []
+            // The rule mentions the span touches (one buffer for all spans: an array per span was an
+            // allocation each).
+            overlapped.removeAll(keepingCapacity: true)
             var k = a
             while k < b {
                 let o = Int(owner[k])

@@ -35,6 +35,8 @@ struct TaggerFeatures {
         let n = tokens.count
         var rule = [UInt8](repeating: 0, count: n)
         var cand = [Bool](repeating: false, count: n)
+        var words = [UInt64](repeating: 0, count: n)
+        var shapes = [UInt64](repeating: 0, count: n)
         // Flag tests on raw bits: the `TokenFlags` constants live in another module, and reading them per
         // token was a call each.
         let alphabetic = FlagBits.alphabetic.rawValue
@@ -42,45 +44,56 @@ struct TaggerFeatures {
         let sentenceStart = FlagBits.sentenceStart.rawValue
         let lowercase = FlagBits.lowercase.rawValue
         let capitalized = FlagBits.capitalized.rawValue
+        // The static lists read once: in the loops each read was a `swift_once` call.
+        let functionWordHashes = Self.functionWordHashes
+        let calendarHashes = Self.calendarHashes
+        let connectors = WordLists.connectors
         tokens.flags.withUnsafeBufferPointer { flags in
             cand.withUnsafeMutableBufferPointer { cand in
                 rule.withUnsafeMutableBufferPointer { rule in
-                    for i in 0..<n {
-                        let f = flags[i].rawValue
-                        cand[i] = f & alphabetic != 0 && f & upper != 0
-                    }
-                    for m in mentions {
-                        let code = Self.ruleCode(label: m.label, origin: m.origin)
-                        // Only place guesses are rescored: on a rule's own span the tagger may only turn
-                        // a guess into a person, and person or organization guesses rescored lost more
-                        // than they won on CoNLL04 dev.
-                        let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
-                        var t = m.startToken
-                        while t < m.endToken, t < n {
-                            rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
-                            if !scored { cand[t] = false }
-                            t += 1
+                    words.withUnsafeMutableBufferPointer { words in
+                        shapes.withUnsafeMutableBufferPointer { shapes in
+                        for i in 0..<n {
+                            let f = flags[i].rawValue
+                            cand[i] = f & alphabetic != 0 && f & upper != 0
                         }
-                    }
-                    for i in 0..<n where cand[i] {
-                        // Closed-class words open sentences capitalized but never a name: not scored at run
-                        // time. Training scores them: they teach that a sentence-initial word before a comma
-                        // is no name. Day and month names are dates.
-                        let h = Self.wordHash(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
-                        if !training, flags[i].rawValue & sentenceStart != 0, Self.functionWordHashes.contains(h) {
-                            cand[i] = false
-                        } else if Self.calendarHashes.contains(h) {
-                            cand[i] = false
-                        }
-                    }
-                    // A connector between two capitalized words of one sentence ("Bank of America",
-                    // "Abu al-Ragheb") may sit inside a name.
-                    if n > 2 {
-                        for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
-                            let next = flags[i + 1].rawValue
-                            if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, WordLists.connectors, in: bytes) {
-                                cand[i] = true
+                        for m in mentions {
+                            let code = Self.ruleCode(label: m.label, origin: m.origin)
+                            // Only place guesses are rescored: on a rule's own span the tagger may only turn
+                            // a guess into a person, and person or organization guesses rescored lost more
+                            // than they won on CoNLL04 dev.
+                            let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
+                            var t = m.startToken
+                            while t < m.endToken, t < n {
+                                rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
+                                if !scored { cand[t] = false }
+                                t += 1
                             }
+                        }
+                        for i in 0..<n where cand[i] {
+                            // Closed-class words open sentences capitalized but never a name: not scored at run
+                            // time. Training scores them: they teach that a sentence-initial word before a comma
+                            // is no name. Day and month names are dates.
+                            // Hashed with its shape once here: `extract` reads both for every candidate.
+                            let (h, shape) = Self.analyzed(bytes, Int(tokens.byteStart[i]), Int(tokens.byteEnd[i]))
+                            words[i] = h
+                            shapes[i] = shape
+                            if !training, flags[i].rawValue & sentenceStart != 0, functionWordHashes.contains(h) {
+                                cand[i] = false
+                            } else if calendarHashes.contains(h) {
+                                cand[i] = false
+                            }
+                        }
+                        // A connector between two capitalized words of one sentence ("Bank of America",
+                        // "Abu al-Ragheb") may sit inside a name.
+                        if n > 2 {
+                            for i in 1..<(n - 1) where !cand[i] && cand[i - 1] && flags[i].rawValue & lowercase != 0 {
+                                let next = flags[i + 1].rawValue
+                                if next & capitalized != 0, next & sentenceStart == 0, tokens.isAny(i, connectors, in: bytes) {
+                                    cand[i] = true
+                                }
+                            }
+                        }
                         }
                     }
                 }
@@ -88,8 +101,8 @@ struct TaggerFeatures {
         }
         ruleCodes = rule
         candidates = cand
-        wordHashes = [UInt64](repeating: 0, count: n)
-        shapes = [UInt64](repeating: 0, count: n)
+        wordHashes = words
+        self.shapes = shapes
     }
 
     /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
@@ -158,11 +171,17 @@ struct TaggerFeatures {
 
     /// Word hash and shape of token `t` in one pass over its bytes.
     private mutating func analyze(_ t: Int) {
+        (wordHashes[t], shapes[t]) = Self.analyzed(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
+    }
+
+    /// The word hash (the same as `wordHash`) and the shape of bytes `s..<e`, both never 0, 1 or 2.
+    @inline(__always)
+    static func analyzed(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (word: UInt64, shape: UInt64) {
         var h = Self.seed
         var sh = Self.seed
         var last: UInt8 = 0
         var classes = 0
-        for p in Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) {
+        for p in s..<e {
             let b = bytes[p]
             let c: UInt8
             if b &- 0x41 < 26 {
@@ -178,8 +197,7 @@ struct TaggerFeatures {
                 last = c
             }
         }
-        wordHashes[t] = h | 8
-        shapes[t] = sh | 8
+        return (h | 8, sh | 8)
     }
 
     /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2 (the same as `word`).
@@ -192,18 +210,36 @@ struct TaggerFeatures {
         return h | 8
     }
 
-    /// Hash of the first or last `n` folded bytes (fewer when the token is shorter).
-    func affix(_ t: Int, _ n: Int, suffix: Bool) -> UInt64 {
+    /// Hashes of the last three, the last two and the first three folded bytes of token `t` (fewer when
+    /// the token is shorter), in one inlined call: three calls per scored token were a tenth of `extract`.
+    @inline(__always)
+    func affixes(_ t: Int) -> (UInt64, UInt64, UInt64) {
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        let from = suffix ? max(s, e - n) : s
-        let to = suffix ? e : min(e, s + n)
-        var h = Self.seed
-        for p in from..<to {
+        @inline(__always) func folded(_ p: Int) -> UInt8 {
             let b = bytes[p]
-            h = Self.fnv(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            return b >= 0x41 && b <= 0x5A ? b | 0x20 : b
         }
-        return h
+        var suffix3 = Self.seed
+        var p = max(s, e - 3)
+        while p < e {
+            suffix3 = Self.fnv(suffix3, folded(p))
+            p += 1
+        }
+        var suffix2 = Self.seed
+        p = max(s, e - 2)
+        while p < e {
+            suffix2 = Self.fnv(suffix2, folded(p))
+            p += 1
+        }
+        var prefix3 = Self.seed
+        p = s
+        let prefixEnd = min(e, s + 3)
+        while p < prefixEnd {
+            prefix3 = Self.fnv(prefix3, folded(p))
+            p += 1
+        }
+        return (suffix3, suffix2, prefix3)
     }
 
     // MARK: features
@@ -228,10 +264,17 @@ struct TaggerFeatures {
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
     /// `capacity`); returns how many.
     mutating func extract(_ t: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
-        var n = 0
+        var sink = BucketList(out: out)
+        extract(t, previous: previous, previous2: previous2, into: &sink)
+        return sink.count
+    }
+
+    /// The same buckets handed to `sink` one by one (specialized per sink: the decoder adds each row as
+    /// it comes instead of listing the buckets first).
+    @inline(__always)
+    mutating func extract<Sink: BucketSink>(_ t: Int, previous: UInt8, previous2: UInt8, into sink: inout Sink) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            out[n] = Self.bucket(template, value)
-            n += 1
+            sink.add(Self.bucket(template, value))
         }
         let w0 = word(t)
         let wm1 = word(t - 1)
@@ -250,9 +293,10 @@ struct TaggerFeatures {
         add(7, s0)
         add(8, sm1 &* 31 &+ s0)
         add(9, s0 &* 31 &+ sp1)
-        add(10, affix(t, 3, suffix: true))
-        add(11, affix(t, 2, suffix: true))
-        add(12, affix(t, 3, suffix: false))
+        let (suffix3, suffix2, prefix3) = affixes(t)
+        add(10, suffix3)
+        add(11, suffix2)
+        add(12, prefix3)
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
@@ -282,7 +326,23 @@ struct TaggerFeatures {
         let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
         add(35, lower &* 2 &+ start)
         add(37, lower &* 7 &+ UInt64(previous))
-        return n
+    }
+}
+
+/// Where `TaggerFeatures.extract` puts the buckets of a token's features.
+protocol BucketSink {
+    mutating func add(_ bucket: Int32)
+}
+
+/// The buckets in a list (training, tests).
+struct BucketList: BucketSink {
+    let out: UnsafeMutablePointer<Int32>
+    var count = 0
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32) {
+        out[count] = bucket
+        count += 1
     }
 }
 
