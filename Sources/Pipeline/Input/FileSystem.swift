@@ -32,20 +32,7 @@ public enum FileSystem {
 
     /// Names in a directory, sorted by their UTF-8 bytes, without "." and "..".
     public static func directoryEntries(_ path: String) -> Result<[String], DocumentError> {
-        guard let dir = opendir(path) else { return .failure(errnoError(path)) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<length]), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            names.append(name)
-        }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return .success(names)
+        directoryListing(path).map { $0.map(\.name) }
     }
 
     /// What `readdir` says an entry is, without a `stat` per entry.

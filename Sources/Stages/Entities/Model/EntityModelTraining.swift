@@ -119,14 +119,7 @@ public enum EntityModelTraining {
                             continue
                         }
                         let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                        var scores = [Float](repeating: 0, count: TaggerTag.count)
-                        for k in 0..<count {
-                            let row = Int(buffer[k]) * TaggerTag.count
-                            for y in 0..<TaggerTag.count { scores[y] += w[row + y] }
-                        }
-                        var best = 0
-                        for y in 1..<TaggerTag.count
-                        where scores[y] > scores[best] && TaggerTag.allowed(UInt8(y), after: previous) { best = y }
+                        let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
                         let truth = Int(ex.gold[t])
                         scored += 1
                         if best != truth {
@@ -167,6 +160,22 @@ public enum EntityModelTraining {
 }
 
 extension EntityModelTraining {
+    /// The greedy decoder's choice with float weights: the highest-scoring tag allowed after `previous`
+    /// (the runtime's `EntityModel.decode` does the same over quantized rows). Training and scoring share it
+    /// so the weights are judged by the decision they were trained for.
+    static func bestTag(rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], after previous: UInt8) -> Int {
+        var scores = [Float](repeating: 0, count: TaggerTag.count)
+        for k in 0..<count {
+            let row = Int(rows[k]) * TaggerTag.count
+            for y in 0..<TaggerTag.count { scores[y] += w[row + y] }
+        }
+        var best = 0
+        for y in 1..<TaggerTag.count where scores[y] > scores[best] && TaggerTag.allowed(UInt8(y), after: previous) {
+            best = y
+        }
+        return best
+    }
+
     /// Tag accuracy and span F1 (over the tagger's classes) of `weights` on `examples`.
     static func score(_ examples: [Example], weights w: [Float], lexicon: Lexicon) -> String {
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
@@ -190,14 +199,7 @@ extension EntityModelTraining {
                         continue
                     }
                     let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                    var scores = [Float](repeating: 0, count: TaggerTag.count)
-                    for k in 0..<count {
-                        let row = Int(buffer[k]) * TaggerTag.count
-                        for y in 0..<TaggerTag.count { scores[y] += w[row + y] }
-                    }
-                    var best = 0
-                    for y in 1..<TaggerTag.count
-                    where scores[y] > scores[best] && TaggerTag.allowed(UInt8(y), after: previous) { best = y }
+                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
                     tags[t] = UInt8(best)
                     total += 1
                     if best == Int(ex.gold[t]) { right += 1 }
