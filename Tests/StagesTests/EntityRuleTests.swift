@@ -68,3 +68,30 @@ struct EntityGazetteerTableTests {
         #expect(!m.contains { $0.hasSuffix(" paris") })
     }
 }
+
+/// Curated resources added from the CoNLL04 train analysis: US state abbreviations in datelines, company
+/// designators and wire agencies. Invented sentences.
+@Suite("Entities: state abbreviations, company designators, agencies")
+struct EntityCuratedNewsTests {
+    @Test("an AP-style state abbreviation after a city is a place, not an acronym")
+    func stateAbbreviations() throws {
+        let m = try EntityFixtures.mentions("The plant in Kulm, N.D., and the depot in Tupelo, Miss., closed on Friday.")
+        #expect(m.contains("GPE N.D."))
+        #expect(m.contains("GPE Miss."))
+        #expect(!m.contains { $0.hasPrefix("ORG") })
+    }
+
+    @Test("a company designator closes an organization name")
+    func companyDesignators() throws {
+        let m = try EntityFixtures.mentions("The beef was packed by Harlan Packing Co. and shipped by Dorsey Bros. last week.")
+        #expect(m.contains("ORG Harlan Packing Co."))
+        #expect(m.contains("ORG Dorsey Bros."))
+    }
+
+    @Test("wire agencies in a dateline are organizations")
+    func agencies() throws {
+        let m = try EntityFixtures.mentions("Belgrade, 12 Feb (TANJUG) -- Officials met Kyodo reporters in the capital.")
+        #expect(m.contains("ORG TANJUG"))
+        #expect(m.contains("ORG Kyodo"))
+    }
+}

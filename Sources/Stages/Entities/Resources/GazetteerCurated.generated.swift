@@ -904,6 +904,52 @@ GPE	-	Darfur
 GPE	-	Kosovo
 GPE	-	Taiwan
 GPE	-	Sahel
+GPE	-	Ala.
+GPE	-	Ariz.
+GPE	-	Ark.
+GPE	-	Calif.
+GPE	-	Colo.
+GPE	-	Conn.
+GPE	-	Del.
+GPE	-	Fla.
+GPE	-	Ga.
+GPE	-	Ill.
+GPE	-	Ind.
+GPE	-	Kan.
+GPE	-	Kans.
+GPE	-	Ky.
+GPE	-	La.
+GPE	-	Md.
+GPE	-	Mass.
+GPE	-	Mich.
+GPE	-	Minn.
+GPE	-	Miss.
+GPE	-	Mo.
+GPE	-	Mont.
+GPE	-	Neb.
+GPE	-	Nebr.
+GPE	-	Nev.
+GPE	-	N.H.
+GPE	-	N.J.
+GPE	-	N.M.
+GPE	-	N.Y.
+GPE	-	N.C.
+GPE	-	N.D.
+GPE	-	Okla.
+GPE	-	Ore.
+GPE	-	Pa.
+GPE	-	R.I.
+GPE	-	S.C.
+GPE	-	S.D.
+GPE	-	Tenn.
+GPE	-	Tex.
+GPE	-	Vt.
+GPE	-	Va.
+GPE	-	Wash.
+GPE	-	W.Va.
+GPE	-	Wis.
+GPE	-	Wyo.
+GPE	-	D.C.
 GPE	c	Chad
 GPE	c	Jordan
 GPE	c	Georgia
@@ -1565,6 +1611,47 @@ ORG	-	FIFA
 ORG	-	UEFA
 ORG	-	IOC
 ORG	-	International Olympic Committee
+ORG	-	ITAR-TASS
+ORG	-	Itar-Tass
+ORG	-	Kyodo
+ORG	-	Kyodo News
+ORG	-	Yonhap
+ORG	-	Tanjug
+ORG	-	ANSA
+ORG	-	KCNA
+ORG	-	Korean Central News Agency
+ORG	-	Prensa Latina
+ORG	-	EFE
+ORG	-	DPA
+ORG	-	Deutsche Presse-Agentur
+ORG	-	Bernama
+ORG	-	Antara
+ORG	-	UPI
+ORG	-	United Press International
+ORG	-	Novosti
+ORG	-	Pravda
+ORG	-	Izvestia
+ORG	-	Izvestiya
+ORG	-	Kommersant
+ORG	-	Xinhua News Agency
+ORG	-	Jiji Press
+ORG	-	Notimex
+ORG	-	Agence France Presse
+ORG	-	Nezavisimaya Gazeta
+ORG	-	Krasnaya Zvezda
+ORG	-	Rossiyskaya Gazeta
+ORG	-	Asahi Shimbun
+ORG	-	Yomiuri Shimbun
+ORG	-	Mainichi Shimbun
+ORG	-	People's Daily
+ORG	-	China Daily
+ORG	-	Le Monde
+ORG	-	Le Figaro
+ORG	-	Der Spiegel
+ORG	-	El Pais
+ORG	-	El País
+ORG	-	Corriere della Sera
+ORG	-	La Stampa
 ORG	c	Apple
 ORG	c	Amazon
 ORG	c	Shell
@@ -2250,6 +2337,45 @@ ORGHEAD	-	Chamber
 ORGHEAD	-	Exchange
 ORGHEAD	-	Reserve
 ORGHEAD	-	Command
+ORGHEAD	-	Co.
+ORGHEAD	-	Co
+ORGHEAD	-	Cos.
+ORGHEAD	-	Bros.
+ORGHEAD	-	Aviation
+ORGHEAD	-	Airline
+ORGHEAD	-	Electric
+ORGHEAD	-	Steel
+ORGHEAD	-	Chemical
+ORGHEAD	-	Chemicals
+ORGHEAD	-	Pharmaceutical
+ORGHEAD	-	Pharmaceuticals
+ORGHEAD	-	Laboratories
+ORGHEAD	-	Labs
+ORGHEAD	-	Insurance
+ORGHEAD	-	Securities
+ORGHEAD	-	Bancorp
+ORGHEAD	-	Bankshares
+ORGHEAD	-	Foods
+ORGHEAD	-	Communications
+ORGHEAD	-	Telecommunications
+ORGHEAD	-	Telecom
+ORGHEAD	-	Broadcasting
+ORGHEAD	-	Pictures
+ORGHEAD	-	Studios
+ORGHEAD	-	Records
+ORGHEAD	-	Magazine
+ORGHEAD	-	Tech
+ORGHEAD	-	Enterprises
+ORGHEAD	-	Railroad
+ORGHEAD	-	Railway
+ORGHEAD	-	Mining
+ORGHEAD	-	Shipping
+ORGHEAD	-	Trading
+ORGHEAD	-	Manufacturing
+ORGHEAD	-	Construction
+ORGHEAD	-	Electronics
+ORGHEAD	-	Software
+ORGHEAD	-	Stores
 FACHEAD	l	route
 FACHEAD	l	corridor
 FACHEAD	l	highway
