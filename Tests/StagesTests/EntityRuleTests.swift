@@ -95,3 +95,23 @@ struct EntityCuratedNewsTests {
         #expect(m.contains("ORG Kyodo"))
     }
 }
+
+@Suite("Entities: organization heads with for, header codes")
+struct EntityHeadForTests {
+    @Test("an organization head followed by for opens a name that runs to the end of the capitalized run")
+    func headFor() throws {
+        let m = try EntityFixtures.mentions("Lena Ortiz of the Jackson Institute for Coastal Policy said the Centers for Disease Control agreed.")
+        #expect(m.contains("ORG Jackson Institute for Coastal Policy"))
+        #expect(m.contains("ORG Centers for Disease Control"))
+    }
+
+    @Test("a story code in a wire header is no part of the names around it")
+    func headerCode() throws {
+        let m = try EntityFixtures.mentions("OW3004022094 Beijing XINHUA in English 1416 GMT 29 Apr 94")
+        #expect(m.contains("GPE Beijing"))
+        #expect(m.contains("ORG XINHUA"))
+        #expect(!m.contains { $0.contains("OW3004022094") })
+        let short = try EntityFixtures.mentions("The G20 summit in Osaka ended on Friday.")
+        #expect(short.contains("ORG G20"))
+    }
+}

@@ -60,9 +60,10 @@ public struct EntityStage: Stage {
         mentions: [Mention], documentWork: Int, walk: OffsetWalk?
     ) {
         var walk: OffsetWalk?
-        let tokens = TokenTable(document, walk: &walk)
+        var tokens = TokenTable(document, walk: &walk)
         var text = document.text
         return text.withUTF8 { bytes in
+            tokens.demoteCodes(bytes)
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
             tagger.budget = document.budget
             tagger.run()

@@ -47,7 +47,10 @@ extension EntityTagger {
             guard let label = headLabel(h) else { continue }
             let isLast = h == b - 1
             let opensOf = h + 2 < b && tokens.is(h + 1, "of", in: bytes) && tokens.isAny(h, WordLists.headFirst, in: bytes)
-            guard isLast || opensOf else { continue }
+            // "Institute for Near East Policy", "Centers for Disease Control": the name runs to the end.
+            let opensFor = !opensOf && h + 2 < b && tokens.is(h + 1, "for", in: bytes)
+                && tokens.isAny(h, WordLists.headFirstFor, in: bytes)
+            guard isLast || opensOf || opensFor else { continue }
             var s = h
             var k = h - 1
             while k >= a {

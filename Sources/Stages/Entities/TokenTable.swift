@@ -57,6 +57,20 @@ struct TokenTable {
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
 
+    /// Clears the capital flags of alphanumeric codes with four digits or more ("OW3004022094",
+    /// "94WD0125D", the story codes of wire and monitoring-service headers): they start with a capital but
+    /// name nothing, and as capitalized words they joined the names around them into one run ("OW3004022094
+    /// Beijing XINHUA Domestic Service"). Short mixed tokens ("F-16", "G20", "A320") keep theirs.
+    mutating func demoteCodes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let mixed = FlagBits.alphabetic.union(FlagBits.numeric)
+        let capitals = FlagBits.capitalized.union(FlagBits.allCaps)
+        for i in 0..<flags.count where flags[i].isSuperset(of: mixed) && flags[i].rawValue & capitals.rawValue != 0 {
+            var digits = 0
+            for k in Int(byteStart[i])..<Int(byteEnd[i]) where bytes[k] &- 0x30 < 10 { digits += 1 }
+            if digits >= 4 { flags[i].subtract(capitals) }
+        }
+    }
+
     /// True when token `i` spells `word` (lower-case ASCII) in any case.
     func `is`(_ i: Int, _ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(byteStart[i])

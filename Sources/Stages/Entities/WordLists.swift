@@ -86,6 +86,15 @@ extension WordLists {
         "protocol", "charter", "statute", "act", "accord", "accords", "agreement", "pact", "memorandum",
         "constitution", "revolution", "massacre", "peace", "valley", "river",
     ])
+    /// Organization heads that may open a name followed by "for" ("Institute for Strategic Studies",
+    /// "Centers for Disease Control", "Organization for Security and Co-operation in Europe").
+    static let headFirstFor = WordSet([
+        "institute", "center", "centre", "centers", "centres", "foundation", "committee", "council",
+        "commission", "organization", "organisation", "office", "agency", "fund", "coalition", "alliance",
+        "union", "association", "society", "league", "movement", "federation", "ministry", "department",
+        "court", "party", "school", "academy", "network", "forum", "partnership", "bureau", "tribunal", "front",
+        "bank", "board", "authority", "service", "trust",
+    ])
     /// Endings typical of surnames in news from Eastern Europe, the Caucasus, Iran, Turkey and the
     /// Balkans, which the US Census list lacks ("Lavrov", "Pashinyan", "Khatibzadeh").
     static let surnameEndings: [StaticString] = [

@@ -26,9 +26,10 @@ public enum EntityModelTraining {
     }
 
     static func example(_ document: Document, gold: [Entity]) -> Example {
-        let tokens = TokenTable(document)
+        var tokens = TokenTable(document)
         var text = document.text
         let (findings, mentions) = text.withUTF8 { bytes in
+            tokens.demoteCodes(bytes)
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
             tagger.run()
             tagger.resolveDocument()

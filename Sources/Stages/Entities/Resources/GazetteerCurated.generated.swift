@@ -2376,6 +2376,10 @@ ORGHEAD	-	Construction
 ORGHEAD	-	Electronics
 ORGHEAD	-	Software
 ORGHEAD	-	Stores
+ORGHEAD	-	Centers
+ORGHEAD	-	Centres
+ORGHEAD	-	Forum
+ORGHEAD	-	Partnership
 FACHEAD	l	route
 FACHEAD	l	corridor
 FACHEAD	l	highway
