@@ -20,6 +20,13 @@ struct SentenceSplitterTests {
         ])
         #expect(try F.sentences("Prices rose 3.5 percent. They fell.") == ["Prices rose 3.5 percent.", "They fell."])
         #expect(try F.sentences("I live in the U.S. How about you?") == ["I live in the U.S.", "How about you?"])
+        // A legislator's title after "U.S." continues the sentence; after another country it may start one.
+        #expect(try F.sentences("He praised U.S. Sen. Ann Lee and U.S. Rep. Tom Ruiz. They agreed.") == [
+            "He praised U.S. Sen. Ann Lee and U.S. Rep. Tom Ruiz.", "They agreed.",
+        ])
+        #expect(try F.sentences("He flew back to the U.K. Sen. Ann Lee disagreed.") == [
+            "He flew back to the U.K.", "Sen. Ann Lee disagreed.",
+        ])
         #expect(try F.sentences("1. The first item. 2. The second item.") == ["1. The first item.", "2. The second item."])
     }
 

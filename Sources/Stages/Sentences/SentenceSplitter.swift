@@ -238,8 +238,22 @@ public struct SentenceSplitter {
             return nf.contains(F.capitalized) ? .split(last: last) : .keep(at: k)
         }
         if nf.contains(F.opening) && nf.contains(F.quote) { return .split(last: last) }
+        if last == k, isCountryBeforeLegislator(k, next) { return .keep(at: k) }
         if isStarter(next) && !isFragment(s, k) { return .split(last: last) }
         return .keep(at: k)
+    }
+
+    /// "U.S. Sen. Robert F. Kennedy", "U.S. Rep. Ann Lee": American news writes the country before a
+    /// legislator's title, and a sentence that ended on "U.S." would rarely open with "Sen." or "Rep.".
+    private func isCountryBeforeLegislator(_ k: Int, _ next: Int) -> Bool {
+        func spells(_ t: Int, _ word: StaticString) -> Bool {
+            let r = bytes(t)
+            guard r.count == word.utf8CodeUnitCount else { return false }
+            for (i, b) in r.enumerated() where b < p.count && p[b] | 0x20 != word.utf8Start[i] | 0x20 { return false }
+            return true
+        }
+        guard spells(k, "u.s.") else { return false }
+        return spells(next, "sen.") || spells(next, "rep.")
     }
 
     /// Whether the line break after `k` (not a paragraph break) ends the sentence.
