@@ -115,3 +115,21 @@ struct EntityHeadForTests {
         #expect(short.contains("ORG G20"))
     }
 }
+
+@Suite("Entities: initials and articles")
+struct EntityInitialTests {
+    @Test("an initial opens a person's name, at a sentence start too")
+    func initials() throws {
+        // Before the rule the tagger made an organization of the first and the rules dropped the initial.
+        let m = try EntityFixtures.mentions("W. Dale Nelson covers the White House. J.H. Berman refused to comment.")
+        #expect(m.contains("PERSON W. Dale Nelson"))
+        #expect(m.contains("PERSON J.H. Berman"))
+    }
+
+    @Test("a capitalized article before a name is no part of the mention")
+    func article() throws {
+        let m = try EntityFixtures.mentions("Lena Ortiz covers the courts for The Associated Press in Denver.")
+        #expect(m.contains("ORG Associated Press"))
+        #expect(!m.contains { $0.hasSuffix(" The") || $0.contains("The Associated") })
+    }
+}

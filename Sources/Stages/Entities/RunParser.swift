@@ -146,6 +146,11 @@ extension EntityTagger {
     }
 
     mutating func classifyUnknown(_ s0: Int, _ e: Int, cue: Bool, runEnd: Int) {
+        // "W. Dale Nelson", "J.H. Berman": an initial opens a person's name, at a sentence start too.
+        if e - s0 >= 2, isInitial(s0), !(s0 + 1..<e).contains(where: { headLabel($0) != nil }) {
+            emit(s0, e, .person, "rule:initial+name")
+            return
+        }
         var s = s0
         // What follows the name can vouch for its first word even at a sentence start. The look-aheads
         // after the run are pure and asked at most once each (they ran up to twice per unknown name).
@@ -224,6 +229,15 @@ extension EntityTagger {
         while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
         return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
             || (q == b && appositiveTitle(after: q))
+    }
+
+    /// "W.", "J.H.", "J.R.R.": capital letters each followed by a period.
+    func isInitial(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let n = tokens.length(t)
+        guard n >= 2, n <= 6, n % 2 == 0 else { return false }
+        for k in stride(from: s, to: s + n, by: 2) where !(bytes[k] &- 0x41 < 26 && bytes[k + 1] == 0x2E) { return false }
+        return true
     }
 
     /// The token before `t` starts with a digit ("62d", "1601", "8 p.m." ends in a letter and does not count).
