@@ -133,3 +133,14 @@ struct EntityInitialTests {
         #expect(!m.contains { $0.hasSuffix(" The") || $0.contains("The Associated") })
     }
 }
+
+@Suite("Entities: words opening a bracket")
+struct EntityBracketOpeningTests {
+    @Test("a common word just inside a bracket is read like a sentence's first word, not as a name")
+    func bracketLabels() throws {
+        let m = try EntityFixtures.mentions("( Text ) Officials met in the capital on Monday. (Excerpts) Troops left the city.")
+        #expect(!m.contains { $0.hasPrefix("ORG") || $0.hasPrefix("PERSON") })
+        let name = try EntityFixtures.mentions("The ministry (Rosstat in Russian) published the figures.")
+        #expect(name.contains { $0.hasSuffix(" Rosstat") })
+    }
+}

@@ -75,7 +75,9 @@ extension EntityTagger {
                 // A lone capitalized word opening a sentence, known in lower case or before punctuation, is
                 // most often a common word the training text never showed capitalized ("Likewise,", "Fact
                 // is"): the tagger must be sure. "Derwinski said" needs no margin.
-                if b == a + 1, isSentenceStart(a), margins[a] < Self.fillMargin,
+                // A word just inside a bracket opens a clause the same way ("( Text )", "(By Reuters staff").
+                if b == a + 1, isSentenceStart(a) || (a > 0 && tokens.flags[a - 1].contains(FlagBits.opening)),
+                    margins[a] < Self.fillMargin,
                     features.lexicon.contains(features.word(a))
                         || (b < n && tokens.flags[b].contains(FlagBits.punctuation))
                 {
