@@ -144,3 +144,17 @@ struct EntityBracketOpeningTests {
         #expect(name.contains { $0.hasSuffix(" Rosstat") })
     }
 }
+
+@Suite("Entities: compass word and place")
+struct EntityCompassPlaceTests {
+    @Test("a compass word before a place makes one region; longer gazetteer names win")
+    func compass() throws {
+        let m = try EntityFixtures.mentions("Fires burned in Northern Idaho and West Texas, not in South Africa or the West Bank.")
+        #expect(m.contains("LOC Northern Idaho"))
+        #expect(m.contains("LOC West Texas"))
+        #expect(m.contains("GPE South Africa"))
+        #expect(m.contains("GPE West Bank"))
+        let start = try EntityFixtures.mentions("Coastal Southern California will have highs in the 60s.")
+        #expect(start.contains("LOC Southern California"))
+    }
+}

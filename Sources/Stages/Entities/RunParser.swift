@@ -95,6 +95,15 @@ extension EntityTagger {
                 cue = false
                 continue
             }
+            // "Southern California", "West Texas": a compass word before a place names a region of it
+            // (a longer entry such as "South Africa" or "West Bank" wins).
+            if isCompassBeforePlace(pos, b) {
+                let end = Int(findings[pos + 1].labelEnd)
+                emit(pos, end, .loc, "rule:compass+place", endByte: Int(findings[pos + 1].labelEndByte))
+                pos = end
+                cue = false
+                continue
+            }
             if let e = entry(pos), !startsPersonName(pos, b, cue: cue, entry: e) {
                 let end = Int(findings[pos].labelEnd)
                 if e.kind == .title {
@@ -115,7 +124,7 @@ extension EntityTagger {
             }
             var q = pos + 1
             let named = cue || hasName(pos, .givenName)
-            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), !has(q, .honorific) {
+            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), !has(q, .honorific), !isCompassBeforePlace(q, b) {
                 if let e = entry(q) {
                     // Inside a name that started as a person's, a one-word city, title or known surname is
                     // still part of it ("Peter Newman", "Hossein Amir Abdollahian").
@@ -229,6 +238,15 @@ extension EntityTagger {
         while q < b, entry(q) == nil, !isConnector(q) { q += 1 }
         return hasName(pos, .givenName) || hasName(q - 1, .surname) || hasSurnameEnding(q - 1)
             || (q == b && appositiveTitle(after: q))
+    }
+
+    /// A compass word at `t` before a GPE or LOC entry that ends by `b`, with no longer entry at `t`.
+    mutating func isCompassBeforePlace(_ t: Int, _ b: Int) -> Bool {
+        guard t + 1 < b, tokens.isAny(t, WordLists.compassWords, in: bytes),
+            entry(t) == nil || Int(findings[t].labelEnd) == t + 1,
+            let place = entry(t + 1), place.kind == .gpe || place.kind == .loc
+        else { return false }
+        return Int(findings[t + 1].labelEnd) <= b
     }
 
     /// "W.", "J.H.", "J.R.R.": capital letters each followed by a period.

@@ -8,6 +8,12 @@ enum WordLists {
     /// Connectors that join only names with an organization head ("Organization for Security and ...").
     static let weakConnectors = WordSet(["and", "for", "&"])
     static let articles = WordSet(["the", "a", "an"])
+    /// Compass and position words that make a region of the place they precede ("Southern California").
+    static let compassWords = WordSet([
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper",
+        "lower", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern",
+    ])
     /// Prefixes glued by a hyphen to a nationality or place ("post-Soviet", "pro-Turkish").
     static let hyphenPrefixes: [StaticString] = [
         "post", "pro", "anti", "pan", "non", "ex", "neo", "mid", "pre", "trans", "intra", "inter", "sub",

@@ -13,7 +13,9 @@ extension Mention {
         }
         switch code & 7 {
         case 1: return false  // curated
-        case 5: return !(origin == "rule:head-noun" || origin == "rule:title-or-cue+name" || origin == "rule:operation-name")
+        case 5:
+            return !(origin == "rule:head-noun" || origin == "rule:title-or-cue+name" || origin == "rule:operation-name"
+                || origin == "rule:compass+place")
         default: return true
         }
     }
