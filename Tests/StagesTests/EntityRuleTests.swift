@@ -158,3 +158,14 @@ struct EntityCompassPlaceTests {
         #expect(start.contains("LOC Southern California"))
     }
 }
+
+@Suite("Entities: honorifics")
+struct EntityHonorificTests {
+    @Test("an honorific without its period stays out of the name and is no organization")
+    func britishHonorifics() throws {
+        let m = try EntityFixtures.mentions("The team was headed by Dr Tony Pooley and Mr Ken Abara in Kenya.")
+        #expect(m.contains("PERSON Tony Pooley"))
+        #expect(m.contains("PERSON Ken Abara"))
+        #expect(!m.contains { $0.hasPrefix("ORG") || $0.contains("Dr ") || $0.contains("Mr ") })
+    }
+}

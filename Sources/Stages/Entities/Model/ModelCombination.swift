@@ -173,12 +173,13 @@ extension EntityTagger {
         }
     }
 
-    /// The span without connectors at its edges ("Blue Origin and") or a leading article, capitalized
-    /// or not ("The Associated Press": ANNOTATION.md leaves determiners out), nil when nothing is left.
+    /// The span without connectors at its edges ("Blue Origin and"), a leading article, capitalized or
+    /// not ("The Associated Press": ANNOTATION.md leaves determiners out) or a leading honorific ("Dr Sue
+    /// Black", which the rules read as a cue), nil when nothing is left.
     private mutating func trimmed(_ a0: Int, _ b0: Int) -> (Int, Int)? {
         var a = a0
         var b = b0
-        while a < b, tokens.isLower(a) || tokens.isAny(a, WordLists.articles, in: bytes) { a += 1 }
+        while a < b, tokens.isLower(a) || tokens.isAny(a, WordLists.articles, in: bytes) || has(a, .honorific) { a += 1 }
         while b > a, tokens.isLower(b - 1) { b -= 1 }
         return a < b ? (a, b) : nil
     }
