@@ -91,7 +91,7 @@ extension EntityTagger {
         documentWork += 1
         if index.personStarts[t.endToken] { return true }
         var k = t.startToken - 1
-        if k >= 0, tokens.isAny(k, WordLists.articles, in: bytes) { k -= 1 }
+        if k >= 0, tokens.isAny(k, words.articles, in: bytes) { k -= 1 }
         while k >= 0 {
             let last = Int(index.lastEnding[k + 1])
             guard last >= 0 else { break }
