@@ -238,12 +238,15 @@ extension EntityTagger {
         let s = Int(tokens.byteStart[t])
         let end = Int(tokens.byteEnd[t])
         guard end - s >= 5 else { return false }
-        for w in words.surnameEndings {
-            let n = w.utf8CodeUnitCount
-            var same = true
-            for k in 0..<n where bytes[end - n + k] != w.utf8Start[k] { same = false; break }
-            if same { return true }
+        // The last eight bytes (fewer at the start of the text), last byte lowest. An ending longer than the
+        // token is compared with the bytes before it, as a byte-by-byte compare did.
+        var tail: UInt64 = 0
+        var j = 0
+        while j < 8, end - 1 - j >= 0 {
+            tail |= UInt64(bytes[end - 1 - j]) << UInt64(8 * j)
+            j += 1
         }
+        for e in words.surnameEndingTails where tail & e.mask == e.tail { return true }
         return false
     }
 

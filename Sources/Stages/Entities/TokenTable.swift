@@ -72,7 +72,13 @@ struct TokenTable {
         let s = Int(byteStart[i])
         let n = Int(byteEnd[i]) - s
         guard n > 0, set.mayContain(length: n, folded: bytes[s] | 0x20) else { return false }
-        for w in set.words where self.is(i, w, in: bytes) { return true }
+        if n < 8 {
+            // The bytes folded as `is` folds them (| 0x20) and the length, in one integer.
+            var key = UInt64(n) << 56
+            for k in 0..<n { key |= UInt64(bytes[s + k] | 0x20) << UInt64(8 * k) }
+            return set.containsPacked(key)
+        }
+        for w in set.long where self.is(i, w, in: bytes) { return true }
         return false
     }
 
