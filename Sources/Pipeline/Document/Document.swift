@@ -94,9 +94,10 @@ public struct Document: Sendable {
         if entities.capacity == 0 { entities.reserveCapacity(32) }
         let entityText = Self.text(text, utf8: lower, upper)
         let src = sourceMap?.sourceRange(of: span)
+        // The memberwise initializer: it builds the entity in place (see `Entity`).
         entities.append(
             Entity(
-                start: span.start, end: span.end, label: label, text: entityText, src: src, timex: timex,
+                start: span.start, id: "", end: span.end, label: label, text: entityText, src: src, timex: timex,
                 origin: origin))
     }
 
