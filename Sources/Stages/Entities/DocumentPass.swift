@@ -25,7 +25,10 @@ extension EntityTagger {
 
     mutating func resolveDocument() {
         if !unresolved.isEmpty { resolveUnresolved() }
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        // Mostly emitted in text order already: the sort (stable) would leave such a list as it is.
+        if !Mention.inTextOrder(mentions) {
+            mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        }
         if !pendingTitles.isEmpty {
             var index = MentionIndex(mentions, tokenCount: tokens.count)
             documentWork += mentions.count
@@ -40,7 +43,9 @@ extension EntityTagger {
                 mentions.append(m)
             }
         }
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        if !Mention.inTextOrder(mentions) {
+            mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        }
         // No nesting and no overlap: the earlier (then longer) mention wins.
         var kept: [Mention] = []
         kept.reserveCapacity(mentions.count)
