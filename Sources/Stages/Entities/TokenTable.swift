@@ -39,11 +39,8 @@ struct TokenTable {
                         }
                         text.withUTF8 { bytes in
                             var cursor = OffsetWalk(bytes: bytes, map: map)
-                            for i in 0..<count {
-                                starts[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].start))
-                                ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
-                                flags[i] = source[i].flags
-                            }
+                            cursor.utf8Offsets(of: source, starts: starts, ends: ends)
+                            for i in 0..<count { flags[i] = source[i].flags }
                             walk = cursor
                         }
                     }
