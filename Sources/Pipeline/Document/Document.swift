@@ -109,10 +109,7 @@ public struct Document: Sendable {
         // Small ids come from a table: building and validating each string was ~190 instructions an entity.
         let ids = Self.smallEntityIDs
         entities.withUnsafeMutableBufferPointer { e in
-            // Stages add entities in order after those of earlier stages: two sorted runs are merged,
-            // anything else sorted. The order is then applied by swapping entities in place: building a
-            // new array copied (retained) every entity and released the old one.
-            if var order = Self.spanOrder(UnsafeBufferPointer(e)) { Self.permute(e, by: &order) }
+            Self.putInOrder(e)
             for i in 0..<n {
                 let newID = i + 1 < ids.count ? ids[i + 1] : Self.entityID(i + 1)
                 if rewritesRelations, !e[i].id.isEmpty { renamed[e[i].id] = newID }
@@ -134,43 +131,49 @@ public struct Document: Sendable {
         return a.label.rawValue < b.label.rawValue
     }
 
-    /// The positions of the entities in the order of a stable sort by `precedes` (`order[i]` is the entity
-    /// that goes to place i); nil when they are in order already. Two sorted runs (a stage's entities
-    /// appended after the earlier stages') are merged, ties to the first run as a stable sort does.
-    static func spanOrder(_ e: UnsafeBufferPointer<Entity>) -> [Int]? {
+    /// Sorts the entities by `precedes`, stably. Stages add entities in order after those of earlier
+    /// stages: two sorted runs are merged in place (each entity moved once), anything else is sorted on
+    /// indices and the order applied by swaps. Building a new array instead copied (retained) every
+    /// entity and released the old one.
+    static func putInOrder(_ e: UnsafeMutableBufferPointer<Entity>) {
         let n = e.count
         var k = 1
         while k < n, !precedes(e[k], e[k - 1]) { k += 1 }
-        guard k < n else { return nil }
+        guard k < n else { return }
         var j = k + 1
         while j < n, !precedes(e[j], e[j - 1]) { j += 1 }
-        guard j == n else { return sortedOrder(e) }
-        return [Int](unsafeUninitializedCapacity: n) { order, count in
-            var a = 0
-            var b = k
-            var o = 0
-            while a < k, b < n {
-                if precedes(e[b], e[a]) {
-                    order[o] = b
-                    b += 1
-                } else {
-                    order[o] = a
-                    a += 1
-                }
-                o += 1
-            }
-            while a < k {
-                order[o] = a
-                a += 1
-                o += 1
-            }
-            while b < n {
-                order[o] = b
-                b += 1
-                o += 1
-            }
-            count = n
+        if j == n {
+            mergeRuns(e, at: k)
+        } else {
+            var order = sortedOrder(UnsafeBufferPointer(e))
+            permute(e, by: &order)
         }
+    }
+
+    /// Merges the sorted runs `e[0..<k]` and `e[k...]`, ties to the first run as a stable sort does: the
+    /// first run is moved aside, then each entity is moved once to its place (the place filled is always
+    /// one already vacated).
+    static func mergeRuns(_ e: UnsafeMutableBufferPointer<Entity>, at k: Int) {
+        guard let base = e.baseAddress, k > 0, k < e.count else { return }
+        let n = e.count
+        let first = UnsafeMutablePointer<Entity>.allocate(capacity: k)
+        defer { first.deallocate() }
+        first.moveInitialize(from: base, count: k)
+        var a = 0
+        var b = k
+        var o = 0
+        while a < k, b < n {
+            if precedes(base[b], first[a]) {
+                (base + o).moveInitialize(from: base + b, count: 1)
+                b += 1
+            } else {
+                (base + o).moveInitialize(from: first + a, count: 1)
+                a += 1
+            }
+            o += 1
+        }
+        // What is left of the second run is in place already (o == b once the first run is used up).
+        if a < k { (base + o).moveInitialize(from: first + a, count: k - a) }
     }
 
     /// A stable sort by `precedes`, done on indices: moving whole entities (strings, optionals) through
