@@ -41,6 +41,12 @@ public struct Document: Sendable {
     /// The text of a scalar span.
     public func text(of span: Span) -> String {
         let (lower, upper) = offsets.utf8Offsets(scalarStart: span.start, scalarEnd: span.end)
+        return Self.text(text, utf8: lower, upper)
+    }
+
+    /// The text of UTF-8 bytes `lower..<upper` of `text` (scalar boundaries), "" when out of range. Static:
+    /// called on `self`, the method was handed a copy of the whole document at each entity.
+    static func text(_ text: String, utf8 lower: Int, _ upper: Int) -> String {
         let utf8 = text.utf8
         guard lower >= 0, lower <= upper, upper <= utf8.count else { return "" }
         // Scalar offsets map to scalar boundaries, so the bytes between are valid UTF-8: decoding them
@@ -64,26 +70,51 @@ public struct Document: Sendable {
     public mutating func addEntity(
         _ span: Span, label: EntityLabel, timex: consuming Timex? = nil, origin: consuming String? = nil
     ) {
+        let (lower, upper) = offsets.utf8Offsets(scalarStart: span.start, scalarEnd: span.end)
+        appendEntity(span, utf8: lower, upper, label: label, timex: timex, origin: origin)
+    }
+
+    /// `addEntity` for a caller that scanned the UTF-8 bytes of `text` and knows where the span lies in
+    /// them: `utf8` must be the UTF-8 range of `span` (it saves converting the span back).
+    public mutating func addEntity(
+        _ span: Span, utf8: Range<Int>, label: EntityLabel, timex: consuming Timex? = nil,
+        origin: consuming String? = nil
+    ) {
+        assert(offsets.utf8Offsets(scalarStart: span.start, scalarEnd: span.end) == (utf8.lowerBound, utf8.upperBound))
+        appendEntity(span, utf8: utf8.lowerBound, utf8.upperBound, label: label, timex: timex, origin: origin)
+    }
+
+    @inline(__always)
+    private mutating func appendEntity(
+        _ span: Span, utf8 lower: Int, _ upper: Int, label: EntityLabel, timex: consuming Timex?,
+        origin: consuming String?
+    ) {
         // News articles get dozens of entities: start with room for 32 rather than growing through
         // 1, 2, 4, ... (each growth copies every entity, retaining its strings).
         if entities.capacity == 0 { entities.reserveCapacity(32) }
+        let entityText = Self.text(text, utf8: lower, upper)
+        let src = sourceMap?.sourceRange(of: span)
+        // The memberwise initializer: it builds the entity in place (see `Entity`).
         entities.append(
             Entity(
-                start: span.start, end: span.end, label: label, text: text(of: span),
-                src: sourceRange(of: span), timex: timex, origin: origin))
+                start: span.start, id: "", end: span.end, label: label, text: entityText, src: src, timex: timex,
+                origin: origin))
     }
 
     /// Sorts entities by span and numbers them T1, T2, ... in text order, rewriting relation arguments.
     public mutating func renumberEntities() {
-        // Stages add entities mostly in order and renumber after each stage: skip the sort when nothing
-        // is out of place (the sort is stable, so it would change nothing).
-        if !Self.isSortedBySpan(entities) { entities = Self.sortedBySpan(entities) }
-        var renamed: [String: String] = [:]
+        let n = entities.count
         let rewritesRelations = !relations.isEmpty
-        for i in entities.indices {
-            let newID = Self.entityID(i + 1)
-            if rewritesRelations, !entities[i].id.isEmpty { renamed[entities[i].id] = newID }
-            entities[i].id = newID
+        var renamed: [String: String] = [:]
+        // Small ids come from a table: building and validating each string was ~190 instructions an entity.
+        let ids = Self.smallEntityIDs
+        entities.withUnsafeMutableBufferPointer { e in
+            Self.putInOrder(e)
+            for i in 0..<n {
+                let newID = i + 1 < ids.count ? ids[i + 1] : Self.entityID(i + 1)
+                if rewritesRelations, !e[i].id.isEmpty { renamed[e[i].id] = newID }
+                e[i].id = newID
+            }
         }
         guard rewritesRelations else { return }
         for i in relations.indices {
@@ -100,29 +131,83 @@ public struct Document: Sendable {
         return a.label.rawValue < b.label.rawValue
     }
 
-    /// A stable sort by `precedes`, done on indices: moving whole entities (strings, optionals) through
-    /// the sort cost ten times as much as comparing them.
-    static func sortedBySpan(_ entities: [Entity]) -> [Entity] {
-        var order = Array(entities.indices)
-        entities.withUnsafeBufferPointer { e in
-            order.sort { a, b in
-                if e[a].start != e[b].start { return e[a].start < e[b].start }
-                if e[a].end != e[b].end { return e[a].end < e[b].end }
-                if e[a].label != e[b].label { return e[a].label.rawValue < e[b].label.rawValue }
-                return a < b  // equal keys keep their order, as a stable sort does
-            }
+    /// Sorts the entities by `precedes`, stably. Stages add entities in order after those of earlier
+    /// stages: two sorted runs are merged in place (each entity moved once), anything else is sorted on
+    /// indices and the order applied by swaps. Building a new array instead copied (retained) every
+    /// entity and released the old one.
+    static func putInOrder(_ e: UnsafeMutableBufferPointer<Entity>) {
+        let n = e.count
+        var k = 1
+        while k < n, !precedes(e[k], e[k - 1]) { k += 1 }
+        guard k < n else { return }
+        var j = k + 1
+        while j < n, !precedes(e[j], e[j - 1]) { j += 1 }
+        if j == n {
+            mergeRuns(e, at: k)
+        } else {
+            var order = sortedOrder(UnsafeBufferPointer(e))
+            permute(e, by: &order)
         }
-        return order.map { entities[$0] }
     }
 
-    static func isSortedBySpan(_ entities: [Entity]) -> Bool {
-        var i = 1
-        while i < entities.count {
-            if precedes(entities[i], entities[i - 1]) { return false }
-            i += 1
+    /// Merges the sorted runs `e[0..<k]` and `e[k...]`, ties to the first run as a stable sort does: the
+    /// first run is moved aside, then each entity is moved once to its place (the place filled is always
+    /// one already vacated).
+    static func mergeRuns(_ e: UnsafeMutableBufferPointer<Entity>, at k: Int) {
+        guard let base = e.baseAddress, k > 0, k < e.count else { return }
+        let n = e.count
+        let first = UnsafeMutablePointer<Entity>.allocate(capacity: k)
+        defer { first.deallocate() }
+        first.moveInitialize(from: base, count: k)
+        var a = 0
+        var b = k
+        var o = 0
+        while a < k, b < n {
+            if precedes(base[b], first[a]) {
+                (base + o).moveInitialize(from: base + b, count: 1)
+                b += 1
+            } else {
+                (base + o).moveInitialize(from: first + a, count: 1)
+                a += 1
+            }
+            o += 1
         }
-        return true
+        // What is left of the second run is in place already (o == b once the first run is used up).
+        if a < k { (base + o).moveInitialize(from: first + a, count: k - a) }
     }
+
+    /// A stable sort by `precedes`, done on indices: moving whole entities (strings, optionals) through
+    /// the sort cost ten times as much as comparing them.
+    static func sortedOrder(_ e: UnsafeBufferPointer<Entity>) -> [Int] {
+        var order = Array(e.indices)
+        order.sort { a, b in
+            if e[a].start != e[b].start { return e[a].start < e[b].start }
+            if e[a].end != e[b].end { return e[a].end < e[b].end }
+            if e[a].label != e[b].label { return e[a].label.rawValue < e[b].label.rawValue }
+            return a < b  // equal keys keep their order, as a stable sort does
+        }
+        return order
+    }
+
+    /// Puts entity `order[i]` at place i, following the cycles of the permutation with swaps (moves, no
+    /// retains). `order` is used up.
+    static func permute(_ e: UnsafeMutableBufferPointer<Entity>, by order: inout [Int]) {
+        order.withUnsafeMutableBufferPointer { order in
+            for i in 0..<order.count where order[i] != i {
+                var cur = i
+                while order[cur] != i {
+                    let next = order[cur]
+                    e.swapAt(cur, next)
+                    order[cur] = cur
+                    cur = next
+                }
+                order[cur] = cur
+            }
+        }
+    }
+
+    /// "", "T1" ... "T1023", built once: most documents have fewer entities.
+    static let smallEntityIDs: [String] = (0..<1024).map { $0 == 0 ? "" : entityID($0) }
 
     /// "T" and the decimal number, built in place (a small string: no allocation, no interpolation).
     static func entityID(_ n: Int) -> String {

@@ -41,10 +41,15 @@ public struct Timex: Sendable, Hashable {
 }
 
 /// One entity mention.
+///
+/// The initializer is declared in an extension, so the struct keeps its memberwise initializer, whose
+/// labels start `start:id:` (the order of the stored properties) and so do not clash with the public
+/// one. `Document.addEntity` builds entities with it: the declared initializer copied the finished
+/// entity (retaining every string) and destroyed the original, ~260 instructions an entity.
 public struct Entity: Sendable, Hashable {
+    public var start: Int
     /// "T1", "T2", ... in text order; assigned by `Document.renumberEntities()`.
     public var id: String
-    public var start: Int
     public var end: Int
     public var label: EntityLabel
     /// The covered text, `text[start..<end]`.
@@ -55,6 +60,10 @@ public struct Entity: Sendable, Hashable {
     /// Which rule or resource produced the mention; shown with `--explain` only.
     public var origin: String?
 
+    @inlinable public var span: Span { Span(start, end) }
+}
+
+extension Entity {
     public init(
         id: String = "", start: Int, end: Int, label: EntityLabel, text: String,
         src: Range<Int>? = nil, timex: Timex? = nil, origin: String? = nil
@@ -68,6 +77,4 @@ public struct Entity: Sendable, Hashable {
         self.timex = timex
         self.origin = origin
     }
-
-    @inlinable public var span: Span { Span(start, end) }
 }

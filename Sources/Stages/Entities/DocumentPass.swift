@@ -25,7 +25,10 @@ extension EntityTagger {
 
     mutating func resolveDocument() {
         if !unresolved.isEmpty { resolveUnresolved() }
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        // Mostly emitted in text order already: the sort (stable) would leave such a list as it is.
+        if !Mention.inTextOrder(mentions) {
+            mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        }
         if !pendingTitles.isEmpty {
             var index = MentionIndex(mentions, tokenCount: tokens.count)
             documentWork += mentions.count
@@ -40,7 +43,9 @@ extension EntityTagger {
                 mentions.append(m)
             }
         }
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        if !Mention.inTextOrder(mentions) {
+            mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        }
         // No nesting and no overlap: the earlier (then longer) mention wins.
         var kept: [Mention] = []
         kept.reserveCapacity(mentions.count)
@@ -91,7 +96,7 @@ extension EntityTagger {
         documentWork += 1
         if index.personStarts[t.endToken] { return true }
         var k = t.startToken - 1
-        if k >= 0, tokens.isAny(k, WordLists.articles, in: bytes) { k -= 1 }
+        if k >= 0, tokens.isAny(k, words.articles, in: bytes) { k -= 1 }
         while k >= 0 {
             let last = Int(index.lastEnding[k + 1])
             guard last >= 0 else { break }

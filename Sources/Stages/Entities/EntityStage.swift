@@ -26,7 +26,9 @@ public struct EntityStage: Stage {
         document.entities.reserveCapacity(document.entities.count + mentions.count)
         if map.isASCII {
             for m in mentions where m.startByte < m.endByte {
-                document.addEntity(Span(m.startByte, m.endByte), label: m.label.entityLabel, origin: m.origin)
+                document.addEntity(
+                    Span(m.startByte, m.endByte), utf8: m.startByte..<m.endByte, label: m.label.entityLabel,
+                    origin: m.origin)
             }
         } else {
             // The kept mentions are in text order and do not overlap: one forward walk converts them.
@@ -38,7 +40,8 @@ public struct EntityStage: Stage {
                 }
             }
             for (m, span) in zip(mentions, spans) where !span.isEmpty {
-                document.addEntity(span, label: m.label.entityLabel, origin: m.origin)
+                // The mention's bytes are its span's: the document need not convert the span back.
+                document.addEntity(span, utf8: m.startByte..<m.endByte, label: m.label.entityLabel, origin: m.origin)
             }
         }
         document.renumberEntities()

@@ -23,6 +23,8 @@ struct EntityTagger {
     var documentWork = 0
     /// Polled at each sentence start: out of time, the run stops and the pipeline reports the document.
     var budget = Budget.unlimited
+    /// The rules' word lists, loaded once (see `RuleWordLists`).
+    let words = RuleWordLists.shared
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, gazetteer: Gazetteer) {
         self.bytes = bytes
@@ -85,7 +87,7 @@ struct EntityTagger {
 
     func has(_ t: Int, _ kind: GazetteerKind) -> Bool { findings[t].cues & kind.bit != 0 }
 
-    mutating func isConnector(_ t: Int) -> Bool { tokens.isLower(t) && tokens.isAny(t, WordLists.connectors, in: bytes) }
+    mutating func isConnector(_ t: Int) -> Bool { tokens.isLower(t) && tokens.isAny(t, words.connectors, in: bytes) }
 
     func isSentenceStart(_ t: Int) -> Bool { tokens.flags[t].contains(FlagBits.sentenceStart) }
 
@@ -116,7 +118,7 @@ struct EntityTagger {
     mutating func run() {
         let n = tokens.count
         // Read once: a static list read in the loop was a `swift_once` call per lower-case word.
-        let namingWords = WordLists.namingWords
+        let namingWords = words.namingWords
         var i = 0
         while i < n {
             let f = tokens.flags[i]
@@ -160,7 +162,7 @@ struct EntityTagger {
         while h < e, bytes[h] != 0x2D { h += 1 }
         guard h > s, h + 1 < e else { return }
         var prefixOK = false
-        for p in WordLists.hyphenPrefixes {
+        for p in words.hyphenPrefixes {
             let n = p.utf8CodeUnitCount
             if n == h - s {
                 var same = true

@@ -8,6 +8,24 @@ struct Mention {
     var endByte: Int
     var label: MentionLabel
     var origin: String
+
+    /// Text order, the earlier start first and then the longer mention (the order of `resolveDocument`).
+    @inline(__always)
+    static func precedes(_ aStart: Int, _ aEnd: Int, _ bStart: Int, _ bEnd: Int) -> Bool {
+        aStart != bStart ? aStart < bStart : aEnd > bEnd
+    }
+
+    /// True when `list` is in that order (a stable sort would leave it as it is).
+    static func inTextOrder(_ list: [Mention]) -> Bool {
+        list.withUnsafeBufferPointer { m in
+            var i = 1
+            while i < m.count {
+                if precedes(m[i].startByte, m[i].endByte, m[i - 1].startByte, m[i - 1].endByte) { return false }
+                i += 1
+            }
+            return true
+        }
+    }
 }
 
 /// A capitalized word sequence no rule could label; the document pass may still label it by

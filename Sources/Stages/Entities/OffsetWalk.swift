@@ -63,6 +63,36 @@ struct OffsetWalk {
         return target + extra
     }
 
+    /// `utf8Offset(scalar:)` of the start and the end of every token, in token order, into `starts` and
+    /// `ends` (as many as `tokens`). The cursor runs in locals over the scalars' buffer: through the
+    /// method, each offset paid bounds checks and stores of the walk's fields.
+    mutating func utf8Offsets(
+        of tokens: UnsafeBufferPointer<Token>, starts: UnsafeMutableBufferPointer<Int32>,
+        ends: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let scalars = multiByte
+        let map = self.map
+        (next, extra, lastQuery) = scalars.withUnsafeBufferPointer { mb in
+            var next = self.next
+            var extra = self.extra
+            var last = lastQuery
+            @inline(__always) func convert(_ target: Int) -> Int {
+                guard target >= last else { return map.utf8Offset(scalar: target) }
+                last = target
+                while next < mb.count, Int(mb[next].scalar) < target {
+                    extra += Int(mb[next].width) - 1
+                    next += 1
+                }
+                return target + extra
+            }
+            for i in 0..<min(tokens.count, starts.count, ends.count) {
+                starts[i] = Int32(truncatingIfNeeded: convert(tokens[i].start))
+                ends[i] = Int32(truncatingIfNeeded: convert(tokens[i].end))
+            }
+            return (next, extra, last)
+        }
+    }
+
     /// The scalar offset of the scalar that starts at or contains UTF-8 offset `target` (as
     /// `ScalarOffsetMap.scalarOffset(utf8:)`).
     @inline(__always)

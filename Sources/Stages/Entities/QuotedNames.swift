@@ -5,7 +5,7 @@ extension EntityTagger {
     /// Called at a lower-case token; emits the EVENT when `t` is a naming verb ("named", "dubbed",
     /// "code-named", "called", "the name of") followed by a quoted name of one to six tokens.
     mutating func quotedEventName(after t: Int) {
-        guard tokens.isAny(t, WordLists.namingWords, in: bytes) else { return }
+        guard tokens.isAny(t, words.namingWords, in: bytes) else { return }
         var q = t + 1
         // "received the name of “...”"
         if tokens.is(t, "name", in: bytes) {
@@ -21,7 +21,7 @@ extension EntityTagger {
         var k = t - 1
         var found = false
         while k >= 0, t - k <= 20 {
-            if tokens.isLower(k), tokens.isAny(k, WordLists.eventNouns, in: bytes) { found = true; break }
+            if tokens.isLower(k), tokens.isAny(k, words.eventNouns, in: bytes) { found = true; break }
             if isSentenceStart(k) { break }
             k -= 1
         }

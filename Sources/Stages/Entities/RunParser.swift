@@ -7,7 +7,7 @@ import Pipeline
 extension EntityTagger {
     mutating func parseRun(_ a0: Int, _ b: Int) {
         var a = a0
-        while a < b, tokens.isAny(a, WordLists.connectors, in: bytes) { a += 1 }
+        while a < b, tokens.isAny(a, words.connectors, in: bytes) { a += 1 }
         guard a < b else { return }
         if let e = entry(a), Int(findings[a].labelEnd) >= b {
             emitAtom(a, e)
@@ -46,10 +46,10 @@ extension EntityTagger {
         for h in a..<b {
             guard let label = headLabel(h) else { continue }
             let isLast = h == b - 1
-            let opensOf = h + 2 < b && tokens.is(h + 1, "of", in: bytes) && tokens.isAny(h, WordLists.headFirst, in: bytes)
+            let opensOf = h + 2 < b && tokens.is(h + 1, "of", in: bytes) && tokens.isAny(h, words.headFirst, in: bytes)
             // "Institute for Near East Policy", "Centers for Disease Control": the name runs to the end.
             let opensFor = !opensOf && h + 2 < b && tokens.is(h + 1, "for", in: bytes)
-                && tokens.isAny(h, WordLists.headFirstFor, in: bytes)
+                && tokens.isAny(h, words.headFirstFor, in: bytes)
             guard isLast || opensOf || opensFor else { continue }
             var s = h
             var k = h - 1
@@ -90,7 +90,7 @@ extension EntityTagger {
         var pos = a
         var cue = personCue(before: a)
         while pos < b {
-            if tokens.isAny(pos, WordLists.connectors, in: bytes), !(entry(pos) != nil) {
+            if tokens.isAny(pos, words.connectors, in: bytes), !(entry(pos) != nil) {
                 pos += 1
                 cue = false
                 continue
@@ -124,7 +124,7 @@ extension EntityTagger {
             }
             var q = pos + 1
             let named = cue || hasName(pos, .givenName)
-            while q < b, !tokens.isAny(q, WordLists.connectors, in: bytes), !has(q, .honorific), !isCompassBeforePlace(q, b) {
+            while q < b, !tokens.isAny(q, words.connectors, in: bytes), !has(q, .honorific), !isCompassBeforePlace(q, b) {
                 if let e = entry(q) {
                     // Inside a name that started as a person's, a one-word city, title or known surname is
                     // still part of it ("Peter Newman", "Hossein Amir Abdollahian").
@@ -174,13 +174,13 @@ extension EntityTagger {
         }
         func orgAppositiveAfter() -> Bool {
             if let orgAfter { return orgAfter }
-            let r = appositive(after: e, WordLists.orgAppositives)
+            let r = appositive(after: e, words.orgAppositives)
             orgAfter = r
             return r
         }
         func placeAppositiveAfter() -> Bool {
             if let placeAfter { return placeAfter }
-            let r = appositive(after: e, WordLists.gpeAppositives)
+            let r = appositive(after: e, words.gpeAppositives)
             placeAfter = r
             return r
         }
@@ -194,7 +194,7 @@ extension EntityTagger {
             if s >= e { return }
         }
         let len = e - s
-        if len == 1, tokens.isAny(s, WordLists.calendar, in: bytes) { return }
+        if len == 1, tokens.isAny(s, words.calendar, in: bytes) { return }
         if cue { emit(s, e, .person, "rule:title-or-cue+name"); return }
         if e == runEnd, appositiveTitleAfter() { emit(s, e, .person, "rule:name,title"); return }
         if len >= 2, hasName(s, .givenName) { emit(s, e, .person, "rule:given-name+capitalized"); return }
@@ -207,7 +207,7 @@ extension EntityTagger {
         if len >= 2, len <= 4, hasSurnameEnding(e - 1) { emit(s, e, .person, "rule:surname-shape"); return }
         if len == 1, tokens.flags[s].contains(FlagBits.allCaps), tokens.length(s) >= 2, tokens.length(s) <= 6 {
             // Time zones and all-capital words after a number ("1601 GMT", "the 62d NY") are no organizations.
-            if tokens.isAny(s, WordLists.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
+            if tokens.isAny(s, words.timeZones, in: bytes) || (s > 0 && afterNumber(s)) {
                 unresolved.append(Unresolved(startToken: s, endToken: e))
             } else {
                 emit(s, e, .org, "rule:acronym")
@@ -220,7 +220,7 @@ extension EntityTagger {
         }
         if e == runEnd, orgAppositiveAfter() { emit(s, e, .org, "rule:apposition-org"); return }
         if e == runEnd, placeAppositiveAfter() { emit(s, e, .gpe, "rule:apposition-place"); return }
-        if len >= 2, e == runEnd, e < tokens.count, tokens.isAny(e, WordLists.speechVerbs, in: bytes) {
+        if len >= 2, e == runEnd, e < tokens.count, tokens.isAny(e, words.speechVerbs, in: bytes) {
             emit(s, e, .person, "rule:name+speech-verb")
             return
         }
@@ -242,7 +242,7 @@ extension EntityTagger {
 
     /// A compass word at `t` before a GPE or LOC entry that ends by `b`, with no longer entry at `t`.
     mutating func isCompassBeforePlace(_ t: Int, _ b: Int) -> Bool {
-        guard t + 1 < b, tokens.isAny(t, WordLists.compassWords, in: bytes),
+        guard t + 1 < b, tokens.isAny(t, words.compassWords, in: bytes),
             entry(t) == nil || Int(findings[t].labelEnd) == t + 1,
             let place = entry(t + 1), place.kind == .gpe || place.kind == .loc
         else { return false }
@@ -273,12 +273,15 @@ extension EntityTagger {
         let s = Int(tokens.byteStart[t])
         let end = Int(tokens.byteEnd[t])
         guard end - s >= 5 else { return false }
-        for w in WordLists.surnameEndings {
-            let n = w.utf8CodeUnitCount
-            var same = true
-            for k in 0..<n where bytes[end - n + k] != w.utf8Start[k] { same = false; break }
-            if same { return true }
+        // The last eight bytes (fewer at the start of the text), last byte lowest. An ending longer than the
+        // token is compared with the bytes before it, as a byte-by-byte compare did.
+        var tail: UInt64 = 0
+        var j = 0
+        while j < 8, end - 1 - j >= 0 {
+            tail |= UInt64(bytes[end - 1 - j]) << UInt64(8 * j)
+            j += 1
         }
+        for e in words.surnameEndingTails where tail & e.mask == e.tail { return true }
         return false
     }
 
@@ -286,7 +289,7 @@ extension EntityTagger {
     mutating func appositiveTitle(after e: Int) -> Bool {
         guard isComma(e) else { return false }
         var k = e + 1
-        if k < tokens.count, tokens.isAny(k, WordLists.articles, in: bytes) { k += 1 }
+        if k < tokens.count, tokens.isAny(k, words.articles, in: bytes) { k += 1 }
         var steps = 0
         while k < tokens.count, steps < 3 {
             if has(k, .title) || entry(k)?.kind == .title {
@@ -303,7 +306,7 @@ extension EntityTagger {
 
     /// ", a shiite paramilitary group": an article after a comma, then one of `nouns` within five words.
     mutating func appositive(after e: Int, _ nouns: WordSet) -> Bool {
-        guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, WordLists.articles, in: bytes) else { return false }
+        guard isComma(e), e + 1 < tokens.count, tokens.isAny(e + 1, words.articles, in: bytes) else { return false }
         var k = e + 2
         while k < tokens.count, k <= e + 6, tokens.flags[k].contains(FlagBits.alphabetic) {
             if tokens.isAny(k, nouns, in: bytes) { return true }

@@ -39,11 +39,8 @@ struct TokenTable {
                         }
                         text.withUTF8 { bytes in
                             var cursor = OffsetWalk(bytes: bytes, map: map)
-                            for i in 0..<count {
-                                starts[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].start))
-                                ends[i] = Int32(truncatingIfNeeded: cursor.utf8Offset(scalar: source[i].end))
-                                flags[i] = source[i].flags
-                            }
+                            cursor.utf8Offsets(of: source, starts: starts, ends: ends)
+                            for i in 0..<count { flags[i] = source[i].flags }
                             walk = cursor
                         }
                     }
@@ -86,7 +83,13 @@ struct TokenTable {
         let s = Int(byteStart[i])
         let n = Int(byteEnd[i]) - s
         guard n > 0, set.mayContain(length: n, folded: bytes[s] | 0x20) else { return false }
-        for w in set.words where self.is(i, w, in: bytes) { return true }
+        if n < 8 {
+            // The bytes folded as `is` folds them (| 0x20) and the length, in one integer.
+            var key = UInt64(n) << 56
+            for k in 0..<n { key |= UInt64(bytes[s + k] | 0x20) << UInt64(8 * k) }
+            return set.containsPacked(key)
+        }
+        for w in set.long where self.is(i, w, in: bytes) { return true }
         return false
     }
 

@@ -23,12 +23,15 @@ struct TaggerFeatures {
 
     /// Words seen in lower case in the training text (see `Lexicon`).
     let lexicon: Lexicon
+    /// `Gazetteer.shared.entries`, read once: a `swift_once` call per scored token otherwise.
+    private let entries: [GazetteerEntry]
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, findings: [TokenFindings], mentions: [Mention],
         lexicon: Lexicon, training: Bool = false
     ) {
         self.lexicon = lexicon
+        entries = Gazetteer.shared.entries
         self.bytes = bytes
         self.tokens = tokens
         self.findings = findings
@@ -249,7 +252,7 @@ struct TaggerFeatures {
     func gazetteerCode(_ t: Int) -> UInt64 {
         let f = findings[t]
         guard f.labelEnd > 0, f.labelEntry >= 0 else { return 0 }
-        let e = Gazetteer.shared.entries[Int(f.labelEntry)]
+        let e = entries[Int(f.labelEntry)]
         let length = UInt64(min(4, Int(f.labelEnd) - t))
         return (UInt64(e.kind.rawValue + 1) << 8 | UInt64(e.resource) << 4 | length)
     }
@@ -258,7 +261,7 @@ struct TaggerFeatures {
     func gazetteerKind(_ t: Int) -> GazetteerKind? {
         let f = findings[t]
         guard f.labelEnd > 0, f.labelEntry >= 0 else { return nil }
-        return Gazetteer.shared.entries[Int(f.labelEntry)].kind
+        return entries[Int(f.labelEntry)].kind
     }
 
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
