@@ -169,3 +169,14 @@ struct EntityHonorificTests {
         #expect(!m.contains { $0.hasPrefix("ORG") || $0.contains("Dr ") || $0.contains("Mr ") })
     }
 }
+
+@Suite("Entities: place before native or resident")
+struct EntityPlaceNounTests {
+    @Test("a place before 'native' or 'residents' stays a place whatever the tagger thinks")
+    func placeNouns() throws {
+        let m = try EntityFixtures.mentions("The film was directed by Modesto native George Lucas, and Boise residents loved it.")
+        #expect(m.contains("GPE Modesto"))
+        #expect(m.contains("GPE Boise"))
+        #expect(m.contains("PERSON George Lucas"))
+    }
+}

@@ -8,6 +8,8 @@ enum WordLists {
     /// Connectors that join only names with an organization head ("Organization for Security and ...").
     static let weakConnectors = WordSet(["and", "for", "&"])
     static let articles = WordSet(["the", "a", "an"])
+    /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
+    static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])
     /// Compass and position words that make a region of the place they precede ("Southern California").
     static let compassWords = WordSet([
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper",
@@ -196,6 +198,7 @@ final class RuleWordLists: Sendable {
     let headFirst = WordLists.headFirst
     let headFirstFor = WordLists.headFirstFor
     let compassWords = WordLists.compassWords
+    let placeNouns = WordLists.placeNouns
     let hyphenPrefixes = WordLists.hyphenPrefixes
     /// `WordLists.surnameEndings` as the integer of their bytes read from the end (last byte lowest) and
     /// the mask of their length: a token's ending is then compared with one AND and one compare.

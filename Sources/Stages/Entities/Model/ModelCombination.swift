@@ -105,6 +105,12 @@ extension EntityTagger {
             {
                 continue
             }
+            // "a Modesto native", "Boise residents": the word after says the place is one.
+            if label == .person, b < n, tokens.isAny(b, words.placeNouns, in: bytes),
+                overlapped.contains(where: { mentions[$0].label == .gpe || mentions[$0].label == .loc })
+            {
+                continue
+            }
             if label == .gpe, overlapped.contains(where: { mentions[$0].label == .loc }) { label = .loc }
             for o in overlapped {
                 removed[o] = true
