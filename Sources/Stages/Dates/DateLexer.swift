@@ -36,6 +36,35 @@ struct DateToken: Sendable {
             | (capitalized ? DateToken.capitalBit : 0)
     }
 
+    /// An ASCII word with its flag bits (`spaceBit`...) already combined: the lexer's hot path.
+    @inline(__always)
+    init(asciiWord start: Int, end: Int, bits: UInt8, lexID: Int32) {
+        start32 = UInt32(truncatingIfNeeded: start)
+        end32 = UInt32(truncatingIfNeeded: end)
+        number32 = 0
+        self.lexID = lexID
+        digits8 = 0
+        lower8 = UInt8(truncatingIfNeeded: min(end - start, 255))
+        self.bits = bits
+        kind8 = Kind.word.rawValue
+    }
+
+    /// The flag bits of an ASCII word of `count` letters starting with `first` and ending in
+    /// `penult`, `last` (the "ed" and "un" cues are set only for lower-case words of five letters or
+    /// more, the only ones the tense scan reads them for).
+    @inline(__always)
+    static func asciiWordBits(space: Bool, line: Bool, first: UInt8, second: UInt8, penult: UInt8, last: UInt8, count: Int)
+        -> UInt8
+    {
+        let capital = first &- 0x41 < 26
+        var bits = (space ? spaceBit : 0) | (line ? lineBit : 0) | (capital ? capitalBit : 0)
+        if count > 4 && !capital {
+            if penult | 0x20 == 0x65 && last | 0x20 == 0x64 { bits |= edBit }
+            if first | 0x20 == 0x75 && second | 0x20 == 0x6E { bits |= unBit }
+        }
+        return bits
+    }
+
     /// UTF-8 offsets into the text, end-exclusive.
     @inline(__always) var start: Int { Int(start32) }
     @inline(__always) var end: Int { Int(end32) }
@@ -74,20 +103,81 @@ struct DateToken: Sendable {
 protocol DateKeyLookup {
     var longestKey: Int { get }
     var apostropheID: Int32 { get }
-    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32
+    /// The id of the key with this hash (FNV-1a, `DateLexicon.hash`, over the lower-cased bytes of an
+    /// ASCII letter run or the bytes of a punctuation scalar) and UTF-8 length, or -1.
+    func id(hash h: UInt64, length n: Int) -> Int32
     func punctID(_ b: UInt8) -> Int32
     func lexID(_ lower: String) -> Int32
+    /// Some key could be the lower-cased text of a word with a Latin-1 letter (`DateLexicon.latin1WordsCanBeKeys`).
+    var latin1WordsCanBeKeys: Bool { get }
 }
 
-extension DateLexicon: DateKeyLookup {}
+/// The lexicon's lookup arrays as plain pointers, for the lexer's loop: read through the lexicon
+/// value, each probe reloaded the arrays from the struct and checked their bounds.
+struct DateKeyProbe: DateKeyLookup {
+    let bloom: UnsafePointer<UInt64>
+    let table: UnsafePointer<Int32>
+    let tableHashes: UnsafePointer<UInt64>
+    let keyLengths: UnsafePointer<Int>
+    let tableMask: Int
+    let asciiPunct: UnsafePointer<Int32>
+    let longestKey: Int
+    let apostropheID: Int32
+    let latin1WordsCanBeKeys: Bool
+    let listIndex: [String: Int32]
+
+    /// A key is recognised by its 64-bit FNV-1a hash and its length, as the relation stage recognises
+    /// its words (`WordHash`): comparing the bytes as well cost a twentieth of the lexer for a collision
+    /// no word list has. Most words of a text are no key, and one bloom load rejects them.
+    @inline(__always)
+    func id(hash h: UInt64, length n: Int) -> Int32 {
+        guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
+        var slot = Int(truncatingIfNeeded: h) & tableMask
+        while true {
+            let id = table[slot]
+            if id < 0 { return -1 }
+            if tableHashes[slot] == h, keyLengths[Int(id)] == n { return id }
+            slot = (slot + 1) & tableMask
+        }
+    }
+
+    @inline(__always) func punctID(_ b: UInt8) -> Int32 { asciiPunct[Int(b)] }
+    func lexID(_ lower: String) -> Int32 { listIndex[lower] ?? -1 }
+}
+
+extension DateLexicon {
+    /// Runs `body` with pointers to the lookup arrays (valid only inside it).
+    func withProbe<R>(_ body: (DateKeyProbe) -> R) -> R {
+        bloom.withUnsafeBufferPointer { bloom in
+            table.withUnsafeBufferPointer { table in
+                tableHashes.withUnsafeBufferPointer { tableHashes in
+                    keyLengths.withUnsafeBufferPointer { keyLengths in
+                        asciiPunctID.withUnsafeBufferPointer { asciiPunct in
+                            // Every array is allocated (the bloom and punctuation tables have fixed sizes,
+                            // the table at least 64 slots), so the base addresses are not nil.
+                            body(
+                                DateKeyProbe(
+                                    bloom: bloom.baseAddress!, table: table.baseAddress!,
+                                    tableHashes: tableHashes.baseAddress!, keyLengths: keyLengths.baseAddress!,
+                                    tableMask: table.count - 1, asciiPunct: asciiPunct.baseAddress!,
+                                    longestKey: longestKey, apostropheID: apostropheID,
+                                    latin1WordsCanBeKeys: latin1WordsCanBeKeys, listIndex: listIndex))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
 
 /// No lexicon (lexing the lexicon's own phrases): every id is -1.
 private struct NoKeys: DateKeyLookup {
     var longestKey: Int { -1 }
     var apostropheID: Int32 { -1 }
-    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 { -1 }
+    func id(hash h: UInt64, length n: Int) -> Int32 { -1 }
     func punctID(_ b: UInt8) -> Int32 { -1 }
     func lexID(_ lower: String) -> Int32 { -1 }
+    var latin1WordsCanBeKeys: Bool { false }
 }
 
 enum DateLexer {
@@ -95,16 +185,36 @@ enum DateLexer {
     /// non-ASCII scalars (quotes, dashes, currency signs) are punctuation. With a lexicon, each word and
     /// punctuation token gets its id there; no string is made except for words with non-ASCII letters.
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: DateLexicon?) -> [DateToken] {
-        if let lexicon { return lex(bytes, lookup: lexicon) }
+        if let lexicon { return lexicon.withProbe { lex(bytes, lookup: $0) } }
         return lex(bytes, lookup: NoKeys())
     }
 
     /// The lexer proper, specialised for a lexicon and for none: an optional lexicon read per token
     /// would be copied (the struct with all its arrays) at every read.
+    /// The tokens are written straight into the array's storage (appending called the runtime's
+    /// uniqueness check for every token), sized for running text, about one token per four bytes;
+    /// denser text is lexed again into room for one token per byte, which always suffices.
     private static func lex<L: DateKeyLookup>(_ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L) -> [DateToken] {
-        var tokens: [DateToken] = []
-        tokens.reserveCapacity(bytes.count / 4 + 16)
-        let table = asciiClass
+        asciiClass.withUnsafeBufferPointer { table in
+            var capacity = bytes.count / 3 + 16
+            while true {
+                var complete = false
+                let tokens = [DateToken](unsafeUninitializedCapacity: capacity) { out, count in
+                    var buffer = TokenBuffer(out)
+                    complete = lex(bytes, lookup: lexicon, table: table, into: &buffer)
+                    count = buffer.count
+                }
+                if complete { return tokens }
+                capacity = bytes.count + 1
+            }
+        }
+    }
+
+    /// Lexes into `tokens`; false when they do not fit.
+    private static func lex<L: DateKeyLookup>(
+        _ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L, table: UnsafeBufferPointer<UInt8>,
+        into tokens: inout TokenBuffer
+    ) -> Bool {
         var i = 0
         let n = bytes.count
         var space = true
@@ -112,6 +222,9 @@ enum DateLexer {
         let hasLexicon = L.self != NoKeys.self
         let longestKey = lexicon.longestKey
         let apostropheID = lexicon.apostropheID
+        // Set when an ASCII letter run turned out to go on with non-ASCII letters: the word at `i` is
+        // lexed by the general path below.
+        var general = false
         while i < n {
             let b = bytes[i]
             let c0 = b < 0x80 ? table[Int(b)] : 0
@@ -130,46 +243,57 @@ enum DateLexer {
                     number = number < 100_000_000 ? number * 10 + Int(c &- 0x30) : number
                     j += 1
                 }
-                tokens.append(
-                    DateToken(
-                        start: i, end: j, kind: .number, spaceBefore: space, lineBefore: line, capitalized: false,
-                        number: number, digits: j - i))
+                guard
+                    tokens.append(
+                        DateToken(
+                            start: i, end: j, kind: .number, spaceBefore: space, lineBefore: line, capitalized: false,
+                            number: number, digits: j - i))
+                else { return false }
                 space = false
                 line = false
                 i = j
                 continue
             }
-            if c0 == letterClass {
-                // The common case: an ASCII word, hashed lower-cased as it is scanned.
-                var j = i + 1
-                var h = DateLexicon.hash(DateLexicon.hashSeed, b | 0x20)
-                while j < n {
-                    let c = bytes[j]
-                    // ASCII letter test by arithmetic: the one test run on every byte of a word.
-                    guard (c | 0x20) &- 0x61 < 26 else { break }
-                    h = DateLexicon.hash(h, c | 0x20)
-                    j += 1
-                }
-                if j == n || bytes[j] < 0x80 || classify(bytes, j).kind != .letter {
-                    var token = DateToken(
-                        start: i, end: j, kind: .word, spaceBefore: space, lineBefore: line,
-                        capitalized: b >= 0x41 && b <= 0x5A, number: 0, digits: 0)
-                    token.lowerCount = j - i
-                    // The tense scan reads these only for lower-case words of five letters or more.
-                    if j - i > 4 && !(b >= 0x41 && b <= 0x5A) {
-                        token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
-                        token.startsUn = b | 0x20 == 0x75 && bytes[i + 1] | 0x20 == 0x6E
+            if c0 == letterClass && !general {
+                // The common case: ASCII words, each hashed lower-cased as it is scanned; a word followed
+                // by one space and another ASCII letter goes straight on to that word.
+                var start = i
+                var first = b
+                while true {
+                    var j = start + 1
+                    var h = DateLexicon.hash(DateLexicon.hashSeed, first | 0x20)
+                    while j < n {
+                        let c = bytes[j]
+                        // ASCII letter test by arithmetic: the one test run on every byte of a word.
+                        guard (c | 0x20) &- 0x61 < 26 else { break }
+                        h = DateLexicon.hash(h, c | 0x20)
+                        j += 1
                     }
-                    if j - i <= longestKey {
-                        token.lexID = lexicon.id(hash: h, bytes, i, j, lowered: true)
+                    if j < n && bytes[j] >= 0x80 && classify(bytes, j).kind == .letter {
+                        general = true
+                        break
                     }
-                    tokens.append(token)
+                    let count = j - start
+                    let bits = DateToken.asciiWordBits(
+                        space: space, line: line, first: first, second: bytes[start &+ (count > 1 ? 1 : 0)],
+                        penult: bytes[j - (count > 1 ? 2 : 1)], last: bytes[j - 1], count: count)
+                    let id = count <= longestKey ? lexicon.id(hash: h, length: count) : -1
+                    guard tokens.append(DateToken(asciiWord: start, end: j, bits: bits, lexID: id)) else { return false }
                     space = false
                     line = false
-                    i = j
-                    continue
+                    if j + 1 < n && bytes[j] == 0x20 && (bytes[j + 1] | 0x20) &- 0x61 < 26 {
+                        space = true
+                        start = j + 1
+                        first = bytes[start]
+                        continue
+                    }
+                    start = j
+                    break
                 }
+                i = start
+                continue
             }
+            general = false
             let cls = classify(bytes, i)
             switch cls.kind {
             case .space:
@@ -215,16 +339,20 @@ enum DateLexer {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
                     }
-                    token.lexID = lexicon.id(hash: h, bytes, start, j, lowered: true)
-                } else if let lower = latin1Lowered(bytes, start, j) {
-                    // Same facts as the general case below, read off the bytes: lower-casing kept the length,
-                    // and every scalar is a character of its own.
+                    token.lexID = lexicon.id(hash: h, length: j - start)
+                } else if isLatin1Word(bytes, start, j) {
+                    // Same facts as the general case below, read off the bytes: lower-casing keeps the
+                    // length, and every scalar is a character of its own.
                     token.lowerCount = j - start
                     if j - start >= 2 {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
                     }
-                    token.lexID = lexicon.lexID(lower)
+                    // The lower-cased word holds a Latin-1 letter, so no ASCII key matches it, and most
+                    // lexicons have no other word keys: the dictionary lookup (a string hash) is skipped.
+                    if lexicon.latin1WordsCanBeKeys, let lower = latin1Lowered(bytes, start, j) {
+                        token.lexID = lexicon.lexID(lower)
+                    }
                 } else {
                     let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
                         .lowercased()
@@ -233,7 +361,7 @@ enum DateLexer {
                     token.startsUn = lower.hasPrefix("un")
                     token.lexID = lexicon.lexID(lower)
                 }
-                tokens.append(token)
+                guard tokens.append(token) else { return false }
                 space = false
                 line = false
                 i = j
@@ -252,16 +380,37 @@ enum DateLexer {
                     } else {
                         var h = DateLexicon.hashSeed
                         for k in i..<(i + width) { h = DateLexicon.hash(h, bytes[k]) }
-                        token.lexID = lexicon.id(hash: h, bytes, i, i + width, lowered: false)
+                        token.lexID = lexicon.id(hash: h, length: width)
                     }
                 }
-                tokens.append(token)
+                guard tokens.append(token) else { return false }
                 space = false
                 line = false
                 i += width
             }
         }
-        return tokens
+        return true
+    }
+
+    /// The lexer's output: the array's uninitialised storage, filled from the front.
+    private struct TokenBuffer {
+        private let base: UnsafeMutablePointer<DateToken>?
+        private let capacity: Int
+        private(set) var count = 0
+
+        init(_ storage: UnsafeMutableBufferPointer<DateToken>) {
+            base = storage.baseAddress
+            capacity = storage.count
+        }
+
+        /// False when the storage is full.
+        @inline(__always)
+        mutating func append(_ token: DateToken) -> Bool {
+            guard count < capacity, let base else { return false }
+            (base + count).initialize(to: token)
+            count &+= 1
+            return true
+        }
     }
 
     /// ASCII byte classes (`asciiClass`): the lexer's fast paths test one table entry per byte.
@@ -307,6 +456,25 @@ enum DateLexer {
         }
         if width == 3 && b == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return (.space, 3) }
         return (.letter, width)
+    }
+
+    /// The word's letters are ASCII and Latin-1 (U+00C0...U+00FF, not × or ÷): `latin1Lowered` would
+    /// lower-case it.
+    static func isLatin1Word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b < 0x80 {
+                k += 1
+            } else if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF, bytes[k + 1] != 0x97,
+                bytes[k + 1] != 0xB7
+            {
+                k += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// `String.lowercased()` of a word whose letters are ASCII and Latin-1 (U+00C0...U+00FF, "für",

@@ -54,6 +54,11 @@ struct DateLexicon: Sendable {
     private(set) var bloom = [UInt64](repeating: 0, count: 1024)
     /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
     private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
+    /// Some key could be the lower-cased text of a word with a Latin-1 letter ("für", "Ärzte"): a key
+    /// with a non-ASCII scalar that the lexer does not read as one punctuation token ("–", "€"). Such a
+    /// word's lower-cased text keeps a non-ASCII letter under any normalisation, so it equals no ASCII
+    /// key and no punctuation key; when this is false the lexer does not look it up.
+    private(set) var latin1WordsCanBeKeys = false
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
@@ -183,6 +188,15 @@ struct DateLexicon: Sendable {
                     cls: x.cls, value: x.value, number: x.number, words: x.words, ids: x.words.map { listIndex[$0] ?? -1 })
             }
         }
+        latin1WordsCanBeKeys = keys.contains { key in
+            guard key.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            var key = key
+            let punctuation = key.withUTF8 { k in
+                let c = DateLexer.classify(k, 0)
+                return c.kind == .punct && c.width == k.count
+            }
+            return !punctuation
+        }
         var size = 64
         while size < keys.count * 4 { size *= 2 }
         table = [Int32](repeating: -1, count: size)
@@ -212,25 +226,6 @@ struct DateLexicon: Sendable {
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always)
     static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-
-    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]`, given their hash (over the
-    /// lower-cased bytes when `lowered`, which the lexer passes only for runs of ASCII letters); -1
-    /// when none. A key is recognised by its 64-bit FNV-1a hash and its length, as the relation stage
-    /// recognises its words (`WordHash`): comparing the bytes as well cost a twentieth of the lexer for
-    /// a collision no word list has.
-    @inline(__always)
-    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
-        guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
-        let n = end - start
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = table[slot]
-            if id < 0 { return -1 }
-            if tableHashes[slot] == h, keyLengths[Int(id)] == n { return id }
-            slot = (slot + 1) & mask
-        }
-    }
 
     /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
     /// and the words "the", "'" and "q".
