@@ -25,6 +25,7 @@ struct DateToken: Sendable {
 
     private static let spaceBit: UInt8 = 1, lineBit: UInt8 = 2, capitalBit: UInt8 = 4, edBit: UInt8 = 8
     private static let unBit: UInt8 = 16
+    private static let deferredBit: UInt8 = 32
 
     init(start: Int, end: Int, kind: Kind, spaceBefore: Bool, lineBefore: Bool, capitalized: Bool, number: Int, digits: Int) {
         start32 = UInt32(truncatingIfNeeded: start)
@@ -96,6 +97,20 @@ struct DateToken: Sendable {
     @inline(__always) var startsUn: Bool {
         get { bits & DateToken.unBit != 0 }
         set { bits = newValue ? bits | DateToken.unBit : bits & ~DateToken.unBit }
+    }
+    /// A word of letters beyond Latin-1 whose `lowerCount`, `endsEd` and `startsUn` were not worked out:
+    /// they take `String.lowercased()`, some 6,000 instructions a word, and the tense scan reads them
+    /// for few words. `lowerFacts(in:)` reads them either way.
+    @inline(__always) var deferred: Bool {
+        get { bits & DateToken.deferredBit != 0 }
+        set { bits = newValue ? bits | DateToken.deferredBit : bits & ~DateToken.deferredBit }
+    }
+
+    /// `lowerCount`, `endsEd` and `startsUn`, worked out from the text's bytes when they were deferred.
+    func lowerFacts(in bytes: [UInt8]) -> (count: Int, endsEd: Bool, startsUn: Bool) {
+        guard deferred else { return (lowerCount, endsEd, startsUn) }
+        let facts = bytes.withUnsafeBufferPointer { DateLexer.lowerFacts($0, start, end) }
+        return (min(facts.count, 255), facts.endsEd, facts.startsUn)
     }
 }
 
@@ -353,13 +368,15 @@ enum DateLexer {
                     if lexicon.latin1WordsCanBeKeys, let lower = latin1Lowered(bytes, start, j) {
                         token.lexID = lexicon.lexID(lower)
                     }
+                } else if lexicon.latin1WordsCanBeKeys || mayNormalizeToASCII(bytes, start, j) {
+                    let facts = lowerFacts(bytes, start, j)
+                    token.lowerCount = facts.count
+                    token.endsEd = facts.endsEd
+                    token.startsUn = facts.startsUn
+                    token.lexID = lexicon.lexID(facts.lower)
                 } else {
-                    let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
-                        .lowercased()
-                    token.lowerCount = lower.utf8.count
-                    token.endsEd = lower.hasSuffix("ed")
-                    token.startsUn = lower.hasPrefix("un")
-                    token.lexID = lexicon.lexID(lower)
+                    // No key can match (`mayNormalizeToASCII`), and the lower-case facts wait until asked for.
+                    token.deferred = true
                 }
                 guard tokens.append(token) else { return false }
                 space = false
@@ -456,6 +473,30 @@ enum DateLexer {
         }
         if width == 3 && b == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return (.space, 3) }
         return (.letter, width)
+    }
+
+    /// The lower-cased word and the facts the tense scan reads of it (`DateToken.lowerCount`...).
+    static func lowerFacts(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+        -> (lower: String, count: Int, endsEd: Bool, startsUn: Bool)
+    {
+        let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+        return (lower, lower.utf8.count, lower.hasSuffix("ed"), lower.hasPrefix("un"))
+    }
+
+    /// Whether the lower-cased text of a word with letters beyond Latin-1 could equal a key whose
+    /// non-ASCII scalars are all lone punctuation (`DateLexicon.latin1WordsCanBeKeys` false). The
+    /// lexicon compares strings by canonical equivalence, so the word would have to normalise to ASCII,
+    /// and lower-casing leaves a non-ASCII scalar in it (the one capital that lower-cases to ASCII, the
+    /// Kelvin sign, is punctuation to the lexer). The only scalars whose normal form is ASCII are the
+    /// Kelvin sign, U+037E (";") and U+1FEF ("`"): their lead bytes 0xCD and 0xE1 send the word to the
+    /// lookup. No case mapping gives a dash, quote or currency sign, the other keys.
+    static func mayNormalizeToASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            if bytes[k] == 0xCD || bytes[k] == 0xE1 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The word's letters are ASCII and Latin-1 (U+00C0...U+00FF, not × or ÷): `latin1Lowered` would

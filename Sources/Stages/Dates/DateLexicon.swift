@@ -54,10 +54,11 @@ struct DateLexicon: Sendable {
     private(set) var bloom = [UInt64](repeating: 0, count: 1024)
     /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
     private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
-    /// Some key could be the lower-cased text of a word with a Latin-1 letter ("für", "Ärzte"): a key
-    /// with a non-ASCII scalar that the lexer does not read as one punctuation token ("–", "€"). Such a
-    /// word's lower-cased text keeps a non-ASCII letter under any normalisation, so it equals no ASCII
-    /// key and no punctuation key; when this is false the lexer does not look it up.
+    /// Some key could be the lower-cased text of a word with a non-ASCII letter ("für", "Ärzte"): a key
+    /// with a non-ASCII scalar that the lexer does not read as one punctuation token ("–", "€"). A word
+    /// with a Latin-1 letter keeps a non-ASCII letter under any normalisation, so it equals no ASCII
+    /// key and no punctuation key; when this is false the lexer does not look it up (other words:
+    /// `DateLexer.mayNormalizeToASCII`).
     private(set) var latin1WordsCanBeKeys = false
 
     /// Entries by the lower-cased text of their first token, longest phrase first.

@@ -23,7 +23,8 @@ public struct DateStage: Stage {
             return (utf8Start: start, utf8End: end)
         }
         let scope = TenseScope(
-            tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences, lexicon: lexicon),
+            tokens: tokens, bytes: bytes,
+            sentenceOf: TenseScope.sentences(tokens: tokens, bytes: bytes, documentSentences: sentences, lexicon: lexicon),
             lexicon: lexicon)
         let anchor = Anchoring(dct: document.meta.dct.flatMap { CalendarDate(iso: $0) })
         let grammar = DateGrammar(tokens: tokens, bytes: bytes, lexicon: lexicon, anchor: anchor, scope: scope)

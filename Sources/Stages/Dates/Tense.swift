@@ -11,6 +11,8 @@ struct TenseScope {
     /// For each token, the token range of its sentence.
     let sentenceOf: SentenceIndex
     private let tokens: [DateToken]
+    /// The text's UTF-8 bytes, for the lower-case facts of words the lexer deferred (`DateToken.deferred`).
+    private let bytes: [UInt8]
     private let lexicon: DateLexicon
     /// Cues are found per sentence when a rule first asks for a tense there: most sentences hold no
     /// year-less date, and scanning every token for cues was a fifth of the stage's time.
@@ -31,9 +33,10 @@ struct TenseScope {
         }
     }
 
-    init(tokens: [DateToken], sentenceOf: SentenceIndex, lexicon: DateLexicon) {
+    init(tokens: [DateToken], bytes: [UInt8], sentenceOf: SentenceIndex, lexicon: DateLexicon) {
         self.sentenceOf = sentenceOf
         self.tokens = tokens
+        self.bytes = bytes
         self.lexicon = lexicon
         self.cache = Cues(tokens: tokens.count, sentences: sentenceOf.ranges.count)
     }
@@ -90,8 +93,8 @@ struct TenseScope {
             // Most words start no cue phrase: only the "-ed" test below can apply to them.
             let id = tokens[i].lexID
             if id < 0 || lexicon.masks[Int(id)] & TenseScope.cueClasses == 0 {
-                if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4, tokens[i].endsEd,
-                    !tokens[i].startsUn, !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
+                if tokens[i].kind == .word, !tokens[i].capitalized, regularPast(i),
+                    !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
                     !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
                 {
                     cue[i] = .past
@@ -119,8 +122,7 @@ struct TenseScope {
                 if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cue[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cue[i] = .present
-            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4,
-                tokens[i].endsEd, !afterAuxiliary, !tokens[i].startsUn,
+            } else if tokens[i].kind == .word, !tokens[i].capitalized, regularPast(i), !afterAuxiliary,
                 !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
             {
                 // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
@@ -138,6 +140,13 @@ struct TenseScope {
             }
             k -= 1
         }
+    }
+
+    /// The word looks like a regular past form: five letters or more lower-cased, ending in "ed", not
+    /// starting with "un".
+    private func regularPast(_ i: Int) -> Bool {
+        let facts = tokens[i].lowerFacts(in: bytes)
+        return facts.count > 4 && facts.endsEd && !facts.startsUn
     }
 
     /// The classes whose phrases are cues by their first word.
@@ -182,7 +191,7 @@ struct TenseScope {
     /// Sentence ranges from the document's sentences when it has them, else from punctuation and line
     /// breaks (enough for tense scope; the sentence stage does the real work).
     static func sentences(
-        tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
+        tokens: [DateToken], bytes: [UInt8], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(documentSentences.isEmpty ? 16 : documentSentences.count + 1)
@@ -224,8 +233,13 @@ struct TenseScope {
                     let t = tokens[k]
                     if t.lexID == dot || t.lexID == bang || t.lexID == question {
                         let n = tokens[next]
-                        let abbreviation = t.lexID == dot && k > 0 && tokens[k - 1].kind == .word
-                            && tokens[k - 1].lowerCount <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lowerCount == 1)
+                        let abbreviation: Bool
+                        if t.lexID == dot && k > 0 && tokens[k - 1].kind == .word {
+                            let count = tokens[k - 1].lowerFacts(in: bytes).count
+                            abbreviation = count <= 4 && (tokens[k - 1].capitalized || count == 1)
+                        } else {
+                            abbreviation = false
+                        }
                         boundary = n.spaceBefore && (n.capitalized || n.kind != .word) && !abbreviation
                     }
                 }
