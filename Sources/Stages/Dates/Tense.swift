@@ -22,11 +22,23 @@ struct TenseScope {
     /// sentence: whether its cues are known.
     /// Unchecked exclusivity: one scope per document on one thread, never re-entered, and the dynamic
     /// checks were runtime calls on every tense asked for.
+    /// The arrays are made when a tense is first asked for: most documents' dates need none.
     private final class Cues {
-        @exclusivity(unchecked) var cue: [Tense?]
-        @exclusivity(unchecked) var reporting: [Bool]
-        @exclusivity(unchecked) var known: [Bool]
+        @exclusivity(unchecked) var cue: [Tense?] = []
+        @exclusivity(unchecked) var reporting: [Bool] = []
+        @exclusivity(unchecked) var known: [Bool] = []
+        let tokens: Int
+        let sentences: Int
         init(tokens: Int, sentences: Int) {
+            self.tokens = tokens
+            self.sentences = sentences
+        }
+
+        private var allocated = false
+
+        func allocate() {
+            guard !allocated else { return }
+            allocated = true
             cue = [Tense?](repeating: nil, count: tokens)
             reporting = [Bool](repeating: false, count: tokens)
             known = [Bool](repeating: false, count: sentences)
@@ -46,6 +58,7 @@ struct TenseScope {
     /// is in step with a whole-text scan) and ends after a token that is not an auxiliary (so the
     /// backward pass below cannot reach in from the right).
     private func ensureCues(sentence s: Int) {
+        cache.allocate()
         guard !cache.known[s] else { return }
         cache.known[s] = true
         let n = tokens.count
@@ -191,32 +204,33 @@ struct TenseScope {
     /// Sentence ranges from the document's sentences when it has them, else from punctuation and line
     /// breaks (enough for tense scope; the sentence stage does the real work).
     static func sentences(
-        tokens: [DateToken], bytes: [UInt8], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
+        tokens: [DateToken], bytes: [UInt8], documentSentenceEnds: [Int], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(documentSentences.isEmpty ? 16 : documentSentences.count + 1)
+        ranges.reserveCapacity(documentSentenceEnds.isEmpty ? 16 : documentSentenceEnds.count + 1)
         do {
-            func add(_ r: Range<Int>) { ranges.append(r) }
-            if !documentSentences.isEmpty {
+            if !documentSentenceEnds.isEmpty {
                 var k = 0
                 var s = 0
                 while k < tokens.count {
-                    while s < documentSentences.count && documentSentences[s].utf8End <= tokens[k].start { s += 1 }
-                    if s == documentSentences.count {
-                        add(k..<tokens.count)
+                    while s < documentSentenceEnds.count && documentSentenceEnds[s] <= tokens[k].start { s += 1 }
+                    if s == documentSentenceEnds.count {
+                        ranges.append(k..<tokens.count)
                         break
                     }
-                    // The first token at or after the sentence's end, by binary search (token starts rise).
-                    let end = documentSentences[s].utf8End
+                    // The first token at or after the sentence's end (UTF-8), by binary search (token starts rise).
+                    let end = documentSentenceEnds[s]
                     var lo = k
                     var hi = tokens.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if tokens[mid].start < end { lo = mid + 1 } else { hi = mid }
+                    tokens.withUnsafeBufferPointer { tokens in
+                        while lo < hi {
+                            let mid = (lo &+ hi) >> 1
+                            if tokens[mid].start < end { lo = mid &+ 1 } else { hi = mid }
+                        }
                     }
                     var j = lo
                     if j == k { j = k + 1 }
-                    add(k..<j)
+                    ranges.append(k..<j)
                     k = j
                 }
                 return SentenceIndex(ranges: ranges, count: tokens.count)
@@ -244,7 +258,7 @@ struct TenseScope {
                     }
                 }
                 if boundary {
-                    add(start..<next)
+                    ranges.append(start..<next)
                     start = next
                 }
                 k = next
