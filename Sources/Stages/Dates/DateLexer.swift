@@ -118,8 +118,8 @@ struct DateToken: Sendable {
 protocol DateKeyLookup {
     var longestKey: Int { get }
     var apostropheID: Int32 { get }
-    /// The id of the key with this hash (FNV-1a, `DateLexicon.hash`, over the lower-cased bytes of an
-    /// ASCII letter run or the bytes of a punctuation scalar) and UTF-8 length, or -1.
+    /// The id of the key with this hash (`DateLexicon.keyHash`, over the lower-cased bytes of an ASCII
+    /// letter run or the bytes of a punctuation scalar) and UTF-8 length, or -1.
     func id(hash h: UInt64, length n: Int) -> Int32
     func punctID(_ b: UInt8) -> Int32
     func lexID(_ lower: String) -> Int32
@@ -141,7 +141,7 @@ struct DateKeyProbe: DateKeyLookup {
     let latin1WordsCanBeKeys: Bool
     let listIndex: [String: Int32]
 
-    /// A key is recognised by its 64-bit FNV-1a hash and its length, as the relation stage recognises
+    /// A key is recognised by its 64-bit hash and its length, as the relation stage recognises
     /// its words (`WordHash`): comparing the bytes as well cost a twentieth of the lexer for a collision
     /// no word list has. Most words of a text are no key, and one bloom load rejects them.
     @inline(__always)
@@ -275,24 +275,51 @@ enum DateLexer {
                 var start = i
                 var first = b
                 while true {
-                    var j = start + 1
-                    var h = DateLexicon.hash(DateLexicon.hashSeed, first | 0x20)
-                    while j < n {
-                        let c = bytes[j]
-                        // ASCII letter test by arithmetic: the one test run on every byte of a word.
-                        guard (c | 0x20) &- 0x61 < 26 else { break }
-                        h = DateLexicon.hash(h, c | 0x20)
-                        j += 1
+                    // The run of letters and its hash, eight bytes at a time where sixteen are left.
+                    var j: Int
+                    var h: UInt64 = 0
+                    var hashed = false
+                    if start &+ 16 <= n, let base = bytes.baseAddress {
+                        let v0 = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+                        let run0 = asciiLetterRun(v0)
+                        if run0 < 8 {
+                            j = start &+ run0
+                            h = DateLexicon.hash(DateLexicon.hashStart(length: run0), chunk: lowered(v0, run0))
+                            hashed = true
+                        } else {
+                            let v1 = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+                            let run1 = asciiLetterRun(v1)
+                            j = start &+ 8 &+ run1
+                            if run1 == 0 {
+                                h = DateLexicon.hash(DateLexicon.hashStart(length: 8), chunk: lowered(v0, 8))
+                                hashed = true
+                            } else if run1 < 8 {
+                                h = DateLexicon.hash(
+                                    DateLexicon.hash(DateLexicon.hashStart(length: 8 &+ run1), chunk: lowered(v0, 8)),
+                                    chunk: lowered(v1, run1))
+                                hashed = true
+                            }
+                        }
+                    } else {
+                        j = start &+ 1
+                    }
+                    if !hashed {
+                        // Near the end of the text, or a word of sixteen letters or more.
+                        while j < n && (bytes[j] | 0x20) &- 0x61 < 26 { j &+= 1 }
                     }
                     if j < n && bytes[j] >= 0x80 && classify(bytes, j).kind == .letter {
                         general = true
                         break
                     }
-                    let count = j - start
+                    let count = j &- start
                     let bits = DateToken.asciiWordBits(
                         space: space, line: line, first: first, second: bytes[start &+ (count > 1 ? 1 : 0)],
-                        penult: bytes[j - (count > 1 ? 2 : 1)], last: bytes[j - 1], count: count)
-                    let id = count <= longestKey ? lexicon.id(hash: h, length: count) : -1
+                        penult: bytes[j &- (count > 1 ? 2 : 1)], last: bytes[j &- 1], count: count)
+                    var id: Int32 = -1
+                    if count <= longestKey {
+                        let hash = hashed ? DateLexicon.hashFinish(h) : DateLexicon.keyHash(bytes, start, j, lowered: true)
+                        id = lexicon.id(hash: hash, length: count)
+                    }
                     guard tokens.append(DateToken(asciiWord: start, end: j, bits: bits, lexID: id)) else { return false }
                     space = false
                     line = false
@@ -321,7 +348,6 @@ enum DateLexer {
                 let wantDigit = cls.kind == .digit
                 var j = i
                 var ascii = true
-                var h = DateLexicon.hashSeed
                 while j < n {
                     let c = bytes[j]
                     if c < 0x80 {
@@ -329,7 +355,6 @@ enum DateLexer {
                         if isDigit != wantDigit { break }
                         if !isDigit {
                             guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) else { break }
-                            h = DateLexicon.hash(h, c | 0x20)
                         }
                         j += 1
                         continue
@@ -354,7 +379,7 @@ enum DateLexer {
                         token.endsEd = bytes[j - 2] | 0x20 == 0x65 && bytes[j - 1] | 0x20 == 0x64
                         token.startsUn = bytes[start] | 0x20 == 0x75 && bytes[start + 1] | 0x20 == 0x6E
                     }
-                    token.lexID = lexicon.id(hash: h, length: j - start)
+                    token.lexID = lexicon.id(hash: DateLexicon.keyHash(bytes, start, j, lowered: true), length: j - start)
                 } else if isLatin1Word(bytes, start, j) {
                     // Same facts as the general case below, read off the bytes: lower-casing keeps the
                     // length, and every scalar is a character of its own.
@@ -395,9 +420,7 @@ enum DateLexer {
                     {
                         token.lexID = apostropheID
                     } else {
-                        var h = DateLexicon.hashSeed
-                        for k in i..<(i + width) { h = DateLexicon.hash(h, bytes[k]) }
-                        token.lexID = lexicon.id(hash: h, length: width)
+                        token.lexID = lexicon.id(hash: DateLexicon.keyHash(bytes, i, i + width, lowered: false), length: width)
                     }
                 }
                 guard tokens.append(token) else { return false }
@@ -428,6 +451,28 @@ enum DateLexer {
             count &+= 1
             return true
         }
+    }
+
+    /// How many of the eight bytes of `v` (little-endian: the first byte lowest), from the first, are
+    /// ASCII letters: each byte lower-cased and compared with "a"..."z" at once, bytes from 0x80 excluded.
+    @inline(__always)
+    static func asciiLetterRun(_ v: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let x = (v | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+        // No carries between bytes: each byte of x is at most 0x7F.
+        let atLeastA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & high  // x >= 0x61
+        let pastZ = (x &+ 0x0505_0505_0505_0505) & high  // x >= 0x7B
+        let letters = atLeastA & ~pastZ & ~v
+        let others = ~letters & high
+        return others == 0 ? 8 : others.trailingZeroBitCount >> 3
+    }
+
+    /// The first `count` bytes of `v` (1...8), lower-cased as letters, the rest zero: the chunk
+    /// `DateLexicon.keyHash` packs for them.
+    @inline(__always)
+    static func lowered(_ v: UInt64, _ count: Int) -> UInt64 {
+        let x = v | 0x2020_2020_2020_2020
+        return count >= 8 ? x : x & ((1 &<< UInt64(count &* 8)) &- 1)
     }
 
     /// ASCII byte classes (`asciiClass`): the lexer's fast paths test one table entry per byte.

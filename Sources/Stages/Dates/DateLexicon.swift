@@ -41,7 +41,7 @@ struct DateLexicon: Sendable {
     /// punctuation the rules test (`DateLexicon.literals`). A token's `lexID` is its text's id, so
     /// comparing ids is comparing texts.
     private(set) var keys: [String] = []
-    /// Open addressing over the ids by the UTF-8 bytes of the key (`DateLexicon.hash`), -1 for empty.
+    /// Open addressing over the ids by the UTF-8 bytes of the key (`DateLexicon.keyHash`), -1 for empty.
     private(set) var table: [Int32] = []
     /// The 64-bit hash of the key in each slot of `table`: a probe compares hashes and lengths, not bytes.
     private(set) var tableHashes: [UInt64] = []
@@ -206,8 +206,8 @@ struct DateLexicon: Sendable {
             keyLengths.append(key.utf8.count)
             longestKey = max(longestKey, key.utf8.count)
             if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
-            var h = DateLexicon.hashSeed
-            for b in key.utf8 { h = DateLexicon.hash(h, b) }
+            var key = key
+            let h = key.withUTF8 { DateLexicon.keyHash($0, 0, $0.count, lowered: false) }
             bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] |= 1 << (h & 63)
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
@@ -223,10 +223,44 @@ struct DateLexicon: Sendable {
         "but", "when", "that", "which", "where", "while", "by",
     ]
 
-    /// FNV-1a over bytes.
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of a key's UTF-8 bytes, taken eight at a time: the bytes packed little-endian into
+    /// words (the last one padded with zeros) and mixed into a start from the length. The lexer packs
+    /// a word's letters straight from an eight-byte load (`DateLexer.asciiLetterRun`) instead of
+    /// hashing byte by byte.
     @inline(__always)
-    static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    static func hashStart(length: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: length &+ 1) }
+
+    @inline(__always)
+    static func hash(_ h: UInt64, chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+        return x ^ (x >> 33)
+    }
+
+    @inline(__always)
+    static func hashFinish(_ h: UInt64) -> UInt64 {
+        let x = h &* 0xC4CE_B9FE_1A85_EC53
+        return x ^ (x >> 29)
+    }
+
+    /// `hashStart`, `hash(_:chunk:)` and `hashFinish` over `bytes[start..<end]`, with ASCII capitals
+    /// lower-cased (`| 0x20`) when `lowered` (the lexer passes it only for runs of ASCII letters).
+    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> UInt64 {
+        var h = hashStart(length: end - start)
+        var k = start
+        while k < end {
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            let stop = min(k + 8, end)
+            while k < stop {
+                let b = lowered ? bytes[k] | 0x20 : bytes[k]
+                chunk |= UInt64(b) << shift
+                shift += 8
+                k += 1
+            }
+            h = hash(h, chunk: chunk)
+        }
+        return hashFinish(h)
+    }
 
     /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
     /// and the words "the", "'" and "q".
