@@ -50,18 +50,18 @@ struct DateToken: Sendable {
         kind8 = Kind.word.rawValue
     }
 
-    /// The flag bits of an ASCII word of `count` letters starting with `first` and ending in
-    /// `penult`, `last` (the "ed" and "un" cues are set only for lower-case words of five letters or
-    /// more, the only ones the tense scan reads them for).
+    /// The flag bits of the ASCII word `bytes[start..<end]` (the "ed" and "un" cues are set only for
+    /// lower-case words of five letters or more, the only ones the tense scan reads them for).
     @inline(__always)
-    static func asciiWordBits(space: Bool, line: Bool, first: UInt8, second: UInt8, penult: UInt8, last: UInt8, count: Int)
+    static func asciiWordBits(space: Bool, line: Bool, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
         -> UInt8
     {
+        let first = bytes[start]
         let capital = first &- 0x41 < 26
         var bits = (space ? spaceBit : 0) | (line ? lineBit : 0) | (capital ? capitalBit : 0)
-        if count > 4 && !capital {
-            if penult | 0x20 == 0x65 && last | 0x20 == 0x64 { bits |= edBit }
-            if first | 0x20 == 0x75 && second | 0x20 == 0x6E { bits |= unBit }
+        if end &- start > 4 && !capital {
+            if bytes[end &- 2] | 0x20 == 0x65 && bytes[end &- 1] | 0x20 == 0x64 { bits |= edBit }
+            if first | 0x20 == 0x75 && bytes[start &+ 1] | 0x20 == 0x6E { bits |= unBit }
         }
         return bits
     }
@@ -273,7 +273,6 @@ enum DateLexer {
                 // The common case: ASCII words, each hashed lower-cased as it is scanned; a word followed
                 // by one space and another ASCII letter goes straight on to that word.
                 var start = i
-                var first = b
                 while true {
                     // The run of letters and its hash, eight bytes at a time where sixteen are left.
                     var j: Int
@@ -312,9 +311,7 @@ enum DateLexer {
                         break
                     }
                     let count = j &- start
-                    let bits = DateToken.asciiWordBits(
-                        space: space, line: line, first: first, second: bytes[start &+ (count > 1 ? 1 : 0)],
-                        penult: bytes[j &- (count > 1 ? 2 : 1)], last: bytes[j &- 1], count: count)
+                    let bits = DateToken.asciiWordBits(space: space, line: line, bytes, start, j)
                     var id: Int32 = -1
                     if count <= longestKey {
                         let hash = hashed ? DateLexicon.hashFinish(h) : DateLexicon.keyHash(bytes, start, j, lowered: true)
@@ -326,13 +323,24 @@ enum DateLexer {
                     if j + 1 < n && bytes[j] == 0x20 && (bytes[j + 1] | 0x20) &- 0x61 < 26 {
                         space = true
                         start = j + 1
-                        first = bytes[start]
                         continue
                     }
                     start = j
                     break
                 }
                 i = start
+                continue
+            }
+            if c0 == punctClass {
+                // ASCII punctuation: one byte, its id from a table.
+                var token = DateToken(
+                    start: i, end: i &+ 1, kind: .punct, spaceBefore: space, lineBefore: line,
+                    capitalized: false, number: 0, digits: 0)
+                if hasLexicon { token.lexID = lexicon.punctID(b) }
+                guard tokens.append(token) else { return false }
+                space = false
+                line = false
+                i &+= 1
                 continue
             }
             general = false
