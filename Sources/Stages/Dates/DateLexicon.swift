@@ -67,6 +67,19 @@ struct DateLexicon: Sendable {
     /// in each token (`DateToken.lexID`) so matching needs no hashing and rejects most classes at once.
     private(set) var lists: [[Entry]] = []
     private(set) var masks: [UInt64] = []
+    /// The same entries grouped by class for `match`, each class's in list order (so the longest
+    /// phrase still comes first): id's segments are `segments[segmentStart[id]..<segmentStart[id + 1]]`,
+    /// one a class, each a range of `groupedEntries`. Scanning a word's whole list for one class cost
+    /// dozens of steps for "the", "that" or "last" at every rule that asks.
+    private(set) var segmentStart: [Int32] = []
+    private(set) var segments: [Segment] = []
+    private(set) var groupedEntries: [Entry] = []
+
+    struct Segment: Sendable {
+        let cls: UInt8
+        let lower: Int32
+        let upper: Int32
+    }
     private(set) var listIndex: [String: Int32] = [:]
 
     /// First words of phrases that can begin an expression (not the context-only classes such as tense
@@ -198,6 +211,18 @@ struct DateLexicon: Sendable {
             }
             return !punctuation
         }
+        for id in keys.indices {
+            segmentStart.append(Int32(segments.count))
+            guard id < lists.count else { continue }
+            var seen: UInt64 = 0
+            for e in lists[id] where seen & DateLexicon.bit(e.cls) == 0 {
+                seen |= DateLexicon.bit(e.cls)
+                let lower = Int32(groupedEntries.count)
+                groupedEntries.append(contentsOf: lists[id].filter { $0.cls == e.cls })
+                segments.append(Segment(cls: e.cls.rawValue, lower: lower, upper: Int32(groupedEntries.count)))
+            }
+        }
+        segmentStart.append(Int32(segments.count))
         var size = 64
         while size < keys.count * 4 { size *= 2 }
         table = [Int32](repeating: -1, count: size)
@@ -332,9 +357,16 @@ struct DateLexicon: Sendable {
         guard i >= 0, i < tokens.count else { return nil }
         let id = Int(tokens[i].lexID)
         guard id >= 0, masks[id] & (1 << UInt64(cls.rawValue)) != 0 else { return nil }
-        let list = lists[id]
-        for k in list.indices where list[k].cls == cls {
-            if let end = phraseEnd(list[k].ids, tokens, i) { return (list[k], end) }
+        var s = Int(segmentStart[id])
+        let last = Int(segmentStart[id + 1])
+        while s < last {
+            if segments[s].cls == cls.rawValue {
+                for k in Int(segments[s].lower)..<Int(segments[s].upper) {
+                    if let end = phraseEnd(groupedEntries[k].ids, tokens, i) { return (groupedEntries[k], end) }
+                }
+                return nil
+            }
+            s += 1
         }
         return nil
     }
