@@ -157,7 +157,11 @@ struct TenseScope {
 
     /// The word looks like a regular past form: five letters or more lower-cased, ending in "ed", not
     /// starting with "un".
+    @inline(__always)
     private func regularPast(_ i: Int) -> Bool {
+        guard tokens[i].deferred else {
+            return tokens[i].lowerCount > 4 && tokens[i].endsEd && !tokens[i].startsUn
+        }
         let facts = tokens[i].lowerFacts(in: bytes)
         return facts.count > 4 && facts.endsEd && !facts.startsUn
     }
