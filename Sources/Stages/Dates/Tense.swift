@@ -7,7 +7,9 @@ enum Tense: Sendable { case past, present, future, unknown }
 /// phrase cue marked ("as soon as Tuesday" is future from either side). A reporting verb ("said",
 /// "says") right next to the date is its verb ("said Friday"); further away it frames what is reported
 /// ("will leave at 4 a.m. Thursday, Castro said") and counts only when the sentence has no other cue.
-struct TenseScope {
+///
+/// A class: the grammar keeps it, and copying a struct of five arrays and the lexicon retained each.
+final class TenseScope {
     /// For each token, the token range of its sentence.
     let sentenceOf: SentenceIndex
     private let tokens: [DateToken]
