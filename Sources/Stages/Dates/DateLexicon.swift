@@ -123,6 +123,10 @@ struct DateLexicon: Sendable {
         // Parsed as bytes (the data is ASCII apart from phrase text): splitting by Character cost as
         // much as lexing megabytes of text, once per process.
         let source = Array(source.utf8)
+        // The class sets as bit masks, read once: a `Set<Class>` test hashed the class every time.
+        let contextOnly = DateLexicon.contextOnly.reduce(0) { $0 | DateLexicon.bit($1) }
+        let keyAfterClasses = DateLexicon.keyAfterClasses.reduce(0) { $0 | DateLexicon.bit($1) }
+        let classNames = DateLexicon.classNames
         for rawLine in source.split(separator: UInt8(ascii: "\n")) {
             let line = rawLine.prefix { $0 != UInt8(ascii: "#") }
             // The head ends at the first ": " (values such as "12:00" contain a colon).
@@ -132,14 +136,14 @@ struct DateLexicon: Sendable {
                 })
             else { continue }
             let head = line[line.startIndex..<colon].split(separator: UInt8(ascii: " "))
-            guard head.count == 2, let cls = DateLexicon.classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
+            guard head.count == 2, let cls = classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
             let value = String(decoding: head[1], as: UTF8.self)
             let number = Double(value) ?? 0
             for phrase in line[(colon + 1)...].split(separator: UInt8(ascii: ",")) {
                 let words = DateLexer.words(of: String(decoding: phrase, as: UTF8.self))
                 guard let first = words.first else { continue }
                 byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
-                if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }
+                if contextOnly & DateLexicon.bit(cls) == 0 { starters.insert(first) }
             }
         }
         for key in byFirstWord.keys.sorted() {
@@ -175,7 +179,7 @@ struct DateLexicon: Sendable {
         needsKeyAfter = isStarter.indices.map { id in
             isStarter[id] && id < lists.count
                 && lists[id].allSatisfy {
-                    DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 || DateLexicon.keyAfterClasses.contains($0.cls)
+                    contextOnly & DateLexicon.bit($0.cls) != 0 || $0.words.count >= 2 || keyAfterClasses & DateLexicon.bit($0.cls) != 0
                 }
         }
         for id in keys.indices {
@@ -191,7 +195,7 @@ struct DateLexicon: Sendable {
         let literalWords = Set(DateLexicon.literals + DateLiteral.texts)
         onlyPhrases = keys.indices.map { id in
             needsKeyAfter[id] && !literalWords.contains(keys[id])
-                && lists[id].allSatisfy { DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 }
+                && lists[id].allSatisfy { contextOnly & DateLexicon.bit($0.cls) != 0 || $0.words.count >= 2 }
         }
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
