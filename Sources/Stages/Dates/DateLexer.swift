@@ -212,24 +212,30 @@ enum DateLexer {
     private static func lex<L: DateKeyLookup>(_ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L) -> [DateToken] {
         asciiClass.withUnsafeBufferPointer { table in
             var capacity = bytes.count / 3 + 16
-            while true {
+            for _ in 0..<2 {
                 var complete = false
                 let tokens = [DateToken](unsafeUninitializedCapacity: capacity) { out, count in
-                    var buffer = TokenBuffer(out)
-                    complete = lex(bytes, lookup: lexicon, table: table, into: &buffer)
-                    count = buffer.count
+                    let lexed = lex(bytes, lookup: lexicon, table: table, into: out)
+                    complete = lexed != nil
+                    count = lexed ?? 0
                 }
                 if complete { return tokens }
                 capacity = bytes.count + 1
             }
+            return []  // not reached: room for one token per byte always suffices
         }
     }
 
-    /// Lexes into `tokens`; false when they do not fit.
+    /// Lexes into `out`: the number of tokens, nil when they do not fit.
     private static func lex<L: DateKeyLookup>(
         _ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L, table: UnsafeBufferPointer<UInt8>,
-        into tokens: inout TokenBuffer
-    ) -> Bool {
+        into out: UnsafeMutableBufferPointer<DateToken>
+    ) -> Int? {
+        guard !bytes.isEmpty else { return 0 }
+        guard let base = out.baseAddress, let text = bytes.baseAddress else { return nil }
+        // The tokens written so far; each write checks the room first (`capacity`).
+        var written = 0
+        let capacity = out.count
         var i = 0
         let n = bytes.count
         var space = true
@@ -258,12 +264,12 @@ enum DateLexer {
                     number = number < 100_000_000 ? number * 10 + Int(c &- 0x30) : number
                     j += 1
                 }
-                guard
-                    tokens.append(
-                        DateToken(
-                            start: i, end: j, kind: .number, spaceBefore: space, lineBefore: line, capitalized: false,
-                            number: number, digits: j - i))
-                else { return false }
+                guard written < capacity else { return nil }
+                (base + written).initialize(
+                    to: DateToken(
+                        start: i, end: j, kind: .number, spaceBefore: space, lineBefore: line, capitalized: false,
+                        number: number, digits: j - i))
+                written &+= 1
                 space = false
                 line = false
                 i = j
@@ -278,15 +284,15 @@ enum DateLexer {
                     var j: Int
                     var h: UInt64 = 0
                     var hashed = false
-                    if start &+ 16 <= n, let base = bytes.baseAddress {
-                        let v0 = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+                    if start &+ 16 <= n {
+                        let v0 = UInt64(littleEndian: UnsafeRawPointer(text + start).loadUnaligned(as: UInt64.self))
                         let run0 = asciiLetterRun(v0)
                         if run0 < 8 {
                             j = start &+ run0
                             h = DateLexicon.hash(DateLexicon.hashStart(length: run0), chunk: lowered(v0, run0))
                             hashed = true
                         } else {
-                            let v1 = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+                            let v1 = UInt64(littleEndian: UnsafeRawPointer(text + (start &+ 8)).loadUnaligned(as: UInt64.self))
                             let run1 = asciiLetterRun(v1)
                             j = start &+ 8 &+ run1
                             if run1 == 0 {
@@ -314,10 +320,12 @@ enum DateLexer {
                     let bits = DateToken.asciiWordBits(space: space, line: line, bytes, start, j)
                     var id: Int32 = -1
                     if count <= longestKey {
-                        let hash = hashed ? DateLexicon.hashFinish(h) : DateLexicon.keyHash(bytes, start, j, lowered: true)
+                        let hash = hashed ? h : DateLexicon.keyHash(bytes, start, j, lowered: true)
                         id = lexicon.id(hash: hash, length: count)
                     }
-                    guard tokens.append(DateToken(asciiWord: start, end: j, bits: bits, lexID: id)) else { return false }
+                    guard written < capacity else { return nil }
+                    (base + written).initialize(to: DateToken(asciiWord: start, end: j, bits: bits, lexID: id))
+                    written &+= 1
                     space = false
                     line = false
                     if j + 1 < n && bytes[j] == 0x20 && (bytes[j + 1] | 0x20) &- 0x61 < 26 {
@@ -337,7 +345,9 @@ enum DateLexer {
                     start: i, end: i &+ 1, kind: .punct, spaceBefore: space, lineBefore: line,
                     capitalized: false, number: 0, digits: 0)
                 if hasLexicon { token.lexID = lexicon.punctID(b) }
-                guard tokens.append(token) else { return false }
+                guard written < capacity else { return nil }
+                (base + written).initialize(to: token)
+                written &+= 1
                 space = false
                 line = false
                 i &+= 1
@@ -411,7 +421,9 @@ enum DateLexer {
                     // No key can match (`mayNormalizeToASCII`), and the lower-case facts wait until asked for.
                     token.deferred = true
                 }
-                guard tokens.append(token) else { return false }
+                guard written < capacity else { return nil }
+                (base + written).initialize(to: token)
+                written &+= 1
                 space = false
                 line = false
                 i = j
@@ -431,34 +443,15 @@ enum DateLexer {
                         token.lexID = lexicon.id(hash: DateLexicon.keyHash(bytes, i, i + width, lowered: false), length: width)
                     }
                 }
-                guard tokens.append(token) else { return false }
+                guard written < capacity else { return nil }
+                (base + written).initialize(to: token)
+                written &+= 1
                 space = false
                 line = false
                 i += width
             }
         }
-        return true
-    }
-
-    /// The lexer's output: the array's uninitialised storage, filled from the front.
-    private struct TokenBuffer {
-        private let base: UnsafeMutablePointer<DateToken>?
-        private let capacity: Int
-        private(set) var count = 0
-
-        init(_ storage: UnsafeMutableBufferPointer<DateToken>) {
-            base = storage.baseAddress
-            capacity = storage.count
-        }
-
-        /// False when the storage is full.
-        @inline(__always)
-        mutating func append(_ token: DateToken) -> Bool {
-            guard count < capacity, let base else { return false }
-            (base + count).initialize(to: token)
-            count &+= 1
-            return true
-        }
+        return written
     }
 
     /// How many of the eight bytes of `v` (little-endian: the first byte lowest), from the first, are

@@ -255,7 +255,8 @@ struct DateLexicon: Sendable {
     /// The hash of a key's UTF-8 bytes, taken eight at a time: the bytes packed little-endian into
     /// words (the last one padded with zeros) and mixed into a start from the length. The lexer packs
     /// a word's letters straight from an eight-byte load (`DateLexer.asciiLetterRun`) instead of
-    /// hashing byte by byte.
+    /// hashing byte by byte. Each mixing step is a bijection of the chunk, so keys of up to eight bytes
+    /// with the same length never share a hash.
     @inline(__always)
     static func hashStart(length: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: length &+ 1) }
 
@@ -265,13 +266,7 @@ struct DateLexicon: Sendable {
         return x ^ (x >> 33)
     }
 
-    @inline(__always)
-    static func hashFinish(_ h: UInt64) -> UInt64 {
-        let x = h &* 0xC4CE_B9FE_1A85_EC53
-        return x ^ (x >> 29)
-    }
-
-    /// `hashStart`, `hash(_:chunk:)` and `hashFinish` over `bytes[start..<end]`, with ASCII capitals
+    /// `hashStart` and `hash(_:chunk:)` over `bytes[start..<end]`, with ASCII capitals
     /// lower-cased (`| 0x20`) when `lowered` (the lexer passes it only for runs of ASCII letters).
     static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> UInt64 {
         var h = hashStart(length: end - start)
@@ -288,7 +283,7 @@ struct DateLexicon: Sendable {
             }
             h = hash(h, chunk: chunk)
         }
-        return hashFinish(h)
+        return h
     }
 
     /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
