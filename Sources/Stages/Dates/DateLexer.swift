@@ -45,7 +45,7 @@ struct DateToken: Sendable {
         number32 = 0
         self.lexID = lexID
         digits8 = 0
-        lower8 = UInt8(truncatingIfNeeded: min(end - start, 255))
+        lower8 = UInt8(truncatingIfNeeded: min(end &- start, 255))
         self.bits = bits
         kind8 = Kind.word.rawValue
     }
@@ -328,9 +328,9 @@ enum DateLexer {
                     written &+= 1
                     space = false
                     line = false
-                    if j + 1 < n && bytes[j] == 0x20 && (bytes[j + 1] | 0x20) &- 0x61 < 26 {
+                    if j &+ 1 < n && bytes[j] == 0x20 && (bytes[j &+ 1] | 0x20) &- 0x61 < 26 {
                         space = true
-                        start = j + 1
+                        start = j &+ 1
                         continue
                     }
                     start = j
