@@ -207,8 +207,9 @@ enum DateLexer {
     /// The lexer proper, specialised for a lexicon and for none: an optional lexicon read per token
     /// would be copied (the struct with all its arrays) at every read.
     /// The tokens are written straight into the array's storage (appending called the runtime's
-    /// uniqueness check for every token), sized for running text, about one token per four bytes;
-    /// denser text is lexed again into room for one token per byte, which always suffices.
+    /// uniqueness check for every token), sized for running text (about one token per four or five
+    /// bytes) with room for one per three; denser text is lexed again into room for one token per
+    /// byte, which always suffices.
     private static func lex<L: DateKeyLookup>(_ bytes: UnsafeBufferPointer<UInt8>, lookup lexicon: L) -> [DateToken] {
         asciiClass.withUnsafeBufferPointer { table in
             var capacity = bytes.count / 3 + 16
