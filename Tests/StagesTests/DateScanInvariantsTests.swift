@@ -19,8 +19,9 @@ struct DateScanInvariantsTests {
         let lexicon = DateLexicon.shared
         var text = text
         let tokens = text.withUTF8 { DateLexer.lex($0, lexicon: lexicon) }
-        let index = TenseScope.sentences(tokens: tokens, documentSentences: [], lexicon: lexicon)
-        let scope = TenseScope(tokens: tokens, sentenceOf: index, lexicon: lexicon)
+        let bytes = Array(text.utf8)
+        let index = TenseScope.sentences(tokens: tokens, bytes: bytes, documentSentenceEnds: [], lexicon: lexicon)
+        let scope = TenseScope(tokens: tokens, bytes: bytes, sentenceOf: index, lexicon: lexicon)
         let order = reversed ? Array(tokens.indices.reversed()) : Array(tokens.indices)
         var out = [Tense](repeating: .unknown, count: tokens.count)
         for i in order { out[i] = scope.tense(around: i..<(i + 1)) }

@@ -1,13 +1,24 @@
 import Pipeline
 
 /// One recognised expression: a token range of the date lexer, its TIMEX3 and the rule that made it.
-struct DateMatch: Sendable {
+/// A class: as a struct (some 120 bytes with the optional) it was copied in and out of every rule tried
+/// at a candidate token, most of which find nothing; a reference is one word, and only the few rules
+/// that match allocate one. A match is not shared: each rule makes its own, and only `matches()` and
+/// the rule that made it change it.
+final class DateMatch {
     var start: Int
     var end: Int
     var timex: Timex
     var rule: String
     /// Set for expressions anchored on the story's reference time; the value is filled in `matches()`.
     var shift: ReferenceShift? = nil
+
+    init(start: Int, end: Int, timex: Timex, rule: String) {
+        self.start = start
+        self.end = end
+        self.timex = timex
+        self.rule = rule
+    }
 }
 
 /// The date grammar: hand-written recognizers over lexicon classes (the words themselves live in
@@ -80,7 +91,7 @@ struct DateGrammar {
                 i += 1
                 continue
             }
-            if var m = best(at: i) {
+            if let m = best(at: i) {
                 let sentence = scope.sentenceOf[m.start]
                 if let s = m.shift {
                     let r = reference.resolve(s)

@@ -41,7 +41,7 @@ struct DateLexicon: Sendable {
     /// punctuation the rules test (`DateLexicon.literals`). A token's `lexID` is its text's id, so
     /// comparing ids is comparing texts.
     private(set) var keys: [String] = []
-    /// Open addressing over the ids by the UTF-8 bytes of the key (`DateLexicon.hash`), -1 for empty.
+    /// Open addressing over the ids by the UTF-8 bytes of the key (`DateLexicon.keyHash`), -1 for empty.
     private(set) var table: [Int32] = []
     /// The 64-bit hash of the key in each slot of `table`: a probe compares hashes and lengths, not bytes.
     private(set) var tableHashes: [UInt64] = []
@@ -54,6 +54,12 @@ struct DateLexicon: Sendable {
     private(set) var bloom = [UInt64](repeating: 0, count: 1024)
     /// The ids of the one-byte ASCII keys ("," "." "'" ...), -1 for other bytes: punctuation needs no hashing.
     private(set) var asciiPunctID = [Int32](repeating: -1, count: 128)
+    /// Some key could be the lower-cased text of a word with a non-ASCII letter ("für", "Ärzte"): a key
+    /// with a non-ASCII scalar that the lexer does not read as one punctuation token ("–", "€"). A word
+    /// with a Latin-1 letter keeps a non-ASCII letter under any normalisation, so it equals no ASCII
+    /// key and no punctuation key; when this is false the lexer does not look it up (other words:
+    /// `DateLexer.mayNormalizeToASCII`).
+    private(set) var latin1WordsCanBeKeys = false
 
     /// Entries by the lower-cased text of their first token, longest phrase first.
     private(set) var byFirstWord: [String: [Entry]] = [:]
@@ -61,6 +67,19 @@ struct DateLexicon: Sendable {
     /// in each token (`DateToken.lexID`) so matching needs no hashing and rejects most classes at once.
     private(set) var lists: [[Entry]] = []
     private(set) var masks: [UInt64] = []
+    /// The same entries grouped by class for `match`, each class's in list order (so the longest
+    /// phrase still comes first): id's segments are `segments[segmentStart[id]..<segmentStart[id + 1]]`,
+    /// one a class, each a range of `groupedEntries`. Scanning a word's whole list for one class cost
+    /// dozens of steps for "the", "that" or "last" at every rule that asks.
+    private(set) var segmentStart: [Int32] = []
+    private(set) var segments: [Segment] = []
+    private(set) var groupedEntries: [Entry] = []
+
+    struct Segment: Sendable {
+        let cls: UInt8
+        let lower: Int32
+        let upper: Int32
+    }
     private(set) var listIndex: [String: Int32] = [:]
 
     /// First words of phrases that can begin an expression (not the context-only classes such as tense
@@ -104,6 +123,10 @@ struct DateLexicon: Sendable {
         // Parsed as bytes (the data is ASCII apart from phrase text): splitting by Character cost as
         // much as lexing megabytes of text, once per process.
         let source = Array(source.utf8)
+        // The class sets as bit masks, read once: a `Set<Class>` test hashed the class every time.
+        let contextOnly = DateLexicon.contextOnly.reduce(0) { $0 | DateLexicon.bit($1) }
+        let keyAfterClasses = DateLexicon.keyAfterClasses.reduce(0) { $0 | DateLexicon.bit($1) }
+        let classNames = DateLexicon.classNames
         for rawLine in source.split(separator: UInt8(ascii: "\n")) {
             let line = rawLine.prefix { $0 != UInt8(ascii: "#") }
             // The head ends at the first ": " (values such as "12:00" contain a colon).
@@ -113,14 +136,14 @@ struct DateLexicon: Sendable {
                 })
             else { continue }
             let head = line[line.startIndex..<colon].split(separator: UInt8(ascii: " "))
-            guard head.count == 2, let cls = DateLexicon.classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
+            guard head.count == 2, let cls = classNames[String(decoding: head[0], as: UTF8.self)] else { continue }
             let value = String(decoding: head[1], as: UTF8.self)
             let number = Double(value) ?? 0
             for phrase in line[(colon + 1)...].split(separator: UInt8(ascii: ",")) {
                 let words = DateLexer.words(of: String(decoding: phrase, as: UTF8.self))
                 guard let first = words.first else { continue }
                 byFirstWord[first, default: []].append(Entry(cls: cls, value: value, number: number, words: words))
-                if !DateLexicon.contextOnly.contains(cls) { starters.insert(first) }
+                if contextOnly & DateLexicon.bit(cls) == 0 { starters.insert(first) }
             }
         }
         for key in byFirstWord.keys.sorted() {
@@ -156,7 +179,7 @@ struct DateLexicon: Sendable {
         needsKeyAfter = isStarter.indices.map { id in
             isStarter[id] && id < lists.count
                 && lists[id].allSatisfy {
-                    DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 || DateLexicon.keyAfterClasses.contains($0.cls)
+                    contextOnly & DateLexicon.bit($0.cls) != 0 || $0.words.count >= 2 || keyAfterClasses & DateLexicon.bit($0.cls) != 0
                 }
         }
         for id in keys.indices {
@@ -172,7 +195,7 @@ struct DateLexicon: Sendable {
         let literalWords = Set(DateLexicon.literals + DateLiteral.texts)
         onlyPhrases = keys.indices.map { id in
             needsKeyAfter[id] && !literalWords.contains(keys[id])
-                && lists[id].allSatisfy { DateLexicon.contextOnly.contains($0.cls) || $0.words.count >= 2 }
+                && lists[id].allSatisfy { contextOnly & DateLexicon.bit($0.cls) != 0 || $0.words.count >= 2 }
         }
         literalIDs = DateLiteral.texts.map { listIndex[$0] ?? -2 }
         apostropheID = listIndex["'"] ?? -1
@@ -183,6 +206,27 @@ struct DateLexicon: Sendable {
                     cls: x.cls, value: x.value, number: x.number, words: x.words, ids: x.words.map { listIndex[$0] ?? -1 })
             }
         }
+        latin1WordsCanBeKeys = keys.contains { key in
+            guard key.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            var key = key
+            let punctuation = key.withUTF8 { k in
+                let c = DateLexer.classify(k, 0)
+                return c.kind == .punct && c.width == k.count
+            }
+            return !punctuation
+        }
+        for id in keys.indices {
+            segmentStart.append(Int32(segments.count))
+            guard id < lists.count else { continue }
+            var seen: UInt64 = 0
+            for e in lists[id] where seen & DateLexicon.bit(e.cls) == 0 {
+                seen |= DateLexicon.bit(e.cls)
+                let lower = Int32(groupedEntries.count)
+                groupedEntries.append(contentsOf: lists[id].filter { $0.cls == e.cls })
+                segments.append(Segment(cls: e.cls.rawValue, lower: lower, upper: Int32(groupedEntries.count)))
+            }
+        }
+        segmentStart.append(Int32(segments.count))
         var size = 64
         while size < keys.count * 4 { size *= 2 }
         table = [Int32](repeating: -1, count: size)
@@ -191,8 +235,8 @@ struct DateLexicon: Sendable {
             keyLengths.append(key.utf8.count)
             longestKey = max(longestKey, key.utf8.count)
             if key.utf8.count == 1, let b = key.utf8.first, b < 0x80 { asciiPunctID[Int(b)] = Int32(id) }
-            var h = DateLexicon.hashSeed
-            for b in key.utf8 { h = DateLexicon.hash(h, b) }
+            var key = key
+            let h = key.withUTF8 { DateLexicon.keyHash($0, 0, $0.count, lowered: false) }
             bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] |= 1 << (h & 63)
             var slot = Int(truncatingIfNeeded: h) & (size - 1)
             while table[slot] >= 0 { slot = (slot + 1) & (size - 1) }
@@ -208,28 +252,38 @@ struct DateLexicon: Sendable {
         "but", "when", "that", "which", "where", "while", "by",
     ]
 
-    /// FNV-1a over bytes.
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of a key's UTF-8 bytes, taken eight at a time: the bytes packed little-endian into
+    /// words (the last one padded with zeros) and mixed into a start from the length. The lexer packs
+    /// a word's letters straight from an eight-byte load (`DateLexer.asciiLetterRun`) instead of
+    /// hashing byte by byte. Each mixing step is a bijection of the chunk, so keys of up to eight bytes
+    /// with the same length never share a hash.
     @inline(__always)
-    static func hash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    static func hashStart(length: Int) -> UInt64 { 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: length &+ 1) }
 
-    /// The id of the key whose UTF-8 bytes are `bytes[start..<end]`, given their hash (over the
-    /// lower-cased bytes when `lowered`, which the lexer passes only for runs of ASCII letters); -1
-    /// when none. A key is recognised by its 64-bit FNV-1a hash and its length, as the relation stage
-    /// recognises its words (`WordHash`): comparing the bytes as well cost a twentieth of the lexer for
-    /// a collision no word list has.
     @inline(__always)
-    func id(hash h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> Int32 {
-        guard bloom[Int(truncatingIfNeeded: (h >> 10) & 1023)] & (1 << (h & 63)) != 0 else { return -1 }
-        let n = end - start
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let id = table[slot]
-            if id < 0 { return -1 }
-            if tableHashes[slot] == h, keyLengths[Int(id)] == n { return id }
-            slot = (slot + 1) & mask
+    static func hash(_ h: UInt64, chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+        return x ^ (x >> 33)
+    }
+
+    /// `hashStart` and `hash(_:chunk:)` over `bytes[start..<end]`, with ASCII capitals
+    /// lower-cased (`| 0x20`) when `lowered` (the lexer passes it only for runs of ASCII letters).
+    static func keyHash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowered: Bool) -> UInt64 {
+        var h = hashStart(length: end - start)
+        var k = start
+        while k < end {
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            let stop = min(k + 8, end)
+            while k < stop {
+                let b = lowered ? bytes[k] | 0x20 : bytes[k]
+                chunk |= UInt64(b) << shift
+                shift += 8
+                k += 1
+            }
+            h = hash(h, chunk: chunk)
         }
+        return h
     }
 
     /// Flag bits of a token's mask above the class bits (`Class` has fewer than 60 cases): a digit run,
@@ -302,9 +356,16 @@ struct DateLexicon: Sendable {
         guard i >= 0, i < tokens.count else { return nil }
         let id = Int(tokens[i].lexID)
         guard id >= 0, masks[id] & (1 << UInt64(cls.rawValue)) != 0 else { return nil }
-        let list = lists[id]
-        for k in list.indices where list[k].cls == cls {
-            if let end = phraseEnd(list[k].ids, tokens, i) { return (list[k], end) }
+        var s = Int(segmentStart[id])
+        let last = Int(segmentStart[id + 1])
+        while s < last {
+            if segments[s].cls == cls.rawValue {
+                for k in Int(segments[s].lower)..<Int(segments[s].upper) {
+                    if let end = phraseEnd(groupedEntries[k].ids, tokens, i) { return (groupedEntries[k], end) }
+                }
+                return nil
+            }
+            s += 1
         }
         return nil
     }

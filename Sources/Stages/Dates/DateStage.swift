@@ -17,13 +17,11 @@ public struct DateStage: Stage {
         guard !tokens.isEmpty else { return }
         let bytes = Array(text.utf8)
         let offsets = document.offsets
-        // One offset search a sentence, not two: this ran a search per sentence end on every document.
-        let sentences = document.sentences.map {
-            let (start, end) = offsets.utf8Offsets(scalarStart: $0.start, scalarEnd: $0.end)
-            return (utf8Start: start, utf8End: end)
-        }
+        // Only the sentences' ends are read (`TenseScope.sentences`): one offset search a sentence.
+        let sentences = document.sentences.map { offsets.utf8Offset(scalar: $0.end) }
         let scope = TenseScope(
-            tokens: tokens, sentenceOf: TenseScope.sentences(tokens: tokens, documentSentences: sentences, lexicon: lexicon),
+            tokens: tokens, bytes: bytes,
+            sentenceOf: TenseScope.sentences(tokens: tokens, bytes: bytes, documentSentenceEnds: sentences, lexicon: lexicon),
             lexicon: lexicon)
         let anchor = Anchoring(dct: document.meta.dct.flatMap { CalendarDate(iso: $0) })
         let grammar = DateGrammar(tokens: tokens, bytes: bytes, lexicon: lexicon, anchor: anchor, scope: scope)

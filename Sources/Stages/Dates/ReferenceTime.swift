@@ -144,7 +144,7 @@ extension DateGrammar {
     }
 
     private func shifted(_ start: Int, _ end: Int, _ s: ReferenceShift) -> DateMatch {
-        var m = make(start, end, s.partOfDay == nil ? .date : .time, "", "reference")
+        let m = make(start, end, s.partOfDay == nil ? .date : .time, "", "reference")
         m.shift = s
         return m
     }

@@ -7,10 +7,14 @@ enum Tense: Sendable { case past, present, future, unknown }
 /// phrase cue marked ("as soon as Tuesday" is future from either side). A reporting verb ("said",
 /// "says") right next to the date is its verb ("said Friday"); further away it frames what is reported
 /// ("will leave at 4 a.m. Thursday, Castro said") and counts only when the sentence has no other cue.
-struct TenseScope {
+///
+/// A class: the grammar keeps it, and copying a struct of five arrays and the lexicon retained each.
+final class TenseScope {
     /// For each token, the token range of its sentence.
     let sentenceOf: SentenceIndex
     private let tokens: [DateToken]
+    /// The text's UTF-8 bytes, for the lower-case facts of words the lexer deferred (`DateToken.deferred`).
+    private let bytes: [UInt8]
     private let lexicon: DateLexicon
     /// Cues are found per sentence when a rule first asks for a tense there: most sentences hold no
     /// year-less date, and scanning every token for cues was a fifth of the stage's time.
@@ -20,20 +24,33 @@ struct TenseScope {
     /// sentence: whether its cues are known.
     /// Unchecked exclusivity: one scope per document on one thread, never re-entered, and the dynamic
     /// checks were runtime calls on every tense asked for.
+    /// The arrays are made when a tense is first asked for: most documents' dates need none.
     private final class Cues {
-        @exclusivity(unchecked) var cue: [Tense?]
-        @exclusivity(unchecked) var reporting: [Bool]
-        @exclusivity(unchecked) var known: [Bool]
+        @exclusivity(unchecked) var cue: [Tense?] = []
+        @exclusivity(unchecked) var reporting: [Bool] = []
+        @exclusivity(unchecked) var known: [Bool] = []
+        let tokens: Int
+        let sentences: Int
         init(tokens: Int, sentences: Int) {
+            self.tokens = tokens
+            self.sentences = sentences
+        }
+
+        private var allocated = false
+
+        func allocate() {
+            guard !allocated else { return }
+            allocated = true
             cue = [Tense?](repeating: nil, count: tokens)
             reporting = [Bool](repeating: false, count: tokens)
             known = [Bool](repeating: false, count: sentences)
         }
     }
 
-    init(tokens: [DateToken], sentenceOf: SentenceIndex, lexicon: DateLexicon) {
+    init(tokens: [DateToken], bytes: [UInt8], sentenceOf: SentenceIndex, lexicon: DateLexicon) {
         self.sentenceOf = sentenceOf
         self.tokens = tokens
+        self.bytes = bytes
         self.lexicon = lexicon
         self.cache = Cues(tokens: tokens.count, sentences: sentenceOf.ranges.count)
     }
@@ -43,6 +60,7 @@ struct TenseScope {
     /// is in step with a whole-text scan) and ends after a token that is not an auxiliary (so the
     /// backward pass below cannot reach in from the right).
     private func ensureCues(sentence s: Int) {
+        cache.allocate()
         guard !cache.known[s] else { return }
         cache.known[s] = true
         let n = tokens.count
@@ -90,8 +108,8 @@ struct TenseScope {
             // Most words start no cue phrase: only the "-ed" test below can apply to them.
             let id = tokens[i].lexID
             if id < 0 || lexicon.masks[Int(id)] & TenseScope.cueClasses == 0 {
-                if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4, tokens[i].endsEd,
-                    !tokens[i].startsUn, !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
+                if tokens[i].kind == .word, !tokens[i].capitalized, regularPast(i),
+                    !(i > 0 && lexicon.isa(.auxiliary, tokens, i - 1)),
                     !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
                 {
                     cue[i] = .past
@@ -119,8 +137,7 @@ struct TenseScope {
                 if !afterAuxiliary || lexicon.isa(.auxiliary, tokens, i) { cue[i] = .past }
             } else if lexicon.isa(.present, tokens, i) {
                 cue[i] = .present
-            } else if tokens[i].kind == .word, !tokens[i].capitalized, tokens[i].lowerCount > 4,
-                tokens[i].endsEd, !afterAuxiliary, !tokens[i].startsUn,
+            } else if tokens[i].kind == .word, !tokens[i].capitalized, regularPast(i), !afterAuxiliary,
                 !(i > 0 && lexicon.isa(.setblock, tokens, i - 1))
             {
                 // Not "an unspecified date", "the proposed merger": -ed adjectives after a determiner.
@@ -138,6 +155,17 @@ struct TenseScope {
             }
             k -= 1
         }
+    }
+
+    /// The word looks like a regular past form: five letters or more lower-cased, ending in "ed", not
+    /// starting with "un".
+    @inline(__always)
+    private func regularPast(_ i: Int) -> Bool {
+        guard tokens[i].deferred else {
+            return tokens[i].lowerCount > 4 && tokens[i].endsEd && !tokens[i].startsUn
+        }
+        let facts = tokens[i].lowerFacts(in: bytes)
+        return facts.count > 4 && facts.endsEd && !facts.startsUn
     }
 
     /// The classes whose phrases are cues by their first word.
@@ -182,32 +210,33 @@ struct TenseScope {
     /// Sentence ranges from the document's sentences when it has them, else from punctuation and line
     /// breaks (enough for tense scope; the sentence stage does the real work).
     static func sentences(
-        tokens: [DateToken], documentSentences: [(utf8Start: Int, utf8End: Int)], lexicon: DateLexicon
+        tokens: [DateToken], bytes: [UInt8], documentSentenceEnds: [Int], lexicon: DateLexicon
     ) -> SentenceIndex {
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(documentSentences.isEmpty ? 16 : documentSentences.count + 1)
+        ranges.reserveCapacity(documentSentenceEnds.isEmpty ? 16 : documentSentenceEnds.count + 1)
         do {
-            func add(_ r: Range<Int>) { ranges.append(r) }
-            if !documentSentences.isEmpty {
+            if !documentSentenceEnds.isEmpty {
                 var k = 0
                 var s = 0
                 while k < tokens.count {
-                    while s < documentSentences.count && documentSentences[s].utf8End <= tokens[k].start { s += 1 }
-                    if s == documentSentences.count {
-                        add(k..<tokens.count)
+                    while s < documentSentenceEnds.count && documentSentenceEnds[s] <= tokens[k].start { s += 1 }
+                    if s == documentSentenceEnds.count {
+                        ranges.append(k..<tokens.count)
                         break
                     }
-                    // The first token at or after the sentence's end, by binary search (token starts rise).
-                    let end = documentSentences[s].utf8End
+                    // The first token at or after the sentence's end (UTF-8), by binary search (token starts rise).
+                    let end = documentSentenceEnds[s]
                     var lo = k
                     var hi = tokens.count
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if tokens[mid].start < end { lo = mid + 1 } else { hi = mid }
+                    tokens.withUnsafeBufferPointer { tokens in
+                        while lo < hi {
+                            let mid = (lo &+ hi) >> 1
+                            if tokens[mid].start < end { lo = mid &+ 1 } else { hi = mid }
+                        }
                     }
                     var j = lo
                     if j == k { j = k + 1 }
-                    add(k..<j)
+                    ranges.append(k..<j)
                     k = j
                 }
                 return SentenceIndex(ranges: ranges, count: tokens.count)
@@ -224,13 +253,18 @@ struct TenseScope {
                     let t = tokens[k]
                     if t.lexID == dot || t.lexID == bang || t.lexID == question {
                         let n = tokens[next]
-                        let abbreviation = t.lexID == dot && k > 0 && tokens[k - 1].kind == .word
-                            && tokens[k - 1].lowerCount <= 4 && (tokens[k - 1].capitalized || tokens[k - 1].lowerCount == 1)
+                        let abbreviation: Bool
+                        if t.lexID == dot && k > 0 && tokens[k - 1].kind == .word {
+                            let count = tokens[k - 1].lowerFacts(in: bytes).count
+                            abbreviation = count <= 4 && (tokens[k - 1].capitalized || count == 1)
+                        } else {
+                            abbreviation = false
+                        }
                         boundary = n.spaceBefore && (n.capitalized || n.kind != .word) && !abbreviation
                     }
                 }
                 if boundary {
-                    add(start..<next)
+                    ranges.append(start..<next)
                     start = next
                 }
                 k = next
