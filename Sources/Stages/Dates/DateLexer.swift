@@ -573,19 +573,7 @@ enum DateLexer {
     /// Out of line: inlined, it made the lexer loop's token appends call the runtime's uniqueness check.
     @inline(never)
     static func latin1Lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
-        var k = start
-        while k < end {
-            let b = bytes[k]
-            if b < 0x80 {
-                k += 1
-            } else if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0xBF, bytes[k + 1] != 0x97,
-                bytes[k + 1] != 0xB7
-            {
-                k += 2
-            } else {
-                return nil
-            }
-        }
+        guard isLatin1Word(bytes, start, end) else { return nil }
         return String(unsafeUninitializedCapacity: end - start) { out in
             var o = 0
             var k = start

@@ -159,15 +159,7 @@ struct WordSet: Sendable {
     /// True when `key` (see `TokenTable.isAny`) is one of `packedShort`.
     @inline(__always)
     func containsPacked(_ key: UInt64) -> Bool {
-        packedShort.withUnsafeBufferPointer { keys in
-            var lo = 0
-            var hi = keys.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if keys[mid] < key { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < keys.count && keys[lo] == key
-        }
+        packedShort.withUnsafeBufferPointer { SortedKeys.contains(key, in: $0) }
     }
 
     /// False when no word has this length and folded first byte; true means "compare the words".
@@ -208,5 +200,19 @@ final class RuleWordLists: Sendable {
         var tail: UInt64 = 0
         for j in 0..<n { tail |= UInt64(w.utf8Start[n - 1 - j]) << UInt64(8 * j) }
         return (tail, (1 << UInt64(8 * n)) - 1)
+    }
+}
+
+/// Binary search in a sorted buffer of 64-bit keys (packed short words, word hashes).
+enum SortedKeys {
+    @inline(__always)
+    static func contains(_ key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Bool {
+        var lo = 0
+        var hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < keys.count && keys[lo] == key
     }
 }

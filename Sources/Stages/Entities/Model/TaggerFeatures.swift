@@ -396,12 +396,6 @@ struct SortedHashes: Sendable {
 
     @inline(__always)
     func contains(_ h: UInt64) -> Bool {
-        var lo = 0
-        var hi = hashes.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if hashes[mid] < h { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < hashes.count && hashes[lo] == h
+        hashes.withUnsafeBufferPointer { SortedKeys.contains(h, in: $0) }
     }
 }
