@@ -54,13 +54,10 @@ struct OffsetWalk {
     /// The UTF-8 offset at which scalar `target` starts (as `ScalarOffsetMap.utf8Offset(scalar:)`).
     @inline(__always)
     mutating func utf8Offset(scalar target: Int) -> Int {
-        guard target >= lastQuery else { return map.utf8Offset(scalar: target) }
-        lastQuery = target
-        while next < multiByte.count, Int(multiByte[next].scalar) < target {
-            extra += Int(multiByte[next].width) - 1
-            next += 1
+        let map = self.map
+        return multiByte.withUnsafeBufferPointer { mb in
+            Self.advance(to: target, mb, map, &next, &extra, &lastQuery)
         }
-        return target + extra
     }
 
     /// `utf8Offset(scalar:)` of the start and the end of every token, in token order, into `starts` and
@@ -70,27 +67,32 @@ struct OffsetWalk {
         of tokens: UnsafeBufferPointer<Token>, starts: UnsafeMutableBufferPointer<Int32>,
         ends: UnsafeMutableBufferPointer<Int32>
     ) {
-        let scalars = multiByte
         let map = self.map
-        (next, extra, lastQuery) = scalars.withUnsafeBufferPointer { mb in
+        (next, extra, lastQuery) = multiByte.withUnsafeBufferPointer { mb in
             var next = self.next
             var extra = self.extra
             var last = lastQuery
-            @inline(__always) func convert(_ target: Int) -> Int {
-                guard target >= last else { return map.utf8Offset(scalar: target) }
-                last = target
-                while next < mb.count, Int(mb[next].scalar) < target {
-                    extra += Int(mb[next].width) - 1
-                    next += 1
-                }
-                return target + extra
-            }
             for i in 0..<min(tokens.count, starts.count, ends.count) {
-                starts[i] = Int32(truncatingIfNeeded: convert(tokens[i].start))
-                ends[i] = Int32(truncatingIfNeeded: convert(tokens[i].end))
+                starts[i] = Int32(truncatingIfNeeded: Self.advance(to: tokens[i].start, mb, map, &next, &extra, &last))
+                ends[i] = Int32(truncatingIfNeeded: Self.advance(to: tokens[i].end, mb, map, &next, &extra, &last))
             }
             return (next, extra, last)
         }
+    }
+
+    /// The cursor step both conversions share, on locals: past the multi-byte scalars before `target`.
+    @inline(__always)
+    private static func advance(
+        to target: Int, _ mb: UnsafeBufferPointer<(byte: Int32, scalar: Int32, width: Int32)>, _ map: ScalarOffsetMap,
+        _ next: inout Int, _ extra: inout Int, _ last: inout Int
+    ) -> Int {
+        guard target >= last else { return map.utf8Offset(scalar: target) }
+        last = target
+        while next < mb.count, Int(mb[next].scalar) < target {
+            extra += Int(mb[next].width) - 1
+            next += 1
+        }
+        return target + extra
     }
 
     /// The scalar offset of the scalar that starts at or contains UTF-8 offset `target` (as
