@@ -73,6 +73,11 @@ private struct ItemBuilder {
     /// back or a long jump starts again from the offset map.
     var cursorScalar = 0
     var cursorByte = 0
+    /// No byte in `cursorByte..<nextHigh` is >= 0x80 (none at all when `nextHigh <= cursorByte`): up to
+    /// there a scalar is a byte, so `utf8` is an addition and a word is hashed without decoding. News text
+    /// has a few curly quotes and dashes among long ASCII stretches; walking scalar by scalar to each word
+    /// cost as much as hashing it.
+    var nextHigh = 0
 
     init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
         tokens = document.tokens
@@ -88,11 +93,26 @@ private struct ItemBuilder {
         items.reserveCapacity(tokens.count)
     }
 
+    @inline(__always)
     mutating func utf8(_ scalar: Int) -> Int {
         if ascii { return scalar }
+        if scalar >= cursorScalar {
+            let byte = cursorByte &+ (scalar &- cursorScalar)
+            if byte <= nextHigh {
+                cursorScalar = scalar
+                cursorByte = byte
+                return byte
+            }
+        }
+        return utf8Walking(scalar)
+    }
+
+    /// `utf8` across a multi-byte scalar, backwards or far ahead; finds the next `nextHigh`.
+    mutating func utf8Walking(_ scalar: Int) -> Int {
         if scalar < cursorScalar || scalar - cursorScalar > 64 {
             cursorScalar = scalar
             cursorByte = map.utf8Offset(scalar: scalar)
+            nextHigh = Self.firstHighByte(bytes, from: cursorByte)
             return cursorByte
         }
         while cursorScalar < scalar, cursorByte < bytes.count {
@@ -100,8 +120,37 @@ private struct ItemBuilder {
             cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             cursorScalar += 1
         }
+        nextHigh = Self.firstHighByte(bytes, from: cursorByte)
         if cursorScalar < scalar { return map.utf8Offset(scalar: scalar) }
         return cursorByte
+    }
+
+    /// Index of the first byte >= 0x80 at or after `i` (eight bytes at a time), or the end.
+    static func firstHighByte(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = bytes.count
+        var i = max(i, 0)
+        if let raw = bytes.baseAddress {
+            while i + 8 <= n,
+                UnsafeRawPointer(raw).loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+            }
+        }
+        while i < n, bytes[i] < 0x80 { i += 1 }
+        return i
+    }
+
+    /// `WordHash.of` bytes that are all ASCII (so no apostrophe to fold).
+    @inline(__always)
+    func asciiHash(_ from: Int, _ to: Int) -> UInt64 {
+        var h = WordHash.seed
+        var p = from
+        while p < to {
+            let b = bytes[p]
+            h = WordHash.mix(h, b &- 0x41 < 26 ? b | 0x20 : b)
+            p &+= 1
+        }
+        return h
     }
 
     /// `WordHash.of` the scalars `start..<end`, hashed in the same walk that finds their UTF-8 end (one pass
@@ -109,11 +158,18 @@ private struct ItemBuilder {
     mutating func hash(_ start: Int, _ end: Int) -> UInt64 {
         if ascii {
             guard start >= 0, start <= end, end <= bytes.count else { return 0 }
-            return WordHash.of(bytes, start, end)
+            return asciiHash(start, end)  // `WordHash.of` without the apostrophe test: no byte is >= 0x80
         }
         guard start <= end else { return 0 }
         let s = utf8(start)
         guard s >= 0, s <= bytes.count else { return 0 }
+        if s == cursorByte, cursorScalar == start, s + (end - start) <= nextHigh {
+            // `utf8` left the cursor at `s`, and the word is ASCII: one scalar a byte.
+            let e = s + (end - start)
+            cursorScalar = end
+            cursorByte = e
+            return asciiHash(s, e)
+        }
         var h = WordHash.seed
         var p = s
         var k = start
