@@ -155,6 +155,7 @@ private struct ItemBuilder {
 
     /// `WordHash.of` the scalars `start..<end`, hashed in the same walk that finds their UTF-8 end (one pass
     /// over the word's bytes instead of one to find the end and another to hash).
+    @inline(__always)
     mutating func hash(_ start: Int, _ end: Int) -> UInt64 {
         if ascii {
             guard start >= 0, start <= end, end <= bytes.count else { return 0 }
@@ -250,8 +251,8 @@ private struct ItemBuilder {
                 items.append(
                     word(
                         token.start, token.end,
-                        numeric: flags.contains(.numeric) && !flags.contains(.alphabetic),
-                        punctuation: flags.contains(.punctuation)))
+                        numeric: flags.contains(FlagBits.numeric) && !flags.contains(FlagBits.alphabetic),
+                        punctuation: flags.contains(FlagBits.punctuation)))
             }
             ti += 1
         }
