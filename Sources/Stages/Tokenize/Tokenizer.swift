@@ -23,10 +23,22 @@ public enum Tokenizer {
     ) -> [Token] {
         CharClassifier.ascii.withUnsafeBufferPointer { ascii in
             CharClassifier.twoByte.withUnsafeBufferPointer { twoByte in
-                var scanner = TokenScanner(
-                    p: bytes, ascii: ascii, twoByte: twoByte, isASCII: isASCII, segmenter: segmenter)
-                scanner.run()
-                return scanner.tokens
+                // Room for a token per five bytes, news text's average; a text with more moves them once.
+                var overflow: TokenBuffer? = nil
+                var tokens = [Token](unsafeUninitializedCapacity: bytes.count / 5 + 16) { storage, count in
+                    var scanner = TokenScanner(
+                        p: bytes, ascii: ascii, twoByte: twoByte, isASCII: isASCII, segmenter: segmenter,
+                        tokens: TokenBuffer(storage))
+                    scanner.run()
+                    if scanner.tokens.ownsStorage {
+                        overflow = scanner.tokens  // moved out: `storage` holds nothing any more
+                        count = 0
+                    } else {
+                        count = scanner.tokens.count
+                    }
+                }
+                if var overflow { tokens = overflow.finish() }
+                return tokens
             }
         }
     }
@@ -40,7 +52,7 @@ struct TokenScanner {
     let segmenter: UnspacedSegmenter?
     typealias F = FlagBits
     var cursor: ScalarCursor
-    var tokens: [Token] = []
+    var tokens: TokenBuffer
     /// Whitespace (or the text start) since the last token.
     var spaceBefore = true
     /// Line breaks since the last token.
@@ -50,7 +62,8 @@ struct TokenScanner {
 
     init(
         p: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<CharClass>,
-        twoByte: UnsafeBufferPointer<CharClass>, isASCII: Bool, segmenter: UnspacedSegmenter?
+        twoByte: UnsafeBufferPointer<CharClass>, isASCII: Bool, segmenter: UnspacedSegmenter?,
+        tokens: TokenBuffer
     ) {
         self.p = p
         self.n = p.count
@@ -58,7 +71,7 @@ struct TokenScanner {
         self.twoByte = twoByte
         self.segmenter = segmenter
         self.cursor = ScalarCursor(p, isASCII: isASCII)
-        tokens.reserveCapacity(p.count / 5)
+        self.tokens = tokens
     }
 
     // MARK: classification
@@ -107,9 +120,8 @@ struct TokenScanner {
         var flags = flags
         if spaceBefore { flags.insert(F.spaceBefore) }
         if newlines > 0, !tokens.isEmpty {
-            let last = tokens.count - 1
-            tokens[last].flags.insert(F.lineEndAfter)
-            if newlines >= 2 { tokens[last].flags.insert(F.paragraphEndAfter) }
+            tokens.insertIntoLast(F.lineEndAfter)
+            if newlines >= 2 { tokens.insertIntoLast(F.paragraphEndAfter) }
         }
         spaceBefore = false
         newlines = 0
@@ -168,8 +180,8 @@ struct TokenScanner {
             }
         }
         if newlines > 0, !tokens.isEmpty {
-            tokens[tokens.count - 1].flags.insert(F.lineEndAfter)
-            if newlines >= 2 { tokens[tokens.count - 1].flags.insert(F.paragraphEndAfter) }
+            tokens.insertIntoLast(F.lineEndAfter)
+            if newlines >= 2 { tokens.insertIntoLast(F.paragraphEndAfter) }
         }
     }
 
