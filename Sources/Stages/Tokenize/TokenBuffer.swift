@@ -33,7 +33,7 @@ struct TokenBuffer {
     mutating func append(_ token: Token) {
         if count == capacity { grow() }
         (base + count).initialize(to: token)
-        count += 1
+        count &+= 1
     }
 
     /// Adds `flags` to the last token; there must be one.

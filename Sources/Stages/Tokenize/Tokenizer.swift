@@ -125,8 +125,7 @@ struct TokenScanner {
         }
         spaceBefore = false
         newlines = 0
-        let s = cursor.scalarOffset(start)
-        let e = cursor.scalarOffset(end)
+        let (s, e) = cursor.scalarOffsets(start, end)
         tokens.append(Token(start: s, end: e, flags: flags))
     }
 
@@ -227,7 +226,7 @@ struct TokenScanner {
                 break
             }
         }
-        let lower = j - start - upper
+        let lower = j &- start &- upper
         if j < n {
             let b = p[j]
             if b == UInt8(ascii: ".") {
