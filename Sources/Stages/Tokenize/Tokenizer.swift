@@ -189,8 +189,8 @@ struct TokenScanner {
 
     // MARK: words, numbers, abbreviations, clitics
 
-    /// Most tokens of news text are runs of ASCII letters ended by a space, a line break, `,`, `;` or
-    /// `)`: none of `scanWord`'s rules (URLs and e-mail need `:`, `.` or `@`; clitics an apostrophe;
+    /// Most tokens of news text are runs of ASCII letters ended by a space, a line break, `,`, `;`,
+    /// `)` or a few other marks: none of `scanWord`'s rules (URLs and e-mail need `:`, `.` or `@`; clitics an apostrophe;
     /// abbreviations a period; compounds a hyphen) can apply, so the run is emitted here with the flags
     /// `scanWord` would give it, and everything else goes to `scanWord`. `scanWord` copied the scanner
     /// and set up its state for every word, about 250 instructions a word.
@@ -239,8 +239,13 @@ struct TokenScanner {
                     p[start] | 0x20 != UInt8(ascii: "w"), EnglishAbbreviations.kind(p, start..<j) == nil
                 else { return scanWord(start) }
             } else {
+                // "?", "!", "\"", "]" and the curly double quotes and dashes end a word in `scanWord` too (no
+                // URL prefix, e-mail separator, clitic or compound can involve them).
                 guard b == 0x20 || b == 0x0A || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
-                    || b == UInt8(ascii: ")")
+                    || b == UInt8(ascii: ")") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+                    || b == UInt8(ascii: "\"") || b == UInt8(ascii: "]")
+                    || (b == 0xE2 && j + 2 < n && p[j + 1] == 0x80
+                        && (p[j + 2] == 0x9C || p[j + 2] == 0x9D || p[j + 2] == 0x93 || p[j + 2] == 0x94))
                 else { return scanWord(start) }
             }
         }
