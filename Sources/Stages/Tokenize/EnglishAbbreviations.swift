@@ -67,8 +67,33 @@ public enum EnglishAbbreviations {
     }
 
     static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+        // Ruled out by length and first two letters (no empty word, none over 16 bytes, is in the table).
+        let count = range.count
+        guard count >= 1, count <= 16, range.lowerBound >= 0, range.upperBound <= p.count else { return nil }
+        let second = count > 1 ? p[range.lowerBound + 1] : 0
+        guard prefilter[prefilterIndex(p[range.lowerBound], second)] & (1 << UInt32(count)) != 0 else { return nil }
         guard let key = PackedWord(p, range, lowercase: true) else { return nil }
         return table.value(for: key)
+    }
+
+    /// Per (first, second) byte of a lower-cased abbreviation (five bits of each), bit n set when one of
+    /// n bytes starts with them. The tokenizer asks about every word before a sentence's period, and
+    /// packing and probing cost some 400 instructions a word, most of them for words this rules out.
+    static let prefilter: [UInt32] = {
+        var filter = [UInt32](repeating: 0, count: 1024)
+        for line in EnglishAbbreviationData.abbreviations.utf8.split(separator: UInt8(ascii: "\n")) {
+            guard let word = line.split(separator: UInt8(ascii: " ")).first, let first = word.first,
+                word.count <= 16
+            else { continue }
+            let second = word.count > 1 ? word[word.index(after: word.startIndex)] : 0
+            filter[prefilterIndex(first, second)] |= 1 << UInt32(word.count)
+        }
+        return filter
+    }()
+
+    @inline(__always)
+    static func prefilterIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(lowerASCII(first) & 0x1F) << 5 | Int(lowerASCII(second) & 0x1F)
     }
 
     static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
