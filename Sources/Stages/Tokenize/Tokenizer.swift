@@ -218,7 +218,12 @@ struct TokenScanner {
         while j < n {
             let b = p[j]
             if b &- UInt8(ascii: "a") < 26 {
-                j &+= 1
+                // Lower-case letters, eight bytes at a time where eight remain.
+                if j + 8 <= n, let base = p.baseAddress {
+                    j &+= Self.lowercaseRun(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+                } else {
+                    j &+= 1
+                }
             } else if b &- UInt8(ascii: "A") < 26 {
                 upper &+= 1
                 j &+= 1
@@ -255,6 +260,19 @@ struct TokenScanner {
         if upper == 0 { flags.insert(F.lowercase) }
         emitInlined(start, j, flags)
         return j
+    }
+
+    /// How many of the eight bytes loaded at `raw` (in memory order) are `a`...`z` before the first that
+    /// is not; at least one when the first is. Per byte, bit 7 of `b + 0x1F` is `b >= 0x61` and bit 7 of
+    /// `b + 0x05` is `b >= 0x7B` for `b < 0x80`, and no sum carries into the next byte.
+    @inline(__always)
+    static func lowercaseRun(_ raw: UInt64) -> Int {
+        let x = UInt64(littleEndian: raw)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = x & ~high
+        let lower = (low7 &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low7 &+ 0x0505_0505_0505_0505) & ~x & high
+        let other = ~lower & high
+        return other == 0 ? 8 : other.trailingZeroBitCount >> 3
     }
 
     /// A run of ASCII digits ended by a space, a line break, `;`, `)` or a comma before no digit is a

@@ -1,0 +1,91 @@
+import Pipeline
+@testable import Stages
+import Testing
+
+/// The scanner's shortcuts (eight-byte letter runs, words ended by marks `scanWord` need not see, the next
+/// word taken without the main loop, tokens written past the first guess of their number) against what
+/// they stand for.
+@Suite("Token scanner fast paths")
+struct TokenScannerFastPathTests {
+    typealias F = TokenizeFixtures
+
+    @Test("lowercaseRun counts the leading a...z bytes of every kind of eight bytes")
+    func lowercaseRun() {
+        func reference(_ bytes: [UInt8]) -> Int { bytes.prefix { $0 >= 0x61 && $0 <= 0x7A }.count }
+        func load(_ bytes: [UInt8]) -> UInt64 {
+            bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        }
+        // Each byte value at each position after a run of "a"..."z" letters, the rest lower-case.
+        for position in 0..<8 {
+            for value in 0...255 {
+                var bytes = (0..<8).map { UInt8(ascii: "a") + UInt8(($0 * 7) % 26) }
+                bytes[position] = UInt8(value)
+                #expect(TokenScanner.lowercaseRun(load(bytes)) == reference(bytes), "\(bytes)")
+            }
+        }
+        #expect(TokenScanner.lowercaseRun(load(Array("abcdefgh".utf8))) == 8)
+        #expect(TokenScanner.lowercaseRun(load(Array("`{az@[AZ".utf8))) == 0)
+    }
+
+    @Test("long lower-case words across eight-byte steps and at the end of the text")
+    func longWords() throws {
+        #expect(try F.tokens("internationalization") == ["internationalization"])
+        #expect(try F.tokens("abcdefg abcdefgh abcdefghi") == ["abcdefg", "abcdefgh", "abcdefghi"])
+        #expect(try F.tokens("counterrevolutionaries,") == ["counterrevolutionaries", ","])
+        #expect(try F.tokens("McDonaldsburgerrestaurant ok") == ["McDonaldsburgerrestaurant", "ok"])
+        let mixed = try F.tokenized("aaaaaaaaaaaaaaaaaaaaBbbbbbbbbbbbb")
+        #expect(mixed.tokens.count == 1)
+        #expect(mixed.tokens[0].flags.contains(.alphabetic) && !mixed.tokens[0].flags.contains(.lowercase))
+    }
+
+    @Test("words ended by ? ! \" ] and curly quotes or dashes keep their flags and spacing")
+    func wordEndingMarks() throws {
+        #expect(
+            try F.tokens("Why? Now! \"Yes\" [see] “Quoted” long—dash short–dash")
+                == ["Why", "?", "Now", "!", "\"", "Yes", "\"", "[", "see", "]", "“", "Quoted", "”", "long", "—",
+                    "dash", "short", "–", "dash"])
+        let document = try F.tokenized("He said “NATO” yes")
+        let nato = try #require(document.tokens.first { document.text(of: $0.span) == "NATO" })
+        #expect(nato.flags.contains(.allCaps) && nato.flags.contains(.capitalized))
+        #expect(!nato.flags.contains(.spaceBefore))
+        let yes = try #require(document.tokens.last)
+        #expect(yes.flags.contains(.spaceBefore) && yes.flags.contains(.lowercase))
+    }
+
+    @Test("a word after a space gets spaceBefore, one after a line break a line end on the word before")
+    func chainedWords() throws {
+        let document = try F.tokenized("one two\nthree  four")
+        #expect(F.tokenTexts(document) == ["one", "two", "three", "four"])
+        #expect(document.tokens.allSatisfy { $0.flags.contains(.spaceBefore) })
+        #expect(document.tokens[1].flags.contains(.lineEndAfter))
+        #expect(!document.tokens[0].flags.contains(.lineEndAfter))
+    }
+
+    @Test("more tokens than the first guess of one per five bytes")
+    func manyTokens() throws {
+        let text = String(repeating: ",", count: 300) + " x"
+        let document = try F.tokenized(text)
+        #expect(document.tokens.count == 301)
+        #expect(document.tokens.enumerated().allSatisfy { i, token in
+            i < 300 ? token.start == i && token.end == i + 1 : token.start == 301 && token.end == 302
+        })
+        #expect(try F.tokens("") == [])
+        #expect(try F.tokens("a") == ["a"])
+    }
+
+    @Test("abbreviations are still found behind the length and first-letters filter")
+    func abbreviations() {
+        #expect(EnglishAbbreviations.kind(of: "Mr") == .prepositive)
+        #expect(EnglishAbbreviations.kind(of: "no") == .number)
+        #expect(EnglishAbbreviations.kind(of: "a.m") == .plain)
+        #expect(EnglishAbbreviations.kind(of: "said") == nil)
+        #expect(EnglishAbbreviations.kind(of: "") == nil)
+        let bytes = Array("Dr Smith and Gov Jones".utf8)
+        bytes.withUnsafeBufferPointer { p in
+            #expect(EnglishAbbreviations.kind(p, 0..<2) == .prepositive)
+            #expect(EnglishAbbreviations.kind(p, 3..<8) == nil)
+            #expect(EnglishAbbreviations.kind(p, 13..<16) == .prepositive)
+            #expect(EnglishAbbreviations.kind(p, 13..<13) == nil)
+        }
+    }
+}
