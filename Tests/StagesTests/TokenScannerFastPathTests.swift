@@ -52,6 +52,19 @@ struct TokenScannerFastPathTests {
         #expect(yes.flags.contains(.spaceBefore) && yes.flags.contains(.lowercase))
     }
 
+    @Test("a possessive 's or ’s after ASCII letters is a clitic token; other clitics are left alone")
+    func possessives() throws {
+        #expect(try F.tokens("Biden's plan, NATO’s role.") == ["Biden", "'s", "plan", ",", "NATO", "’s", "role", "."])
+        #expect(try F.tokens("the boss's") == ["the", "boss", "'s"])
+        #expect(try F.tokens("don't it's we're") == ["do", "n't", "it", "'s", "we", "'re"])
+        #expect(try F.tokens("rock'sand") == ["rock'sand"])
+        let document = try F.tokenized("Obama’s")
+        #expect(document.tokens.count == 2)
+        #expect(document.tokens[1].flags.contains(.clitic) && document.tokens[1].flags.contains(.alphabetic))
+        #expect(document.tokens[0].flags.contains(.capitalized) && document.tokens[0].flags.contains(.spaceBefore))
+        #expect(!document.tokens[1].flags.contains(.spaceBefore))
+    }
+
     @Test("a word after a space gets spaceBefore, one after a line break a line end on the word before")
     func chainedWords() throws {
         let document = try F.tokenized("one two\nthree  four")

@@ -243,6 +243,10 @@ struct TokenScanner {
                 guard k >= n || p[k] == 0x20 || p[k] == 0x0A, j - start >= 2,
                     p[start] | 0x20 != UInt8(ascii: "w"), EnglishAbbreviations.kind(p, start..<j) == nil
                 else { return scanWord(start) }
+            } else if b == UInt8(ascii: "'") || b == 0xE2, let end = possessiveEnd(j) {
+                emitInlined(start, j, asciiWordFlags(start, upper: upper, lower: lower))
+                emitInlined(j, end, [F.clitic, F.alphabetic])
+                return end
             } else {
                 // "?", "!", "\"", "]" and the curly double quotes and dashes end a word in `scanWord` too (no
                 // URL prefix, e-mail separator, clitic or compound can involve them).
@@ -254,12 +258,36 @@ struct TokenScanner {
                 else { return scanWord(start) }
             }
         }
+        emitInlined(start, j, asciiWordFlags(start, upper: upper, lower: lower))
+        return j
+    }
+
+    /// The flags `scanWord` gives a run of ASCII letters.
+    @inline(__always)
+    func asciiWordFlags(_ start: Int, upper: Int, lower: Int) -> TokenFlags {
         var flags: TokenFlags = F.alphabetic
         if p[start] &- UInt8(ascii: "A") < 26 { flags.insert(F.capitalized) }
         if upper >= 2 && lower == 0 { flags.insert(F.allCaps) }
         if upper == 0 { flags.insert(F.lowercase) }
-        emitInlined(start, j, flags)
-        return j
+        return flags
+    }
+
+    /// The end of "'s" or "’s" at `j` when a boundary (the end, or an ASCII byte that is no letter or
+    /// digit) follows: after a run of ASCII letters, `scanWord` splits it off as a clitic token (its
+    /// other clitics need another letter after the apostrophe, "n't" a "t").
+    @inline(__always)
+    func possessiveEnd(_ j: Int) -> Int? {
+        let a: Int
+        if p[j] == UInt8(ascii: "'") {
+            a = j + 1
+        } else if j + 2 < n, p[j] == 0xE2, p[j + 1] == 0x80, p[j + 2] == 0x99 {
+            a = j + 3
+        } else {
+            return nil
+        }
+        guard a < n, p[a] | 0x20 == UInt8(ascii: "s") else { return nil }
+        guard a + 1 >= n || (p[a + 1] < 0x80 && !Self.isASCIIAlnum(p[a + 1])) else { return nil }
+        return a + 1
     }
 
     /// How many of the eight bytes loaded at `raw` (in memory order) are `a`...`z` before the first that
