@@ -320,7 +320,11 @@ struct TokenScanner {
     }
 
     mutating func scanWord(_ start: Int) -> Int {
-        if let end = urlEnd(start) {
+        // `urlEnd`'s first test, here: calling it copied the scanner for every word.
+        let first = p[start] | 0x20
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "f"),
+            let end = urlEnd(start)
+        {
             emit(start, end, [F.webLike, F.alphabetic])
             return end
         }
