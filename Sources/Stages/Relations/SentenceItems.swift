@@ -232,16 +232,27 @@ private struct ItemBuilder {
             spans.withUnsafeBufferPointer { spans in
                 let tokenCount = tokens.count
                 let entityCount = spans.count
+                // Entity `ei`'s span, or an empty one beyond every token when no entity is left.
+                var entityStart = Int.max
+                var entityEnd = Int.max
+                @inline(__always) func load() {
+                    (entityStart, entityEnd) = ei < entityCount ? (spans[ei].start, spans[ei].end) : (.max, .max)
+                }
+                load()
                 while ti < tokenCount, tokens[ti].end <= sentence.start { ti += 1 }
                 while ti < tokenCount {
                     let token = tokens[ti]
                     guard token.start < sentence.end else { break }
-                    while ei < entityCount, spans[ei].end <= token.start { ei += 1 }
-                    if ei < entityCount, spans[ei].start < token.end {
+                    if entityEnd <= token.start {
+                        while ei < entityCount, spans[ei].end <= token.start { ei += 1 }
+                        load()
+                    }
+                    if entityStart < token.end {
                         if spans[ei].isArgument { arguments += 1 }
-                        let end = spans[ei].end
+                        let end = entityEnd
                         while ti < tokenCount, tokens[ti].start < end { ti += 1 }
                         ei += 1
+                        load()
                         continue
                     }
                     if token.end - token.start == 1, ti + 1 < tokenCount, tokens[ti + 1].start == token.end,
