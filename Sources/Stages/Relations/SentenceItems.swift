@@ -58,7 +58,6 @@ struct SentenceItems {
 /// plain stored properties, not variables captured by closures, which would be checked at run time).
 private struct ItemBuilder {
     let tokens: [Token]
-    let entities: [Entity]
     /// `LabelMask` of each entity, found once (labels are strings).
     let labels: [LabelMask]
     /// The span of each entity and whether its label is an argument's, in one small plain value for
@@ -84,7 +83,7 @@ private struct ItemBuilder {
 
     init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
         tokens = document.tokens
-        entities = document.entities
+        let entities = document.entities
         var labels: [LabelMask] = []
         labels.reserveCapacity(entities.count)
         var spans: [EntitySpan] = []
@@ -276,13 +275,19 @@ private struct ItemBuilder {
     /// the same `ti`/`ei` when the sentence has two, it takes the same steps.
     mutating func scan(_ sentence: Span, build: Bool) -> Int {
         var arguments = 0
+        // Entity `ei`'s span (from `spans`), or an empty one beyond every token when no entity is left.
+        let spans = self.spans
+        var (entityStart, entityEnd) = ei < spans.count ? (spans[ei].start, spans[ei].end) : (Int.max, Int.max)
         while ti < tokens.count, tokens[ti].end <= sentence.start { ti += 1 }
         while ti < tokens.count, tokens[ti].start < sentence.end {
             let token = tokens[ti]
-            while ei < entities.count, entities[ei].end <= token.start { ei += 1 }
-            if ei < entities.count, entities[ei].start < token.end {
-                let start = entities[ei].start
-                let end = entities[ei].end
+            if entityEnd <= token.start {
+                while ei < spans.count, spans[ei].end <= token.start { ei += 1 }
+                (entityStart, entityEnd) = ei < spans.count ? (spans[ei].start, spans[ei].end) : (.max, .max)
+            }
+            if entityStart < token.end {
+                let start = entityStart
+                let end = entityEnd
                 let label = labels[ei]
                 if !label.isDisjoint(with: SentenceItems.argumentLabels) { arguments += 1 }
                 if build {
@@ -299,6 +304,7 @@ private struct ItemBuilder {
                 // "London-based": the rest of a token the mention ends inside is a word of its own.
                 if build, last.end > end { items.append(word(end, last.end)) }
                 ei += 1
+                (entityStart, entityEnd) = ei < spans.count ? (spans[ei].start, spans[ei].end) : (.max, .max)
                 continue
             }
             // "McKinley 's": some texts (CoNLL, PTB) detach the clitic, which the tokenizer then splits into
