@@ -86,6 +86,26 @@ struct TokenScannerFastPathTests {
         #expect(try F.tokens("a") == ["a"])
     }
 
+    @Test("the abbreviation table and its filter hold every line of the resource, as split on spaces")
+    func abbreviationTable() {
+        var expected: [String: EnglishAbbreviations.Kind] = [:]
+        for line in EnglishAbbreviationData.abbreviations.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2 else { continue }
+            expected[String(parts[0])] =
+                parts[1] == "prepositive" ? .prepositive : parts[1] == "number" ? .number : .plain
+        }
+        #expect(expected.count > 200)
+        for (word, kind) in expected {
+            #expect(EnglishAbbreviations.kind(of: word) == kind, "\(word)")
+            #expect(EnglishAbbreviations.kind(of: word.uppercased()) == kind, "\(word)")
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { p in
+                #expect(EnglishAbbreviations.kind(p, 0..<p.count) == kind, "\(word)")
+            }
+        }
+    }
+
     @Test("abbreviations are still found behind the length and first-letters filter")
     func abbreviations() {
         #expect(EnglishAbbreviations.kind(of: "Mr") == .prepositive)
