@@ -37,20 +37,26 @@ struct SentenceItems {
 
     init(_ document: Document, vocabulary: WordVocabulary) {
         var text = document.text
+        var ranges: [Range<Int>] = []
         ranges.reserveCapacity(document.sentences.count)
-        text.withUTF8 { bytes in
-            var builder = ItemBuilder(document, bytes, vocabulary)
-            for sentence in document.sentences {
-                let first = builder.items.count
-                let (ti, ei) = (builder.ti, builder.ei)
-                if builder.countArguments(sentence) >= 2 {
-                    (builder.ti, builder.ei) = (ti, ei)
-                    _ = builder.scan(sentence, build: true)
+        // A token makes at most one item, an entity at most two (itself and the rest of the token it ends
+        // inside), each taking at least one token.
+        items = AppendBuffer.build(capacity: document.tokens.count + document.entities.count) { items in
+            text.withUTF8 { bytes in
+                var builder = ItemBuilder(document, bytes, vocabulary, items)
+                for sentence in document.sentences {
+                    let first = builder.items.count
+                    let (ti, ei) = (builder.ti, builder.ei)
+                    if builder.countArguments(sentence) >= 2 {
+                        (builder.ti, builder.ei) = (ti, ei)
+                        _ = builder.scan(sentence, build: true)
+                    }
+                    ranges.append(first..<builder.items.count)
                 }
-                ranges.append(first..<builder.items.count)
+                items = builder.items
             }
-            items = builder.items
         }
+        self.ranges = ranges
     }
 }
 
@@ -67,7 +73,7 @@ private struct ItemBuilder {
     let map: ScalarOffsetMap
     let ascii: Bool
     let vocabulary: WordVocabulary
-    var items: [SentenceItem] = []
+    var items: AppendBuffer<SentenceItem>
     /// Next token and entity.
     var ti = 0
     var ei = 0
@@ -81,7 +87,10 @@ private struct ItemBuilder {
     /// cost as much as hashing it.
     var nextHigh = 0
 
-    init(_ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary) {
+    init(
+        _ document: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ vocabulary: WordVocabulary,
+        _ items: AppendBuffer<SentenceItem>
+    ) {
         tokens = document.tokens
         let entities = document.entities
         var labels: [LabelMask] = []
@@ -102,7 +111,7 @@ private struct ItemBuilder {
         map = document.offsets
         ascii = map.isASCII
         self.vocabulary = vocabulary
-        items.reserveCapacity(tokens.count)
+        self.items = items
     }
 
     @inline(__always)

@@ -24,21 +24,13 @@ public enum Tokenizer {
         CharClassifier.ascii.withUnsafeBufferPointer { ascii in
             CharClassifier.twoByte.withUnsafeBufferPointer { twoByte in
                 // Room for a token per five bytes, news text's average; a text with more moves them once.
-                var overflow: TokenBuffer? = nil
-                var tokens = [Token](unsafeUninitializedCapacity: bytes.count / 5 + 16) { storage, count in
+                TokenBuffer.build(capacity: bytes.count / 5 + 16) { tokens in
                     var scanner = TokenScanner(
                         p: bytes, ascii: ascii, twoByte: twoByte, isASCII: isASCII, segmenter: segmenter,
-                        tokens: TokenBuffer(storage))
+                        tokens: tokens)
                     scanner.run()
-                    if scanner.tokens.ownsStorage {
-                        overflow = scanner.tokens  // moved out: `storage` holds nothing any more
-                        count = 0
-                    } else {
-                        count = scanner.tokens.count
-                    }
+                    tokens = scanner.tokens
                 }
-                if var overflow { tokens = overflow.finish() }
-                return tokens
             }
         }
     }
