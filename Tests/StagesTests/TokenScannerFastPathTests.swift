@@ -74,6 +74,20 @@ struct TokenScannerFastPathTests {
         #expect(!document.tokens[0].flags.contains(.lineEndAfter))
     }
 
+    @Test("AppendBuffer builds the same array within its first capacity, past it, and from none")
+    func appendBuffer() {
+        for capacity in [0, 1, 5, 100] {
+            let words = (0..<37).map { "word \($0)" }
+            let built = AppendBuffer<String>.build(capacity: capacity) { buffer in
+                #expect(buffer.isEmpty && buffer.last == nil)
+                for word in words { buffer.append(word) }
+                #expect(buffer.count == 37 && buffer.last == "word 36")
+            }
+            #expect(built == words)
+        }
+        #expect(AppendBuffer<Int>.build(capacity: 4) { _ in }.isEmpty)
+    }
+
     @Test("more tokens than the first guess of one per five bytes")
     func manyTokens() throws {
         let text = String(repeating: ",", count: 300) + " x"
