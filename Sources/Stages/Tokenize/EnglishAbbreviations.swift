@@ -40,19 +40,51 @@ public enum EnglishAbbreviations {
     /// Lower-case abbreviation without its final period -> kind.
     static let table: PackedWordTable<Kind> = {
         var table: [(PackedWord, Kind)] = []
-        for line in EnglishAbbreviationData.abbreviations.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            guard parts.count == 2, let key = PackedWord(parts[0], lowercase: true) else { continue }
+        fields(of: EnglishAbbreviationData.abbreviations) { p, count, word, kindField in
+            guard count == 2, let key = PackedWord(p, word, lowercase: true) else { return }
             let kind: Kind
-            switch parts[1] {
-            case "prepositive": kind = .prepositive
-            case "number": kind = .number
-            default: kind = .plain
+            if p[kindField].elementsEqual("prepositive".utf8) {
+                kind = .prepositive
+            } else if p[kindField].elementsEqual("number".utf8) {
+                kind = .number
+            } else {
+                kind = .plain
             }
             table.append((key, kind))
         }
         return PackedWordTable(table)
     }()
+
+    /// Calls `body` with the UTF-8 bytes of `text`, the number of space-separated fields of each non-empty
+    /// line and the ranges of its first two, as `split` would cut them. Splitting `String`s cost some
+    /// 10,000 instructions a line, at every start-up.
+    static func fields(
+        of text: String, _ body: (UnsafeBufferPointer<UInt8>, Int, Range<Int>, Range<Int>) -> Void
+    ) {
+        var text = text
+        text.withUTF8 { p in
+            let n = p.count
+            var i = 0
+            while i < n {
+                var lineEnd = i
+                while lineEnd < n, p[lineEnd] != 0x0A { lineEnd += 1 }
+                var count = 0
+                var first = 0..<0
+                var second = 0..<0
+                var k = i
+                while k < lineEnd {
+                    while k < lineEnd, p[k] == 0x20 { k += 1 }
+                    guard k < lineEnd else { break }
+                    let start = k
+                    while k < lineEnd, p[k] != 0x20 { k += 1 }
+                    if count == 0 { first = start..<k } else if count == 1 { second = start..<k }
+                    count += 1
+                }
+                if count > 0 { body(p, count, first, second) }
+                i = lineEnd + 1
+            }
+        }
+    }
 
     /// Capitalised words that commonly open a sentence ("The", "He", "However").
     static let sentenceStarters = PackedWordTable<Bool>(
@@ -67,8 +99,31 @@ public enum EnglishAbbreviations {
     }
 
     static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
+        // Ruled out by length and first two letters (no empty word, none over 16 bytes, is in the table).
+        let count = range.count
+        guard count >= 1, count <= 16, range.lowerBound >= 0, range.upperBound <= p.count else { return nil }
+        let second = count > 1 ? p[range.lowerBound + 1] : 0
+        guard prefilter[prefilterIndex(p[range.lowerBound], second)] & (1 << UInt32(count)) != 0 else { return nil }
         guard let key = PackedWord(p, range, lowercase: true) else { return nil }
         return table.value(for: key)
+    }
+
+    /// Per (first, second) byte of a lower-cased abbreviation (five bits of each), bit n set when one of
+    /// n bytes starts with them. The tokenizer asks about every word before a sentence's period, and
+    /// packing and probing cost some 400 instructions a word, most of them for words this rules out.
+    static let prefilter: [UInt32] = {
+        var filter = [UInt32](repeating: 0, count: 1024)
+        fields(of: EnglishAbbreviationData.abbreviations) { p, _, word, _ in
+            guard word.count <= 16 else { return }
+            let second = word.count > 1 ? p[word.lowerBound + 1] : 0
+            filter[prefilterIndex(p[word.lowerBound], second)] |= 1 << UInt32(word.count)
+        }
+        return filter
+    }()
+
+    @inline(__always)
+    static func prefilterIndex(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(lowerASCII(first) & 0x1F) << 5 | Int(lowerASCII(second) & 0x1F)
     }
 
     static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -24,13 +24,29 @@ struct ScalarCursor {
     mutating func scalarOffset(_ target: Int) -> Int {
         if isASCII { return target }
         if target >= byte, target <= nextHigh {
-            scalar += target - byte
+            scalar &+= target &- byte
             byte = target
             return scalar
         }
         let s = count(to: target)
         nextHigh = Self.firstHighByte(base, from: byte)
         return s
+    }
+
+    /// `(scalarOffset(start), scalarOffset(end))` with one test for the common case, both ends in the
+    /// ASCII stretch ahead of the cursor.
+    @inline(__always)
+    mutating func scalarOffsets(_ start: Int, _ end: Int) -> (Int, Int) {
+        if isASCII { return (start, end) }
+        if start >= byte, start <= end, end <= nextHigh {
+            let s = scalar &+ (start &- byte)
+            let e = s &+ (end &- start)
+            byte = end
+            scalar = e
+            return (s, e)
+        }
+        let s = scalarOffset(start)
+        return (s, scalarOffset(end))
     }
 
     /// Index of the first byte >= 0x80 at or after `i`, or the end.

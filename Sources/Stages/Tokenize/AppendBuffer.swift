@@ -1,0 +1,87 @@
+import Pipeline
+
+/// A list built by appending only: an append is a capacity test and a store. `Array.append` also asks
+/// the runtime whether the array's buffer is uniquely referenced, for every element (a tenth of the cost
+/// of a plain word in the tokenizer).
+///
+/// The elements are written straight into the storage of the array being built
+/// (`Array(unsafeUninitializedCapacity:)`), so that nothing is copied at the end; only when they outgrow
+/// it do they move to memory of the buffer's own (`ownsStorage`), which is copied into an array once
+/// (`finish`), as `Array` growth would have copied.
+struct AppendBuffer<Element> {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    private(set) var count = 0
+    /// False while `base` is the storage handed to `init`.
+    private(set) var ownsStorage = false
+
+    init(_ storage: UnsafeMutableBufferPointer<Element>) {
+        if let address = storage.baseAddress, storage.count > 0 {
+            base = address
+            capacity = storage.count
+        } else {
+            capacity = 16
+            base = .allocate(capacity: capacity)
+            ownsStorage = true
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    var last: Element? { count > 0 ? base[count - 1] : nil }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: element)
+        count &+= 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let wider = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        wider.moveInitialize(from: base, count: count)
+        if ownsStorage { base.deallocate() }
+        base = wider
+        capacity *= 2
+        ownsStorage = true
+    }
+
+    /// The elements of a buffer that owns its storage, as an array; frees the storage, so the buffer must
+    /// not be used again.
+    mutating func finish() -> [Element] {
+        let elements = Array(UnsafeBufferPointer(start: base, count: count))
+        base.deinitialize(count: count)
+        if ownsStorage { base.deallocate() }
+        count = 0
+        capacity = 0
+        return elements
+    }
+
+    /// An array built by `body` appending to a buffer on its storage (`capacity` a guess of the count).
+    static func build(capacity: Int, _ body: (inout AppendBuffer<Element>) -> Void) -> [Element] {
+        var overflow: AppendBuffer<Element>? = nil
+        var elements = [Element](unsafeUninitializedCapacity: capacity) { storage, count in
+            var buffer = AppendBuffer(storage)
+            body(&buffer)
+            if buffer.ownsStorage {
+                overflow = buffer  // moved out: `storage` holds nothing any more
+                count = 0
+            } else {
+                count = buffer.count
+            }
+        }
+        if var overflow { elements = overflow.finish() }
+        return elements
+    }
+}
+
+typealias TokenBuffer = AppendBuffer<Token>
+
+extension AppendBuffer where Element == Token {
+    /// Adds `flags` to the last token; there must be one.
+    @inline(__always)
+    mutating func insertIntoLast(_ flags: TokenFlags) {
+        base[count - 1].flags.insert(flags)
+    }
+}
