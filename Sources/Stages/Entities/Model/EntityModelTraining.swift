@@ -107,36 +107,23 @@ public enum EntityModelTraining {
             var scored = 0
             for index in order {
                 var ex = examples[index]
-                ex.text.withUTF8 { bytes in
-                    var features = TaggerFeatures(
-                        bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions, lexicon: lexicon,
-                        training: true)
-                    var previous: UInt8 = 0
-                    var previous2: UInt8 = 0
-                    for t in 0..<ex.tokens.count {
-                        guard features.candidates[t] else {
-                            previous2 = previous
-                            previous = 0
-                            continue
+                let gold = ex.gold
+                greedyWalk(&ex, lexicon: lexicon, training: true, buffer: buffer) { t, count, previous in
+                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
+                    let truth = Int(gold[t])
+                    scored += 1
+                    if best != truth {
+                        errors += 1
+                        for k in 0..<count {
+                            let row = Int(buffer[k]) * TaggerTag.count
+                            w[row + truth] += 1
+                            u[row + truth] += c
+                            w[row + best] -= 1
+                            u[row + best] -= c
                         }
-                        let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                        let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
-                        let truth = Int(ex.gold[t])
-                        scored += 1
-                        if best != truth {
-                            errors += 1
-                            for k in 0..<count {
-                                let row = Int(buffer[k]) * TaggerTag.count
-                                w[row + truth] += 1
-                                u[row + truth] += c
-                                w[row + best] -= 1
-                                u[row + best] -= c
-                            }
-                        }
-                        c += 1
-                        previous2 = previous
-                        previous = UInt8(best)
                     }
+                    c += 1
+                    return best
                 }
             }
             log("epoch \(epoch): \(errors) errors in \(scored) scored tokens")
@@ -177,6 +164,34 @@ extension EntityModelTraining {
         return best
     }
 
+    /// The greedy decoder's walk over one example, shared by training and scoring: the features of each
+    /// candidate token given the two tags before it go into `buffer`, and `choose(t, featureCount,
+    /// previousTag)` returns the tag kept; a token that is no candidate is tag 0.
+    static func greedyWalk(
+        _ ex: inout Example, lexicon: Lexicon, training: Bool, buffer: UnsafeMutablePointer<Int32>,
+        choose: (Int, Int, UInt8) -> Int
+    ) {
+        let (tokens, findings, mentions) = (ex.tokens, ex.findings, ex.mentions)
+        ex.text.withUTF8 { bytes in
+            var features = TaggerFeatures(
+                bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: lexicon,
+                training: training)
+            var previous: UInt8 = 0
+            var previous2: UInt8 = 0
+            for t in 0..<tokens.count {
+                guard features.candidates[t] else {
+                    previous2 = previous
+                    previous = 0
+                    continue
+                }
+                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
+                let best = choose(t, count, previous)
+                previous2 = previous
+                previous = UInt8(best)
+            }
+        }
+    }
+
     /// Tag accuracy and span F1 (over the tagger's classes) of `weights` on `examples`.
     static func score(_ examples: [Example], weights w: [Float], lexicon: Lexicon) -> String {
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
@@ -188,25 +203,13 @@ extension EntityModelTraining {
         var fn = 0
         for var ex in examples {
             var tags = [UInt8](repeating: 0, count: ex.tokens.count)
-            ex.text.withUTF8 { bytes in
-                var features = TaggerFeatures(
-                    bytes: bytes, tokens: ex.tokens, findings: ex.findings, mentions: ex.mentions, lexicon: lexicon)
-                var previous: UInt8 = 0
-                var previous2: UInt8 = 0
-                for t in 0..<ex.tokens.count {
-                    guard features.candidates[t] else {
-                        previous2 = previous
-                        previous = 0
-                        continue
-                    }
-                    let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
-                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
-                    tags[t] = UInt8(best)
-                    total += 1
-                    if best == Int(ex.gold[t]) { right += 1 }
-                    previous2 = previous
-                    previous = UInt8(best)
-                }
+            let truth = ex.gold
+            greedyWalk(&ex, lexicon: lexicon, training: false, buffer: buffer) { t, count, previous in
+                let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
+                tags[t] = UInt8(best)
+                total += 1
+                if best == Int(truth[t]) { right += 1 }
+                return best
             }
             let predicted = spans(tags)
             let gold = spans(ex.gold)
