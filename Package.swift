@@ -50,9 +50,15 @@ let package = Package(
             name: "Evaluation",
             dependencies: ["Pipeline", "PipelineIO"]
         ),
+        // The relation stage's classifier and place hierarchy as bytes (`.incbin`; see its header).
+        .target(
+            name: "CRelationModel",
+            exclude: ["relation-model.bin", "place-hierarchy.bin"],
+            cSettings: [.headerSearchPath(".")]
+        ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CRelationModel"]
         ),
         .executableTarget(
             name: "pipe",
@@ -66,6 +72,8 @@ let package = Package(
         ),
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
         .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
+        // Trains the relation classifier (scripts/train-relation-model); not part of the product.
+        .executableTarget(name: "rel-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),

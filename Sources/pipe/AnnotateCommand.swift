@@ -134,7 +134,8 @@ struct AnnotateCommand: ParsableCommand {
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
-            (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
+            (try? Pipeline((try? StageCatalog.stages(named: stageNames, explain: explain)) ?? []))
+                ?? Self.fallbackPipeline()
         }
         let summary = runner.run(inputs, into: sink)
         if let error = summary.outputError {

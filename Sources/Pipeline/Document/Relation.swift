@@ -29,10 +29,12 @@ public struct Relation: Sendable, Hashable {
     public var trigger: Span?
     public var confidence: Double?
     public var origin: String?
+    /// The classifier's strongest features for this relation ("between=of +1.32"); shown with `--explain`.
+    public var features: [String]?
 
     public init(
         type: RelationType, head: String, tail: String, sentence: Int? = nil,
-        trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil
+        trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil, features: [String]? = nil
     ) {
         self.type = type
         self.head = head
@@ -41,5 +43,6 @@ public struct Relation: Sendable, Hashable {
         self.trigger = trigger
         self.confidence = confidence
         self.origin = origin
+        self.features = features
     }
 }

@@ -54,10 +54,15 @@ enum RelationCode {
     static let types: [RelationType] = [
         .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed,
     ]
+    static let hasTitle = 0
+    static let worksFor = 1
     static let basedIn = 2
     static let locatedIn = 3
     static let partOf = 4
     static let aliasOf = 5
+    static let metWith = 6
+    static let livesIn = 7
+    static let killed = 8
 
     static func of(_ type: RelationType) -> Int {
         guard ArgumentConstraints.table[type] != nil else { return -1 }

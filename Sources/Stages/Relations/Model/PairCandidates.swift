@@ -1,0 +1,87 @@
+/// The candidate pairs of a sentence for the classifier: every ordered pair of argument mentions (PERSON,
+/// ORG, GPE, LOC, FAC) at most `PairFeatures.maximumGap` items apart whose labels admit one of the wanted
+/// relation types, with its features. Shared by annotation and training.
+struct PairCandidates {
+    private var shared = PairFeatures.Hashes()
+    private var directed = PairFeatures.Hashes()
+    private var features: [UInt64] = []
+
+    /// `RelationCode` types (bits) that a head with label bit `h` and a tail with label bit `t` admit:
+    /// `[h * entityKinds + t]`.
+    static let typesByLabels: [UInt16] = {
+        let kinds = PatternProgram.entityKinds
+        var table = [UInt16](repeating: 0, count: kinds * kinds)
+        for h in 0..<kinds {
+            for t in 0..<kinds {
+                let hm = LabelMask(rawValue: 1 << UInt16(h))
+                let tm = LabelMask(rawValue: 1 << UInt16(t))
+                for (code, c) in RelationCode.constraints.enumerated() where c.head.contains(hm) && c.tail.contains(tm) {
+                    table[h * kinds + t] |= 1 << UInt16(code)
+                }
+            }
+        }
+        return table
+    }()
+
+    static let argumentLabels: LabelMask = [.person, .org, .gpe, .loc, .fac]
+
+    /// Calls `body(head, tail, types, features)` per candidate: entity indices, the wanted types its labels
+    /// admit (bits of `RelationCode`), and the features (valid during the call).
+    mutating func forEach(
+        _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>, wanted: UInt16,
+        _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
+            _ features: UnsafeBufferPointer<UInt64>) -> Void
+    ) {
+        let kinds = PatternProgram.entityKinds
+        var a = s.range.lowerBound
+        while a < s.range.upperBound {
+            defer { a += 1 }
+            let ia = s.items[a]
+            guard ia.entity >= 0, Self.argumentLabels.contains(ia.label) else { continue }
+            let la = ia.label.rawValue.trailingZeroBitCount
+            var b = a + 1
+            while b < s.range.upperBound, b - a - 1 <= PairFeatures.maximumGap {
+                defer { b += 1 }
+                let ib = s.items[b]
+                guard ib.entity >= 0, Self.argumentLabels.contains(ib.label) else { continue }
+                let lb = ib.label.rawValue.trailingZeroBitCount
+                let forward = Self.typesByLabels[la * kinds + lb] & wanted
+                let backward = Self.typesByLabels[lb * kinds + la] & wanted
+                guard forward != 0 || backward != 0 else { continue }
+                shared.raw.removeAll(keepingCapacity: true)
+                PairFeatures.shared(s, a, b, facts, into: &shared)
+                if forward != 0 { emit(s, facts, fired, head: a, tail: b, forward, body) }
+                if backward != 0 { emit(s, facts, fired, head: b, tail: a, backward, body) }
+            }
+        }
+    }
+
+    private mutating func emit(
+        _ s: PairFeatures.Sentence, _ facts: EntityFacts, _ fired: ArraySlice<FiredPattern>, head: Int, tail: Int,
+        _ types: UInt16,
+        _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
+            _ features: UnsafeBufferPointer<UInt64>) -> Void
+    ) {
+        directed.raw.removeAll(keepingCapacity: true)
+        PairFeatures.directed(s, head: head, tail: tail, facts, fired: fired, into: &directed)
+        let headFirst = head < tail
+        features.removeAll(keepingCapacity: true)
+        for r in shared.raw { features.append(PairFeatures.finish(r, headFirst: headFirst)) }
+        for r in directed.raw { features.append(PairFeatures.finish(r, headFirst: headFirst)) }
+        features.withUnsafeBufferPointer { f in
+            body(Int(s.items[head].entity), Int(s.items[tail].entity), head, tail, types, f)
+        }
+    }
+
+    /// The features of one pair with their names, for `--explain`.
+    static func named(
+        _ s: PairFeatures.Sentence, head: Int, tail: Int, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>
+    ) -> [(feature: UInt64, template: PairFeatures.Template, note: PairFeatures.Note)] {
+        var sink = PairFeatures.Named()
+        PairFeatures.shared(s, min(head, tail), max(head, tail), facts, into: &sink)
+        PairFeatures.directed(s, head: head, tail: tail, facts, fired: fired, into: &sink)
+        return zip(sink.raw, sink.notes).map { raw, note in
+            (PairFeatures.finish(raw, headFirst: head < tail), note.0, note.1)
+        }
+    }
+}
