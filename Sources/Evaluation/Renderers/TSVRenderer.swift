@@ -8,7 +8,7 @@ import PipelineIO
 struct TSVRenderer {
     static let header = [
         "corpus", "docs", "ent_strict_f1", "ent_boundary_f1", "ent_overlap_f1", "ent_macro_f1",
-        "date_relaxed_f1", "date_value_f1", "rel_strict_f1", "rel_f1", "rel_overlap_f1", "sent_f1",
+        "date_relaxed_f1", "date_value_f1", "rel_strict_f1", "rel_tolerant_f1", "rel_overlap_f1", "sent_f1",
     ]
 
     func render(_ r: EvaluationReport, title: String) -> String {

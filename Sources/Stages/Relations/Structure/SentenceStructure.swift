@@ -8,8 +8,9 @@ import Pipeline
 /// - Coordinated places are not chains: in "Bosnia and Herzegovina, Slovakia, Republic of Ireland", no
 ///   member lies in another. A run of places joined by commas and conjunctions is cut into steps; a comma
 ///   step is a container step ("Lyon, France") when the hierarchy knows the second place holds the first,
-///   or is of a higher level, and a list step when the two are of one level or the second is smaller, when
-///   a conjunction follows in the run ("Iran, Iraq and Syria"), or when it continues such a list step.
+///   or is of a higher level, and a list step when the two are states or countries of one level or the
+///   second is smaller, when a conjunction follows in the run ("Iran, Iraq and Syria"), or when it
+///   continues such a list step; two towns stay open ("Coney Island, Brooklyn" is a district and its city).
 ///   located_in within a run follows the reading order along list steps then container steps only:
 ///   "Lerwick and Kirkwall, Scotland" puts both towns in Scotland, "Dayton, Ohio, and Austin, Texas" puts
 ///   Austin in Texas and not in Ohio.
@@ -144,7 +145,9 @@ struct EntityFacts {
         return runSteps[Int(run)][min(i, j)..<max(i, j)]
     }
 
-    /// located_in inside a run: head before tail, list steps then at least one container step.
+    /// located_in inside a run: head before tail, list steps then at least one container step. A list
+    /// hands its container to all its members only when it is a list of bare places: in "Dayton, Ohio, and
+    /// Austin, Texas" the list joins Ohio, itself a container, so Texas holds Austin alone.
     private func runAllows(_ head: Int, _ tail: Int) -> Bool {
         guard let steps = steps(head, tail) else { return true }
         guard placeRunIndex[head] < placeRunIndex[tail] else { return false }
@@ -156,7 +159,12 @@ struct EntityFacts {
                 return false
             }
         }
-        return sawContainer
+        guard sawContainer else { return false }
+        if steps.first == .list, let all = runSteps[safe: Int(placeRun[head])] {
+            let before = Int(placeRunIndex[head]) - 1
+            if before >= 0, all[before] == .container { return false }
+        }
+        return true
     }
 
     // MARK: - Reading a sentence
@@ -196,14 +204,16 @@ struct EntityFacts {
     }
 
     private mutating func record(_ members: [Int], _ conjunctions: [Bool], label: UInt8) {
-        // A coordination: the members up to the last conjunct of the run's last conjunction.
-        if let last = conjunctions.lastIndex(of: true) {
-            let id = Int32(coordinations)
-            coordinations += 1
-            // Commas after the last conjunct do not continue the list ("Lerwick and Kirkwall, Scotland").
-            for m in members[...(last + 1)] { coordination[m] = id }
+        guard label == Coarse.place else {
+            // A coordination: the members up to the last conjunct of the run's last conjunction; commas
+            // after it do not continue the list.
+            if let last = conjunctions.lastIndex(of: true) {
+                let id = Int32(coordinations)
+                coordinations += 1
+                for m in members[...(last + 1)] { coordination[m] = id }
+            }
+            return
         }
-        guard label == Coarse.place else { return }
         enum Kind { case list, container, open }
         var kinds: [Kind] = []
         for (s, conjunction) in conjunctions.enumerated() {
@@ -215,7 +225,9 @@ struct EntityFacts {
             let b = place[members[s + 1]]
             if hierarchy.contains(b, a) {
                 kinds.append(.container)
-            } else if a.isKnown, b.isKnown, a.lowest >= b.highest {
+            } else if a.isKnown, b.isKnown, a.lowest >= b.highest, b.highest >= .state {
+                // Two countries, two states: siblings. Two towns may be a district and its city
+                // ("Coney Island, Brooklyn"): left open.
                 kinds.append(.list)
             } else if a.isKnown, b.isKnown, a.highest < b.lowest {
                 kinds.append(.container)
@@ -243,6 +255,18 @@ struct EntityFacts {
         for (index, m) in members.enumerated() {
             placeRun[m] = run
             placeRunIndex[m] = Int32(index)
+        }
+        // Coordinations: the members joined by list steps ("Dayton, Ohio, and Austin, Texas": Ohio and
+        // Austin; "Lerwick and Kirkwall, Scotland": Lerwick and Kirkwall).
+        var start = 0
+        for s in 0...kinds.count {
+            if s < kinds.count, kinds[s] == .list { continue }
+            if s > start {
+                let id = Int32(coordinations)
+                coordinations += 1
+                for m in members[start...s] { coordination[m] = id }
+            }
+            start = s + 1
         }
     }
 
@@ -291,4 +315,8 @@ struct EntityFacts {
         }
         return WordHash.of(bytes: utf8[start...])
     }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
