@@ -2,29 +2,43 @@
    the files through the target's header search path (Package.swift: headerSearchPath(".")). It does not
    track them as dependencies: the scripts that write them rewrite the stamps below, so that a new file
    changes this source and the build picks it up.
-   stamp relation-model.bin: 380cc412b53245e6bcf1c379602257e26eed4e8fd7eba9d93b92bbc4f85d7d74
+   stamp relation-model.bin: 7de57c06066888bec0d602c30e4b2f3590a874a4dd786e937df04111cb2f3e1f
    stamp place-hierarchy.bin: 6bd6bf25c1606f7b2a9286f3eb23b9e114c8b1908512709698eab1a14fc413f2 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
-    .section __TEXT,__const
+#define DATA_SECTION .section __TEXT,__const
+#define POINTER_SECTION .section __DATA,__const
 #else
 #define SYMBOL(name) name
-    .section .rodata
+#define DATA_SECTION .section .rodata
+#define POINTER_SECTION .section .data.rel.ro,"aw"
 #endif
-    .globl SYMBOL(pipe_relation_model_start)
-    .globl SYMBOL(pipe_relation_model_end)
-    .globl SYMBOL(pipe_place_hierarchy_start)
-    .globl SYMBOL(pipe_place_hierarchy_end)
+#if __SIZEOF_POINTER__ != 8 || __SIZEOF_LONG__ != 8
+#error "resources.S writes 64-bit pointers and sizes"
+#endif
+    DATA_SECTION
     .balign 16
-SYMBOL(pipe_relation_model_start):
+relation_model_start:
     .incbin "relation-model.bin"
-SYMBOL(pipe_relation_model_end):
+relation_model_end:
     .byte 0
     .balign 16
-SYMBOL(pipe_place_hierarchy_start):
+place_hierarchy_start:
     .incbin "place-hierarchy.bin"
-SYMBOL(pipe_place_hierarchy_end):
+place_hierarchy_end:
     .byte 0
+
+    /* PipeResource values: pointer, then size. */
+    POINTER_SECTION
+    .balign 8
+    .globl SYMBOL(pipe_relation_model)
+SYMBOL(pipe_relation_model):
+    .quad relation_model_start
+    .quad relation_model_end - relation_model_start
+    .globl SYMBOL(pipe_place_hierarchy)
+SYMBOL(pipe_place_hierarchy):
+    .quad place_hierarchy_start
+    .quad place_hierarchy_end - place_hierarchy_start
 #if defined(__ELF__)
     .section .note.GNU-stack,"",@progbits
 #endif

@@ -67,7 +67,8 @@ public struct RelationStage: Stage {
                     let code = bits.trailingZeroBitCount
                     bits &= bits - 1
                     guard let threshold = model.thresholds[code],
-                        ArgumentConstraints.allows(code, entities, head: h, tail: t), facts.allows(code, head: h, tail: t)
+                        ArgumentConstraints.allowsLabelled(code, entities, head: h, tail: t),
+                        facts.allows(code, head: h, tail: t)
                     else { continue }
                     let p = RelationModel.probability(model.score(features, code))
                     let backed = fired.contains { Int($0.head) == h && Int($0.tail) == t && Int($0.type) == code }

@@ -24,6 +24,9 @@ struct PairCandidates {
     }()
 
     static let argumentLabels: LabelMask = [.person, .org, .gpe, .loc, .fac]
+    static let killingClasses: UInt32 = ["kill", "killing", "killbase", "kgerund", "killer"].reduce(0) {
+        $0 | WordClasses.bit($1)
+    }
 
     /// Calls `body(head, tail, types, features)` per candidate: entity indices, the wanted types its labels
     /// admit (bits of `RelationCode`), and the features (valid during the call).
@@ -33,6 +36,11 @@ struct PairCandidates {
             _ features: UnsafeBufferPointer<UInt64>) -> Void
     ) {
         let kinds = PatternProgram.entityKinds
+        // killed is looked at only in a sentence with a word of the killing lexicon: most sentences have
+        // pairs of people, few say that one killed the other.
+        var wanted = wanted
+        if s.classUnion & Self.killingClasses == 0 { wanted &= ~(1 << UInt16(RelationCode.killed)) }
+        guard wanted != 0 else { return }
         var a = s.range.lowerBound
         while a < s.range.upperBound {
             defer { a += 1 }

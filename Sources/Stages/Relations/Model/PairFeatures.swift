@@ -13,7 +13,7 @@
 struct PairFeatures {
     /// Bumped whenever a template, a hash or a class list changes: a model trained with another version
     /// is refused (the stage then runs the patterns alone, and the model test fails).
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
     /// Pairs further apart than this many items are not candidates.
     static let maximumGap = 30
 
@@ -98,6 +98,8 @@ struct PairFeatures {
         let classes: [UInt32]
         /// Whether the item lies between "(" and ")".
         let bracketed: [Bool]
+        /// The classes of all the sentence's words.
+        let classUnion: UInt32
 
         init(items: UnsafeBufferPointer<SentenceItem>, range: Range<Int>) {
             self.items = items
@@ -106,10 +108,12 @@ struct PairFeatures {
             var classes = [UInt32](repeating: 0, count: range.count)
             var bracketed = [Bool](repeating: false, count: range.count)
             var depth = 0
+            var union: UInt32 = 0
             for i in range {
                 let item = items[i]
                 if item.entity < 0 {
                     classes[i - range.lowerBound] = word.mask(of: item.word)
+                    union |= classes[i - range.lowerBound]
                     if item.word == PairFeatures.open { depth += 1 }
                     if item.word == PairFeatures.close { depth = max(0, depth - 1) }
                 }
@@ -117,6 +121,7 @@ struct PairFeatures {
             }
             self.classes = classes
             self.bracketed = bracketed
+            classUnion = union
         }
 
         @inline(__always) func word(_ i: Int, _ facts: EntityFacts) -> UInt64 {

@@ -37,7 +37,7 @@ struct PlaceHierarchy: Sendable {
     private let continents: [UInt16: UInt16]
 
     static let shared = PlaceHierarchy(
-        UnsafeRawBufferPointer(start: pipe_place_hierarchy_bytes(), count: pipe_place_hierarchy_size()))
+        UnsafeRawBufferPointer(start: pipe_place_hierarchy.bytes, count: Int(pipe_place_hierarchy.size)))
 
     /// Parses the resource; a malformed one gives an empty hierarchy (every place unknown), which the
     /// resource test would report.
@@ -127,35 +127,46 @@ struct PlaceHierarchy: Sendable {
     /// case, curly apostrophes as "'", runs of white space as one space, no leading "the ", no final ".").
     /// scripts/generate-place-hierarchy folds the same way.
     static func key<S: StringProtocol>(_ name: S) -> UInt32 {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.utf8.count)
+        var text = String(name)
+        return text.withUTF8 { key($0) }
+    }
+
+    /// `key` on UTF-8 bytes, folded as it hashes (no copy).
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        // "the " (any case, any run of spaces after it) opens the name: skipped.
+        if end - start > 4, bytes[start] | 0x20 == 0x74, bytes[start + 1] | 0x20 == 0x68, bytes[start + 2] | 0x20 == 0x65,
+            isSpace(bytes[start + 3])
+        {
+            var k = start + 3
+            while k < end, isSpace(bytes[k]) { k += 1 }
+            if k < end { start = k }
+        }
+        if end > start, bytes[end - 1] == 0x2E { end -= 1 }
+        var h = WordHash.seed
+        var i = start
         var pendingSpace = false
-        var bytes = Array(name.utf8)
-        var i = 0
-        while i < bytes.count {
+        while i < end {
             var b = bytes[i]
-            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
                 b = 0x27
                 i += 2
             }
             i += 1
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                pendingSpace = !folded.isEmpty
+            if isSpace(b) {
+                pendingSpace = true
                 continue
             }
             if pendingSpace {
-                folded.append(0x20)
+                h = WordHash.mix(h, 0x20)
                 pendingSpace = false
             }
-            folded.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            h = WordHash.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        bytes = folded
-        var start = 0
-        if bytes.count > 4, bytes[0] == 0x74, bytes[1] == 0x68, bytes[2] == 0x65, bytes[3] == 0x20 { start = 4 }
-        var end = bytes.count
-        if end > start, bytes[end - 1] == 0x2E { end -= 1 }
-        var h = WordHash.seed
-        for k in start..<end { h = WordHash.mix(h, bytes[k]) }
         return UInt32(truncatingIfNeeded: h)
     }
 }

@@ -35,7 +35,7 @@ struct RelationModel: Sendable {
     let count: Int
 
     static let shared: RelationModel? = RelationModel(
-        bytes: UnsafeRawBufferPointer(start: pipe_relation_model_bytes(), count: pipe_relation_model_size()))
+        bytes: UnsafeRawBufferPointer(start: pipe_relation_model.bytes, count: Int(pipe_relation_model.size)))
 
     init(thresholds: [Threshold?], overrides: Set<String>, weights pairs: [(UInt32, Float)]) {
         self.thresholds = thresholds

@@ -264,7 +264,7 @@ public enum RelationModelTraining {
                             }
                             guard annotated else { continue }
                         }
-                        let allowed = ArgumentConstraints.allows(code, entities, head: h, tail: t)
+                        let allowed = ArgumentConstraints.allowsLabelled(code, entities, head: h, tail: t)
                             && facts.allows(code, head: h, tail: t)
                         let own = fired.filter { Int($0.head) == h && Int($0.tail) == t && Int($0.type) == code }
                         if let (a, b) = traced, features.contains(a) || features.contains(b) {

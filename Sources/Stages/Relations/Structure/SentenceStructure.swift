@@ -91,8 +91,12 @@ struct EntityFacts {
     mutating func note(_ items: [SentenceItem], _ range: Range<Int>, _ document: Document) {
         for i in range where items[i].entity >= 0 {
             let e = Int(items[i].entity)
-            lastWord[e] = Self.lastWordHash(document.entities[e].text)
-            if coarse[e] == Coarse.place { place[e] = hierarchy.entry(document.entities[e].text) }
+            guard coarse[e] <= Coarse.title else { continue }
+            var text = document.entities[e].text
+            text.withUTF8 { bytes in
+                lastWord[e] = Self.lastWordHash(bytes)
+                if coarse[e] == Coarse.place { place[e] = hierarchy.entry(key: PlaceHierarchy.key(bytes)) }
+            }
         }
         noteRuns(items, range)
         noteTitlesAndSubjects(items, range)
@@ -179,7 +183,7 @@ struct EntityFacts {
                 continue
             }
             let label = coarse[Int(e)]
-            var members = [Int(e)]
+            var members: [Int] = []
             var conjunctions: [Bool] = []  // per step: joined by a conjunction
             var j = i
             while true {
@@ -194,6 +198,8 @@ struct EntityFacts {
                 }
                 guard k > j + 1, k < range.upperBound, items[k].entity >= 0, coarse[Int(items[k].entity)] == label
                 else { break }
+                // Arrays only for a run (most mentions are none).
+                if members.isEmpty { members.append(Int(e)) }
                 members.append(Int(items[k].entity))
                 conjunctions.append(conjunction)
                 j = k
@@ -305,15 +311,14 @@ struct EntityFacts {
 
     /// `WordHash` of the text after the last space.
     static func lastWordHash(_ text: String) -> UInt64 {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            i = utf8.index(after: i)
-            if b == 0x20 { start = i }
-        }
-        return WordHash.of(bytes: utf8[start...])
+        var text = text
+        return text.withUTF8 { lastWordHash($0) }
+    }
+
+    static func lastWordHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var start = bytes.count
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        return WordHash.of(bytes, start, bytes.count)
     }
 }
 
