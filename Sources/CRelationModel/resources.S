@@ -2,7 +2,7 @@
    the files through the target's header search path (Package.swift: headerSearchPath(".")). It does not
    track them as dependencies: the scripts that write them rewrite the stamps below, so that a new file
    changes this source and the build picks it up.
-   stamp relation-model.bin: 7de57c06066888bec0d602c30e4b2f3590a874a4dd786e937df04111cb2f3e1f
+   stamp relation-model.bin: c87e241a1147356d6fa23bb7cd766c67d2651f833c3f1a90e3ed8b0649fbd5d2
    stamp place-hierarchy.bin: 6bd6bf25c1606f7b2a9286f3eb23b9e114c8b1908512709698eab1a14fc413f2 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name

@@ -118,9 +118,9 @@ public enum RelationModelTraining {
         var weights: [(UInt32, Float)] = []
         var overrides: Set<String> = []
         let tuning = dev.firstIndex { $0.name == options.tuningCorpus }
-        if tuning != nil {
+        if let tuning {
             let pooled = zip(dev, devExamples).filter { options.overrideCorpora.contains($0.0.name) }.map(\.1)
-            overrides = chooseOverrides(pooled, options: options, log: log)
+            overrides = chooseOverrides(pooled, alone: devExamples[tuning], options: options, log: log)
         }
         for code in RelationCode.types.indices where wanted & (1 << UInt16(code)) != 0 {
             let name = RelationCode.types[code].rawValue
@@ -458,7 +458,8 @@ public enum RelationModelTraining {
     }
 
     /// The patterns precise enough on the tuning dev set to decide alone; logs every pattern's precision.
-    static func chooseOverrides(_ sets: [Examples], options: Options, log: (String) -> Void) -> Set<String> {
+    /// Firings and correct firings of each pattern on labelled examples.
+    static func firings(_ sets: [Examples]) -> [Int32: (Int, Int)] {
         var fired: [Int32: (Int, Int)] = [:]
         for dev in sets {
             for code in dev.byType.indices {
@@ -470,14 +471,31 @@ public enum RelationModelTraining {
                 }
             }
         }
+        return fired
+    }
+
+    /// Logs each pattern's precision on the tuning corpus's dev set and on all the dev sets pooled.
+    static func chooseOverrides(
+        _ sets: [Examples], alone: Examples, options: Options, log: (String) -> Void
+    ) -> Set<String> {
+        let fired = firings(sets)
+        let own = firings([alone])
         var overrides: Set<String> = []
-        log("pattern precision on the dev sets of \(options.overrideCorpora.sorted().joined(separator: ", ")) (fired, correct, precision):")
-        for (p, (n, correct)) in fired.sorted(by: { $0.value.0 > $1.value.0 }) {
+        log(
+            "pattern precision (fired, correct, precision) on \(options.tuningCorpus) dev, then on the dev sets of "
+                + "\(options.overrideCorpora.sorted().joined(separator: ", ")) pooled:")
+        func ratio(_ x: (Int, Int)) -> String {
+            x.0 == 0 ? "-" : "\((Double(x.1) / Double(x.0) * 1000).rounded() / 1000)"
+        }
+        for (p, (n, correct)) in fired.sorted(by: { ($0.value.0, $1.key) > ($1.value.0, $0.key) }) {
             let name = RelationPatterns.compiled[Int(p)].pattern.name
             let precision = Double(correct) / Double(n)
             let chosen = n >= options.overrideMinimumFirings && precision >= options.overridePrecision
             if chosen { overrides.insert(name) }
-            log("  \(name)\t\(n)\t\(correct)\t\((precision * 1000).rounded() / 1000)\(chosen ? "\toverride" : "")")
+            let mine = own[p] ?? (0, 0)
+            log(
+                "  \(name)\t\(mine.0)\t\(mine.1)\t\(ratio(mine))\t\(n)\t\(correct)\t\(ratio((n, correct)))"
+                    + (chosen ? "\toverride" : ""))
         }
         return overrides
     }
