@@ -28,10 +28,20 @@ struct RelationModel: Sendable {
     let thresholds: [Threshold?]
     /// Names of the patterns that decide on their own.
     let overrides: Set<String>
-    /// Open addressing: `keys[slot]` (0 empty) → `weights[slot]`.
-    private let keys: [UInt32]
-    private let weights: [Float]
+    /// One slot of the open-addressing table: key (0 empty) and weight side by side, so a probe reads
+    /// one cache line.
+    struct Slot: Sendable {
+        var key: UInt32
+        var weight: Float
+    }
+
+    private let slots: [Slot]
     private let mask: Int
+    /// One bit per 2^`presenceShift` keys: whether some weight's key falls there. Most features of a pair
+    /// have no weight (rare words, unseen bigrams); this table, small enough for the cache, says so
+    /// without probing the large one.
+    private let presence: [UInt64]
+    static let presenceShift: UInt32 = 12
     let count: Int
 
     static let shared: RelationModel? = RelationModel(
@@ -42,17 +52,18 @@ struct RelationModel: Sendable {
         self.overrides = overrides
         var size = 16
         while size < pairs.count * 2 { size <<= 1 }
-        var keys = [UInt32](repeating: 0, count: size)
-        var weights = [Float](repeating: 0, count: size)
+        var slots = [Slot](repeating: Slot(key: 0, weight: 0), count: size)
+        var presence = [UInt64](repeating: 0, count: (1 << (32 - Self.presenceShift)) / 64)
         let mask = size - 1
         for (key, weight) in pairs where key != 0 {
             var slot = Int(key) & mask
-            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
-            keys[slot] = key
-            weights[slot] = weight
+            while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, weight: weight)
+            let bit = Int(key >> Self.presenceShift)
+            presence[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        self.keys = keys
-        self.weights = weights
+        self.slots = slots
+        self.presence = presence
         self.mask = mask
         count = pairs.count
     }
@@ -75,8 +86,8 @@ struct RelationModel: Sendable {
         let key = Self.key(feature, type)
         var slot = Int(key) & mask
         while true {
-            let k = keys[slot]
-            if k == key { return weights[slot] }
+            let k = slots[slot].key
+            if k == key { return slots[slot].weight }
             if k == 0 { return 0 }
             slot = (slot + 1) & mask
         }
@@ -85,15 +96,18 @@ struct RelationModel: Sendable {
     /// The logit of type `type` for a pair's features.
     func score(_ features: UnsafeBufferPointer<UInt64>, _ type: Int) -> Float {
         var sum: Float = 0
-        keys.withUnsafeBufferPointer { keys in
-            weights.withUnsafeBufferPointer { weights in
+        let mask = self.mask
+        slots.withUnsafeBufferPointer { slots in
+            presence.withUnsafeBufferPointer { presence in
                 for f in features {
                     let key = Self.key(f, type)
+                    let bit = Int(key >> Self.presenceShift)
+                    guard presence[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
                     var slot = Int(key) & mask
                     while true {
-                        let k = keys[slot]
+                        let k = slots[slot].key
                         if k == key {
-                            sum += weights[slot]
+                            sum += slots[slot].weight
                             break
                         }
                         if k == 0 { break }
