@@ -190,7 +190,11 @@ struct ArcDiagram {
             out.raw(generated: "<path class=\"ah\" d=\"M\(x - 15) \(height - 28)L\(x + 15) \(height - 28)L\(x) \(height)Z\"/>")
         }
         if s.showsLabel {
-            out.raw(generated: "<text x=\"\((s.x1 + s.x2) / 2)\" y=\"\(y - 14)\" font-size=\"\(Self.labelScale)\" text-anchor=\"middle\">")
+            // A white backing keeps the label readable over strokes of other levels.
+            let mid = (s.x1 + s.x2) / 2
+            let w = Self.labelWidth(relation.type.rawValue) + 16
+            out.raw(generated: "<rect x=\"\(mid - w / 2)\" y=\"\(y - 70)\" width=\"\(w)\" height=\"62\" rx=\"12\"/>")
+            out.raw(generated: "<text x=\"\(mid)\" y=\"\(y - 18)\" font-size=\"\(Self.labelScale)\" text-anchor=\"middle\">")
             out.text(relation.type.rawValue)
             out.raw("</text>")
         }

@@ -16,11 +16,11 @@ enum ErrorPage {
         out.text(EntityCard.flatten(id))
         out.raw("</h1>\n")
         PageParts.metadata(id: id, source: source, meta: nil, lang: nil, into: &out)
-        out.raw("</header>\n<section class=\"box bad\" role=\"alert\"><h2>No document: error <code>")
+        out.raw("</header>\n<main><section class=\"box bad\" role=\"alert\"><h2>No document: error <code>")
         out.text(kind)
         out.raw("</code></h2><p>")
         out.text(message)
-        out.raw("</p></section>\n<main></main>\n")
+        out.raw("</p></section></main>\n")
         PageShell.close(&out, note: "pipe render · \(id)")
         return out.bytes
     }

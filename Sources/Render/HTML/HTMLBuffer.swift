@@ -77,6 +77,12 @@ enum Fixed {
         return "\(whole).\(digits)"
     }
 
+    /// A ratio with two decimals, rounded: 0.987 → "0.99".
+    static func hundredthsOfOne(_ x: Double) -> String {
+        let n = Int((x * 100).rounded())
+        return "\(n / 100).\(n % 100 < 10 ? "0" : "")\(n % 100)"
+    }
+
     /// A count with thin-space thousands separators: 1234567 → "1 234 567".
     static func count(_ n: Int) -> String {
         let digits = String(abs(n))

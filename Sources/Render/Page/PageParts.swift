@@ -37,7 +37,7 @@ enum PageParts {
             out.raw(generated: Fixed.count(counts[k]))
             out.raw("</b></label>")
         }
-        out.raw("<span class=\"sep\"></span><label for=\"opt-tags\" class=\"tog\">label tags</label>")
+        out.raw("<label for=\"opt-tags\" class=\"tog first\">label tags</label>")
         if sentences { out.raw("<label for=\"opt-sent\" class=\"tog\">sentences</label>") }
         out.raw("</nav>\n")
     }

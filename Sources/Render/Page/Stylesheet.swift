@@ -37,7 +37,7 @@ enum Stylesheet {
         .chip.all{--f:#fff;--d:#9aa1ad}
         .tog{cursor:pointer;color:var(--muted);padding:.12rem .4rem;user-select:none}
         .tog::before{content:"\\2610\\00a0"}
-        .sep{flex:1}
+        .tog.first{margin-left:auto}
         main{max-width:48rem;margin:0 auto;padding:1.2rem 1.5rem 2rem}
         .doc{font-size:1.0625rem;line-height:2.05}
         .doc .p{margin:0 0 1.05em;white-space:pre-wrap;overflow-wrap:break-word}
@@ -59,11 +59,12 @@ enum Stylesheet {
         .arcs{margin:.2em 0 .9em;font-family:Arial,"Liberation Sans",Helvetica,sans-serif;line-height:1.3;white-space:normal;width:max-content}
         .arow{margin:0 0 .45em}
         .asvg{display:block;overflow:visible;font-family:Arial,"Liberation Sans",Helvetica,sans-serif}
-        .asvg path{fill:none;stroke:var(--rc);stroke-width:1.6px;vector-effect:non-scaling-stroke}
+        .asvg path{fill:none;stroke:var(--rc);stroke-width:10px}
         .asvg path.ah{fill:var(--rc);stroke:none}
-        .asvg text{fill:var(--rc);font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:18px;stroke-linejoin:round}
+        .asvg text{fill:var(--rc);font-weight:700}
+        .asvg rect{fill:#fff;fill-opacity:.92}
         .asvg .a{cursor:help;outline:none}
-        .asvg .a:hover path:not(.ah),.asvg .a:focus path:not(.ah){stroke-width:3.2px}
+        .asvg .a:hover path:not(.ah),.asvg .a:focus path:not(.ah){stroke-width:20px}
         .ws{display:flex;align-items:flex-start;white-space:nowrap}
         .w{flex:none;display:flex;flex-direction:column;align-items:center;padding:.08em 0}
         .w.g{margin-right:.28em}

@@ -14,7 +14,7 @@ struct IndexPage {
     static let style: StaticString = """
         main.wide{max-width:none;padding:1rem 1.5rem 2rem}
         main.wide h2{font-size:1.05rem;margin:1.2rem 0 .6rem;display:inline-block}
-        details.tops summary{cursor:pointer}
+        details.tops summary{cursor:pointer;font-size:1.05rem;font-weight:700;margin:1.2rem 0 .6rem}
         .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.8rem}
         .card{border:1px solid var(--line);border-top:4px solid var(--d);border-radius:.4rem;padding:.5rem .75rem .6rem;background:#fff}
         .card h3{margin:0 0 .35rem;font-size:.9rem;display:flex;justify-content:space-between;align-items:baseline;gap:.5rem}
@@ -169,7 +169,7 @@ struct IndexPage {
 
     private func topEntities(_ labels: [String], into out: inout HTMLBuffer) {
         guard !labels.isEmpty else { return }
-        out.raw("<details class=\"tops\" open><summary><h2>Most frequent entities</h2></summary><div class=\"cards\">\n")
+        out.raw("<details class=\"tops\" open><summary>Most frequent entities</summary><div class=\"cards\">\n")
         for (k, label) in labels.enumerated() {
             guard let counter = statistics.top[label] else { continue }
             out.raw("<div class=\"card l")
