@@ -58,22 +58,19 @@ extension AlignedPair {
     }
 
     /// The view of an error: `goldTargets` and `predictedTargets` are scalar spans in the gold and the
-    /// predicted text; the stretch shown is the gold sentence of the first target. Each target gets a
-    /// counterpart mark where it falls on the other side.
+    /// predicted text; the stretch shown runs from the gold sentence of the first target to that of the
+    /// last (a relation's arguments may lie in two). Each target gets a counterpart mark where it falls on
+    /// the other side.
     func errorView(goldTargets: [Span], predictedTargets: [Span]) -> ErrorView? {
-        let anchor: Int
-        if let g = goldTargets.first {
-            anchor = g.start
-        } else if let p = predictedTargets.first, case .aligned(let a) = alignment.predictedSpan(p) {
-            anchor = alignment.goldScalarSpan(a).start
-        } else {
-            return nil
-        }
-        let goldStretch = contextSpan(atGold: anchor)
         let mappedPredicted: [Span] = predictedTargets.compactMap {
             if case .aligned(let a) = alignment.predictedSpan($0) { return alignment.goldScalarSpan(a) }
             return nil
         }
+        let anchors = goldTargets + mappedPredicted
+        guard let first = anchors.map(\.start).min(), let last = anchors.map({ max($0.start, $0.end - 1) }).max() else {
+            return nil
+        }
+        let goldStretch = Span(contextSpan(atGold: first).start, max(contextSpan(atGold: last).end, first))
         let goldView = marked(
             gold, stretch: goldStretch, mentions: gold.entities.map { ($0.span, $0.label.rawValue) },
             targets: goldTargets, counterparts: mappedPredicted)

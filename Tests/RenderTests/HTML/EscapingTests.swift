@@ -14,7 +14,9 @@ import Testing
     @Test func forbiddenCodePointsGetVisibleStandIns() {
         // NUL and ESC as Control Pictures, DEL as ␡, a C1 control and noncharacters as U+FFFD.
         #expect(HTMLEscaping.escaped("a\u{0}b\u{1B}c\u{7F}d") == "a␀b␛c␡d")
-        #expect(HTMLEscaping.escaped("x\u{85}y\u{FDD0}z\u{FFFE}w\u{1FFFF}v") == "x\u{FFFD}y\u{FFFD}z\u{FFFD}w\u{FFFD}v")
+        let scalar = { (v: UInt32) in String(Character(Unicode.Scalar(v) ?? " ")) }
+        let input = "x" + scalar(0x85) + "y" + scalar(0xFDD0) + "z" + scalar(0xFFFE) + "w" + scalar(0x1FFFF) + "v"
+        #expect(HTMLEscaping.escaped(input) == "x\u{FFFD}y\u{FFFD}z\u{FFFD}w\u{FFFD}v")
         // Tab, line feed and carriage return are allowed and stay.
         #expect(HTMLEscaping.escaped("a\tb\nc\rd") == "a\tb\nc\rd")
     }
