@@ -70,22 +70,19 @@ struct ArcLayout: Sendable {
     init(pieces: [Piece], arcs: [Arc], rowWidth: Int) {
         crossings = Self.crossings(arcs)
         // Rows.
+        let breaks = Self.rowBreaks(pieces: pieces, arcs: arcs, rowWidth: rowWidth)
         var rowOf = [Int](repeating: 0, count: pieces.count)
         var xOf = [Int](repeating: 0, count: pieces.count)
         var start = 0
-        var x = 0
-        for (i, piece) in pieces.enumerated() {
-            if i > start, x + piece.width > rowWidth {
-                rows.append(Row(pieces: start..<i, x: Array(xOf[start..<i]), width: x, segments: [], levels: 0))
-                start = i
-                x = 0
+        for end in breaks + [pieces.count] where end > start || rows.isEmpty {
+            var x = 0
+            for i in start..<end {
+                rowOf[i] = rows.count
+                xOf[i] = x
+                x += pieces[i].width + (pieces[i].gapAfter ? Self.gap : 0)
             }
-            rowOf[i] = rows.count
-            xOf[i] = x
-            x += piece.width + (piece.gapAfter ? Self.gap : 0)
-        }
-        if start < pieces.count || rows.isEmpty {
-            rows.append(Row(pieces: start..<pieces.count, x: Array(xOf[start..<pieces.count]), width: x, segments: [], levels: 0))
+            rows.append(Row(pieces: start..<end, x: Array(xOf[start..<end]), width: x, segments: [], levels: 0))
+            start = end
         }
         // Arc ends spread over their pieces.
         var ends: [[(arc: Int, isHead: Bool, other: Int)]] = Array(repeating: [], count: pieces.count)
@@ -144,6 +141,68 @@ struct ArcLayout: Sendable {
             rows[r].segments = placed
             rows[r].levels = levels
         }
+    }
+
+    /// Where rows start (piece indices, the first row's 0 left out). Rows hold at most `rowWidth` (a piece
+    /// wider than that gets a row alone). Among the ways to break, the chosen one cuts the fewest arcs
+    /// (an arc cut across rows is harder to follow), then uses the fewest rows (at most one more than
+    /// filling each row), then has the most even rows: a small dynamic program over break positions.
+    static func rowBreaks(pieces: [Piece], arcs: [Arc], rowWidth: Int) -> [Int] {
+        let n = pieces.count
+        guard n > 1 else { return [] }
+        // Arcs cut by a break before piece i.
+        var cuts = [Int](repeating: 0, count: n + 1)
+        for arc in arcs {
+            let lo = min(arc.head, arc.tail)
+            let hi = max(arc.head, arc.tail)
+            if lo < hi { for i in (lo + 1)...hi where i <= n { cuts[i] += 1 } }
+        }
+        // Fewest rows, filling greedily.
+        var greedyRows = 1
+        var x = 0
+        for (i, p) in pieces.enumerated() {
+            if i > 0, x + p.width > rowWidth {
+                greedyRows += 1
+                x = 0
+            }
+            x += p.width + (p.gapAfter ? gap : 0)
+        }
+        if greedyRows == 1 { return [] }
+        typealias Cost = (cuts: Int, rows: Int, ragged: Int)
+        func better(_ a: Cost, _ b: Cost) -> Bool {
+            a.cuts != b.cuts ? a.cuts < b.cuts : a.rows != b.rows ? a.rows < b.rows : a.ragged < b.ragged
+        }
+        var from = [Int](repeating: 0, count: n + 1)
+        // A row never starts with a piece glued to the one before ("JCC" and ")"), unless nothing else fits.
+        for splitsWords in [false, true] {
+            var best = [Cost?](repeating: nil, count: n + 1)
+            best[0] = (0, 0, 0)
+            for end in 1...n {
+                // Widen the row leftwards one piece at a time (a row's width is at most one row's worth).
+                var w = 0
+                for begin in stride(from: end - 1, through: 0, by: -1) {
+                    w += pieces[begin].width + (begin < end - 1 && pieces[begin].gapAfter ? gap : 0)
+                    if w > rowWidth && end - begin > 1 { break }
+                    if begin > 0, !splitsWords, !pieces[begin - 1].gapAfter { continue }
+                    guard let previous = best[begin], previous.rows < greedyRows + 1 else { continue }
+                    let slack = end == n ? 0 : max(0, rowWidth - w) / 10
+                    let cost: Cost = (
+                        previous.cuts + (begin > 0 ? cuts[begin] : 0), previous.rows + 1, previous.ragged + slack * slack
+                    )
+                    if let current = best[end], !better(cost, current) { continue }
+                    best[end] = cost
+                    from[end] = begin
+                }
+            }
+            if best[n] != nil { break }
+        }
+        var result: [Int] = []
+        var i = n
+        while i > 0 {
+            i = from[i]
+            if i > 0 { result.append(i) }
+        }
+        return result.reversed()
     }
 
     /// Horizontal extent a segment claims on its level: its stroke, and its label when it carries one.

@@ -80,6 +80,17 @@ import Testing
         #expect(levels == [1, 2])
     }
 
+    @Test func rowsBreakWhereTheyCutTheFewestArcs() {
+        // Greedy filling would break after piece 2 and cut the arc 2 → 3; breaking after piece 1 cuts none.
+        let arcs = [ArcLayout.Arc(head: 2, tail: 3, labelWidth: 50)]
+        let layout = ArcLayout(pieces: Self.pieces([200, 200, 200, 200, 200]), arcs: arcs, rowWidth: 700)
+        #expect(layout.rows.map(\.pieces) == [0..<2, 2..<5])
+        #expect(layout.rows[1].segments.count == 1 && layout.rows[1].segments[0].closedLeft)
+        // An arc longer than a row has to be cut: the rows then fill as evenly as they can.
+        let long = [ArcLayout.Arc(head: 0, tail: 4, labelWidth: 50)]
+        #expect(ArcLayout(pieces: Self.pieces([200, 200, 200, 200, 200]), arcs: long, rowWidth: 700).rows.count == 2)
+    }
+
     @Test func widthsFollowArialMetrics() {
         #expect(TextWidth.hundredths("Iran") == 173)  // I 278 + r 333 + a 556 + n 556 = 1723 thousandths
         #expect(TextWidth.hundredths("e\u{301}") == TextWidth.hundredths("e"))  // a combining mark adds nothing
