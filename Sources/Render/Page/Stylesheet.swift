@@ -49,6 +49,7 @@ enum Stylesheet {
         .e.cont::after{content:none}
         .e:hover,.e:focus{outline:2px solid var(--d);outline-offset:1px;z-index:30}
         .e:focus{outline-style:double;outline-width:3px}
+        .e:target{outline:3px solid var(--d);outline-offset:2px}
         .e::before{content:none}
         .e:hover::before,.e:focus::before{content:attr(data-tip);display:block;position:absolute;left:0;top:calc(100% + .3em);\
         z-index:50;width:max-content;min-width:12rem;max-width:24rem;white-space:pre-line;background:#1f2430;color:#f3f4f6;\
