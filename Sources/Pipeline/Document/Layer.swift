@@ -10,6 +10,8 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     /// DATE and TIME mentions with TIMEX3 values; they live in the entity list.
     case dates
     case relations
+    /// Name clusters within the document (`Document.clusters`, `Entity.cluster`) and GeoNames ids.
+    case clusters
 
     /// Position in the canonical order of the pipeline.
     public var order: Int {
@@ -20,6 +22,7 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
         case .entities: 3
         case .dates: 4
         case .relations: 5
+        case .clusters: 6
         }
     }
 

@@ -17,6 +17,9 @@ public enum StageCatalog {
         Entry(name: "dates", summary: "DATE and TIME expressions with TIMEX3 values") { DateStage() },
         Entry(name: "entities", summary: "named entities from gazetteers and rules") { EntityStage() },
         Entry(name: "relations", summary: "relations between entities of a sentence, from patterns") { RelationStage() },
+        Entry(name: "clusters", summary: "name clusters within the document and GeoNames ids of places") {
+            ClusterStage()
+        },
     ]
 
     public static var names: [String] { all.map(\.name) }
