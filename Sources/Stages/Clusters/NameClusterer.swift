@@ -274,7 +274,7 @@ struct NameClusterer {
         var out: [Int: Int] = [:]
         var rootById: [Int: Int] = [:]
         for (g, pick) in chosen.enumerated() {
-            guard let pick else { continue }
+            guard let pick, pick.id != 0 else { continue }
             if let other = rootById[pick.id] {
                 sets.union(other, roots[g])
             } else {
@@ -282,7 +282,7 @@ struct NameClusterer {
             }
         }
         for (g, pick) in chosen.enumerated() {
-            if let pick { out[sets.find(roots[g])] = pick.id }
+            if let pick, pick.id != 0 { out[sets.find(roots[g])] = pick.id }
         }
         return out
     }

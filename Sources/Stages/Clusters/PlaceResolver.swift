@@ -131,6 +131,9 @@ struct PlaceResolver {
                 if c.kind == .region, q.kind == .city, q.region == c.region, c.region != PlaceTable.noRegion {
                     contains = max(contains, w.contains * p.weight)
                 }
+                if c.kind == .region, q.kind == .region, q.country == c.country, q.region != c.region {
+                    neighbour = max(neighbour, w.siblingRegion * p.weight)
+                }
             case .country:
                 if q.country == c.country, q.kind != .country, q.kind != .continent {
                     contains = max(contains, w.contains * p.weight)
@@ -161,7 +164,8 @@ struct PlaceResolver {
     static func deduplicated(_ list: [PlaceCandidate]) -> [PlaceCandidate] {
         var out: [PlaceCandidate] = []
         for c in list {
-            if let k = out.firstIndex(where: { $0.id == c.id }) {
+            // Id 0: a region known only as a container, told apart by its country and region.
+            if let k = out.firstIndex(where: { $0.id == c.id && $0.country == c.country && $0.region == c.region }) {
                 if out[k].isAlternate, !c.isAlternate { out[k] = c }
             } else {
                 out.append(c)
@@ -177,7 +181,7 @@ struct PlaceResolver {
 struct PlaceWeights: Sendable {
     var countryPrior = 1.0
     var regionPrior = 0.0
-    var capital = 1.5
+    var capital = 1.0
     var alternatePenalty = 1.0
     /// The country of a city or state is named.
     var inCountry = 2.0
@@ -190,9 +194,13 @@ struct PlaceWeights: Sendable {
     /// A place inside the candidate country or state is named.
     var contains = 3.0
     /// A neighbouring country (or a city in one) is named.
-    var neighbour = 1.5
+    var neighbour = 1.0
+    /// Another admin-1 region of the same country is named ("Georgia and South Carolina").
+    var siblingRegion = 1.5
     /// How far the best candidate must lead the next for an id.
-    var margin = 1.0
+    var margin = 0.5
 
+    /// Chosen by `PlaceWeightSearch` on the dev split (71 mentions): the most ids with precision at least
+    /// 0.97 there: 69 ids given, 68 correct. The search started from capital 1.5, neighbour 1.5, margin 1.0.
     static let tuned = PlaceWeights()
 }
