@@ -1,5 +1,7 @@
 import ArgumentParser
+import Evaluation
 import Pipeline
+import PipelineIO
 import Stages
 
 #if canImport(Glibc)

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// What one document may cost, so that one pathological input cannot stall or exhaust a batch.
 ///
 /// Memory grows with the text and the tokens, so both are capped (`too_large`). Time is a deadline on
@@ -23,8 +15,8 @@ public struct Budget: Sendable, Hashable {
     public var maximumScalars: Int
     /// Most tokens.
     public var maximumTokens: Int
-    /// Monotonic seconds at which the time is up; nil until `started(inputBytes:)`.
-    public private(set) var deadline: Double?
+    /// When the time is up, on the monotonic clock; nil until `started(inputBytes:)`.
+    public private(set) var deadline: ContinuousClock.Instant?
     /// The allowance the deadline was computed with, for the message.
     public private(set) var allowedSeconds: Double = 0
 
@@ -45,7 +37,7 @@ public struct Budget: Sendable, Hashable {
         if let seconds {
             let steps = max(1, (inputBytes + Self.bytesPerSecondsStep - 1) / Self.bytesPerSecondsStep)
             copy.allowedSeconds = seconds * Double(steps)
-            copy.deadline = Stopwatch.now() + copy.allowedSeconds
+            copy.deadline = ContinuousClock.now.advanced(by: .seconds(copy.allowedSeconds))
         }
         return copy
     }
@@ -54,7 +46,7 @@ public struct Budget: Sendable, Hashable {
     @inline(__always)
     public var isExpired: Bool {
         guard let deadline else { return false }
-        return Stopwatch.now() > deadline
+        return ContinuousClock.now > deadline
     }
 
     /// Throws when `document` is over a size cap or out of time; the pipeline runner calls it after each stage.
