@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Pipeline
+import PipelineIO
 import Testing
 
 @testable import Stages
