@@ -49,6 +49,8 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case tbaq
     /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules).
     case sentences
+    /// CoNLL-U with GUM's `Entity=` coreference annotation in MISC: named mentions and their clusters.
+    case gum
 }
 
 /// A gold file that cannot be read.
