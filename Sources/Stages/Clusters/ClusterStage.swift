@@ -14,10 +14,6 @@ public struct ClusterStage: Stage {
 
     init(clusterer: NameClusterer) { self.clusterer = clusterer }
 
-    /// Touches the place-id table (bytes linked into the binary: nothing to parse, but the first lookup
-    /// should not pay for page faults in a timed document).
-    public static func warmUp() { _ = PlaceTable.shared.candidates("Baku") }
-
     public func process(_ document: inout Document) throws(DocumentError) {
         document.clusters = []
         guard !document.entities.isEmpty else { return }
