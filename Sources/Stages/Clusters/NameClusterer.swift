@@ -45,6 +45,7 @@ struct NameClusterer {
         clusterPeople(entities, forms, items, document, &sets)
         clusterNames(entities, forms, items, &sets)
         linkAliases(document, forms, &sets)
+        joinAcrossLabels(entities, forms, items, &sets)
         let geonames = resolvePlaces(document, forms, items, &sets)
         return collect(entities, forms, items, &sets, geonames)
     }
@@ -53,6 +54,8 @@ struct NameClusterer {
 
     private struct Person {
         var root: Int
+        /// Mentions so far: a bare surname goes to the most mentioned person of that name.
+        var mentions: Int
         var given: Substring?
         var middle: [Substring]
         var surname: Substring
@@ -80,11 +83,12 @@ struct NameClusterer {
             if let k {
                 sets.union(people[k].root, i)
                 people[k].lastMention = i
+                people[k].mentions += 1
                 people[k].titles.formUnion(titles)
             } else {
                 people.append(
                     Person(
-                        root: i, given: name.given, middle: name.middle, surname: name.surname, lastMention: i,
+                        root: i, mentions: 1, given: name.given, middle: name.middle, surname: name.surname, lastMention: i,
                         titles: titles))
             }
         }
@@ -111,7 +115,8 @@ struct NameClusterer {
     }
 
     /// The person a one-word name joins: by surname, else by given name; among several, the one whose
-    /// title the mention carries, else the one named last.
+    /// title the mention carries, else the one mentioned most so far (the subject of a biography, not
+    /// the mother named once), else the one named last.
     private func joinSingleName(_ word: Substring, titles: Set<String>, _ people: [Person]) -> Int? {
         var bySurname = people.indices.filter { people[$0].surname == word }
         if bySurname.isEmpty { bySurname = people.indices.filter { people[$0].given == word } }
@@ -120,7 +125,9 @@ struct NameClusterer {
             let titled = bySurname.filter { !people[$0].titles.isDisjoint(with: titles) }
             if !titled.isEmpty { bySurname = titled }
         }
-        return bySurname.max { people[$0].lastMention < people[$1].lastMention }
+        return bySurname.max {
+            (people[$0].mentions, people[$0].lastMention) < (people[$1].mentions, people[$1].lastMention)
+        }
     }
 
     /// The titles of each PERSON mention: a TITLE or an honorific right before it ("President Aliyev",
@@ -180,14 +187,43 @@ struct NameClusterer {
             let roots = Set(targets.map { sets.find($0) })
             if roots.count == 1, let r = roots.first { sets.union(r, i) }
         }
-        // A short organization name of two or more words that ends exactly one longer name joins it
-        // ("Foreign Ministry" / "Iranian Foreign Ministry" when no other ministry is named).
+        // A short organization name that ends exactly one longer name joins it ("Foreign Ministry" /
+        // "Iranian Foreign Ministry" when no other ministry is named; "Pirates" / "Pittsburgh Pirates"); a
+        // one-word name only when it is no generic head ("Ministry", "Party").
         let orgKeys = byKey.filter { entities[$0.value].label == .org }
         for (key, i) in orgKeys {
-            guard let form = forms[i], form.words.count >= 2 else { continue }
+            guard let form = forms[i], form.words.count >= 2 || !Self.genericHeads.contains(form.key) else { continue }
             let suffix = " " + key.drop { $0 != "|" }.dropFirst()
             let longer = orgKeys.filter { $0.key.hasSuffix(suffix) }.map { sets.find($0.value) }
             if Set(longer).count == 1, let r = longer.first { sets.union(r, i) }
+        }
+    }
+
+    static let genericHeads: Set<String> = [
+        "ministry", "party", "council", "university", "department", "committee", "army", "company", "bank",
+        "group", "agency", "court", "government", "administration", "police", "club", "league", "union",
+        "association", "commission", "office", "service", "board", "team", "school", "college", "institute",
+    ]
+
+    /// One name tagged with different labels in one document ("Fillmore" PERSON and GPE) is one name:
+    /// the mentions of the minority labels join the majority's cluster when that is a single cluster.
+    private func joinAcrossLabels(_ entities: [Entity], _ forms: [NameForm?], _ items: [Int], _ sets: inout DisjointSets) {
+        var byKey: [String: [Int]] = [:]
+        for i in items where entities[i].label != .norp && entities[i].label != .law {
+            guard let form = forms[i], !form.key.isEmpty else { continue }
+            byKey[form.key, default: []].append(i)
+        }
+        for (_, list) in byKey where list.count > 1 {
+            let families = Set(list.map { Self.family(entities[$0].label) })
+            guard families.count > 1 else { continue }
+            var counts: [EntityLabel: Int] = [:]
+            for i in list { counts[Self.family(entities[i].label), default: 0] += 1 }
+            guard let major = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key
+            else { continue }
+            let majority = list.filter { Self.family(entities[$0].label) == major }
+            let roots = Set(majority.map { sets.find($0) })
+            guard roots.count == 1, let root = roots.first else { continue }
+            for i in list where Self.family(entities[i].label) != major { sets.union(root, i) }
         }
     }
 
@@ -338,6 +374,8 @@ struct NameClusterer {
             let members = clusters[k].members
             clusters[k].label = Self.majorityLabel(members.map { entities[$0].label })
             clusters[k].name = Self.mostComplete(members, entities, forms)
+            // A person or organization some of whose mentions were tagged as places is no place.
+            if ![.gpe, .loc, .fac].contains(clusters[k].label) { clusters[k].geonames = nil }
         }
         return Result(clusterOf: clusterOf, clusters: clusters)
     }

@@ -16,6 +16,8 @@ struct PersonName {
             honorific = nil
         }
         while words.count > 1, let last = words.last, Self.suffixes.contains(last) { words = words.dropLast() }
+        // A territorial designation is no part of the surname ("Patrick Gordon of Auchleuchries").
+        if let of = words.dropFirst(2).firstIndex(of: "of") { words = words[..<of] }
         guard let last = words.last else { return nil }
         surname = last
         let rest = words.dropLast()
@@ -49,7 +51,9 @@ struct PersonName {
         "rep", "rev", "fr", "sheikh", "president", "king", "queen", "prince", "princess", "pope", "judge",
         "justice", "senator", "governor", "minister", "chancellor", "premier", "mayor", "ambassador",
     ]
-    static let suffixes: Set<Substring> = ["jr", "sr", "ii", "iii", "iv", "phd", "md"]
+    static let suffixes: Set<Substring> = [
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "frs", "obe", "mbe", "cbe", "kbe", "qc", "kc", "esq",
+    ]
     static let particles: Set<Substring> = [
         "de", "da", "del", "della", "di", "van", "von", "der", "den", "du", "le", "la", "bin", "ibn", "al", "el",
         "abu", "ben", "dos", "das", "ter", "op",
