@@ -13,8 +13,28 @@ import Pipeline
 struct NameClusterer {
     var resolver = PlaceResolver()
 
-    /// Labels that get clusters.
-    static let labels: Set<EntityLabel> = [.person, .org, .gpe, .loc, .fac, .norp, .event, .law]
+    /// The labels that get clusters, as a one-byte enum (comparing `EntityLabel`s compares strings).
+    enum Kind: UInt8 {
+        case person, org, gpe, loc, fac, norp, event, law
+
+        init?(_ label: EntityLabel) {
+            switch label {
+            case .person: self = .person
+            case .org: self = .org
+            case .gpe: self = .gpe
+            case .loc: self = .loc
+            case .fac: self = .fac
+            case .norp: self = .norp
+            case .event: self = .event
+            case .law: self = .law
+            default: return nil
+            }
+        }
+
+        /// The family within which names may join: GPE and LOC spell the same place in different roles.
+        var family: Kind { self == .loc ? .gpe : self }
+        var isPlace: Bool { self == .gpe || self == .loc || self == .fac }
+    }
 
     struct Result {
         /// For each entity, the index of its cluster in `clusters` (nil for other labels).
@@ -34,20 +54,25 @@ struct NameClusterer {
         let entities = document.entities
         let n = entities.count
         var forms: [NameForm?] = Array(repeating: nil, count: n)
+        var kinds: [Kind?] = Array(repeating: nil, count: n)
         var items: [Int] = []
-        for i in 0..<n where Self.labels.contains(entities[i].label) {
+        items.reserveCapacity(n)
+        for i in 0..<n {
+            guard let kind = Kind(entities[i].label) else { continue }
             let f = NameForm(entities[i].text)
-            guard !f.key.isEmpty else { continue }
+            guard !f.isEmpty else { continue }
             forms[i] = f
+            kinds[i] = kind
             items.append(i)
         }
         var sets = DisjointSets(n)
-        clusterPeople(entities, forms, items, document, &sets)
-        clusterNames(entities, forms, items, &sets)
-        linkAliases(document, forms, &sets)
-        joinAcrossLabels(entities, forms, items, &sets)
-        let geonames = resolvePlaces(document, forms, items, &sets)
-        return collect(entities, forms, items, &sets, geonames)
+        let index = EntityIndex(entities)
+        clusterPeople(entities, forms, kinds, items, document, index, &sets)
+        clusterNames(forms, kinds, items, &sets)
+        linkAliases(document, forms, kinds, index, &sets)
+        joinAcrossLabels(forms, kinds, items, &sets)
+        let geonames = resolvePlaces(document, kinds, items, &sets)
+        return collect(entities, forms, kinds, items, &sets, geonames)
     }
 
     // MARK: people
@@ -56,24 +81,24 @@ struct NameClusterer {
         var root: Int
         /// Mentions so far: a bare surname goes to the most mentioned person of that name.
         var mentions: Int
-        var given: Substring?
-        var middle: [Substring]
-        var surname: Substring
+        var given: NameForm.Word?
+        var middle: [NameForm.Word]
+        var surname: NameForm.Word
         var lastMention: Int
-        /// Folded titles seen right before its mentions ("president").
-        var titles: Set<String>
+        /// Folded titles seen right before its mentions ("president"), as name keys.
+        var titles: [UInt64]
     }
 
     private func clusterPeople(
-        _ entities: [Entity], _ forms: [NameForm?], _ items: [Int], _ document: Document, _ sets: inout DisjointSets
+        _ entities: [Entity], _ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ document: Document,
+        _ index: EntityIndex, _ sets: inout DisjointSets
     ) {
         var people: [Person] = []
-        var titleOf = titlesByPerson(document)
-        for i in items where entities[i].label == .person {
+        let titleOf = titlesByPerson(document, kinds, index)
+        for i in items where kinds[i] == .person {
             guard let form = forms[i], let name = PersonName(form) else { continue }
             var titles = titleOf[i] ?? []
-            if let h = name.honorific { titles.insert(String(h)) }
-            titleOf[i] = nil
+            if let h = name.honorific { titles.append(h) }
             let k: Int?
             if let given = name.given {
                 k = joinFullName(given, name.middle, name.surname, &people)
@@ -84,7 +109,7 @@ struct NameClusterer {
                 sets.union(people[k].root, i)
                 people[k].lastMention = i
                 people[k].mentions += 1
-                people[k].titles.formUnion(titles)
+                people[k].titles += titles
             } else {
                 people.append(
                     Person(
@@ -97,10 +122,10 @@ struct NameClusterer {
     /// The person a full name joins: the same given and surname (or initial), or a person known so far by
     /// the surname alone, who then gets the given name. The person named last wins a tie.
     private func joinFullName(
-        _ given: Substring, _ middle: [Substring], _ surname: Substring, _ people: inout [Person]
+        _ given: NameForm.Word, _ middle: [NameForm.Word], _ surname: NameForm.Word, _ people: inout [Person]
     ) -> Int? {
         var pick: Int?
-        for (k, p) in people.enumerated() where p.surname == surname {
+        for (k, p) in people.enumerated() where p.surname.hash == surname.hash {
             if let g = p.given {
                 guard PersonName.compatible(g, given), PersonName.middlesCompatible(p.middle, middle) else { continue }
             }
@@ -108,7 +133,7 @@ struct NameClusterer {
         }
         if let k = pick {
             // The fuller name teaches the cluster: "J. Smith" then "John Smith" gives "john".
-            if people[k].given == nil || (people[k].given!.count == 1 && given.count > 1) { people[k].given = given }
+            if people[k].given == nil || (people[k].given!.length == 1 && given.length > 1) { people[k].given = given }
             if people[k].middle.isEmpty { people[k].middle = middle }
         }
         return pick
@@ -117,12 +142,12 @@ struct NameClusterer {
     /// The person a one-word name joins: by surname, else by given name; among several, the one whose
     /// title the mention carries, else the one mentioned most so far (the subject of a biography, not
     /// the mother named once), else the one named last.
-    private func joinSingleName(_ word: Substring, titles: Set<String>, _ people: [Person]) -> Int? {
-        var bySurname = people.indices.filter { people[$0].surname == word }
-        if bySurname.isEmpty { bySurname = people.indices.filter { people[$0].given == word } }
+    private func joinSingleName(_ word: NameForm.Word, titles: [UInt64], _ people: [Person]) -> Int? {
+        var bySurname = people.indices.filter { people[$0].surname.hash == word.hash }
+        if bySurname.isEmpty { bySurname = people.indices.filter { people[$0].given?.hash == word.hash } }
         guard !bySurname.isEmpty else { return nil }
         if bySurname.count > 1, !titles.isEmpty {
-            let titled = bySurname.filter { !people[$0].titles.isDisjoint(with: titles) }
+            let titled = bySurname.filter { k in people[k].titles.contains { titles.contains($0) } }
             if !titled.isEmpty { bySurname = titled }
         }
         return bySurname.max {
@@ -132,131 +157,144 @@ struct NameClusterer {
 
     /// The titles of each PERSON mention: a TITLE or an honorific right before it ("President Aliyev",
     /// "Mr. Smith"), and its has_title relations.
-    private func titlesByPerson(_ document: Document) -> [Int: Set<String>] {
+    private func titlesByPerson(_ document: Document, _ kinds: [Kind?], _ index: EntityIndex) -> [Int: [UInt64]] {
         let entities = document.entities
-        var out: [Int: Set<String>] = [:]
-        for i in entities.indices where entities[i].label == .person && i > 0 {
+        var out: [Int: [UInt64]] = [:]
+        for i in entities.indices where i > 0 && kinds[i] == .person {
             let t = entities[i - 1]
-            if t.label == .title, entities[i].start - t.end <= 1 {
-                out[i, default: []].insert(NameForm(t.text).key)
+            if entities[i].start - t.end <= 1, t.label == .title {
+                out[i, default: []].append(NameForm(t.text).key)
             }
         }
-        let relations = document.relations.filter { $0.type == .hasTitle }
-        if !relations.isEmpty {
-            var index: [String: Int] = [:]
-            for (i, e) in entities.enumerated() where !e.id.isEmpty { index[e.id] = i }
-            for r in relations {
-                guard let h = index[r.head], let t = index[r.tail], entities[h].label == .person else { continue }
-                out[h, default: []].insert(NameForm(entities[t].text).key)
-            }
+        for r in document.relations where r.type == .hasTitle {
+            guard let h = index.find(r.head, entities), let t = index.find(r.tail, entities), kinds[h] == .person
+            else { continue }
+            out[h, default: []].append(NameForm(entities[t].text).key)
         }
         return out
     }
 
     // MARK: other names
 
-    /// The family within which names may join: GPE and LOC spell the same place in different roles.
-    private static func family(_ label: EntityLabel) -> EntityLabel { label == .loc ? .gpe : label }
+    /// A name key within a family.
+    @inline(__always)
+    private static func familyKey(_ key: UInt64, _ kind: Kind) -> UInt64 {
+        key ^ (UInt64(kind.family.rawValue + 1) &* 0x9E37_79B9_7F4A_7C15)
+    }
 
-    private func clusterNames(_ entities: [Entity], _ forms: [NameForm?], _ items: [Int], _ sets: inout DisjointSets) {
-        var byKey: [String: Int] = [:]
-        var keyOf: [Int: String] = [:]
-        for i in items where entities[i].label != .person {
-            guard let form = forms[i] else { continue }
-            let key = Self.family(entities[i].label).rawValue + "|" + Self.canonicalKey(form, entities[i].label)
-            keyOf[i] = key
+    private func clusterNames(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
+        var byKey: [UInt64: Int] = [:]
+        for i in items {
+            guard let kind = kinds[i], kind != .person, let form = forms[i] else { continue }
+            let key = Self.familyKey(Self.canonicalKey(form, kind), kind)
             if let root = byKey[key] { sets.union(root, i) } else { byKey[key] = i }
         }
         // Plural demonyms join their singular ("Armenians" / "Armenian").
-        for (key, i) in byKey where entities[i].label == .norp && key.hasSuffix("s") {
-            if let j = byKey[String(key.dropLast())] { sets.union(i, j) }
+        for i in items where kinds[i] == .norp {
+            guard let singular = forms[i]?.singularKey, let j = byKey[Self.familyKey(singular, .norp)] else { continue }
+            sets.union(i, j)
         }
         // Acronyms join the one name of their family whose initials they are.
-        var initials: [String: [Int]] = [:]
-        for (key, i) in byKey {
-            guard let form = forms[i], !form.isAcronym, form.words.count >= 2 else { continue }
-            let family = key.prefix { $0 != "|" }
-            for s in Set([form.capitalInitials, form.allInitials]) where s.count >= 2 {
-                initials[family + "|" + s, default: []].append(i)
+        var initials: [UInt64: Int] = [:]  // key → root, or -1 when two names share the initials
+        for i in items {
+            guard let kind = kinds[i], kind != .person, let form = forms[i], !form.isAcronym, form.words.count >= 2
+            else { continue }
+            for s in [form.capitalInitials, form.allInitials] {
+                guard let s else { continue }
+                let key = Self.familyKey(s, kind)
+                let root = sets.find(i)
+                if let known = initials[key], known >= 0, sets.find(known) != root {
+                    initials[key] = -1
+                } else if initials[key] == nil {
+                    initials[key] = root
+                }
             }
         }
-        for i in items where entities[i].label != .person {
-            guard let form = forms[i], form.isAcronym else { continue }
-            let family = Self.family(entities[i].label).rawValue
-            guard let targets = initials[family + "|" + form.key] else { continue }
-            let roots = Set(targets.map { sets.find($0) })
-            if roots.count == 1, let r = roots.first { sets.union(r, i) }
+        if !initials.isEmpty {
+            for i in items {
+                guard let kind = kinds[i], kind != .person, let form = forms[i], form.isAcronym,
+                    let root = initials[Self.familyKey(form.words[0].hash, kind)], root >= 0
+                else { continue }
+                sets.union(root, i)
+            }
         }
         // A short organization name that ends exactly one longer name joins it ("Foreign Ministry" /
         // "Iranian Foreign Ministry" when no other ministry is named; "Pirates" / "Pittsburgh Pirates"); a
         // one-word name only when it is no generic head ("Ministry", "Party").
-        let orgKeys = byKey.filter { entities[$0.value].label == .org }
-        for (key, i) in orgKeys {
-            guard let form = forms[i], form.words.count >= 2 || !Self.genericHeads.contains(form.key) else { continue }
-            let suffix = " " + key.drop { $0 != "|" }.dropFirst()
-            let longer = orgKeys.filter { $0.key.hasSuffix(suffix) }.map { sets.find($0.value) }
-            if Set(longer).count == 1, let r = longer.first { sets.union(r, i) }
+        var suffixes: [UInt64: Int] = [:]  // word suffix of a longer name → its root, or -1 when ambiguous
+        for i in items where kinds[i] == .org {
+            guard let form = forms[i], form.words.count >= 2 else { continue }
+            let root = sets.find(i)
+            for k in 1..<form.words.count {
+                let key = form.key(from: k)
+                if let known = suffixes[key], known >= 0, sets.find(known) != root {
+                    suffixes[key] = -1
+                } else if suffixes[key] == nil {
+                    suffixes[key] = root
+                }
+            }
+        }
+        if !suffixes.isEmpty {
+            for i in items where kinds[i] == .org {
+                guard let form = forms[i], form.words.count >= 2 || !Self.genericHeads.contains(form.words[0].hash),
+                    let root = suffixes[form.key], root >= 0
+                else { continue }
+                sets.union(root, i)
+            }
         }
     }
 
-    static let genericHeads: Set<String> = [
+    static let genericHeads = FNV.hashes([
         "ministry", "party", "council", "university", "department", "committee", "army", "company", "bank",
         "group", "agency", "court", "government", "administration", "police", "club", "league", "union",
         "association", "commission", "office", "service", "board", "team", "school", "college", "institute",
-    ]
+    ])
 
-    /// One name tagged with different labels in one document ("Fillmore" PERSON and GPE) is one name:
-    /// the mentions of the minority labels join the majority's cluster when that is a single cluster.
-    private func joinAcrossLabels(_ entities: [Entity], _ forms: [NameForm?], _ items: [Int], _ sets: inout DisjointSets) {
-        var byKey: [String: [Int]] = [:]
-        for i in items where entities[i].label != .norp && entities[i].label != .law {
-            guard let form = forms[i], !form.key.isEmpty else { continue }
+    /// One name tagged with different labels in one document ("Fillmore" PERSON and GPE) is one name: the
+    /// mentions of the minority labels join the majority's cluster when that is a single cluster.
+    private func joinAcrossLabels(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
+        var byKey: [UInt64: [Int]] = [:]
+        for i in items where kinds[i] != .norp && kinds[i] != .law {
+            guard let form = forms[i] else { continue }
             byKey[form.key, default: []].append(i)
         }
         for (_, list) in byKey where list.count > 1 {
-            let families = Set(list.map { Self.family(entities[$0].label) })
-            guard families.count > 1 else { continue }
-            var counts: [EntityLabel: Int] = [:]
-            for i in list { counts[Self.family(entities[i].label), default: 0] += 1 }
+            guard let k0 = kinds[list[0]]?.family, list.contains(where: { kinds[$0]?.family != k0 }) else { continue }
+            var counts: [Kind: Int] = [:]
+            for i in list { if let k = kinds[i]?.family { counts[k, default: 0] += 1 } }
             guard let major = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key
             else { continue }
-            let majority = list.filter { Self.family(entities[$0].label) == major }
-            let roots = Set(majority.map { sets.find($0) })
-            guard roots.count == 1, let root = roots.first else { continue }
-            for i in list where Self.family(entities[i].label) != major { sets.union(root, i) }
+            let majority = list.filter { kinds[$0]?.family == major }
+            let root = sets.find(majority[0])
+            guard majority.allSatisfy({ sets.find($0) == root }) else { continue }
+            for i in list where kinds[i]?.family != major { sets.union(root, i) }
         }
     }
 
     /// The key a name is grouped by: the folded name, without "Republic of" and the like for places and
     /// without company suffixes for organizations.
-    static func canonicalKey(_ form: NameForm, _ label: EntityLabel) -> String {
-        var key = Substring(form.key)
-        if label == .gpe {
-            for prefix in ["republic of ", "kingdom of ", "state of ", "commonwealth of ", "principality of "] {
-                if key.hasPrefix(prefix), key.count > prefix.count {
-                    key = key.dropFirst(prefix.count)
-                    break
-                }
-            }
-            if key.hasPrefix("the ") { key = key.dropFirst(4) }
-        } else if label == .org, form.words.count > 1, let last = form.words.last, companySuffixes.contains(last) {
-            key = key.dropLast(last.count + 1)
+    static func canonicalKey(_ form: NameForm, _ kind: Kind) -> UInt64 {
+        let w = form.words
+        if kind == .gpe, w.count > 2, w[1].hash == PersonName.of, statePrefixes.contains(w[0].hash) {
+            return form.key(from: w[2].hash == NameForm.the && w.count > 3 ? 3 : 2)
         }
-        return String(key)
+        if kind == .org, w.count > 1, companySuffixes.contains(w[w.count - 1].hash) {
+            return NameForm.combine(w.dropLast())
+        }
+        return form.key
     }
 
-    static let companySuffixes: Set<Substring> = [
+    static let statePrefixes = FNV.hashes(["republic", "kingdom", "state", "commonwealth", "principality"])
+    static let companySuffixes = FNV.hashes([
         "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "nv", "bv", "limited",
-    ]
+    ])
 
-    private func linkAliases(_ document: Document, _ forms: [NameForm?], _ sets: inout DisjointSets) {
-        let aliases = document.relations.filter { $0.type == .aliasOf }
-        guard !aliases.isEmpty else { return }
-        var index: [String: Int] = [:]
-        for (i, e) in document.entities.enumerated() where !e.id.isEmpty { index[e.id] = i }
-        for r in aliases {
-            guard let h = index[r.head], let t = index[r.tail], forms[h] != nil, forms[t] != nil,
-                document.entities[h].label == document.entities[t].label
+    private func linkAliases(
+        _ document: Document, _ forms: [NameForm?], _ kinds: [Kind?], _ index: EntityIndex, _ sets: inout DisjointSets
+    ) {
+        for r in document.relations where r.type == .aliasOf {
+            guard let h = index.find(r.head, document.entities), let t = index.find(r.tail, document.entities),
+                let kh = kinds[h], kh == kinds[t], forms[h] != nil, forms[t] != nil
             else { continue }
             sets.union(h, t)
         }
@@ -266,21 +304,24 @@ struct NameClusterer {
 
     /// GeoNames ids by cluster root; place clusters resolved to one id are joined.
     private func resolvePlaces(
-        _ document: Document, _ forms: [NameForm?], _ items: [Int], _ sets: inout DisjointSets
+        _ document: Document, _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets
     ) -> [Int: Int] {
         let entities = document.entities
-        let places = items.filter { [.gpe, .loc, .fac].contains(entities[$0].label) }
+        let places = items.filter { kinds[$0]?.isPlace == true }
         guard !places.isEmpty, !resolver.table.isEmpty else { return [:] }
         var groupOf: [Int: Int] = [:]
         var groups: [PlaceResolver.Group] = []
         var roots: [Int] = []
-        var seenNames: [Set<String>] = []
-        var candidatesByName: [String: [PlaceCandidate]] = [:]
-        func candidates(_ i: Int) -> [PlaceCandidate] {
-            let text = entities[i].text
-            if let c = candidatesByName[text] { return c }
-            let c = resolver.table.candidates(text)
-            candidatesByName[text] = c
+        var seenNames: [[UInt64]] = []
+        var candidatesByName: [UInt64: [PlaceCandidate]] = [:]
+        func placeKey(_ i: Int) -> UInt64 {
+            var text = entities[i].text
+            return text.withUTF8 { PlaceTable.hash(folding: $0) }
+        }
+        func candidates(_ key: UInt64) -> [PlaceCandidate] {
+            if let c = candidatesByName[key] { return c }
+            let c = resolver.table.candidates(foldedHash: key)
+            candidatesByName[key] = c
             return c
         }
         let dateline = Self.datelineIndex(document, places)
@@ -296,13 +337,17 @@ struct NameClusterer {
                 roots.append(root)
                 seenNames.append([])
             }
-            if seenNames[g].insert(entities[i].text).inserted { groups[g].candidates += candidates(i) }
+            let key = placeKey(i)
+            if !seenNames[g].contains(key) {
+                seenNames[g].append(key)
+                groups[g].candidates += candidates(key)
+            }
             if i == dateline { groups[g].isDateline = true }
             // ", X" right after the mention, X a place: its container ("Springfield, Ill.").
-            if i + 1 < entities.count, [.gpe, .loc].contains(entities[i + 1].label),
+            if i + 1 < entities.count, let next = kinds[i + 1], next == .gpe || next == .loc,
                 Self.isCommaGap(document, from: entities[i].end, to: entities[i + 1].start)
             {
-                let c = candidates(i + 1).filter { $0.kind == .country || $0.kind == .region }
+                let c = candidates(placeKey(i + 1)).filter { $0.kind == .country || $0.kind == .region }
                 if !c.isEmpty { groups[g].containers.append(c) }
             }
         }
@@ -354,7 +399,8 @@ struct NameClusterer {
     // MARK: output
 
     private func collect(
-        _ entities: [Entity], _ forms: [NameForm?], _ items: [Int], _ sets: inout DisjointSets, _ geonames: [Int: Int]
+        _ entities: [Entity], _ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets,
+        _ geonames: [Int: Int]
     ) -> Result {
         var clusterOf: [Int?] = Array(repeating: nil, count: entities.count)
         var clusters: [Cluster] = []
@@ -372,33 +418,70 @@ struct NameClusterer {
         }
         for k in clusters.indices {
             let members = clusters[k].members
-            clusters[k].label = Self.majorityLabel(members.map { entities[$0].label })
-            clusters[k].name = Self.mostComplete(members, entities, forms)
+            var best = members[0]
+            var label = members[0]
+            if members.count > 1 {
+                label = Self.majority(members, kinds)
+                for i in members.dropFirst() where Self.rank(forms[i]) > Self.rank(forms[best]) { best = i }
+            }
+            clusters[k].label = entities[label].label
+            clusters[k].name = entities[best].text
             // A person or organization some of whose mentions were tagged as places is no place.
-            if ![.gpe, .loc, .fac].contains(clusters[k].label) { clusters[k].geonames = nil }
+            if kinds[label]?.isPlace != true { clusters[k].geonames = nil }
         }
         return Result(clusterOf: clusterOf, clusters: clusters)
     }
 
-    /// The label most mentions have; the first mention's on a tie.
-    static func majorityLabel(_ labels: [EntityLabel]) -> EntityLabel {
-        var counts: [EntityLabel: Int] = [:]
-        for l in labels { counts[l, default: 0] += 1 }
-        var best = labels[0]
-        for l in labels where counts[l]! > counts[best]! { best = l }
+    /// A member whose label most members have; the first such on a tie.
+    static func majority(_ members: [Int], _ kinds: [Kind?]) -> Int {
+        var counts = [Int](repeating: 0, count: 8)
+        for i in members { if let k = kinds[i] { counts[Int(k.rawValue)] += 1 } }
+        var best = members[0]
+        for i in members {
+            if let k = kinds[i], let b = kinds[best], counts[Int(k.rawValue)] > counts[Int(b.rawValue)] { best = i }
+        }
         return best
     }
 
     /// The most complete mention: not an acronym when a full name exists, then the most words, then the
-    /// longest text; the first such mention on a tie.
-    static func mostComplete(_ members: [Int], _ entities: [Entity], _ forms: [NameForm?]) -> String {
-        var best = members[0]
-        func rank(_ i: Int) -> (Int, Int, Int) {
-            let f = forms[i]
-            return (f?.isAcronym == true ? 0 : 1, f?.words.count ?? 0, entities[i].text.unicodeScalars.count)
+    /// longest text.
+    static func rank(_ form: NameForm?) -> (Int, Int, Int) {
+        guard let f = form else { return (0, 0, 0) }
+        return (f.isAcronym ? 0 : 1, f.words.count, f.length)
+    }
+}
+
+/// Entity index by id: "T12" is entity 11 once the entities are numbered in order (checked), else a lookup.
+struct EntityIndex {
+    private var byID: [String: Int]?
+
+    init(_ entities: [Entity]) {
+        if entities.indices.allSatisfy({ Self.number(entities[$0].id) == $0 + 1 }) { return }
+        var map: [String: Int] = [:]
+        for (k, e) in entities.enumerated() where !e.id.isEmpty { map[e.id] = k }
+        byID = map
+    }
+
+    func find(_ id: String, _ entities: [Entity]) -> Int? {
+        if let byID { return byID[id] }
+        guard let n = Self.number(id), n >= 1, n <= entities.count else { return nil }
+        return n - 1
+    }
+
+    /// The number of an id "T12", or nil.
+    static func number(_ id: String) -> Int? {
+        var n = 0
+        var digits = 0
+        for (k, b) in id.utf8.enumerated() {
+            if k == 0 {
+                guard b == UInt8(ascii: "T") else { return nil }
+                continue
+            }
+            guard b >= 0x30, b <= 0x39, digits < 18 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+            digits += 1
         }
-        for i in members.dropFirst() where rank(i) > rank(best) { best = i }
-        return entities[best].text
+        return digits > 0 ? n : nil
     }
 }
 
