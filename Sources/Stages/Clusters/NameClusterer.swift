@@ -184,8 +184,13 @@ struct NameClusterer {
 
     private func clusterNames(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
         var byKey: [UInt64: Int] = [:]
+        byKey.reserveCapacity(items.count)
+        var acronyms = 0
+        var organizations = 0
         for i in items {
             guard let kind = kinds[i], kind != .person, let form = forms[i] else { continue }
+            if form.isAcronym { acronyms += 1 }
+            if kind == .org { organizations += 1 }
             let key = Self.familyKey(Self.canonicalKey(form, kind), kind)
             if let root = byKey[key] { sets.union(root, i) } else { byKey[key] = i }
         }
@@ -196,7 +201,7 @@ struct NameClusterer {
         }
         // Acronyms join the one name of their family whose initials they are.
         var initials: [UInt64: Int] = [:]  // key → root, or -1 when two names share the initials
-        for i in items {
+        for i in items where acronyms > 0 {
             guard let kind = kinds[i], kind != .person, let form = forms[i], !form.isAcronym, form.words.count >= 2
             else { continue }
             for s in [form.capitalInitials, form.allInitials] {
@@ -222,7 +227,7 @@ struct NameClusterer {
         // "Iranian Foreign Ministry" when no other ministry is named; "Pirates" / "Pittsburgh Pirates"); a
         // one-word name only when it is no generic head ("Ministry", "Party").
         var suffixes: [UInt64: Int] = [:]  // word suffix of a longer name → its root, or -1 when ambiguous
-        for i in items where kinds[i] == .org {
+        for i in items where organizations > 1 && kinds[i] == .org {
             guard let form = forms[i], form.words.count >= 2 else { continue }
             let root = sets.find(i)
             for k in 1..<form.words.count {
@@ -253,21 +258,29 @@ struct NameClusterer {
     /// One name tagged with different labels in one document ("Fillmore" PERSON and GPE) is one name: the
     /// mentions of the minority labels join the majority's cluster when that is a single cluster.
     private func joinAcrossLabels(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
-        var byKey: [UInt64: [Int]] = [:]
+        // First mention of each name, and whether a later one has another family: most names have one.
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(items.count)
+        var mixed: [UInt64] = []
         for i in items where kinds[i] != .norp && kinds[i] != .law {
-            guard let form = forms[i] else { continue }
-            byKey[form.key, default: []].append(i)
+            guard let key = forms[i]?.key else { continue }
+            if let j = first[key] {
+                if kinds[j]?.family != kinds[i]?.family, !mixed.contains(key) { mixed.append(key) }
+            } else {
+                first[key] = i
+            }
         }
-        for (_, list) in byKey where list.count > 1 {
-            guard let k0 = kinds[list[0]]?.family, list.contains(where: { kinds[$0]?.family != k0 }) else { continue }
-            var counts: [Kind: Int] = [:]
-            for i in list { if let k = kinds[i]?.family { counts[k, default: 0] += 1 } }
-            guard let major = counts.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) })?.key
-            else { continue }
-            let majority = list.filter { kinds[$0]?.family == major }
-            let root = sets.find(majority[0])
+        for key in mixed {
+            let list = items.filter { kinds[$0] != .norp && kinds[$0] != .law && forms[$0]?.key == key }
+            var counts = [Int](repeating: 0, count: 8)
+            for i in list { if let k = kinds[i]?.family { counts[Int(k.rawValue)] += 1 } }
+            var major = 0
+            for k in counts.indices where counts[k] > counts[major] { major = k }
+            let majority = list.filter { kinds[$0].map { Int($0.family.rawValue) } == major }
+            guard let m = majority.first else { continue }
+            let root = sets.find(m)
             guard majority.allSatisfy({ sets.find($0) == root }) else { continue }
-            for i in list where kinds[i]?.family != major { sets.union(root, i) }
+            for i in list where kinds[i].map({ Int($0.family.rawValue) }) != major { sets.union(root, i) }
         }
     }
 
@@ -309,7 +322,7 @@ struct NameClusterer {
         let entities = document.entities
         let places = items.filter { kinds[$0]?.isPlace == true }
         guard !places.isEmpty, !resolver.table.isEmpty else { return [:] }
-        var groupOf: [Int: Int] = [:]
+        var groupOf = [Int](repeating: -1, count: entities.count)
         var groups: [PlaceResolver.Group] = []
         var roots: [Int] = []
         var seenNames: [[UInt64]] = []
@@ -327,10 +340,8 @@ struct NameClusterer {
         let dateline = Self.datelineIndex(document, places)
         for i in places {
             let root = sets.find(i)
-            let g: Int
-            if let known = groupOf[root] {
-                g = known
-            } else {
+            var g = groupOf[root]
+            if g < 0 {
                 g = groups.count
                 groupOf[root] = g
                 groups.append(PlaceResolver.Group(candidates: []))
@@ -404,10 +415,11 @@ struct NameClusterer {
     ) -> Result {
         var clusterOf: [Int?] = Array(repeating: nil, count: entities.count)
         var clusters: [Cluster] = []
-        var indexOfRoot: [Int: Int] = [:]
+        var indexOfRoot = [Int](repeating: -1, count: entities.count)
         for i in items {
             let root = sets.find(i)
-            if let k = indexOfRoot[root] {
+            let k = indexOfRoot[root]
+            if k >= 0 {
                 clusters[k].members.append(i)
                 clusterOf[i] = k
             } else {

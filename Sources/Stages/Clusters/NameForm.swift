@@ -29,6 +29,7 @@ struct NameForm {
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Word], Bool, Int) {
         var words: [Word] = []
+        words.reserveCapacity(4)  // one allocation for most names (growing 1, 2, 4 cost three)
         var upper = 0
         var letters = 0
         var scalars = 0
