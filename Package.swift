@@ -71,6 +71,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Tokenize + sentences throughput in process (scripts/bench-tokenize); not part of the product.
+        .executableTarget(name: "stage-bench", dependencies: ["Pipeline", "Stages"]),
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
         .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),

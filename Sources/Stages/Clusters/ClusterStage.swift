@@ -3,8 +3,9 @@ import Pipeline
 /// Name clusters within a document (DESIGN.md: `cluster` on PERSON, ORG, GPE, LOC, FAC, NORP, EVENT and
 /// LAW entities, the record's `clusters`) and GeoNames ids for the places among them (`geonames`). Reads
 /// the entities and, when the relations stage ran before it, their alias_of and has_title relations.
-public struct ClusterStage: Stage {
-    public let name = "clusters"
+public struct ClusterStage: CatalogStage {
+    public static let stageName = "clusters"
+    public static let summary = "name clusters within the document and GeoNames ids of places"
     public let requires: Set<Layer> = [.entities]
     public let adds: Set<Layer> = [.clusters]
 
