@@ -50,11 +50,13 @@ enum Stylesheet {
         .e:hover,.e:focus{outline:2px solid var(--d);outline-offset:1px;z-index:30}
         .e:focus{outline-style:double;outline-width:3px}
         .e:target{outline:3px solid var(--d);outline-offset:2px}
+        .e,.s,.arcs{scroll-margin-top:4.5rem}
         .e::before{content:none}
-        .e:hover::before,.e:focus::before{content:attr(data-tip);display:block;position:absolute;left:0;top:calc(100% + .3em);\
-        z-index:50;width:max-content;min-width:12rem;max-width:24rem;white-space:pre-line;background:#1f2430;color:#f3f4f6;\
-        font:400 .8rem/1.45 var(--sans);letter-spacing:0;padding:.5rem .7rem;border-radius:.4rem;\
+        .e:hover::before,.e:focus::before,.e:target::before{content:attr(data-tip);display:block;position:fixed;left:1rem;bottom:1rem;\
+        z-index:50;width:max-content;max-width:min(30rem,calc(100vw - 2rem));white-space:pre-line;background:#1f2430;color:#f3f4f6;\
+        font:400 .82rem/1.5 var(--sans);letter-spacing:0;padding:.55rem .8rem;border-radius:.45rem;border-left:5px solid var(--d);\
         box-shadow:0 6px 18px rgba(0,0,0,.28);pointer-events:none;text-align:left;overflow-wrap:anywhere;direction:ltr}
+        .e:hover::before,.e:focus::before{z-index:51}
         .s{border-radius:.2em;-webkit-box-decoration-break:clone;box-decoration-break:clone}
         .sn{display:none}
         .arcs{margin:.2em 0 .9em;font-family:Arial,"Liberation Sans",Helvetica,sans-serif;line-height:1.3;white-space:normal;width:max-content}
