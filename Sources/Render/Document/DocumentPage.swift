@@ -6,8 +6,8 @@ public struct RenderOptions: Sendable {
     public var showSentences: Bool
     /// Width of a row of a sentence drawn with arcs, in hundredths of an em.
     public var arcRowWidth: Int
-    /// Relations (and name clusters) whose hover highlighting gets a CSS rule; past it a page with
-    /// tens of thousands of relations would carry rules that slow every hover.
+    /// Relations (and name clusters) whose hover highlighting gets a CSS rule, at most; a page with many
+    /// entities gets fewer (`DocumentPage.highlightBudget`), as each rule slows the page.
     public var maximumHighlightRules: Int
 
     public init(showSentences: Bool = false, arcRowWidth: Int = 4200, maximumHighlightRules: Int = 3000) {

@@ -93,6 +93,16 @@ import Testing
         #expect(page.contains(":is(#x0,#x0)"))
     }
 
+    @Test func bigPagesGetFewerHoverRules() {
+        // 30,000 mentions: two million / 30,000 = 66 rules, not one per relation.
+        let text = String(repeating: "Baku ", count: 30_000)
+        let entities: [[String: Any]] = (0..<30_000).map { ["id": "T\($0 + 1)", "start": $0 * 5, "end": $0 * 5 + 4, "label": "GPE"] }
+        let relations: [[String: Any]] = (0..<200).map { ["type": "located_in", "head": "T\(2 * $0 + 1)", "tail": "T\(2 * $0 + 2)"] }
+        let html = RenderFixtures.page(RenderFixtures.line(["id": "big", "text": text, "entities": entities, "relations": relations]))
+        #expect(RenderFixtures.occurrences("main:has(.r", in: html) == 66)
+        #expect(html.contains("Hovering lights up the arguments of the first 66 relations"))
+    }
+
     @Test func sentencesAreNumberedAndShownOnRequest() {
         let text = "One is here. Two is there."
         let line = RenderFixtures.line(["id": "s", "text": text, "sentences": [[0, 12], [13, 26]], "entities": [[String: Any]]()])
