@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Pipeline
 import PipelineIO
+import Render
 import Stages
 
 #if canImport(Glibc)
@@ -64,6 +65,9 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Also render the output as HTML pages with an index into DIR (as 'pipe render').", valueName: "DIR"))
+    var render: String?
+
     func validate() throws {
         if let dct, !DocumentDate.isValid(dct) {
             throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
@@ -77,9 +81,11 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let stageNames = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: " ") } }
             ?? StageCatalog.names
-        // Build one pipeline now to report a bad stage list before reading anything.
+        // Checked now, so a bad stage list is reported before anything is read.
+        let recipe: PipelineRecipe
         do {
-            _ = try Pipeline(try StageCatalog.stages(named: stageNames))
+            recipe = try PipelineRecipe(
+                try StageCatalog.entries(named: stageNames).map { explain ? $0.makeExplaining : $0.make })
         } catch let error as UnknownStageError {
             throw UsageError(error.description)
         } catch let error as PipelineConfigurationError {
@@ -103,6 +109,9 @@ struct AnnotateCommand: ParsableCommand {
             sink = OutputSink(fd: 1)
             sink.enlargePipeBuffer()
         }
+
+        let site = try render.map { try Self.openSite($0, paths: paths, output: output, resume: resume) }
+        if let site { sink.lineObserver = { site.add(line: $0, origin: "output:\(sink.linesWritten + 1)") } }
 
         Interruption.install()
         let live = progress == .always || (progress == .auto && isatty(2) == 1)
@@ -132,29 +141,46 @@ struct AnnotateCommand: ParsableCommand {
             progress: ProgressReporter(totalDocuments: total, live: live),
             budget: Budget(seconds: timeout > 0 ? timeout : nil),
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
-        let runner = BatchRunner(options: options) {
-            // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
-            (try? Pipeline((try? StageCatalog.stages(named: stageNames, explain: explain)) ?? []))
-                ?? Self.fallbackPipeline()
-        }
+        let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
         if let error = summary.outputError {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)
         }
+        if let site {
+            do {
+                try site.finish()
+            } catch {
+                ProgressReporter.writeStderr("pipe: --render: \(error.description)\n")
+                throw ExitCode(2)
+            }
+        }
         if summary.interrupted { throw ExitCode(130) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The site for `--render`; with `--resume` it first renders the lines already in the output file,
+    /// so the index covers the whole file.
+    private static func openSite(_ directory: String, paths: [String], output: String?, resume: Bool) throws -> SiteWriter {
+        let site: SiteWriter
+        do {
+            site = try SiteWriter(directory: directory, title: "pipe annotate", sources: paths.isEmpty ? ["stdin"] : paths)
+        } catch {
+            throw UsageError("--render: \(error.description)")
+        }
+        if resume, let output, case .success(let reader) = LineReader.open(path: output) {
+            while let (line, truncated) = reader.nextLine() {
+                if truncated || line.isEmpty { continue }
+                site.add(line: line, origin: "\(output):\(reader.lineNumber)")
+            }
+        }
+        return site
     }
 
     /// A regular file or a folder never makes the run wait for input; a pipe or a device may.
     private static func isFileOrFolder(_ path: String) -> Bool {
         guard path != "-", case .success(let status) = FileSystem.status(path) else { return false }
         return status.kind != .other
-    }
-
-    private static func fallbackPipeline() -> Pipeline {
-        // An empty pipeline always validates.
-        (try? Pipeline([])) ?? { fatalError("an empty pipeline is always valid") }()
     }
 }
 

@@ -130,7 +130,7 @@ func load(_ name: String, _ path: String) -> RelationModelTraining.Corpus {
             spans[eid] = (s, t, label)
             d.addEntity(Span(s, t), label: EntityLabel(rawValue: label), origin: "gold")
         }
-        d.renumberEntities()
+        d.settleEntities()
         var index: [String: Int] = [:]
         for (eid, (s, t, label)) in spans {
             if let i = d.entities.firstIndex(where: { $0.start == s && $0.end == t && $0.label.rawValue == label }) {

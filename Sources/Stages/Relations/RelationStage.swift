@@ -11,8 +11,9 @@ import Pipeline
 /// sentence's structure (`EntityFacts`: lists, place hierarchy, title order). Each relation keeps its
 /// evidence: sentence, trigger span, confidence, the pattern or "model", and with `--explain` the
 /// classifier's strongest features.
-public struct RelationStage: Stage {
-    public let name = "relations"
+public struct RelationStage: CatalogStage {
+    public static let stageName = "relations"
+    public static let summary = "relations between entities of a sentence, from patterns and a classifier"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let adds: Set<Layer> = [.relations]
 
@@ -25,9 +26,12 @@ public struct RelationStage: Stage {
     /// The learned types as bits of `RelationCode`.
     let learned: UInt16
 
+    /// The stage with the pattern table and the shipped classifier.
+    public init() { self.init(explain: false) }
+
     /// The stage with the pattern table and the shipped classifier; `explain` adds each classified
     /// relation's strongest features.
-    public init(explain: Bool = false) {
+    public init(explain: Bool) {
         self.init(patterns: RelationPatterns.compiled, program: RelationPatterns.program, model: RelationModel.shared,
             explain: explain)
     }
@@ -51,9 +55,10 @@ public struct RelationStage: Stage {
         }
     }
 
+    /// Reads the entities as the pipeline runner leaves them (`Document.settleEntities`: in text order,
+    /// numbered), since relations name their arguments by id.
     public func process(_ document: inout Document) throws(DocumentError) {
         guard document.entities.count >= 2, !document.sentences.isEmpty else { return }
-        if !Self.isNumberedInOrder(document.entities) { document.renumberEntities() }
         var found = RelationCollector(deferred: deferred)
         var facts = EntityFacts(document)
         var candidates = PairCandidates()
@@ -181,15 +186,6 @@ public struct RelationStage: Stage {
             let magnitude = (abs(Double(w)) * 100).rounded() / 100
             return "\(template.name)=\(value) \(sign)\(magnitude)"
         }
-    }
-
-    /// Reads the entities in place: copying each one out (strings and all) cost more than the check.
-    private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
-        for i in entities.indices {
-            if entities[i].id.isEmpty { return false }
-            if i > 0, (entities[i - 1].start, entities[i - 1].end) > (entities[i].start, entities[i].end) { return false }
-        }
-        return true
     }
 }
 

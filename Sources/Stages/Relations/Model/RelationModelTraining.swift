@@ -181,11 +181,13 @@ public enum RelationModelTraining {
             d.relations = []
             do {
                 try dates.process(&d)
+                d.settleEntities()
                 try names.process(&d)
             } catch {
                 continue
             }
-            d.renumberEntities()
+            // As the pipeline runner leaves them for the relation stage.
+            d.settleEntities()
             // Gold entity → predicted entities standing for it.
             var standsFor: [[Int]] = Array(repeating: [], count: gold.entities.count)
             for (g, ge) in gold.entities.enumerated() {
