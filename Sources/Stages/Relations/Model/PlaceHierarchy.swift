@@ -1,15 +1,24 @@
-import CRelationModel
-
 /// What kind of place a name is and what contains it: a city lies in a country, not the reverse; "Iran,
-/// Iraq" are two countries in a list, "Lyon, France" a city and its country. Read from
-/// `place-hierarchy.bin` (scripts/generate-place-hierarchy: GeoNames cities, US states and counties,
-/// ISO 3166 countries and subdivisions, continents), which sits beside the entity stage's gazetteer: that
-/// says whether a name is a place, this says which level it is and which place holds it.
+/// Iraq" are two countries in a list, "Lyon, France" a city and its country.
+///
+/// Read from the place-id table the gazetteer generator makes for the clusters stage (`PlaceTable`:
+/// GeoNames cities, admin-1 regions, countries and continents with their country and region), so the
+/// relation stage and the clusters stage share one GeoNames resource. Former states, which GeoNames does
+/// not list, are countries here (`formerStates`).
 struct PlaceHierarchy: Sendable {
-    /// GeoNames-like administrative levels, in order of size.
+    /// Administrative levels, in order of size.
     enum Level: UInt8, Sendable, Comparable {
         case unknown = 0, city = 1, county = 2, state = 3, country = 4, continent = 5
         static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+
+        init(_ kind: PlaceKind) {
+            switch kind {
+            case .continent: self = .continent
+            case .country: self = .country
+            case .region: self = .state
+            case .city: self = .city
+            }
+        }
     }
 
     /// One reading of a name (a name may have several: "Georgia" is a country and a US state).
@@ -17,200 +26,102 @@ struct PlaceHierarchy: Sendable {
         var level: Level
         /// ISO 3166-1 alpha-2 packed in two bytes, 0 when none.
         var country: UInt16
-        /// US state postal code packed in two bytes (for a continent: its code), 0 when none.
-        var state: UInt16
+        /// Admin-1 region (`PlaceTable.noRegion` when none).
+        var region: UInt16
     }
 
-    /// The readings of one name: the level range and where they sit in `places`.
+    /// The readings of one name (the first `capacity` the table lists), kept inline: no allocation per
+    /// mention.
     struct Entry: Sendable, Equatable {
-        var first: Int32 = 0
-        var count: Int32 = 0
+        static let capacity = 4
+        var count: Int8 = 0
         var lowest: Level = .unknown
         var highest: Level = .unknown
+        var places: (Place, Place, Place, Place) = (Self.none, Self.none, Self.none, Self.none)
+        static let none = Place(level: .unknown, country: 0, region: PlaceTable.noRegion)
         static let unknown = Entry()
         var isKnown: Bool { count > 0 }
-    }
 
-    private let keys: [UInt32]
-    private let places: [Place]
-    /// Continent code by country code.
-    private let continents: [UInt16: UInt16]
-
-    static let shared = PlaceHierarchy(
-        UnsafeRawBufferPointer(start: pipe_place_hierarchy.bytes, count: Int(pipe_place_hierarchy.size)))
-
-    /// Parses the resource; a malformed one gives an empty hierarchy (every place unknown), which the
-    /// resource test would report.
-    init(_ bytes: UnsafeRawBufferPointer) {
-        var reader = ByteReader(bytes)
-        guard reader.magic("PLH1"), let count = reader.u32(), Int(count) * 10 <= reader.remaining else {
-            (keys, places, continents) = ([], [], [:])
-            return
+        static func == (a: Entry, b: Entry) -> Bool {
+            a.count == b.count && (0..<Int(a.count)).allSatisfy { a[$0] == b[$0] }
         }
-        var keys: [UInt32] = []
-        var places: [Place] = []
-        keys.reserveCapacity(Int(count))
-        places.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let key = reader.u32(), let level = reader.u8(), reader.u8() != nil, let country = reader.u16(),
-                let state = reader.u16()
-            else { break }
-            keys.append(key)
-            places.append(Place(level: Level(rawValue: level) ?? .unknown, country: country, state: state))
-        }
-        var continents: [UInt16: UInt16] = [:]
-        if let n = reader.u32() {
-            for _ in 0..<n {
-                guard let country = reader.u16(), let continent = reader.u16() else { break }
-                continents[country] = continent
+
+        subscript(i: Int) -> Place {
+            switch i {
+            case 0: places.0
+            case 1: places.1
+            case 2: places.2
+            default: places.3
             }
         }
-        self.keys = keys
-        self.places = places
-        self.continents = continents
+
+        mutating func append(_ p: Place) {
+            guard Int(count) < Self.capacity else { return }
+            switch count {
+            case 0: places.0 = p
+            case 1: places.1 = p
+            case 2: places.2 = p
+            default: places.3 = p
+            }
+            lowest = count == 0 ? p.level : min(lowest, p.level)
+            highest = count == 0 ? p.level : max(highest, p.level)
+            count += 1
+        }
     }
 
-    var count: Int { keys.count }
+    private let table: PlaceTable
+
+    static let shared = PlaceHierarchy(table: .shared)
+
+    init(table: PlaceTable) { self.table = table }
+
+    /// States that no longer exist, which GeoNames does not list: countries without a code.
+    static let formerStates: Set<UInt64> = Set(
+        [
+            "soviet union", "ussr", "yugoslavia", "czechoslovakia", "austria hungary", "austro hungarian empire",
+            "ottoman empire", "east germany", "west germany", "prussia", "zaire", "rhodesia", "tsarist russia",
+            "russian empire", "persian empire", "south vietnam", "north vietnam", "serbia and montenegro",
+        ].map { name in
+            var s = name
+            return s.withUTF8 { PlaceTable.hash(folding: $0) }
+        })
 
     /// The readings of a place name as written in the text.
-    func entry<S: StringProtocol>(_ name: S) -> Entry { entry(key: Self.key(name)) }
+    func entry<S: StringProtocol>(_ name: S) -> Entry {
+        var s = String(name)
+        return s.withUTF8 { entry($0) }
+    }
 
-    func entry(key: UInt32) -> Entry {
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
+    func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        let h = PlaceTable.hash(folding: bytes)
+        var e = Entry()
+        if Self.formerStates.contains(h) {
+            e.append(Place(level: .country, country: 0, region: PlaceTable.noRegion))
+            return e
         }
-        var e = Entry(first: Int32(low))
-        var i = low
-        var lowest = Level.continent
-        var highest = Level.unknown
-        while i < keys.count, keys[i] == key {
-            lowest = min(lowest, places[i].level)
-            highest = max(highest, places[i].level)
-            i += 1
-        }
-        e.count = Int32(i - low)
-        if e.count > 0 {
-            e.lowest = lowest
-            e.highest = highest
+        for c in table.candidates(foldedHash: h) {
+            e.append(Place(level: Level(c.kind), country: c.country, region: c.region))
+            if Int(e.count) == Entry.capacity { break }
         }
         return e
     }
 
-    /// Whether some reading of `inner` lies in some reading of `outer`, by the containers the resource
-    /// knows: a country's places, a US state's places, a continent's countries and their places.
+    /// Whether some reading of `inner` lies in some reading of `outer`: a country's places, an admin-1
+    /// region's places.
     func contains(_ outer: Entry, _ inner: Entry) -> Bool {
         guard outer.isKnown, inner.isKnown else { return false }
-        for o in Int(outer.first)..<Int(outer.first + outer.count) {
-            let p = places[o]
-            for i in Int(inner.first)..<Int(inner.first + inner.count) {
-                let q = places[i]
-                guard q.level < p.level else { continue }
+        for o in 0..<Int(outer.count) {
+            let p = outer[o]
+            for i in 0..<Int(inner.count) {
+                let q = inner[i]
+                guard q.level < p.level, p.country != 0, q.country == p.country else { continue }
                 switch p.level {
-                case .country:
-                    if p.country != 0, q.country == p.country { return true }
-                case .state:
-                    if p.state != 0, q.country == p.country, q.state == p.state { return true }
-                case .continent:
-                    if p.state != 0, q.country != 0, continents[q.country] == p.state { return true }
-                default:
-                    break
+                case .country: return true
+                case .state: if p.region != PlaceTable.noRegion, q.region == p.region { return true }
+                default: break
                 }
             }
         }
         return false
-    }
-
-    /// The lookup key of a name: the low 32 bits of `WordHash` over its folded form (ASCII letters lower
-    /// case, curly apostrophes as "'", runs of white space as one space, no leading "the ", no final ".").
-    /// scripts/generate-place-hierarchy folds the same way.
-    static func key<S: StringProtocol>(_ name: S) -> UInt32 {
-        var text = String(name)
-        return text.withUTF8 { key($0) }
-    }
-
-    /// `key` on UTF-8 bytes, folded as it hashes (no copy).
-    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        // "the " (any case, any run of spaces after it) opens the name: skipped.
-        if end - start > 4, bytes[start] | 0x20 == 0x74, bytes[start + 1] | 0x20 == 0x68, bytes[start + 2] | 0x20 == 0x65,
-            isSpace(bytes[start + 3])
-        {
-            var k = start + 3
-            while k < end, isSpace(bytes[k]) { k += 1 }
-            if k < end { start = k }
-        }
-        if end > start, bytes[end - 1] == 0x2E { end -= 1 }
-        var h = WordHash.seed
-        var i = start
-        var pendingSpace = false
-        while i < end {
-            var b = bytes[i]
-            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 {
-                b = 0x27
-                i += 2
-            }
-            i += 1
-            if isSpace(b) {
-                pendingSpace = true
-                continue
-            }
-            if pendingSpace {
-                h = WordHash.mix(h, 0x20)
-                pendingSpace = false
-            }
-            h = WordHash.mix(h, b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return UInt32(truncatingIfNeeded: h)
-    }
-}
-
-/// Little-endian reads from a resource, each nil past its end.
-struct ByteReader {
-    private let bytes: UnsafeRawBufferPointer
-    private(set) var offset = 0
-
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
-
-    var remaining: Int { bytes.count - offset }
-
-    mutating func magic(_ tag: String) -> Bool {
-        let expected = Array(tag.utf8)
-        guard remaining >= expected.count else { return false }
-        for (i, b) in expected.enumerated() where bytes[offset + i] != b { return false }
-        offset += expected.count
-        return true
-    }
-
-    mutating func u8() -> UInt8? {
-        guard remaining >= 1 else { return nil }
-        defer { offset += 1 }
-        return bytes[offset]
-    }
-
-    mutating func u16() -> UInt16? {
-        guard remaining >= 2 else { return nil }
-        defer { offset += 2 }
-        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
-    }
-
-    mutating func u32() -> UInt32? {
-        guard remaining >= 4 else { return nil }
-        defer { offset += 4 }
-        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-    }
-
-    mutating func f32() -> Float? { u32().map { Float(bitPattern: $0) } }
-
-    mutating func string() -> String? {
-        guard let n = u16(), remaining >= Int(n) else { return nil }
-        defer { offset += Int(n) }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + Int(n)]), as: UTF8.self)
     }
 }

@@ -71,6 +71,8 @@ public enum RelationModelTraining {
         /// The threshold is the highest whose dev F1 is within this of the best.
         /// The free threshold maximises F-beta on the tuning dev sets (see `chooseThreshold`).
         public var beta = 0.5
+        /// The classifier vetoes pattern matches only where that gains more than this in dev F1.
+        public var vetoMargin = 0.01
         /// A type is learned only when its tuning dev sets hold this many gold relations.
         public var minimumTuningRelations = 40
         public var overridePrecision: Double = 0.9
@@ -142,7 +144,8 @@ public enum RelationModelTraining {
                 continue
             }
             let threshold = chooseThreshold(
-                sets, code: code, model: model, overrides: overrides, stage: stage, beta: options.beta)
+                sets, code: code, model: model, overrides: overrides, stage: stage, beta: options.beta,
+                vetoMargin: options.vetoMargin)
             let alone = patternsAlone(sets, code: code)
             let tuned = scores(sets, code: code, model: model, threshold: threshold, overrides: overrides, stage: stage)
             log(
@@ -419,15 +422,16 @@ public enum RelationModelTraining {
     }
 
     /// The thresholds, in two steps. First the patterns, vetoed by the classifier: the backed threshold
-    /// (0 keeps every pattern match; then 0.05 steps to 0.9) of best F1 with no free decision. Then the
+    /// (0 keeps every pattern match; then 0.05 steps to 0.9) of best F1 with no free decision, or the
+    /// lowest within `vetoMargin` of it (dev sets are small: a veto must gain more than a relation or two
+    /// to outweigh the evidence of a pattern written for the purpose). Then the
     /// classifier's own finds: the free threshold (0.05 steps from 0.2 to 0.95, or none) of best F-beta
     /// (`beta` < 1 weighs precision more): in running news, pairs of names that no pattern joins are far
     /// more numerous than in the dev sets, whose sentences were picked for holding relations, so a free
-    /// false alarm costs more there than a miss. Ties go to the lower backed threshold (a pattern's match
-    /// stands unless vetoing it helps) and to the higher free one.
+    /// false alarm costs more there than a miss; ties go to the higher free threshold.
     static func chooseThreshold(
         _ sets: [Examples], code: Int, model: RelationModel, overrides: Set<String>, stage: RelationStage,
-        beta: Double
+        beta: Double, vetoMargin: Double
     ) -> RelationModel.Threshold {
         // Probabilities once, not once per grid point.
         var scored = sets
@@ -443,13 +447,15 @@ public enum RelationModelTraining {
             scores(scored, code: code, model: model, threshold: t, overrides: overrides, stage: stage)
         }
         let never: Float = 1.01
-        var best = (score: -1.0, threshold: RelationModel.Threshold(free: never, backed: 0))
+        var curve: [(Float, Double)] = []
         for step in 0...18 {
-            let t = RelationModel.Threshold(free: never, backed: Float(step) * 0.05)
-            let f = measure(t).f1
-            if f > best.score + 1e-9 { best = (f, t) }
+            let backed = Float(step) * 0.05
+            curve.append((backed, measure(RelationModel.Threshold(free: never, backed: backed)).f1))
         }
-        let backed = best.threshold.backed
+        // A veto must earn its place: the lowest backed threshold within `vetoMargin` of the best F1.
+        let top = curve.map(\.1).max() ?? 0
+        let backed = curve.first { $0.1 >= top - vetoMargin - 1e-9 }?.0 ?? 0
+        var best = (score: -1.0, threshold: RelationModel.Threshold(free: never, backed: backed))
         best = (measure(best.threshold).fBeta(beta), best.threshold)
         for step in 4...19 {
             let t = RelationModel.Threshold(free: Float(step) * 0.05, backed: backed)

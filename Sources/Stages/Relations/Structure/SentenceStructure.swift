@@ -95,7 +95,7 @@ struct EntityFacts {
             var text = document.entities[e].text
             text.withUTF8 { bytes in
                 lastWord[e] = Self.lastWordHash(bytes)
-                if coarse[e] == Coarse.place { place[e] = hierarchy.entry(key: PlaceHierarchy.key(bytes)) }
+                if coarse[e] == Coarse.place { place[e] = hierarchy.entry(bytes) }
             }
         }
         noteRuns(items, range)
