@@ -1,4 +1,4 @@
-import CRelationModel
+internal import CRelationModel
 
 #if canImport(Glibc)
 import Glibc
