@@ -71,6 +71,11 @@ struct RelationStructureTests {
         #expect(!r.contains("located_in Austria-Hungary → Sarajevo"), "\(r)")
         let kept = try Self.relations("Troops entered [GPE Mosul] in [GPE Iraq] in 2016.")
         #expect(kept.contains("located_in Mosul → Iraq"), "\(kept)")
+        // A town the place table puts in another country.
+        let markup = "A soldier from [GPE Dayton] shot a man outside a bar in [GPE Lyon], [GPE France], on Friday."
+        #expect(try !Self.allows(.locatedIn, "Dayton", "France", in: markup))
+        #expect(try Self.allows(.locatedIn, "Lyon", "France", in: markup))
+        #expect(!(try Self.relations(markup)).contains("located_in Dayton → France"))
     }
 
     @Test("a title before a name is that name's, not the previous one's")

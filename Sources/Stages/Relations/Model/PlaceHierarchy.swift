@@ -106,6 +106,23 @@ struct PlaceHierarchy: Sendable {
         return e
     }
 
+    /// Whether the table rules out that `inner` lies in the country `outer`: `outer` is only a country,
+    /// and every reading of `inner` (all of them known: fewer than `Entry.capacity`) is a place of another
+    /// country ("Dayton" is in the United States, not in France). Regions are not judged: the table holds
+    /// only the larger towns of a region, and a smaller one may share a name with one elsewhere.
+    func excludes(_ outer: Entry, _ inner: Entry) -> Bool {
+        guard outer.isKnown, inner.isKnown, Int(inner.count) < Entry.capacity, outer.lowest == .country else {
+            return false
+        }
+        for o in 0..<Int(outer.count) where outer[o].country == 0 { return false }
+        for i in 0..<Int(inner.count) {
+            let q = inner[i]
+            guard q.country != 0, q.level < .country else { return false }
+            for o in 0..<Int(outer.count) where outer[o].country == q.country { return false }
+        }
+        return true
+    }
+
     /// Whether some reading of `inner` lies in some reading of `outer`: a country's places, an admin-1
     /// region's places.
     func contains(_ outer: Entry, _ inner: Entry) -> Bool {

@@ -15,7 +15,8 @@ import Pipeline
 ///   "Lerwick and Kirkwall, Scotland" puts both towns in Scotland, "Dayton, Ohio, and Austin, Texas" puts
 ///   Austin in Texas and not in Ohio.
 /// - Direction follows the hierarchy: a place is never located in a place of a lower level in every
-///   reading ("Austria-Hungary in Sarajevo" is no located_in).
+///   reading ("Austria-Hungary in Sarajevo" is no located_in), nor in a country the table knows it is not
+///   in ("Dayton" and "France").
 /// - A title directly before a name is that name's ("Senator Jane Roe"), not the title of a name before it.
 /// - "Russia expert Fiona Hill": a place before a subject noun (expert, analyst, envoy, ...) names a
 ///   subject, not an employer or a home.
@@ -117,6 +118,7 @@ struct EntityFacts {
             let h = place[head]
             let t = place[tail]
             if h.isKnown, t.isKnown, h.lowest > t.highest { return false }
+            if hierarchy.excludes(t, h) { return false }
             return runAllows(head, tail)
         case RelationCode.partOf, RelationCode.aliasOf, RelationCode.killed:
             return coordination[head] < 0 || coordination[head] != coordination[tail]
