@@ -90,13 +90,17 @@ struct EntityFacts {
     /// Reads the sentence `items[range]`: last words and places of its entities, its runs and
     /// coordinations, its titles and subject phrases.
     mutating func note(_ items: [SentenceItem], _ range: Range<Int>, _ document: Document) {
+        // Levels matter only between two places (a run, a located_in, the features of a pair of places):
+        // a sentence with one place does not look it up.
+        var places = 0
+        for i in range where items[i].entity >= 0 && coarse[Int(items[i].entity)] == Coarse.place { places += 1 }
         for i in range where items[i].entity >= 0 {
             let e = Int(items[i].entity)
             guard coarse[e] <= Coarse.title else { continue }
             var text = document.entities[e].text
             text.withUTF8 { bytes in
                 lastWord[e] = Self.lastWordHash(bytes)
-                if coarse[e] == Coarse.place { place[e] = hierarchy.entry(bytes) }
+                if places >= 2, coarse[e] == Coarse.place { place[e] = hierarchy.entry(bytes) }
             }
         }
         noteRuns(items, range)
