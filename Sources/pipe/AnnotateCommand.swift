@@ -64,6 +64,12 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Also write the records as flat tables (or --tables-format) into DIR, as 'pipe tables' does.", valueName: "DIR"))
+    var tables: String?
+
+    @Option(help: "Format of --tables: tsv, csv, brat or conll.")
+    var tablesFormat: ExportFormat = .tsv
+
     func validate() throws {
         if let dct, !DocumentDate.isValid(dct) {
             throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
@@ -72,6 +78,7 @@ struct AnnotateCommand: ParsableCommand {
         if resume, output == nil { throw ValidationError("--resume needs -o FILE: it continues that file") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if tables != nil, resume { throw ValidationError("--tables cannot --resume: run 'pipe tables' on the whole output afterwards") }
     }
 
     func run() throws {
@@ -103,6 +110,9 @@ struct AnnotateCommand: ParsableCommand {
             sink = OutputSink(fd: 1)
             sink.enlargePipeBuffer()
         }
+
+        let export = try tables.map { try RecordExport(directory: $0, format: tablesFormat) }
+        export?.observe(sink)
 
         Interruption.install()
         let live = progress == .always || (progress == .auto && isatty(2) == 1)
@@ -137,6 +147,7 @@ struct AnnotateCommand: ParsableCommand {
             (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
         }
         let summary = runner.run(inputs, into: sink)
+        try export?.finish(prefix: "pipe")
         if let error = summary.outputError {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)

@@ -49,6 +49,8 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case tbaq
     /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules).
     case sentences
+    /// brat standoff: a folder of `.ann` and `.txt` files, or one `.ann` file (`pipe tables --format brat`).
+    case brat
 }
 
 /// A gold file that cannot be read.

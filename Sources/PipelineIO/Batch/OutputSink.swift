@@ -27,6 +27,9 @@ public final class OutputSink {
     private var buffer: [UInt8] = []
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
+    /// Called with every line as it is appended, in output order: `annotate --tables` exports the
+    /// records from the very lines the run writes.
+    public var lineObserver: (([UInt8]) -> Void)?
 
     public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
         self.fd = fd
@@ -47,14 +50,15 @@ public final class OutputSink {
         #endif
     }
 
-    /// Opens `path` for writing; appends when `append` (resume), else truncates.
-    public static func open(path: String, append: Bool) -> Result<OutputSink, OutputError> {
+    /// Opens `path` for writing; appends when `append` (resume), else truncates. `flushThreshold`: see
+    /// `write(line:)`.
+    public static func open(path: String, append: Bool, flushThreshold: Int = 0) -> Result<OutputSink, OutputError> {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let fd = Glibc.open(path, flags, 0o644)
         guard fd >= 0 else {
             return .failure(OutputError(message: "cannot open \(path): \(String(cString: strerror(errno)))"))
         }
-        return .success(OutputSink(fd: fd, ownsDescriptor: true))
+        return .success(OutputSink(fd: fd, ownsDescriptor: true, flushThreshold: flushThreshold))
     }
 
     deinit {
@@ -68,6 +72,7 @@ public final class OutputSink {
 
     /// Adds a line to the buffer without writing it; `flush()` writes it.
     public func append(line: [UInt8]) {
+        lineObserver?(line)
         buffer.append(contentsOf: line)
         buffer.append(0x0A)
         linesWritten += 1

@@ -1,0 +1,180 @@
+import Pipeline
+
+/// One table of the flat export: its name (the file's stem), its header, and how a record becomes rows.
+///
+/// A table is a list of columns over an item type (the record, an entity, a relation), each column a
+/// header and a function from the item to its cell; an empty cell means "no value". Adding a column is
+/// one line in the table's list below; adding a table is one more `FlatTable` and an entry in `standard`.
+public struct FlatTable: Sendable {
+    public let name: String
+    public let header: [String]
+    private let makeRows: @Sendable (RecordView) -> [[String]]
+
+    public init<Item>(
+        name: String, items: @escaping @Sendable (RecordView) -> [Item], columns: [TableColumn<Item>]
+    ) {
+        self.name = name
+        self.header = columns.map(\.name)
+        let cells = columns.map(\.cell)
+        self.makeRows = { view in items(view).map { item in cells.map { $0(item) } } }
+    }
+
+    /// The rows `record` gives in this table, in the record's order.
+    public func rows(_ view: RecordView) -> [[String]] { makeRows(view) }
+}
+
+/// A column: its header and its cell for an item ("" for no value).
+public struct TableColumn<Item>: Sendable {
+    public let name: String
+    public let cell: @Sendable (Item) -> String
+
+    public init(_ name: String, _ cell: @escaping @Sendable (Item) -> String) {
+        self.name = name
+        self.cell = cell
+    }
+}
+
+/// A decoded record with the look-ups its rows need, computed once and shared by the tables.
+public struct RecordView: Sendable {
+    public let record: DecodedRecord
+    /// The document, nil for an error record.
+    public let document: Document?
+    private let entityIndex: [String: Int]
+
+    public init(_ record: DecodedRecord) {
+        self.record = record
+        if case .document(let d) = record {
+            document = d
+            var index: [String: Int] = [:]
+            index.reserveCapacity(d.entities.count)
+            for (i, e) in d.entities.enumerated() where index[e.id] == nil { index[e.id] = i }
+            entityIndex = index
+        } else {
+            document = nil
+            entityIndex = [:]
+        }
+    }
+
+    public var id: String { record.id }
+
+    public var source: Source? {
+        switch record {
+        case .document(let d): d.source
+        case .error(_, let source, _): source
+        }
+    }
+
+    /// The entity with this id ("T3"), if the document has it.
+    public func entity(_ id: String) -> Entity? {
+        guard let document, let i = entityIndex[id] else { return nil }
+        return document.entities[i]
+    }
+
+    /// Index of the sentence holding scalar offset `offset`, nil without a sentence layer or between
+    /// sentences.
+    public func sentence(containing offset: Int) -> Int? {
+        guard let sentences = document?.sentences, !sentences.isEmpty else { return nil }
+        var low = 0
+        var high = sentences.count
+        while low < high {  // the first sentence starting after `offset`
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, offset < sentences[low - 1].end else { return nil }
+        return low - 1
+    }
+}
+
+/// An entity row: the mention and the record it belongs to.
+public struct EntityRow: Sendable {
+    public let view: RecordView
+    public let entity: Entity
+}
+
+/// A relation row: the relation with both arguments resolved, so no join is needed.
+public struct RelationRow: Sendable {
+    public let view: RecordView
+    public let relation: Relation
+    public let head: Entity?
+    public let tail: Entity?
+}
+
+extension FlatTable {
+    /// One row per record, documents and error records alike.
+    public static let documents = FlatTable(name: "documents", items: { [$0] }, columns: documentColumns)
+
+    /// The columns of `documents`.
+    public static let documentColumns: [TableColumn<RecordView>] = [
+        TableColumn("doc") { $0.id },
+        TableColumn("path") { $0.source?.path ?? "" },
+        TableColumn("format") { $0.source?.format.rawValue ?? "" },
+        TableColumn("bytes") { $0.source.map { String($0.byteCount) } ?? "" },
+        TableColumn("sha256") { $0.source?.sha256 ?? "" },
+        TableColumn("charset") { $0.source?.charset ?? "" },
+        TableColumn("title") { $0.document?.meta.title ?? "" },
+        TableColumn("url") { $0.document?.meta.url ?? "" },
+        TableColumn("dct") { $0.document?.meta.dct ?? "" },
+        TableColumn("dct_source") { $0.document.map { $0.meta.dctSource.rawValue } ?? "" },
+        TableColumn("chars") { $0.document.map { String($0.offsets.scalarCount) } ?? "" },
+        TableColumn("sentences") { count($0.document, .sentences) { $0.sentences.count } },
+        TableColumn("entities") { count($0.document, .entities) { $0.entities.count } },
+        TableColumn("relations") { count($0.document, .relations) { $0.relations.count } },
+        TableColumn("warnings") { $0.document.map { String($0.warnings.count) } ?? "" },
+        TableColumn("error_kind") { if case .error(_, _, let e) = $0.record { e.kind.rawValue } else { "" } },
+        TableColumn("error_message") { if case .error(_, _, let e) = $0.record { e.message } else { "" } },
+    ]
+
+    /// One row per entity mention (names, dates and times). Entities carry no sentence of their own:
+    /// it is the sentence their first character lies in.
+    public static let entities = FlatTable(
+        name: "entities", items: { view in (view.document?.entities ?? []).map { EntityRow(view: view, entity: $0) } },
+        columns: entityColumns)
+
+    /// The columns of `entities`. The clusters of #22 add `cluster` and `cluster_name` here.
+    public static let entityColumns: [TableColumn<EntityRow>] = [
+        TableColumn("doc") { $0.view.id },
+        TableColumn("id") { $0.entity.id },
+        TableColumn("label") { $0.entity.label.rawValue },
+        TableColumn("text") { $0.entity.text },
+        TableColumn("start") { String($0.entity.start) },
+        TableColumn("end") { String($0.entity.end) },
+        TableColumn("src_start") { $0.entity.src.map { String($0.lowerBound) } ?? "" },
+        TableColumn("src_end") { $0.entity.src.map { String($0.upperBound) } ?? "" },
+        TableColumn("sentence") { $0.view.sentence(containing: $0.entity.start).map { String($0) } ?? "" },
+        TableColumn("timex_type") { $0.entity.timex?.type.rawValue ?? "" },
+        TableColumn("timex_value") { $0.entity.timex?.value ?? "" },
+        TableColumn("timex_mod") { $0.entity.timex?.mod ?? "" },
+    ]
+
+    /// One row per relation, with the label and text of both arguments beside their ids.
+    public static let relations = FlatTable(
+        name: "relations",
+        items: { view in
+            (view.document?.relations ?? []).map {
+                RelationRow(view: view, relation: $0, head: view.entity($0.head), tail: view.entity($0.tail))
+            }
+        },
+        columns: relationColumns)
+
+    /// The columns of `relations`.
+    public static let relationColumns: [TableColumn<RelationRow>] = [
+        TableColumn("doc") { $0.view.id },
+        TableColumn("type") { $0.relation.type.rawValue },
+        TableColumn("head") { $0.relation.head },
+        TableColumn("head_label") { $0.head?.label.rawValue ?? "" },
+        TableColumn("head_text") { $0.head?.text ?? "" },
+        TableColumn("tail") { $0.relation.tail },
+        TableColumn("tail_label") { $0.tail?.label.rawValue ?? "" },
+        TableColumn("tail_text") { $0.tail?.text ?? "" },
+        TableColumn("sentence") { $0.relation.sentence.map { String($0) } ?? "" },
+    ]
+
+    /// The tables `pipe tables` and `pipe annotate --tables` write, in this order.
+    public static let standard: [FlatTable] = [.documents, .entities, .relations]
+
+    /// A layer's count, or an empty cell when the record does not carry the layer (a `--stages` prefix).
+    private static func count(_ document: Document?, _ layer: Layer, _ n: (Document) -> Int) -> String {
+        guard let document, document.layers.contains(layer) else { return "" }
+        return String(n(document))
+    }
+}
