@@ -42,3 +42,12 @@ public struct UnknownStageError: Error, Sendable, CustomStringConvertible {
     public var known: [String]
     public var description: String { "unknown stage '\(name)'; the stages are: \(known.joined(separator: ", "))" }
 }
+
+extension Pipeline {
+    /// The pipeline of `pipe annotate`: every stage in canonical order, or the stages named (as
+    /// `--stages` takes them). Throws `UnknownStageError` for a name it does not know and
+    /// `PipelineConfigurationError` for an order that cannot work.
+    public static func standard(stages names: [String] = StageCatalog.names) throws -> Pipeline {
+        try Pipeline(try StageCatalog.stages(named: names))
+    }
+}
