@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RUN_LOCAL = os.path.join(REPO, "examples", "spark", "run-local.sh")
 INTEGER_COLUMNS = {"bytes", "chars", "sentences", "entities", "relations", "warnings",
-                   "start", "end", "src_start", "src_end", "sentence"}
+                   "start", "end", "src_start", "src_end", "sentence", "mentions", "geonames"}
 
 passed = 0
 failed = 0
@@ -309,7 +309,7 @@ exec "{pipe}" "$@"
                 f.write("\n".join(got) + "\n")
             subprocess.run([pipe, "tables", os.path.join(work, "spark-records.jsonl"), "-o", tsv],
                            check=True, capture_output=True)
-            for name in ("documents", "entities", "relations"):
+            for name in ("documents", "entities", "relations", "clusters"):
                 header, want = read_tsv(os.path.join(tsv, name + ".tsv"))
                 parquet = pq.read_table(os.path.join(out, name))
                 have = list(zip(*[parquet.column(h).to_pylist() for h in header])) if parquet.num_rows else []

@@ -10,8 +10,8 @@ struct TablesCommand: ParsableCommand {
         abstract: "Flat tables (TSV or CSV), brat standoff or CoNLL BIO from the JSON lines of 'pipe annotate'.",
         discussion: """
             tsv/csv: DIR/documents.tsv (one row per record, error records with their kind and message), \
-            DIR/entities.tsv and DIR/relations.tsv (one row per item; relations carry both arguments' \
-            id, label and text). Header first; cells quoted as RFC 4180 says (a cell with the delimiter, \
+            DIR/entities.tsv, DIR/relations.tsv and DIR/clusters.tsv (one row per item; relations carry \
+            both arguments' id, label and text). Header first; cells quoted as RFC 4180 says (a cell with the delimiter, \
             a quote or a line break is wrapped in double quotes), read by pandas.read_csv(path, \
             sep="\\t", keep_default_na=False, na_values=[""]). brat: DIR/ID.txt and DIR/ID.ann per \
             document and DIR/annotation.conf. conll: DIR/entities.conll (token and BIO tag). Both read \

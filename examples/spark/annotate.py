@@ -27,7 +27,7 @@ auto: parquet for paths ending in .parquet, jsonl for paths ending in .jsonl or 
 Output (a new folder):
 - OUTPUT/records/part-*: the JSON lines, one per input document, error records included. The order is
   that of the partitions, not of the inputs: join or sort by id.
-- with --parquet: OUTPUT/documents, OUTPUT/entities, OUTPUT/relations, Parquet tables with the columns
+- with --parquet: OUTPUT/documents, OUTPUT/entities, OUTPUT/relations, OUTPUT/clusters, Parquet tables with the columns
   of `pipe tables` (made by `pipe tables` on each partition; integer columns typed as integers).
 
 Failures: a bad document gives its error record (pipe writes one line per input, whatever the input),
@@ -59,9 +59,9 @@ from pyspark.sql import types as T
 # Columns of `pipe tables` typed as integers in Parquet; every other column is a string.
 INTEGER_COLUMNS = {
     "bytes", "chars", "sentences", "entities", "relations", "warnings",
-    "start", "end", "src_start", "src_end", "sentence",
+    "start", "end", "src_start", "src_end", "sentence", "mentions", "geonames",
 }
-TABLES = ("documents", "entities", "relations")
+TABLES = ("documents", "entities", "relations", "clusters")
 
 
 def parse_args(argv):

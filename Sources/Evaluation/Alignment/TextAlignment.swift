@@ -30,8 +30,6 @@ public struct TextAlignment: Sendable {
     public let unmatchedGold: Int
     /// Predicted non-whitespace scalars with no counterpart in the gold text.
     public let predictedOnly: Int
-    /// Number of gold non-whitespace scalars: the size of the aligned coordinate space.
-    public var goldLength: Int { goldPositions.count }
 
     public static let defaultTolerance = 0.005
     public static let defaultMaximumEdits = 20_000

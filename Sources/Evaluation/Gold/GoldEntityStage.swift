@@ -47,7 +47,6 @@ public struct GoldEntityStage: Stage {
             guard start >= 0, end > start else { continue }
             document.addEntity(Span(start, end), label: reverse[e.label.rawValue] ?? e.label, origin: "gold")
         }
-        document.renumberEntities()
     }
 
     /// For each gold scalar offset (and the end), the offset of the same non-whitespace scalar in `to`

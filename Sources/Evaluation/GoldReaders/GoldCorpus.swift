@@ -51,6 +51,29 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case sentences
     /// brat standoff: a folder of `.ann` and `.txt` files, or one `.ann` file (`pipe tables --format brat`).
     case brat
+    /// CoNLL-U with GUM's `Entity=` coreference annotation in MISC: named mentions and their clusters.
+    case gum
+}
+
+extension GoldFormat {
+    /// What the format is, for `pipe help eval` (one entry per case: the help cannot miss a format).
+    public var summary: String {
+        switch self {
+        case .auto: "decided from the content"
+        case .pipe: "the project's JSON or JSONL, with 'labels'"
+        case .conll: "token/tag columns, IOB1 or BIO, or the GMB CSV"
+        case .spert: "CoNLL04 JSON"
+        case .tbaq: "TempEval-3 JSONL"
+        case .sentences: "{id,text,sentences:[string]}"
+        case .gum: "GUM CoNLL-U with Entity= coreference: named mentions and their clusters"
+        case .brat: "brat standoff, a folder of .ann and .txt files (DATE/TIME values from TIMEX3 notes)"
+        }
+    }
+
+    /// "pipe (the project's JSON ...), conll (...), ...": the formats a user can name, for help texts.
+    public static var helpList: String {
+        allCases.filter { $0 != .auto }.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: ", ")
+    }
 }
 
 /// A gold file that cannot be read.

@@ -37,6 +37,7 @@ public enum GoldReader {
         case .tbaq: return try TBAQGoldReader.read(text)
         case .sentences: return try SentenceGoldReader.read(text)
         case .brat: throw GoldReadError("a brat gold is read from its folder or .ann file, not from bytes")
+        case .gum: return try GUMGoldReader.read(text)
         }
     }
 
@@ -46,7 +47,11 @@ public enum GoldReader {
         let scalars = text.unicodeScalars
         guard let first = scalars.first(where: { !TextAlignment.isWhitespace($0) }) else { return .pipe }
         if first == "[" { return .spert }
-        guard first == "{" else { return .conll }
+        guard first == "{" else {
+            // CoNLL-U with GUM's entity annotation: "# global.Entity = GRP-etype-..." in the header.
+            let head = text.unicodeScalars.prefix(4096)
+            return String(String.UnicodeScalarView(head)).contains("# global.Entity") ? .gum : .conll
+        }
         let firstLine = lines(text).first.map(String.init) ?? text
         // A pretty-printed single document does not parse line by line; then parse the whole text.
         let value = (try? JSONParser.parse(firstLine)) ?? (try? JSONParser.parse(text))

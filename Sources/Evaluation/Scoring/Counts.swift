@@ -18,8 +18,6 @@ public struct Counts: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { gold == 0 && predicted == 0 }
-    public var falsePositives: Int { predicted - matched }
-    public var falseNegatives: Int { gold - matched }
 
     public var precision: Double? { isEmpty ? nil : predicted == 0 ? 0 : Double(matched) / Double(predicted) }
     public var recall: Double? { isEmpty ? nil : gold == 0 ? 0 : Double(matched) / Double(gold) }

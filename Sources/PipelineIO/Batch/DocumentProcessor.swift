@@ -55,14 +55,12 @@ public struct DocumentProcessor {
         }
         source = Source(path: item.path, format: item.format, bytes: bytes, sha256: SHA256.hex(bytes))
         var meta = Meta(url: item.url)
-        if let dct {
-            meta.dct = dct
-            meta.dctSource = .flag
-        } else if let given = item.dct {
-            meta.dct = given
-            meta.dctSource = .input
-        }
+        if let dct { meta.offerDate(dct, from: .flag) }
+        let givenDateInvalid = item.dct.map { meta.offerDate($0, from: .input) == .invalid } ?? false
         var document = Document(id: item.id, source: source, meta: meta)
+        if givenDateInvalid, let given = item.dct {
+            document.warnings.append("the input's dct \"\(given)\" is not a YYYY-MM-DD calendar date; ignored")
+        }
         document.budget = budget.started(inputBytes: bytes.count)
         do {
             try pipeline.run(&document)

@@ -48,10 +48,4 @@ public enum Interruption {
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         Glibc.signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes a write error we report, not a silent death
     }
-
-    /// For tests: forget a previous interruption.
-    public static func reset() {
-        requested.store(false, ordering: .relaxed)
-        signalNumber.store(0, ordering: .relaxed)
-    }
 }

@@ -13,7 +13,7 @@ import Pipeline
 public final class ProgressReporter: @unchecked Sendable {
     private let totalDocuments: Int?
     private let live: Bool
-    private let clock = Stopwatch()
+    private let start = ContinuousClock.now
     private var lastDraw = -1.0
 
     /// `live`: redraw a status line (stderr is a terminal or `--progress always`).
@@ -24,7 +24,7 @@ public final class ProgressReporter: @unchecked Sendable {
 
     func update(_ summary: BatchSummary) {
         guard live else { return }
-        let now = clock.seconds
+        let now = (ContinuousClock.now - start).seconds
         guard now - lastDraw >= 0.25 else { return }
         lastDraw = now
         let mb = Double(summary.inputBytes) / 1_000_000

@@ -40,6 +40,7 @@ public struct RecordView: Sendable {
     /// The document, nil for an error record.
     public let document: Document?
     private let entityIndex: [String: Int]
+    private let clusterIndex: [String: Int]
 
     public init(_ record: DecodedRecord) {
         self.record = record
@@ -49,9 +50,13 @@ public struct RecordView: Sendable {
             index.reserveCapacity(d.entities.count)
             for (i, e) in d.entities.enumerated() where index[e.id] == nil { index[e.id] = i }
             entityIndex = index
+            var clusters: [String: Int] = [:]
+            for (i, c) in d.clusters.enumerated() where clusters[c.id] == nil { clusters[c.id] = i }
+            clusterIndex = clusters
         } else {
             document = nil
             entityIndex = [:]
+            clusterIndex = [:]
         }
     }
 
@@ -68,6 +73,12 @@ public struct RecordView: Sendable {
     public func entity(_ id: String) -> Entity? {
         guard let document, let i = entityIndex[id] else { return nil }
         return document.entities[i]
+    }
+
+    /// The name cluster with this id ("C2"), if the document has it.
+    public func cluster(_ id: String?) -> EntityCluster? {
+        guard let document, let id, let i = clusterIndex[id] else { return nil }
+        return document.clusters[i]
     }
 
     /// Index of the sentence holding scalar offset `offset`, nil without a sentence layer or between
@@ -89,6 +100,12 @@ public struct RecordView: Sendable {
 public struct EntityRow: Sendable {
     public let view: RecordView
     public let entity: Entity
+}
+
+/// A cluster row: one name cluster of a record.
+public struct ClusterRow: Sendable {
+    public let view: RecordView
+    public let cluster: EntityCluster
 }
 
 /// A relation row: the relation with both arguments resolved, so no join is needed.
@@ -130,7 +147,8 @@ extension FlatTable {
         name: "entities", items: { view in (view.document?.entities ?? []).map { EntityRow(view: view, entity: $0) } },
         columns: entityColumns)
 
-    /// The columns of `entities`. The clusters of #22 add `cluster` and `cluster_name` here.
+    /// The columns of `entities`: the list, then the name cluster (id and its most complete name)
+    /// and the GeoNames id of a linked place, which the clusters stage adds.
     public static let entityColumns: [TableColumn<EntityRow>] = [
         TableColumn("doc") { $0.view.id },
         TableColumn("id") { $0.entity.id },
@@ -144,6 +162,9 @@ extension FlatTable {
         TableColumn("timex_type") { $0.entity.timex?.type.rawValue ?? "" },
         TableColumn("timex_value") { $0.entity.timex?.value ?? "" },
         TableColumn("timex_mod") { $0.entity.timex?.mod ?? "" },
+        TableColumn("cluster") { $0.entity.cluster ?? "" },
+        TableColumn("cluster_name") { $0.view.cluster($0.entity.cluster)?.name ?? "" },
+        TableColumn("geonames") { $0.entity.geonames.map { String($0) } ?? "" },
     ]
 
     /// One row per relation, with the label and text of both arguments beside their ids.
@@ -169,8 +190,25 @@ extension FlatTable {
         TableColumn("sentence") { $0.relation.sentence.map { String($0) } ?? "" },
     ]
 
+    /// One row per name cluster (DESIGN.md: the record's `clusters`): its label, most complete name,
+    /// number of mentions and GeoNames id. Its mentions are the entity rows with this `cluster`.
+    public static let clusters = FlatTable(
+        name: "clusters",
+        items: { view in (view.document?.clusters ?? []).map { ClusterRow(view: view, cluster: $0) } },
+        columns: clusterColumns)
+
+    /// The columns of `clusters`.
+    public static let clusterColumns: [TableColumn<ClusterRow>] = [
+        TableColumn("doc") { $0.view.id },
+        TableColumn("cluster") { $0.cluster.id },
+        TableColumn("label") { $0.cluster.label.rawValue },
+        TableColumn("name") { $0.cluster.name },
+        TableColumn("mentions") { String($0.cluster.mentions.count) },
+        TableColumn("geonames") { $0.cluster.geonames.map { String($0) } ?? "" },
+    ]
+
     /// The tables `pipe tables` and `pipe annotate --tables` write, in this order.
-    public static let standard: [FlatTable] = [.documents, .entities, .relations]
+    public static let standard: [FlatTable] = [.documents, .entities, .relations, .clusters]
 
     /// A layer's count, or an empty cell when the record does not carry the layer (a `--stages` prefix).
     private static func count(_ document: Document?, _ layer: Layer, _ n: (Document) -> Int) -> String {

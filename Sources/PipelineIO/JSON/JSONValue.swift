@@ -32,11 +32,6 @@ public enum JSONValue: Sendable, Hashable {
         return Int(d)
     }
 
-    public var boolValue: Bool? {
-        if case .bool(let b) = self { return b }
-        return nil
-    }
-
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil

@@ -27,7 +27,7 @@ import Testing
         #expect(run.status == 1)  // the empty file's error record
         let after = try PipeBinary.run(["tables", dir + "/a.jsonl", "-o", dir + "/after"])
         #expect(after.status == 0, "\(after.stderr)")
-        for name in ["documents.tsv", "entities.tsv", "relations.tsv"] {
+        for name in ["documents.tsv", "entities.tsv", "relations.tsv", "clusters.tsv"] {
             let a = try String(contentsOfFile: dir + "/during/" + name, encoding: .utf8)
             let b = try String(contentsOfFile: dir + "/after/" + name, encoding: .utf8)
             #expect(a == b, "\(name) differs")

@@ -25,11 +25,12 @@ import Testing
         "meta":{"title":null,"url":null,"dct":"2021-12-01","dct_source":"flag"},\
         "text":"President Joe Biden spoke. He met Emmanuel Macron on Monday.","sentences":[[0,26],[27,60]],\
         "entities":[{"id":"T1","start":0,"end":9,"label":"TITLE","text":"President","src":[0,9]},\
-        {"id":"T2","start":10,"end":19,"label":"PERSON","text":"Joe Biden","src":[10,19]},\
+        {"id":"T2","start":10,"end":19,"label":"PERSON","text":"Joe Biden","src":[10,19],"cluster":"C1"},\
         {"id":"T3","start":34,"end":49,"label":"PERSON","text":"Emmanuel Macron","src":[34,49]},\
         {"id":"T4","start":53,"end":59,"label":"DATE","text":"Monday","src":[53,59],"timex":{"type":"DATE","value":"2021-11-29","mod":"START"}}],\
         "relations":[{"type":"has_title","head":"T2","tail":"T1","sentence":0},{"type":"met_with","head":"T2","tail":"T9"}],\
-        "warnings":["one"]}
+        "clusters":[{"id":"C1","label":"PERSON","name":"Joseph R. Biden","mentions":["T2"],"geonames":null},\
+        {"id":"C2","label":"GPE","name":"Paris","mentions":[],"geonames":2988507}],"warnings":["one"]}
         """
 
     static func view(_ line: String) throws -> RecordView {
@@ -39,20 +40,28 @@ import Testing
     @Test func headersAreTheIssuesColumns() {
         #expect(FlatTable.entities.header == [
             "doc", "id", "label", "text", "start", "end", "src_start", "src_end", "sentence", "timex_type",
-            "timex_value", "timex_mod",
+            "timex_value", "timex_mod", "cluster", "cluster_name", "geonames",
         ])
         #expect(FlatTable.relations.header == [
             "doc", "type", "head", "head_label", "head_text", "tail", "tail_label", "tail_text", "sentence",
         ])
-        #expect(FlatTable.standard.map(\.name) == ["documents", "entities", "relations"])
+        #expect(FlatTable.standard.map(\.name) == ["documents", "entities", "relations", "clusters"])
+        #expect(FlatTable.clusters.header == ["doc", "cluster", "label", "name", "mentions", "geonames"])
     }
 
     @Test func entityRowsCarrySentenceSourceRangeAndTimex() throws {
         let rows = FlatTable.entities.rows(try Self.view(Self.line))
         #expect(rows.count == 4)
-        #expect(rows[0] == ["a.txt", "T1", "TITLE", "President", "0", "9", "0", "9", "0", "", "", ""])
+        #expect(rows[0] == ["a.txt", "T1", "TITLE", "President", "0", "9", "0", "9", "0", "", "", "", "", "", ""])
         #expect(rows[2][8] == "1")  // Macron is in the second sentence
-        #expect(rows[3] == ["a.txt", "T4", "DATE", "Monday", "53", "59", "53", "59", "1", "DATE", "2021-11-29", "START"])
+        #expect(rows[3] == ["a.txt", "T4", "DATE", "Monday", "53", "59", "53", "59", "1", "DATE", "2021-11-29", "START", "", "", ""])
+        #expect(rows[1].suffix(3) == ["C1", "Joseph R. Biden", ""])
+    }
+
+    @Test func clusterRowsCountMentions() throws {
+        #expect(FlatTable.clusters.rows(try Self.view(Self.line)) == [
+            ["a.txt", "C1", "PERSON", "Joseph R. Biden", "1", ""], ["a.txt", "C2", "GPE", "Paris", "0", "2988507"],
+        ])
     }
 
     @Test func relationRowsResolveBothArgumentsAndLeaveUnknownOnesEmpty() throws {
@@ -97,7 +106,7 @@ import Testing
         while let record = reader.next() { try exporter.add(record) }
         _ = try exporter.finish()
         #expect(reader.badLines == 1)
-        #expect(exporter.rowCounts == [2, 4, 2])
+        #expect(exporter.rowCounts == [2, 4, 2, 2])
         let documents = try dir.read("out/deeper/documents.csv").split(separator: "\n")
         #expect(documents.count == 3)
         #expect(documents[0].hasPrefix("doc,path,format,bytes,"))

@@ -52,15 +52,13 @@ struct EntityModelStorageTests {
         #expect(rulesOnly.allSatisfy { !$0.origin.hasPrefix("model:") })
     }
 
-    @Test("the shipped model loads, fits the feature layout, and decodes well under 100 ms")
+    // Its load time is start-up time, measured by scripts/bench ("first document"), not by a timed test.
+    @Test("the shipped model loads and fits the feature layout")
     func shippedModel() {
-        let start = ContinuousClock.now
         let model = EntityModel(encoded: EntityModelData.weights)
-        let elapsed = ContinuousClock.now - start
         #expect(!model.isEmpty)
         #expect(model.weights.count == TaggerFeatures.buckets * TaggerTag.count)
         #expect(!model.lexicon.bits.isEmpty)
-        #expect(elapsed < .milliseconds(100), "model decoding took \(elapsed)")
     }
 
     @Test("the lexicon holds the hashes it was built from")

@@ -74,12 +74,12 @@ struct RelationStageTests {
         #expect(document.relations.allSatisfy { ids.contains($0.head) && ids.contains($0.tail) })
     }
 
-    @Test("entities without ids are numbered before relations refer to them")
+    @Test("the runner numbers entities a stage left unnumbered before relations refer to them")
     func numbersEntities() throws {
         var document = try TokenizeFixtures.split("Lawyers for Owen Park's killer said little.")
         document.addEntity(Span(24, 30), label: .person)  // "killer" stands in for a name
         document.addEntity(Span(12, 21), label: .person)
-        try RelationStage().process(&document)
+        try Pipeline([RelationStage()], given: [.text, .tokens, .sentences, .entities]).run(&document)
         #expect(document.entities.map(\.id) == ["T1", "T2"])
         #expect(document.entities[0].start == 12)
     }

@@ -50,11 +50,11 @@ enum RelationFixtures {
         return describe(document)
     }
 
-    /// The real pipeline from tokens on: entity stage, then relations.
+    /// The real pipeline from tokens on: entity stage, then relations, run by the pipeline runner (which
+    /// settles the entity layer between them).
     static func annotated(_ text: String) throws -> Document {
         var document = try TokenizeFixtures.split(text)
-        try EntityStage().process(&document)
-        try RelationStage().process(&document)
+        try Pipeline([EntityStage(), RelationStage()], given: [.text, .tokens, .sentences]).run(&document)
         return document
     }
 
