@@ -3,7 +3,7 @@ import Pipeline
 /// Trains the tagger's weights from gold-annotated, tokenized documents with the runtime's own feature
 /// extractor (the `ner-train` executable reads the corpus and calls this). An averaged perceptron with
 /// greedy decoding, the same decoding the stage runs.
-public enum EntityModelTraining {
+package enum EntityModelTraining {
     /// One training sentence: the runtime view of its text plus the gold tag of every token.
     struct Example {
         var text: String
@@ -70,7 +70,7 @@ public enum EntityModelTraining {
 
     /// Trains on `documents` (tokenized and split into sentences; `gold[i]` the gold entities of
     /// document i) and returns the generated resource text: base64 of the quantized weights.
-    public static func train(
+    package static func train(
         documents: [Document], gold: [[Entity]], heldOut: [Document] = [], heldOutGold: [[Entity]] = [],
         epochs: Int, log: (String) -> Void
     ) -> String {
