@@ -401,6 +401,10 @@ def main(argv):
     args = parse_args(argv)
     spark = SparkSession.builder.appName("pipe annotate").getOrCreate()
     sc = spark.sparkContext
+    if spark.conf.get("spark.sql.files.openCostInBytes", None) in (None, "4194304", "4MB"):
+        # Articles are a few KB: Spark's default cost of 4 MB a file packs ~32 of them in a partition, and
+        # each partition starts one pipe process (~0.15 s of loading resources). 256 KB packs ~500.
+        spark.conf.set("spark.sql.files.openCostInBytes", str(256 * 1024))
     sc.setLogLevel("WARN")
     started = time.time()
     name = args.pipe
@@ -427,16 +431,19 @@ def main(argv):
             items = items.repartition(args.partitions)  # each item carries its own source and line
         records = items.mapPartitions(lambda rows: annotate_lines(rows, pipe_binary(name), extra))
 
-    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    records_path = os.path.join(args.output, "records")
     codec = "org.apache.hadoop.io.compress.GzipCodec" if args.compress else None
-    records.saveAsTextFile(os.path.join(args.output, "records"), compressionCodecClass=codec)
-    total = records.count()
-    # A key can only be a key: inside JSON strings the quotes are escaped.
-    errors = records.filter(lambda line: '"error":{"kind":' in line).count()
+    records.saveAsTextFile(records_path, compressionCodecClass=codec)
+    # Counted from the written files, in the JVM: exact whatever the retries, and no second pass of the
+    # records through Python. (A key can only be a key: inside JSON strings quotes are escaped.)
+    written = spark.read.text(records_path)
+    total = written.count()
+    errors = written.filter(F.col("value").contains('"error":{"kind":')).count()
 
     if args.parquet:
+        # From the written records (not kept in memory meanwhile): `pipe tables` on each partition.
         headers = table_headers(pipe_binary(name))
-        rows = records.mapPartitions(lambda lines: table_rows(lines, pipe_binary(name)))
+        rows = sc.textFile(records_path).mapPartitions(lambda lines: table_rows(lines, pipe_binary(name)))
         rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
         for table in TABLES:
             part = rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1])
@@ -446,7 +453,6 @@ def main(argv):
     seconds = time.time() - started
     print(f"pipe on spark: {total} records ({errors} error records) in {seconds:.1f} s, "
           f"{total / seconds if seconds else 0:.1f} docs/s, written to {args.output}", file=sys.stderr)
-    records.unpersist()
     spark.stop()
 
 
