@@ -8,6 +8,7 @@ import PackageDescription
 ///   Swift's Foundation on Linux carries its own ICU (notes/SWIFT_C_INTEROP.md, "The Foundation trap").
 /// - `PipelineIO`: reading inputs (files, folders, streams), JSON and JSONL, the batch runner, hashing.
 /// - `Evaluation`: gold readers, scorers, report renderers, the gold-entity stage.
+/// - `Render`: HTML views of annotations and evaluation reports (`pipe render`, `pipe eval --format html`).
 /// - `pipe`: the command line on top: argument parsing and terminal output only.
 /// An evaluation edit no longer rebuilds the stages, and a stage edit no longer rebuilds I/O or evaluation.
 /// Language resources are generated Swift sources, not SwiftPM resources, because the generated
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "Stages", targets: ["Stages"]),
         .library(name: "PipelineIO", targets: ["PipelineIO"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Render", targets: ["Render"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,6 +60,10 @@ let package = Package(
             cSettings: [.headerSearchPath("data")]
         ),
         .target(
+            name: "Render",
+            dependencies: ["Pipeline", "PipelineIO", "Evaluation"]
+        ),
+        .target(
             name: "Stages",
             dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData"]
         ),
@@ -67,6 +73,7 @@ let package = Package(
                 "Pipeline",
                 "PipelineIO",
                 "Evaluation",
+                "Render",
                 "Stages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +85,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline", "PipelineIO"]),
         .testTarget(name: "PipeCLITests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
     ],

@@ -37,10 +37,11 @@ final class RecordExport {
         }
     }
 
-    /// Exports every line appended to `sink` (`annotate --tables`); a failure stops the export, not the run.
-    func observe(_ sink: OutputSink) {
+    /// What exports every line a run writes (`annotate --tables` hands it to the sink's line observer);
+    /// a failure stops the export, not the run.
+    func observer() -> ([UInt8]) -> Void {
         let decoder = DocumentDecoder()
-        sink.lineObserver = { [self] line in
+        return { [self] line in
             guard failure == nil else { return }
             do {
                 var record = try decoder.decode(line: String(decoding: line, as: UTF8.self))

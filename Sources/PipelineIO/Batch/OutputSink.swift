@@ -27,8 +27,9 @@ public final class OutputSink {
     private var buffer: [UInt8] = []
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
-    /// Called with every line as it is appended, in output order: `annotate --tables` exports the
-    /// records from the very lines the run writes.
+    /// Sees each line as it is appended, in output order, on the thread that appends it (the batch
+    /// runner appends from one thread at a time): `annotate --render` renders pages and
+    /// `annotate --tables` exports tables from it.
     public var lineObserver: (([UInt8]) -> Void)?
 
     public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
