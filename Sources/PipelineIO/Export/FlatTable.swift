@@ -9,6 +9,7 @@ public struct FlatTable: Sendable {
     public let name: String
     public let header: [String]
     private let makeRows: @Sendable (RecordView) -> [[String]]
+    private let writeRows: @Sendable (RecordView, DelimitedFormat, inout [UInt8], (borrowing [UInt8]) throws(ExportError) -> Void) throws(ExportError) -> Int
 
     public init<Item>(
         name: String, items: @escaping @Sendable (RecordView) -> [Item], columns: [TableColumn<Item>]
@@ -17,10 +18,32 @@ public struct FlatTable: Sendable {
         self.header = columns.map(\.name)
         let cells = columns.map(\.cell)
         self.makeRows = { view in items(view).map { item in cells.map { $0(item) } } }
+        // The exporter's path: each row's cells go straight into one reused line buffer (building an
+        // array of strings per row and a row array per record cost more than reading the record).
+        self.writeRows = { view, format, line, emit throws(ExportError) in
+            let rows = items(view)
+            for item in rows {
+                line.removeAll(keepingCapacity: true)
+                for (i, cell) in cells.enumerated() {
+                    if i > 0 { line.append(format.delimiter) }
+                    format.appendCell(cell(item), to: &line)
+                }
+                try emit(line)
+            }
+            return rows.count
+        }
     }
 
     /// The rows `record` gives in this table, in the record's order.
     public func rows(_ view: RecordView) -> [[String]] { makeRows(view) }
+
+    /// Writes the rows of `view` as lines through `emit`, using `line` as scratch; returns how many.
+    func write(
+        _ view: RecordView, format: DelimitedFormat, line: inout [UInt8],
+        emit: (borrowing [UInt8]) throws(ExportError) -> Void
+    ) throws(ExportError) -> Int {
+        try writeRows(view, format, &line, emit)
+    }
 }
 
 /// A column: its header and its cell for an item ("" for no value).
@@ -34,8 +57,9 @@ public struct TableColumn<Item>: Sendable {
     }
 }
 
-/// A decoded record with the look-ups its rows need, computed once and shared by the tables.
-public struct RecordView: Sendable {
+/// A decoded record with the look-ups its rows need, computed once and shared by the tables (a class:
+/// every row holds it, and a row copied a struct of a document and two dictionaries, retains and all).
+public final class RecordView: Sendable {
     public let record: DecodedRecord
     /// The document, nil for an error record.
     public let document: Document?

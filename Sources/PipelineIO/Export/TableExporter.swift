@@ -26,12 +26,14 @@ public final class TableExporter: RecordExporter {
         rowCounts = Array(repeating: 0, count: tables.count)
     }
 
+    private var line: [UInt8] = []
+
     public func add(_ record: DecodedRecord) throws(ExportError) {
         let view = RecordView(record)
         for (i, table) in tables.enumerated() {
-            for row in table.rows(view) {
-                try sinks[i].writeExport(format.line(row))
-                rowCounts[i] += 1
+            let sink = sinks[i]
+            rowCounts[i] += try table.write(view, format: format, line: &line) { (bytes) throws(ExportError) in
+                try sink.writeExport(copy bytes)
             }
         }
     }
