@@ -37,9 +37,11 @@ let package = Package(
             name: "Pipeline",
             dependencies: ["CCrypto"]
         ),
+        // The entity tagger's model and word clusters, embedded as bytes with `.incbin` (include/*.bin).
+        .target(name: "CEntityModel"),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CEntityModel"]
         ),
         .executableTarget(
             name: "pipe",
