@@ -9,7 +9,7 @@ import Glibc
 /// their licences): `ner-train DATA_DIR EPOCHS SEED OUT [--test]` reads DATA_DIR/train.jsonl and
 /// DATA_DIR/dev.jsonl (records of scripts/ner_corpora.py), tokenizes and splits them with the pipeline's own
 /// stages, trains, reports held-out figures per corpus on the dev part (and, with --test, on test.jsonl),
-/// and writes the model's bytes to OUT.
+/// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch.
 func say(_ message: String) {
     var line = "ner-train: \(message)\n"
     line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
@@ -76,7 +76,15 @@ if arguments.contains("--test") {
     held = annotated(dir + "/test.jsonl").map { var a = $0; a.corpus += "-test"; return a }
 }
 say("\(train.count) training documents, \(held.count) held-out")
-let bytes = EntityModelTraining.train(documents: train, heldOut: held, epochs: epochs, seed: seed) { say($0) }
+var weights: [String: Int] = [:]
+for (i, a) in arguments.enumerated() where a == "--weight" && i + 1 < arguments.count {
+    let parts = arguments[i + 1].split(separator: "=")
+    if parts.count == 2, let n = Int(parts[1]) { weights[String(parts[0])] = n } else { fail("--weight CORPUS=N") }
+}
+if !weights.isEmpty { say("corpus weights: \(weights.sorted { $0.key < $1.key })") }
+let bytes = EntityModelTraining.train(documents: train, heldOut: held, epochs: epochs, seed: seed, weights: weights) {
+    say($0)
+}
 guard let out = fopen(arguments[4], "wb") else { fail("cannot write \(arguments[4])") }
 _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, out) }
 fclose(out)

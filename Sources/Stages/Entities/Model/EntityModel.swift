@@ -17,18 +17,20 @@ final class EntityModel: Sendable {
     /// The resource's first four bytes.
     static let magic: [UInt8] = Array("EMD2".utf8)
 
-    /// Reads "EMD2", UInt32 bucket bits, Float64 largest weight (little-endian), the lexicon's bits, then
-    /// the rows (see `RowQuantizer`).
+    /// Reads "EMD2", UInt32 bucket bits, UInt32 feature layout (`TaggerFeatures.layout`: weights trained on
+    /// other features would be read as noise), Float64 largest weight (little-endian), the lexicon's bits,
+    /// then the rows (see `RowQuantizer`).
     init(bytes: UnsafeRawBufferPointer) {
-        let header = 4 + 4 + 8
+        let header = 4 + 4 + 4 + 8
         guard bytes.count > header + Lexicon.byteCount, Array(bytes[0..<4]) == Self.magic,
-            Int(bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian) == TaggerFeatures.bits
+            Int(bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian) == TaggerFeatures.bits,
+            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian == TaggerFeatures.layout
         else {
             weights = []
             lexicon = Lexicon(bits: [])
             return
         }
-        let largest = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian)
+        let largest = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self).littleEndian)
         let rowBytes = Array(bytes[(header + Lexicon.byteCount)...])
         guard
             let rows = RowQuantizer(largest: largest).decode(
@@ -46,6 +48,7 @@ final class EntityModel: Sendable {
     static func encode(largest: Double, lexicon: Lexicon, rows: [UInt8]) -> [UInt8] {
         var out = magic
         withUnsafeBytes(of: UInt32(TaggerFeatures.bits).littleEndian) { out += $0 }
+        withUnsafeBytes(of: TaggerFeatures.layout.littleEndian) { out += $0 }
         withUnsafeBytes(of: largest.bitPattern.littleEndian) { out += $0 }
         out += lexicon.bits
         out += rows
@@ -216,86 +219,5 @@ struct RowQuantizer {
             }
         }
         return ok ? out : nil
-    }
-}
-
-/// Standard base64 (RFC 4648) without line breaks; other bytes are skipped.
-enum Base64 {
-    /// The 6-bit value of each ASCII byte, 255 for bytes outside the alphabet.
-    private static let values: [UInt8] = {
-        var table = [UInt8](repeating: 255, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
-            table[Int(c)] = UInt8(i)
-        }
-        return table
-    }()
-
-    static func decode(_ text: Substring) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
-            let written = out.withUnsafeMutableBufferPointer { out in
-                values.withUnsafeBufferPointer { table in
-                    var acc: UInt32 = 0
-                    var bits: UInt32 = 0
-                    var n = 0
-                    var i = 0
-                    let count = bytes.count
-                    while i < count {
-                        // Four alphabet characters on a byte boundary make three bytes at once (the model's
-                        // lines are long): a quarter of the steps of the loop below.
-                        if bits == 0, i + 4 <= count {
-                            let a = table[Int(bytes[i])]
-                            let b = table[Int(bytes[i + 1])]
-                            let c = table[Int(bytes[i + 2])]
-                            let d = table[Int(bytes[i + 3])]
-                            if (a | b | c | d) < 64 {
-                                let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                                out[n] = UInt8(truncatingIfNeeded: v >> 16)
-                                out[n + 1] = UInt8(truncatingIfNeeded: v >> 8)
-                                out[n + 2] = UInt8(truncatingIfNeeded: v)
-                                n += 3
-                                i += 4
-                                continue
-                            }
-                        }
-                        let v = table[Int(bytes[i])]
-                        i += 1
-                        if v == 255 { continue }
-                        acc = acc << 6 | UInt32(v)
-                        bits += 6
-                        if bits >= 8 {
-                            bits -= 8
-                            out[n] = UInt8(truncatingIfNeeded: acc >> bits)
-                            n += 1
-                        }
-                    }
-                    return n
-                }
-            }
-            out.removeLast(out.count - written)
-            return out
-        }
-    }
-
-    static func encode(_ data: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity((data.count + 2) / 3 * 4)
-        var i = 0
-        while i + 2 < data.count {
-            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2])
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
-            i += 3
-        }
-        let rest = data.count - i
-        if rest == 1 {
-            let v = UInt32(data[i]) << 16
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], 0x3D, 0x3D]
-        } else if rest == 2 {
-            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], 0x3D]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

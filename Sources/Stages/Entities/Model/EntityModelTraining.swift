@@ -95,14 +95,11 @@ public enum EntityModelTraining {
         for name in item.names {
             let classes = name.classes.compactMap(TaggerClass.init(name:))
             guard !classes.isEmpty, let r = tokenRange(name.start, name.end) else { continue }
-            // Only candidates carry tags at run time: the span's tokens that are no candidate at its edges
-            // are dropped; one inside it ("tampa bay"-like lower-case words) leaves the span unknown.
-            var s = r.lowerBound
-            var e = r.upperBound
-            while s < e, !candidate[s] { s += 1 }
-            while e > s, !candidate[e - 1] { e -= 1 }
-            if s == e { continue }
-            if (s..<e).contains(where: { !candidate[$0] }) {
+            // Only candidates carry tags at run time. A span with a word that is no candidate (a year, a
+            // lower-case descriptor: CrossNER's "2001 Italian general election", UNER's "tampa bay") does not
+            // follow ANNOTATION.md's span rules; its words teach nothing.
+            let (s, e) = (r.lowerBound, r.upperBound)
+            if r.contains(where: { !candidate[$0] }) {
                 for k in r { acceptable[k] = anything }
                 continue
             }
@@ -122,10 +119,13 @@ public enum EntityModelTraining {
 
     /// Trains on `documents` and returns the resource bytes (see `EntityModel.init(bytes:)`); `log` gets
     /// per-epoch figures and the held-out scores per corpus.
+    /// `weights` repeats a corpus's documents in every epoch (e.g. ["wikigold": 3]); 1 when absent.
     public static func train(
-        documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, log: (String) -> Void
+        documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, weights: [String: Int] = [:],
+        log: (String) -> Void
     ) -> [UInt8] {
-        let examples = documents.filter { !$0.document.tokens.isEmpty }.map(example)
+        let kept = documents.filter { !$0.document.tokens.isEmpty }
+        let examples = kept.map(example)
         let held = heldOut.filter { !$0.document.tokens.isEmpty }.map { ($0.corpus, example($0)) }
         log("\(examples.count) training documents, \(held.count) held-out")
         // The lexicon: words seen at least twice in lower case in the training text.
@@ -143,7 +143,10 @@ public enum EntityModelTraining {
         var w = [Float](repeating: 0, count: size)
         var u = [Double](repeating: 0, count: size)
         var c: Double = 1
-        var order = Array(examples.indices)
+        var order: [Int] = []
+        for (i, d) in kept.enumerated() {
+            for _ in 0..<max(1, weights[d.corpus] ?? 1) { order.append(i) }
+        }
         var rng = SplitMix(seed: seed)
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }

@@ -21,6 +21,9 @@ struct TaggerFeatures {
     let clusters: WordClusters
 
     static let bits = 18
+    /// The version of the feature templates below: change it with any change to `extract` or to what it
+    /// reads, so that a model trained on other features is refused rather than misread.
+    static let layout: UInt32 = 3
     static let buckets = 1 << bits
     static let capacity = 160
     /// The folded hash of "I" (the pronoun), never a candidate.
@@ -321,6 +324,13 @@ struct TaggerFeatures {
         add(10, suffix3)
         add(11, suffix2)
         add(12, prefix3)
+        // The wider window: words and shapes two tokens away ("Mr. X of Y", "X , the capital").
+        let wm2 = word(t - 2)
+        let wp2 = word(t + 2)
+        add(5, wm2)
+        add(6, wp2)
+        add(13, shape(t - 2) &* 31 &+ sm1 &* 7 &+ s0)
+        add(38, s0 &* 31 &+ sp1 &* 7 &+ shape(t + 2))
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
@@ -365,6 +375,9 @@ struct TaggerFeatures {
         add(45, cm1 >> 16 & 0xFF)
         add(46, cp1 >> 16 & 0xFF)
         add(47, (cm1 >> 24) &* 64 &+ (cp1 >> 24))
+        add(51, (c0 >> 16 & 0xFF) &* 256 &+ (cp1 >> 16 & 0xFF))
+        add(52, (cm1 >> 16 & 0xFF) &* 256 &+ (c0 >> 16 & 0xFF))
+        add(53, (c0 & 0xFFFF) &* 16 &+ p1)
         // Non-local: what the tagger decided for the same word earlier in the document (`DocumentHistory`).
         add(48, history)
         add(49, history &* 8 &+ start)
