@@ -34,6 +34,28 @@ public struct Source: Sendable, Hashable {
 /// Where the document creation time came from (DESIGN.md, "Date of the document").
 public enum DCTSource: String, Sendable, Hashable, CaseIterable {
     case flag, input, meta, jsonld, url, none
+
+    /// DESIGN.md's order, first found wins: `--dct`, the JSONL `dct`, the page's metadata (its own order
+    /// decides between meta tags and JSON-LD), a date in the URL. Lower is stronger.
+    public var rank: Int {
+        switch self {
+        case .flag: 0
+        case .input: 1
+        case .meta, .jsonld: 2
+        case .url: 3
+        case .none: 4
+        }
+    }
+}
+
+/// What `Meta.offerDate` did with a proposed document date.
+public enum DateOffer: Sendable, Hashable {
+    /// The date is now the document's.
+    case taken
+    /// A stronger source had already given the date.
+    case outranked
+    /// Not a real calendar day in "YYYY-MM-DD"; nothing changed.
+    case invalid
 }
 
 /// Document-level metadata.
@@ -49,5 +71,17 @@ public struct Meta: Sendable, Hashable {
         self.url = url
         self.dct = dct
         self.dctSource = dctSource
+    }
+
+    /// The one place that decides the document date: every source (the batch runner for `--dct` and the
+    /// JSONL field, the normalizer for the page's metadata and URL) offers its date here, and the
+    /// strongest valid one stays, whatever order the offers come in.
+    @discardableResult
+    public mutating func offerDate(_ date: String, from source: DCTSource) -> DateOffer {
+        guard source != .none, DocumentDate.isValid(date) else { return .invalid }
+        guard source.rank < dctSource.rank else { return .outranked }
+        dct = date
+        dctSource = source
+        return .taken
     }
 }
