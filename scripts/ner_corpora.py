@@ -9,6 +9,7 @@ Writes, never into the repository's sources (OUT_DIR is git-ignored):
   OUT_DIR/test.jsonl           CrossNER test parts: a final check only, never used for tuning
   OUT_DIR/eval/NAME/{gold,input}.jsonl   the dev part of each corpus as pipe-format gold (the corpus's own
                                coarse labels PER/ORG/LOC/MISC, scored with `pipe eval --label-map conll`)
+  OUT_DIR/eval-test/NAME/...   the same for the CrossNER test parts (a final check only)
   OUT_DIR/text.txt             all the unlabeled text (one paragraph a line) for scripts/word-clusters
   OUT_DIR/licences.tsv         corpus, licence (read from the data folder's README at conversion time)
 
@@ -743,8 +744,9 @@ def main():
             c[0] += 1
             c[1] += len(rec["entities"])
             # The pipeline normalizes text to NFC: a dev text that is not NFC could not be aligned for scoring.
-            if doc.split == "dev" and row and unicodedata.normalize("NFC", rec["text"]) == rec["text"]:
-                evals.setdefault(row, []).append(eval_gold(doc))
+            if doc.split in ("dev", "test") and row and unicodedata.normalize("NFC", rec["text"]) == rec["text"]:
+                # Test parts (CrossNER) go to eval-test/: scored once, at the end, never while tuning.
+                evals.setdefault(row if doc.split == "dev" else "test/" + row, []).append(eval_gold(doc))
     for t in unlabeled_texts():
         if t.strip():
             text_out.write(t.replace("\n", " ") + "\n")
@@ -752,7 +754,7 @@ def main():
         f.close()
     text_out.close()
     for row, golds in evals.items():
-        d = os.path.join(out, "eval", row)
+        d = os.path.join(out, "eval-test", row[5:]) if row.startswith("test/") else os.path.join(out, "eval", row)
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "gold.jsonl"), "w", encoding="utf-8") as g, \
                 open(os.path.join(d, "input.jsonl"), "w", encoding="utf-8") as i:

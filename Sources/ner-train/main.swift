@@ -1,5 +1,5 @@
-import Evaluation
 import Pipeline
+import PipelineIO
 import Stages
 
 #if canImport(Glibc)
@@ -10,7 +10,8 @@ import Glibc
 /// their licences): `ner-train DATA_DIR EPOCHS SEED OUT [--test]` reads DATA_DIR/train.jsonl and
 /// DATA_DIR/dev.jsonl (records of scripts/ner_corpora.py), tokenizes and splits them with the pipeline's own
 /// stages, trains, reports held-out figures per corpus on the dev part (and, with --test, on test.jsonl),
-/// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch.
+/// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch; `--note FILE`
+/// puts FILE's text (data, licences, command) into the model's header.
 func say(_ message: String) {
     var line = "ner-train: \(message)\n"
     line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
@@ -83,9 +84,13 @@ for (i, a) in arguments.enumerated() where a == "--weight" && i + 1 < arguments.
     if parts.count == 2, let n = Int(parts[1]) { weights[String(parts[0])] = n } else { fail("--weight CORPUS=N") }
 }
 if !weights.isEmpty { say("corpus weights: \(weights.sorted { $0.key < $1.key })") }
-let bytes = EntityModelTraining.train(documents: train, heldOut: held, epochs: epochs, seed: seed, weights: weights) {
-    say($0)
+var note = ""
+if let i = arguments.firstIndex(of: "--note"), i + 1 < arguments.count {
+    note = String(decoding: readLines(arguments[i + 1]).joined(separator: "\n").utf8, as: UTF8.self)
 }
+let bytes = EntityModelTraining.train(
+    documents: train, heldOut: held, epochs: epochs, seed: seed, weights: weights, note: note
+) { say($0) }
 guard let out = fopen(arguments[4], "wb") else { fail("cannot write \(arguments[4])") }
 _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, out) }
 fclose(out)

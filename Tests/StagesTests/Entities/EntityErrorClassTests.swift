@@ -1,5 +1,6 @@
 import Glibc
 import Pipeline
+import PipelineIO
 import Testing
 
 @testable import Stages
@@ -9,7 +10,7 @@ import Testing
 /// page furniture, and overlaps between entities and with dates.
 enum FullRun {
     /// Every stage up to entities on a plain text (or HTML) document.
-    static func document(_ text: String, format: Source.Format = .text, dct: String? = "2024-03-05") throws -> Document {
+    static func document(_ text: String, format: SourceFormat = .text, dct: String? = "2024-03-05") throws -> Document {
         var doc = Document(id: "t", source: Source(path: "-", format: format, bytes: Array(text.utf8)))
         doc.meta.dct = dct
         for stage in try StageCatalog.stages(named: ["normalize", "tokenize", "sentences", "dates", "entities"]) {
@@ -105,7 +106,7 @@ struct EntityErrorClassTests {
 
     @Test("entities never overlap on the fuzz seeds and the development texts")
     func noOverlaps() throws {
-        var inputs: [(String, [UInt8], Source.Format)] = []
+        var inputs: [(String, [UInt8], SourceFormat)] = []
         let root = NormalizeSupport.packageRoot + "/Fuzz/corpus"
         for target in ["pipeline", "dates", "text-normalize", "html-normalize", "tokenize-sentences"] {
             guard case .success(let names) = FileSystem.directoryEntries(root + "/" + target) else { continue }

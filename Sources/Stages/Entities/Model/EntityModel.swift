@@ -1,16 +1,15 @@
-import CEntityModel
+import CEntityResources
 
 /// The weights of the statistical tagger: one row of `TaggerTag.width` 16-bit weights per feature bucket
 /// (one vector load per feature), and its lexicon, decoded once from the bytes embedded in the executable
-/// (`CEntityModel`, include/entity-model.bin, written by `scripts/train-entity-model`).
+/// (`CEntityResources`, include/entity-model.bin, written by `scripts/train-entity-model`).
 final class EntityModel: Sendable {
     /// `TaggerFeatures.buckets` rows of `TaggerTag.width` weights; empty when the resource is missing or
     /// does not fit the feature layout (the stage then runs on its rules alone).
     let weights: [Int16]
     let lexicon: Lexicon
 
-    static let shared = EntityModel(
-        bytes: UnsafeRawBufferPointer(start: pipe_entity_model_bytes(), count: pipe_entity_model_count()))
+    static let shared = EntityModel(bytes: pipe_entity_model().rawBuffer)
 
     var isEmpty: Bool { weights.isEmpty }
 
@@ -18,37 +17,42 @@ final class EntityModel: Sendable {
     static let magic: [UInt8] = Array("EMD2".utf8)
 
     /// Reads "EMD2", UInt32 bucket bits, UInt32 feature layout (`TaggerFeatures.layout`: weights trained on
-    /// other features would be read as noise), Float64 largest weight (little-endian), the lexicon's bits,
-    /// then the rows (see `RowQuantizer`).
+    /// other features would be read as noise), UInt32 length and UTF-8 text of a note (the data, licences
+    /// and command that made the model, written by the trainer; `strings` shows it), Float64 largest weight,
+    /// the lexicon's bits, then the rows (see `RowQuantizer`); integers little-endian.
     init(bytes: UnsafeRawBufferPointer) {
-        let header = 4 + 4 + 4 + 8
-        guard bytes.count > header + Lexicon.byteCount, Array(bytes[0..<4]) == Self.magic,
+        var fields: (largest: Double, lexicon: Int, rows: Int)?
+        if bytes.count > 16, Array(bytes[0..<4]) == Self.magic,
             Int(bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian) == TaggerFeatures.bits,
             bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian == TaggerFeatures.layout
-        else {
-            weights = []
-            lexicon = Lexicon(bits: [])
-            return
+        {
+            let note = Int(bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
+            let lexicon = 16 + note + 8
+            if note < bytes.count, lexicon + Lexicon.byteCount < bytes.count {
+                let largest = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: 16 + note, as: UInt64.self).littleEndian)
+                fields = (largest, lexicon, lexicon + Lexicon.byteCount)
+            }
         }
-        let largest = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self).littleEndian)
-        let rowBytes = Array(bytes[(header + Lexicon.byteCount)...])
-        guard
-            let rows = RowQuantizer(largest: largest).decode(
-                rowBytes, rows: TaggerFeatures.buckets, width: TaggerTag.count, stride: TaggerTag.width)
+        guard let fields,
+            let rows = RowQuantizer(largest: fields.largest).decode(
+                Array(bytes[fields.rows...]), rows: TaggerFeatures.buckets, width: TaggerTag.count, stride: TaggerTag.width)
         else {
             weights = []
             lexicon = Lexicon(bits: [])
             return
         }
         weights = rows
-        lexicon = Lexicon(bits: Array(bytes[header..<(header + Lexicon.byteCount)]))
+        lexicon = Lexicon(bits: Array(bytes[fields.lexicon..<fields.rows]))
     }
 
-    /// The resource's bytes for `largest` (the quantizer's scale), the lexicon and the encoded rows.
-    static func encode(largest: Double, lexicon: Lexicon, rows: [UInt8]) -> [UInt8] {
+    /// The resource's bytes: header, `note`, `largest` (the quantizer's scale), the lexicon and the rows.
+    static func encode(largest: Double, lexicon: Lexicon, rows: [UInt8], note: String = "") -> [UInt8] {
         var out = magic
+        let text = Array(note.utf8)
         withUnsafeBytes(of: UInt32(TaggerFeatures.bits).littleEndian) { out += $0 }
         withUnsafeBytes(of: TaggerFeatures.layout.littleEndian) { out += $0 }
+        withUnsafeBytes(of: UInt32(text.count).littleEndian) { out += $0 }
+        out += text
         withUnsafeBytes(of: largest.bitPattern.littleEndian) { out += $0 }
         out += lexicon.bits
         out += rows
@@ -77,6 +81,11 @@ final class EntityModel: Sendable {
                                 previous2 = previous
                                 previous = 0
                                 continue
+                            }
+                            // A name never runs across a sentence start or a line end: the walk starts afresh.
+                            if features.startsAfresh(t) {
+                                previous = 0
+                                previous2 = 0
                             }
                             let word = features.word(t)
                             var sum = RowSum(base: base)

@@ -122,7 +122,7 @@ public enum EntityModelTraining {
     /// `weights` repeats a corpus's documents in every epoch (e.g. ["wikigold": 3]); 1 when absent.
     public static func train(
         documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, weights: [String: Int] = [:],
-        log: (String) -> Void
+        note: String = "", log: (String) -> Void
     ) -> [UInt8] {
         let kept = documents.filter { !$0.document.tokens.isEmpty }
         let examples = kept.map(example)
@@ -200,7 +200,7 @@ public enum EntityModelTraining {
             log("held-out \(corpus) (\(part.count) documents), quantized weights: "
                 + score(part, weights: decoded, lexicon: lexicon))
         }
-        return EntityModel.encode(largest: Double(max(largest, 1)), lexicon: lexicon, rows: bytes)
+        return EntityModel.encode(largest: Double(max(largest, 1)), lexicon: lexicon, rows: bytes, note: note)
     }
 }
 
@@ -251,6 +251,10 @@ extension EntityModelTraining {
                     previous2 = previous
                     previous = 0
                     continue
+                }
+                if features.startsAfresh(t) {
+                    previous = 0
+                    previous2 = 0
                 }
                 let word = features.word(t)
                 let count = features.extract(

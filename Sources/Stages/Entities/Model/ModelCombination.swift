@@ -63,7 +63,7 @@ extension EntityTagger {
                 candidates.append((span(a, b, .org), 0, false))
                 continue
             }
-            candidates.append((span(a, b, c == .place ? placeLabel(a, b) : label), 1, true))
+            candidates.append((span(a, b, c == .place ? placeLabel(a, b) : spanLabel(label, a, b)), 1, true))
         }
         // The rules' mentions: their own kinds always compete; their guesses of the tagger's classes only
         // where the tagger could not see them (no candidate word: "al-Mahdi", a quoted lower-case name) or,
@@ -78,6 +78,7 @@ extension EntityTagger {
             }
         }
         splitCoordinatedPlaces(&candidates)
+        preferTiledRules(&candidates, scored: features.candidates)
         // The longer mention wins an overlap, then the higher priority, then the earlier.
         let order = candidates.indices.sorted { i, j in
             let x = candidates[i]
@@ -117,10 +118,39 @@ extension EntityTagger {
         default:
             // A name built on a curated head noun ("Iranian Foreign Ministry", "Treaty of Kars"), a curated
             // name, or a gazetteer name of several words ("Land of Fire"): long exact evidence.
-            if m.origin == "rule:head-noun" { return true }
+            switch m.origin {
+            case "rule:head-noun", "rule:operation-name", "rule:quoted-name-of-exercise", "rule:compass+place":
+                return true
+            default: break
+            }
             let code = TaggerFeatures.ruleCode(label: m.label, origin: m.origin) & 7
             return code == 1 || (code == 0 && m.endToken - m.startToken > 1)
         }
+    }
+
+    /// "Azerbaijani Muslims" read as one name by the tagger while curated or gazetteer names cover each of
+    /// its words: adjacent mentions stay separate (ANNOTATION.md), so the rules' mentions win. A name with a
+    /// word no rule knows ("Harlow United") stays the tagger's.
+    private func preferTiledRules(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)], scored: [Bool]) {
+        // Curated and GeoNames mentions of the rules, whether or not they compete on their own.
+        let known = mentions.filter { TaggerFeatures.ruleCode(label: $0.label, origin: $0.origin) & 7 <= 1 }
+        guard known.count >= 2 else { return }
+        var added: [(mention: Mention, priority: Int, emitted: Bool)] = []
+        for i in candidates.indices where candidates[i].priority == 1 {
+            let m = candidates[i].mention
+            guard m.endToken - m.startToken >= 2 else { continue }
+            let inside = known.filter { $0.startToken >= m.startToken && $0.endToken <= m.endToken }
+            guard inside.count >= 2 else { continue }
+            let tiled = (m.startToken..<m.endToken).allSatisfy { t in
+                !scored[t] || inside.contains { $0.startToken <= t && t < $0.endToken }
+            }
+            guard tiled else { continue }
+            candidates[i].emitted = false
+            candidates[i].priority = -1
+            candidates[i].mention.endToken = m.startToken  // withdrawn: takes no token
+            added += inside.map { ($0, 1, true) }
+        }
+        candidates += added
     }
 
     /// "Turkey and Pakistan" read as one name by the tagger while the rules know both places: two places.
@@ -158,6 +188,33 @@ extension EntityTagger {
             if has(k, .locHead) { return .loc }
         }
         return .gpe
+    }
+
+    /// The label of a tagger span of a class other than PLACE, corrected by two cues the rules read better:
+    /// a known place before "native" or "residents" is a place ("Boise residents"), and a capitalized word
+    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place.
+    private mutating func spanLabel(_ label: MentionLabel, _ a: Int, _ b: Int) -> MentionLabel {
+        guard label == .person || label == .org else { return label }
+        if b < tokens.count, tokens.isAny(b, words.placeNouns, in: bytes),
+            let m = mentions.first(where: { $0.startToken == a && $0.endToken == b }), m.label == .gpe || m.label == .loc
+        {
+            return m.label
+        }
+        if label == .org, isDateline(a, b) { return .gpe }
+        return label
+    }
+
+    /// Upper-case words opening a line and followed by a comma and a known place, or by a bracketed
+    /// agency and a dash: the place line of a wire story.
+    private mutating func isDateline(_ a: Int, _ b: Int) -> Bool {
+        guard a == 0 || tokens.flags[a - 1].contains(FlagBits.lineEndAfter),
+            (a..<b).allSatisfy({ tokens.flags[$0].contains(FlagBits.allCaps) }), b + 1 < tokens.count
+        else { return false }
+        if isComma(b) {
+            return mentions.contains { $0.startToken == b + 1 && ($0.label == .gpe || $0.label == .loc) }
+                || (findings[b + 1].labelEnd > 0 && entry(b + 1)?.kind.label == .gpe)
+        }
+        return tokens.flags[b].contains(FlagBits.opening)
     }
 
     /// Token `t` opens a sentence, a line, or a bracketed clause.

@@ -23,7 +23,7 @@ struct TaggerFeatures {
     static let bits = 18
     /// The version of the feature templates below: change it with any change to `extract` or to what it
     /// reads, so that a model trained on other features is refused rather than misread.
-    static let layout: UInt32 = 3
+    static let layout: UInt32 = 5
     static let buckets = 1 << bits
     static let capacity = 160
     /// The folded hash of "I" (the pronoun), never a candidate.
@@ -215,6 +215,13 @@ struct TaggerFeatures {
         bytes.withUnsafeBufferPointer { wordHash($0, s, e) }
     }
 
+    /// True when token `t` opens a sentence or a line: the decoder forgets the tags before it, so no
+    /// name runs across ("Ukraine" at a heading's end and "Kurt Volker" opening the next line).
+    @inline(__always)
+    func startsAfresh(_ t: Int) -> Bool {
+        t > 0 && (tokens.flags[t].contains(FlagBits.sentenceStart) || tokens.flags[t - 1].contains(FlagBits.lineEndAfter))
+    }
+
     /// The clusters of token `t` (see `WordClusters`): 0 for a word the clusters do not know.
     @inline(__always)
     mutating func cluster(_ t: Int) -> UInt32 {
@@ -303,13 +310,20 @@ struct TaggerFeatures {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             sink.add(Self.bucket(template, value))
         }
-        let w0 = word(t)
-        let wm1 = word(t - 1)
-        let wp1 = word(t + 1)
-        let s0 = shape(t)
-        let sm1 = shape(t - 1)
-        let sp1 = shape(t + 1)
         let f = tokens.flags[t]
+        // The window stops at line ends as at the document's edges (the same markers): a heading or a
+        // by-line above says nothing about the words that open the next line.
+        let lineEnd = FlagBits.lineEndAfter
+        let before1 = t > 0 && !tokens.flags[t - 1].contains(lineEnd)
+        let before2 = before1 && t > 1 && !tokens.flags[t - 2].contains(lineEnd)
+        let after1 = t + 1 < tokens.count && !f.contains(lineEnd)
+        let after2 = after1 && t + 2 < tokens.count && !tokens.flags[t + 1].contains(lineEnd)
+        let w0 = word(t)
+        let wm1 = before1 ? word(t - 1) : 1
+        let wp1 = after1 ? word(t + 1) : 2
+        let s0 = shape(t)
+        let sm1 = before1 ? shape(t - 1) : 1
+        let sp1 = after1 ? shape(t + 1) : 2
         let start: UInt64 = f.contains(FlagBits.sentenceStart) ? 1 : 0
         let p1 = UInt64(previous)
         let p2 = UInt64(previous2)
@@ -325,12 +339,12 @@ struct TaggerFeatures {
         add(11, suffix2)
         add(12, prefix3)
         // The wider window: words and shapes two tokens away ("Mr. X of Y", "X , the capital").
-        let wm2 = word(t - 2)
-        let wp2 = word(t + 2)
+        let wm2 = before2 ? word(t - 2) : 1
+        let wp2 = after2 ? word(t + 2) : 2
         add(5, wm2)
         add(6, wp2)
-        add(13, shape(t - 2) &* 31 &+ sm1 &* 7 &+ s0)
-        add(38, s0 &* 31 &+ sp1 &* 7 &+ shape(t + 2))
+        add(13, (before2 ? shape(t - 2) : 1) &* 31 &+ sm1 &* 7 &+ s0)
+        add(38, s0 &* 31 &+ sp1 &* 7 &+ (after2 ? shape(t + 2) : 2))
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
@@ -345,8 +359,8 @@ struct TaggerFeatures {
         add(22, cues)
         add(25, cues &* 3 &+ start)
         add(26, UInt64(findings[t].commonCues))
-        add(23, t > 0 ? UInt64(findings[t - 1].cues) : 1 << 40)
-        add(24, t + 1 < tokens.count ? UInt64(findings[t + 1].cues) : 1 << 40)
+        add(23, before1 ? UInt64(findings[t - 1].cues) : 1 << 40)
+        add(24, after1 ? UInt64(findings[t + 1].cues) : 1 << 40)
         let g = gazetteerCode(t)
         add(27, g)
         add(28, g &* 3 &+ start)
@@ -354,8 +368,8 @@ struct TaggerFeatures {
         add(29, r)
         add(30, r &* 3 &+ start)
         add(31, (r >> 4) &* 101 &+ p1)
-        add(32, t > 0 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
-        add(33, t + 1 < tokens.count ? UInt64(ruleCodes[t + 1] >> 4) : 99)
+        add(32, before1 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
+        add(33, after1 ? UInt64(ruleCodes[t + 1] >> 4) : 99)
         // A capitalized word that is a common lower-case word ("Nevertheless", "Roots") is rarely a name.
         let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
         add(35, lower &* 2 &+ start)
@@ -370,8 +384,8 @@ struct TaggerFeatures {
         } else {
             add(44, s0 &* 3 &+ lower)
         }
-        let cm1 = UInt64(cluster(t - 1))
-        let cp1 = UInt64(cluster(t + 1))
+        let cm1 = before1 ? UInt64(cluster(t - 1)) : 0
+        let cp1 = after1 ? UInt64(cluster(t + 1)) : 0
         add(45, cm1 >> 16 & 0xFF)
         add(46, cp1 >> 16 & 0xFF)
         add(47, (cm1 >> 24) &* 64 &+ (cp1 >> 24))

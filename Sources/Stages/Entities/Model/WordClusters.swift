@@ -1,17 +1,16 @@
-import CEntityModel
+import CEntityResources
 
 /// Distributional word clusters at three granularities (512, 128 and 32 clusters, nested), induced by
 /// `scripts/word-clusters` from the unlabeled text of the development data: the tagger's stand-in for the
 /// Brown clusters of Ratinov & Roth (2009). Read in place from the bytes embedded in the executable
-/// (`CEntityModel`): no copy, no decoding at start-up; a look-up is a binary search over sorted word hashes.
+/// (`CEntityResources`): no copy, no decoding at start-up; a look-up is a binary search over sorted word hashes.
 struct WordClusters: @unchecked Sendable {
     /// Entries of 12 bytes: UInt64 word hash (`TaggerFeatures.wordHash`), UInt16 cluster of 512, UInt8 of
     /// 128, UInt8 of 32, little-endian, sorted by hash. Static memory of the executable: never freed.
     private let entries: UnsafeRawPointer?
     let count: Int
 
-    static let shared = WordClusters(
-        bytes: UnsafeRawBufferPointer(start: pipe_word_clusters_bytes(), count: pipe_word_clusters_count()))
+    static let shared = WordClusters(bytes: pipe_word_clusters().rawBuffer)
 
     static let empty = WordClusters(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
 
@@ -54,4 +53,9 @@ struct WordClusters: @unchecked Sendable {
         }
         return 0
     }
+}
+
+extension PipeResource {
+    /// The resource's bytes (static memory of the executable, never freed).
+    var rawBuffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: count) }
 }
