@@ -8,7 +8,7 @@
 // gazetteer-given-names.tsv: see scripts/generate-gazetteers (sha256 3f9345ca2d7222c9...)
 // gazetteer-surnames.tsv: see scripts/generate-gazetteers (sha256 99a7325bd7a7716c...)
     .macro resource name, file
-    .section .rodata
+    .section .rodata.pipe_resources,"a",@progbits
     .balign 32
     .global pipe_\name\()_start
 pipe_\name\()_start:

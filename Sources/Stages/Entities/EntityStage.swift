@@ -65,9 +65,24 @@ public struct EntityStage: CatalogStage {
         }
         var text = document.text
         var dropDates = Set<Int>()
+        // Dates do not overlap each other and the mentions are in text order: one sweep (a document of
+        // 5 MB can hold 50,000 dates).
+        let sortedDates = dates.sorted { $0.lower < $1.lower }
+        let inOrder = Mention.inTextOrder(mentions)
+        let ordered = inOrder ? mentions : mentions.sorted { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
         let kept: [Mention] = text.withUTF8 { bytes in
-            mentions.filter { m in
-                for d in dates where d.lower < m.endByte && m.startByte < d.upper {
+            var j = 0
+            var lastEnded: (index: Int, lower: Int, upper: Int)?
+            return ordered.filter { m in
+                while j < sortedDates.count, sortedDates[j].upper <= m.startByte {
+                    lastEnded = sortedDates[j]
+                    j += 1
+                }
+                var k = j
+                while k < sortedDates.count, sortedDates[k].lower < m.endByte {
+                    let d = sortedDates[k]
+                    k += 1
+                    guard d.upper > m.startByte else { continue }
                     let inside = m.startByte <= d.lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (d.lower, d.upper)
                     if inside, m.endToken - m.startToken >= 2, d.lower < d.upper, bytes[d.lower] &- 0x41 < 26 {
                         dropDates.insert(d.index)
@@ -76,12 +91,9 @@ public struct EntityStage: CatalogStage {
                     return false
                 }
                 // "ET" after "5:45 p.m.": only spaces between the time's end and the mention.
-                if m.endToken == m.startToken + 1, m.endByte - m.startByte <= 4,
-                    timeZones.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self)),
-                    dates.contains(where: { d in
-                        d.upper <= m.startByte && document.entities[d.index].label == .time
-                            && bytes[d.upper..<m.startByte].allSatisfy { $0 == 0x20 }
-                    })
+                if m.endToken == m.startToken + 1, m.endByte - m.startByte <= 4, let d = lastEnded,
+                    document.entities[d.index].label == .time, bytes[d.upper..<m.startByte].allSatisfy({ $0 == 0x20 }),
+                    timeZones.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self))
                 {
                     return false
                 }

@@ -26,6 +26,15 @@ extension EntityTagger {
         var features = TaggerFeatures(
             bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: model.lexicon)
         let (tags, margins) = model.decode(&features)
+        // The rule mentions by start token (they do not overlap after `resolveDocument`) and the tokens
+        // titles cover: looked up per span, so the work stays linear in the document.
+        var starting = [Int32](repeating: -1, count: n + 1)
+        var titled = [Bool](repeating: false, count: n)
+        for (i, m) in mentions.enumerated() where m.startToken < n {
+            if starting[m.startToken] < 0 { starting[m.startToken] = Int32(i) }
+            if m.label == .title { for k in m.startToken..<min(m.endToken, n) { titled[k] = true } }
+        }
+        ruleStarting = starting
         // The tagger's spans: a class's begin and insides, never across a line end or a sentence start.
         var candidates: [(mention: Mention, priority: Int, emitted: Bool)] = []
         var covered = [Bool](repeating: false, count: n)
@@ -54,7 +63,7 @@ extension EntityTagger {
             }
             if c == .person {
                 // A title the rules found at the front stays a TITLE ("Foreign Minister Ann Orr").
-                while a < b - 1, mentions.contains(where: { $0.label == .title && $0.startToken <= a && $0.endToken > a }) {
+                while a < b - 1, titled[a] {
                     a += 1
                 }
             }
@@ -133,13 +142,17 @@ extension EntityTagger {
     /// word no rule knows ("Harlow United") stays the tagger's.
     private func preferTiledRules(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)], scored: [Bool]) {
         // Curated and GeoNames mentions of the rules, whether or not they compete on their own.
-        let known = mentions.filter { TaggerFeatures.ruleCode(label: $0.label, origin: $0.origin) & 7 <= 1 }
-        guard known.count >= 2 else { return }
         var added: [(mention: Mention, priority: Int, emitted: Bool)] = []
         for i in candidates.indices where candidates[i].priority == 1 {
             let m = candidates[i].mention
             guard m.endToken - m.startToken >= 2 else { continue }
-            let inside = known.filter { $0.startToken >= m.startToken && $0.endToken <= m.endToken }
+            var inside: [Mention] = []
+            for t in m.startToken..<m.endToken where ruleStarting[t] >= 0 {
+                let r = mentions[Int(ruleStarting[t])]
+                if r.endToken <= m.endToken, TaggerFeatures.ruleCode(label: r.label, origin: r.origin) & 7 <= 1 {
+                    inside.append(r)
+                }
+            }
             guard inside.count >= 2 else { continue }
             let tiled = (m.startToken..<m.endToken).allSatisfy { t in
                 !scored[t] || inside.contains { $0.startToken <= t && t < $0.endToken }
@@ -159,8 +172,8 @@ extension EntityTagger {
             let m = candidates[i].mention
             guard let k = (m.startToken + 1..<m.endToken - 1).first(where: { tokens.isAny($0, words.coordinators, in: bytes) })
             else { continue }
-            let left = mentions.first { $0.startToken == m.startToken && $0.endToken == k }
-            let right = mentions.first { $0.startToken == k + 1 && $0.endToken == m.endToken }
+            let left = ruleMention(m.startToken, k)
+            let right = ruleMention(k + 1, m.endToken)
             guard let left, let right, [left, right].allSatisfy({ $0.label == .gpe || $0.label == .loc }) else { continue }
             candidates[i].emitted = false
             candidates[i].priority = -1
@@ -173,9 +186,7 @@ extension EntityTagger {
     /// GPE, LOC or FAC for a place the tagger found: the rules' own label when a rule mention has exactly
     /// this span, else the gazetteer's kind of the span, else a head noun ("Lake", "Stadium"), else GPE.
     private mutating func placeLabel(_ a: Int, _ b: Int) -> MentionLabel {
-        if let m = mentions.first(where: { $0.startToken == a && $0.endToken == b }),
-            m.label == .gpe || m.label == .loc || m.label == .fac
-        {
+        if let m = ruleMention(a, b), m.label == .gpe || m.label == .loc || m.label == .fac {
             return m.label
         }
         if findings[a].labelEnd == b, let e = entry(a) {
@@ -196,7 +207,7 @@ extension EntityTagger {
     private mutating func spanLabel(_ label: MentionLabel, _ a: Int, _ b: Int) -> MentionLabel {
         guard label == .person || label == .org else { return label }
         if b < tokens.count, tokens.isAny(b, words.placeNouns, in: bytes),
-            let m = mentions.first(where: { $0.startToken == a && $0.endToken == b }), m.label == .gpe || m.label == .loc
+            let m = ruleMention(a, b), m.label == .gpe || m.label == .loc
         {
             return m.label
         }
@@ -211,10 +222,18 @@ extension EntityTagger {
             (a..<b).allSatisfy({ tokens.flags[$0].contains(FlagBits.allCaps) }), b + 1 < tokens.count
         else { return false }
         if isComma(b) {
-            return mentions.contains { $0.startToken == b + 1 && ($0.label == .gpe || $0.label == .loc) }
+            let next = ruleStarting[b + 1]
+            return (next >= 0 && (mentions[Int(next)].label == .gpe || mentions[Int(next)].label == .loc))
                 || (findings[b + 1].labelEnd > 0 && entry(b + 1)?.kind.label == .gpe)
         }
         return tokens.flags[b].contains(FlagBits.opening)
+    }
+
+    /// The rule mention spanning exactly tokens `a..<b`, if any (`ruleStarting` set by `applyModel`).
+    private func ruleMention(_ a: Int, _ b: Int) -> Mention? {
+        guard a < ruleStarting.count, ruleStarting[a] >= 0 else { return nil }
+        let m = mentions[Int(ruleStarting[a])]
+        return m.endToken == b ? m : nil
     }
 
     /// Token `t` opens a sentence, a line, or a bracketed clause.
