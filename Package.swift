@@ -59,13 +59,15 @@ let package = Package(
             exclude: ["data"],
             cSettings: [.headerSearchPath("data")]
         ),
+        // The entity tagger's model and word clusters, embedded as bytes with `.incbin` (include/*.bin).
+        .target(name: "CEntityResources"),
         .target(
             name: "Render",
             dependencies: ["Pipeline", "PipelineIO", "Evaluation"]
         ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources"]
         ),
         .executableTarget(
             name: "pipe",
@@ -81,7 +83,7 @@ let package = Package(
         // Tokenize + sentences throughput in process (scripts/bench-tokenize); not part of the product.
         .executableTarget(name: "stage-bench", dependencies: ["Pipeline", "Stages"]),
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
-        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
+        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
