@@ -65,13 +65,15 @@ let package = Package(
             exclude: ["data"],
             cSettings: [.headerSearchPath("data")]
         ),
+        // The entity tagger's model and word clusters, embedded as bytes with `.incbin` (include/*.bin).
+        .target(name: "CEntityResources"),
         .target(
             name: "Render",
             dependencies: ["Pipeline", "PipelineIO", "Evaluation"]
         ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CRelationModel"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources", "CRelationModel"]
         ),
         .executableTarget(
             name: "pipe",
@@ -87,7 +89,7 @@ let package = Package(
         // Tokenize + sentences throughput in process (scripts/bench-tokenize); not part of the product.
         .executableTarget(name: "stage-bench", dependencies: ["Pipeline", "Stages"]),
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
-        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
+        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         // Trains the relation classifier (scripts/train-relation-model); not part of the product.
         .executableTarget(name: "rel-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),

@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 0552ebded1bfab35c7422bcd3ad1a0a774b47c6bbe7ae52e54798870067dd005 */
+   stamp relation-model.bin: bd4b8addbf897f7677c5a19170fb9308102bb24060a7839df8303a3663d36034 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
@@ -22,7 +22,7 @@ relation_model_start:
 relation_model_end:
     .byte 0
 
-    /* PipeResource values: pointer, then size. */
+    /* PipeRelationResource value: pointer, then size. */
     POINTER_SECTION
     .balign 8
     .globl SYMBOL(pipe_relation_model)

@@ -5,13 +5,13 @@
 typedef struct {
     const unsigned char *bytes;
     unsigned long size;
-} PipeResource;
+} PipeRelationResource;
 
 /// The relation classifier (relation-model.bin, written by scripts/train-relation-model), embedded in the
 /// executable by `resources.S` (`.incbin`), so that no file needs to ship beside the binary and no Swift
 /// literal holds it.
 /// Data only, no C code: valgrind 3.19 cannot read the DWARF 5 that clang writes for C functions, and
 /// `scripts/bench-* --callgrind` must keep working.
-extern const PipeResource pipe_relation_model;
+extern const PipeRelationResource pipe_relation_model;
 
 #endif

@@ -16,18 +16,18 @@ import Pipeline
 /// is learned only when the classifier so beats the patterns alone there. A pattern becomes an override
 /// when, pooled over the dev sets, it fired at least `overrideMinimumFirings` times with precision at least
 /// `overridePrecision`.
-public enum RelationModelTraining {
+package enum RelationModelTraining {
     /// The gold of one document.
-    public struct Annotation: Sendable {
+    package struct Annotation: Sendable {
         /// Relations between entities (indices into the document's entities).
-        public var relations: [(type: RelationType, head: Int, tail: Int)]
+        package var relations: [(type: RelationType, head: Int, tail: Int)]
         /// Types annotated exhaustively in this document, each optionally for one pair of coarse labels
         /// ("PERSON", "ORG", "PLACE"): its other candidate pairs are negatives.
-        public var annotated: [(type: RelationType, head: String?, tail: String?)]
+        package var annotated: [(type: RelationType, head: String?, tail: String?)]
         /// Pairs that are neither positive nor negative for the type.
-        public var ignore: [(type: RelationType, head: Int, tail: Int)]
+        package var ignore: [(type: RelationType, head: Int, tail: Int)]
 
-        public init(
+        package init(
             relations: [(type: RelationType, head: Int, tail: Int)],
             annotated: [(type: RelationType, head: String?, tail: String?)],
             ignore: [(type: RelationType, head: Int, tail: Int)]
@@ -38,51 +38,51 @@ public enum RelationModelTraining {
         }
     }
 
-    public struct Corpus: Sendable {
-        public var name: String
+    package struct Corpus: Sendable {
+        package var name: String
         /// Tokenized, split into sentences, with the gold entities.
-        public var documents: [Document]
-        public var annotations: [Annotation]
+        package var documents: [Document]
+        package var annotations: [Annotation]
 
-        public init(name: String, documents: [Document], annotations: [Annotation]) {
+        package init(name: String, documents: [Document], annotations: [Annotation]) {
             self.name = name
             self.documents = documents
             self.annotations = annotations
         }
     }
 
-    public struct Options: Sendable {
-        public var epochs = 12
-        public var seed: UInt64 = 16
-        public var learningRate: Float = 0.2
-        public var l2: Float = 3e-3
+    package struct Options: Sendable {
+        package var epochs = 12
+        package var seed: UInt64 = 16
+        package var learningRate: Float = 0.2
+        package var l2: Float = 3e-3
         /// A feature kept in the model must occur in at least this many training examples of its type.
-        public var minimumCount = 2
+        package var minimumCount = 2
         /// Weight of each corpus's examples (1 when absent).
-        public var corpusWeights: [String: Float] = [:]
+        package var corpusWeights: [String: Float] = [:]
         /// The dev corpus the thresholds must include.
-        public var tuningCorpus = "conll04"
+        package var tuningCorpus = "conll04"
         /// The dev corpora whose pattern firings are pooled to prove a pattern's precision.
-        public var overrideCorpora: Set<String> = ["conll04", "knowledgenet", "re-docred", "re3d"]
+        package var overrideCorpora: Set<String> = ["conll04", "knowledgenet", "re-docred", "re3d"]
         /// The dev corpora the thresholds are chosen on (their counts summed): those whose negatives are
         /// every other candidate pair of a sentence, as in running text (KnowledgeNet's mentions are only
         /// the facts' arguments, so it has almost no negatives to weigh a threshold against).
-        public var tuningCorpora: Set<String> = ["conll04", "re-docred", "re3d"]
+        package var tuningCorpora: Set<String> = ["conll04", "re-docred", "re3d"]
         /// The threshold is the highest whose dev F1 is within this of the best.
         /// The free threshold maximises F-beta on the tuning dev sets (see `chooseThreshold`).
-        public var beta = 0.5
+        package var beta = 0.5
         /// The classifier vetoes pattern matches only where that gains more than this in dev F1.
-        public var vetoMargin = 0.01
+        package var vetoMargin = 0.01
         /// A type is learned only when its tuning dev sets hold this many gold relations.
-        public var minimumTuningRelations = 40
-        public var overridePrecision: Double = 0.9
-        public var overrideMinimumFirings = 5
+        package var minimumTuningRelations = 40
+        package var overridePrecision: Double = 0.9
+        package var overrideMinimumFirings = 5
         /// Types learned (when the training data has enough of them: `minimumPositives`).
-        public var types: [RelationType] = [.worksFor, .basedIn, .locatedIn, .partOf, .livesIn, .killed]
-        public var minimumPositives = 50
+        package var types: [RelationType] = [.worksFor, .basedIn, .locatedIn, .partOf, .livesIn, .killed]
+        package var minimumPositives = 50
         /// Log every example with this word between its arguments (to see where a weight comes from).
-        public var trace: String?
-        public init() {}
+        package var trace: String?
+        package init() {}
     }
 
     /// One candidate pair for one type.
@@ -105,7 +105,7 @@ public enum RelationModelTraining {
     }
 
     /// Trains on `train`, tunes on `dev`, and returns the model file's bytes. `log` receives the report.
-    public static func train(train: [Corpus], dev: [Corpus], options: Options, log: (String) -> Void) -> [UInt8] {
+    package static func train(train: [Corpus], dev: [Corpus], options: Options, log: (String) -> Void) -> [UInt8] {
         let stage = RelationStage(patterns: RelationPatterns.compiled)
         let wanted = options.types.reduce(UInt16(0)) { m, t in
             let c = RelationCode.of(t)
@@ -173,7 +173,7 @@ public enum RelationModelTraining {
     /// label; a gold relation holds between every pair of predicted mentions standing for its arguments,
     /// an ignored pair likewise; the annotated types stay. Relations whose arguments the stages missed are
     /// simply not there (the classifier cannot find them either).
-    public static func withPredictedEntities(_ corpus: Corpus) -> Corpus {
+    package static func withPredictedEntities(_ corpus: Corpus) -> Corpus {
         let dates = DateStage()
         let names = EntityStage()
         var documents: [Document] = []
