@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: bd4b8addbf897f7677c5a19170fb9308102bb24060a7839df8303a3663d36034 */
+   stamp relation-model.bin: c9f8f83d824ab655af9c32d6548d750fe64d6561af1adf93b9388e653f62ea4a */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

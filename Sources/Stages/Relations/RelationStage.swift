@@ -61,11 +61,17 @@ public struct RelationStage: CatalogStage {
         guard document.entities.count >= 2, !document.sentences.isEmpty else { return }
         var found = RelationCollector(deferred: deferred)
         var facts = EntityFacts(document)
-        var candidates = PairCandidates()
+        let candidates = PairCandidates()
         let entities = document.entities
         let doc = document
+        guard let model else {
+            analyze(document, &found, &facts) { _, _, _, _, _, _ in }
+            found.inferParenthesized(document, facts)
+            found.inferContainers(document, facts)
+            document.relations.append(contentsOf: found.relations(document))
+            return
+        }
         analyze(document, &found, &facts) { found, facts, index, sentence, fired, firedStart in
-            guard let model else { return }
             candidates.forEach(sentence, facts, fired: fired, wanted: learned) { h, t, hp, tp, types, features in
                 var bits = types
                 while bits != 0 {
@@ -80,7 +86,7 @@ public struct RelationStage: CatalogStage {
                     guard p >= (backed ? threshold.backed : threshold.free) else { continue }
                     let relation = describe(
                         code, h, t, hp, tp, sentence: index, probability: p, view: sentence, fired: fired,
-                        firedStart: firedStart, found: found, facts: facts, document: doc)
+                        firedStart: firedStart, found: found, facts: facts, document: doc, model: model)
                     found.add(relation, code: code, head: Int32(h), tail: Int32(t))
                 }
             }
@@ -104,6 +110,7 @@ public struct RelationStage: CatalogStage {
         var passed = [UInt64](repeating: 0, count: program.requiredWords)
         var viable = [UInt64](repeating: 0, count: width)
         var matcher = PatternMatcher(items: items, bounds: 0..<0, program: program)
+        let scratch = PairFeatures.Scratch(capacity: sentences.ranges.reduce(0) { max($0, $1.count) })
         // A sentence without two argument mentions has an empty range (`SentenceItems`).
         for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
             facts.note(items, range, document)
@@ -135,7 +142,8 @@ public struct RelationStage: CatalogStage {
                 }
             }
             items.withUnsafeBufferPointer { buffer in
-                let view = PairFeatures.Sentence(items: buffer, range: range)
+                let view = PairFeatures.Sentence(
+                    items: buffer, range: range, classMasks: program.classMasks, scratch: scratch)
                 visit(&found, facts, index, view, found.fired[firstFired...], firstFired)
             }
         }
@@ -146,7 +154,7 @@ public struct RelationStage: CatalogStage {
     private func describe(
         _ code: Int, _ h: Int, _ t: Int, _ hp: Int, _ tp: Int, sentence index: Int, probability: Float,
         view: PairFeatures.Sentence, fired: ArraySlice<FiredPattern>, firedStart: Int, found: RelationCollector,
-        facts: EntityFacts, document: Document
+        facts: EntityFacts, document: Document, model: RelationModel
     ) -> Relation {
         var origin = "model"
         var trigger: Span?
@@ -164,7 +172,7 @@ public struct RelationStage: CatalogStage {
             type: RelationCode.types[code], head: document.entities[h].id, tail: document.entities[t].id,
             sentence: index, trigger: trigger, confidence: (Double(probability) * 1000).rounded() / 1000,
             origin: origin)
-        if explain, let model {
+        if explain {
             relation.features = strongest(code, hp, tp, view: view, fired: fired, facts: facts, document: document, model)
         }
         return relation

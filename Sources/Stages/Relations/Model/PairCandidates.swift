@@ -1,10 +1,21 @@
 /// The candidate pairs of a sentence for the classifier: every ordered pair of argument mentions (PERSON,
 /// ORG, GPE, LOC, FAC) at most `PairFeatures.maximumGap` items apart whose labels admit one of the wanted
 /// relation types, with its features. Shared by annotation and training.
-struct PairCandidates {
-    private var shared = PairFeatures.Hashes()
-    private var directed = PairFeatures.Hashes()
-    private var features: [UInt64] = []
+final class PairCandidates {
+    /// Scratch for one pair's features: the shared part, the directed part, the finished whole.
+    private static let capacity = 256
+    private let shared = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+    private let directed = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+    private let features = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
+    private var sharedCount = 0
+
+    init() {}
+
+    deinit {
+        shared.deallocate()
+        directed.deallocate()
+        features.deallocate()
+    }
 
     /// `RelationCode` types (bits) that a head with label bit `h` and a tail with label bit `t` admit:
     /// `[h * entityKinds + t]`.
@@ -30,7 +41,7 @@ struct PairCandidates {
 
     /// Calls `body(head, tail, types, features)` per candidate: entity indices, the wanted types its labels
     /// admit (bits of `RelationCode`), and the features (valid during the call).
-    mutating func forEach(
+    func forEach(
         _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>, wanted: UInt16,
         _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
             _ features: UnsafeBufferPointer<UInt64>) -> Void
@@ -56,29 +67,36 @@ struct PairCandidates {
                 let forward = Self.typesByLabels[la * kinds + lb] & wanted
                 let backward = Self.typesByLabels[lb * kinds + la] & wanted
                 guard forward != 0 || backward != 0 else { continue }
-                shared.raw.removeAll(keepingCapacity: true)
-                PairFeatures.shared(s, a, b, facts, into: &shared)
+                var sink = PairFeatures.Hashes(base: shared, capacity: Self.capacity)
+                PairFeatures.shared(s, a, b, facts, into: &sink)
+                sharedCount = sink.count
                 if forward != 0 { emit(s, facts, fired, head: a, tail: b, forward, body) }
                 if backward != 0 { emit(s, facts, fired, head: b, tail: a, backward, body) }
             }
         }
     }
 
-    private mutating func emit(
+    private func emit(
         _ s: PairFeatures.Sentence, _ facts: EntityFacts, _ fired: ArraySlice<FiredPattern>, head: Int, tail: Int,
         _ types: UInt16,
         _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
             _ features: UnsafeBufferPointer<UInt64>) -> Void
     ) {
-        directed.raw.removeAll(keepingCapacity: true)
-        PairFeatures.directed(s, head: head, tail: tail, facts, fired: fired, into: &directed)
+        var sink = PairFeatures.Hashes(base: directed, capacity: Self.capacity)
+        PairFeatures.directed(s, head: head, tail: tail, facts, fired: fired, into: &sink)
         let headFirst = head < tail
-        features.removeAll(keepingCapacity: true)
-        for r in shared.raw { features.append(PairFeatures.finish(r, headFirst: headFirst)) }
-        for r in directed.raw { features.append(PairFeatures.finish(r, headFirst: headFirst)) }
-        features.withUnsafeBufferPointer { f in
-            body(Int(s.items[head].entity), Int(s.items[tail].entity), head, tail, types, f)
+        var n = 0
+        for i in 0..<sharedCount {
+            features[n] = PairFeatures.finish(shared[i], headFirst: headFirst)
+            n += 1
         }
+        for i in 0..<sink.count {
+            features[n] = PairFeatures.finish(directed[i], headFirst: headFirst)
+            n += 1
+        }
+        body(
+            Int(s.items[head].entity), Int(s.items[tail].entity), head, tail, types,
+            UnsafeBufferPointer(start: features, count: n))
     }
 
     /// The features of one pair with their names, for `--explain`.

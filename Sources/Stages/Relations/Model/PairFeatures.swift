@@ -13,9 +13,11 @@
 struct PairFeatures {
     /// Bumped whenever a template, a hash or a class list changes: a model trained with another version
     /// is refused (the stage then runs the patterns alone, and the model test fails).
-    static let version: UInt32 = 7
+    static let version: UInt32 = 9
     /// Pairs further apart than this many items are not candidates.
     static let maximumGap = 30
+    /// Between the arguments, words and bigrams are features within this many items of either argument.
+    static let betweenWindow = 4
 
     enum Template: UInt8, CaseIterable, Sendable {
         case bias, between, bigram, gap, firstBetween, lastBetween, left1, left2, right1, right2
@@ -47,11 +49,21 @@ struct PairFeatures {
         mutating func add(_ template: Template, _ value: UInt64, _ note: Note)
     }
 
+    /// Hashes written into memory the caller owns (no array growth or uniqueness checks per feature, the
+    /// classifier's inner loop); features beyond `capacity` are dropped (a pair has about 40, at most a
+    /// few over 100: the words between are bounded by `betweenWindow`).
     struct Hashes: Sink {
-        var raw: [UInt64] = []
+        let base: UnsafeMutablePointer<UInt64>
+        let capacity: Int
+        var count = 0
+
         @inline(__always) mutating func add(_ template: Template, _ value: UInt64, _ note: Note) {
-            raw.append(PairFeatures.raw(template, value))
+            guard count < capacity else { return }
+            base[count] = PairFeatures.raw(template, value)
+            count += 1
         }
+
+        var raw: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: base, count: count) }
     }
 
     struct Named: Sink {
@@ -90,37 +102,59 @@ struct PairFeatures {
     static let close = WordHash.of(")")
     static let possessive = WordHash.of("'s")
 
-    /// One sentence as the features read it.
+    /// Per-item scratch of `Sentence`, allocated once per document for its longest sentence.
+    final class Scratch {
+        let capacity: Int
+        let classes: UnsafeMutablePointer<UInt32>
+        let bracketed: UnsafeMutablePointer<Bool>
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 1)
+            classes = .allocate(capacity: self.capacity)
+            bracketed = .allocate(capacity: self.capacity)
+        }
+
+        deinit {
+            classes.deallocate()
+            bracketed.deallocate()
+        }
+    }
+
+    /// One sentence as the features read it (valid while its scratch and items are).
     struct Sentence {
         let items: UnsafeBufferPointer<SentenceItem>
         let range: Range<Int>
         /// `WordClasses` mask of each item of `range` (by `index - range.lowerBound`), 0 for mentions.
-        let classes: [UInt32]
+        let classes: UnsafeBufferPointer<UInt32>
         /// Whether the item lies between "(" and ")".
-        let bracketed: [Bool]
+        let bracketed: UnsafeBufferPointer<Bool>
         /// The classes of all the sentence's words.
         let classUnion: UInt32
 
-        init(items: UnsafeBufferPointer<SentenceItem>, range: Range<Int>) {
+        /// `classMasks`: the classes by vocabulary number (`PatternProgram.classMasks`); `scratch` must hold
+        /// `range.count` items.
+        init(items: UnsafeBufferPointer<SentenceItem>, range: Range<Int>, classMasks: [UInt32], scratch: Scratch) {
+            precondition(range.count <= scratch.capacity)
             self.items = items
             self.range = range
-            let word = WordClasses.shared
-            var classes = [UInt32](repeating: 0, count: range.count)
-            var bracketed = [Bool](repeating: false, count: range.count)
+            let classes = scratch.classes
+            let bracketed = scratch.bracketed
             var depth = 0
             var union: UInt32 = 0
             for i in range {
                 let item = items[i]
+                var mask: UInt32 = 0
                 if item.entity < 0 {
-                    classes[i - range.lowerBound] = word.mask(of: item.word)
-                    union |= classes[i - range.lowerBound]
+                    mask = item.vocabulary >= 0 ? classMasks[Int(item.vocabulary)] : 0
+                    union |= mask
                     if item.word == PairFeatures.open { depth += 1 }
                     if item.word == PairFeatures.close { depth = max(0, depth - 1) }
                 }
+                classes[i - range.lowerBound] = mask
                 bracketed[i - range.lowerBound] = depth > 0
             }
-            self.classes = classes
-            self.bracketed = bracketed
+            self.classes = UnsafeBufferPointer(start: classes, count: range.count)
+            self.bracketed = UnsafeBufferPointer(start: bracketed, count: range.count)
             classUnion = union
         }
 
@@ -145,9 +179,14 @@ struct PairFeatures {
         var previous = s.word(a, facts)
         var gapHash = WordHash.seed
         var mentionLabels: UInt8 = 0
+        // Words and bigrams only near the arguments: the first and last `window` items of a long gap (the
+        // counts and classes below still read all of it). Keeps a pair's features bounded, so a long
+        // sentence with many names costs per pair, not per pair and word between.
+        let window = Self.betweenWindow
         for k in (a + 1)..<b {
             let item = s.items[k]
             let w = s.word(k, facts)
+            let near = k - a <= window || b - k <= window
             if item.entity >= 0 {
                 let c = facts.coarse[Int(item.entity)]
                 if c <= EntityFacts.Coarse.title {
@@ -155,15 +194,15 @@ struct PairFeatures {
                     mentionLabels |= 1 << c
                 }
             } else {
-                sink.add(.between, w, .item(k))
+                if near { sink.add(.between, w, .item(k)) }
                 classes |= s.classes(k)
                 if w == EntityFacts.comma { commas += 1 }
                 if w == EntityFacts.and || w == EntityFacts.or { conjunction = true }
                 if w == open || w == close { bracket = true }
             }
-            sink.add(.bigram, previous &* 31 &+ w, .items(k - 1, k))
+            if near { sink.add(.bigram, previous &* 31 &+ w, .items(k - 1, k)) }
             previous = w
-            gapHash = (gapHash ^ w) &* 0x100_0000_01b3
+            if gap <= 4 { gapHash = (gapHash ^ w) &* 0x100_0000_01b3 }
         }
         sink.add(.bigram, previous &* 31 &+ s.word(b, facts), .items(b - 1, b))
         if gap <= 4 { sink.add(.gap, gap == 0 ? 0 : gapHash, gap == 0 ? .none : .items(a + 1, b - 1)) }

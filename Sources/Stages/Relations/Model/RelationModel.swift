@@ -28,43 +28,53 @@ struct RelationModel: Sendable {
     let thresholds: [Threshold?]
     /// Names of the patterns that decide on their own.
     let overrides: Set<String>
-    /// One slot of the open-addressing table: key (0 empty) and weight side by side, so a probe reads
-    /// one cache line.
+    /// One slot of the open-addressing table, 4 bytes: the key's high 16 bits (0: empty; a key whose high
+    /// bits are 0 is stored as 1) and the 16-bit weight. The key's low bits are the home slot. Small, so
+    /// that the table (about 256 KB) and the presence bits (32 KB) stay in the cache and do not push out
+    /// the other stages' tables: a probe that finds another key's equal fingerprint on its way mistakes it,
+    /// about once in 65,536 occupied slots passed.
     struct Slot: Sendable {
-        var key: UInt32
-        var weight: Float
+        var fingerprint: UInt16
+        var weight: Int16
     }
 
     private let slots: [Slot]
     private let mask: Int
+    /// Weight = `Slot.weight` × `scale` (the file's quantization).
+    private let scale: Float
     /// One bit per 2^`presenceShift` keys: whether some weight's key falls there. Most features of a pair
-    /// have no weight (rare words, unseen bigrams); this table, small enough for the cache, says so
-    /// without probing the large one.
+    /// have no weight (rare words, unseen bigrams); this says so without probing the table.
     private let presence: [UInt64]
-    static let presenceShift: UInt32 = 12
+    static let presenceShift: UInt32 = 14
     let count: Int
 
     static let shared: RelationModel? = RelationModel(
         bytes: UnsafeRawBufferPointer(start: pipe_relation_model.bytes, count: Int(pipe_relation_model.size)))
 
+    /// Weights are quantized to 16 bits on the largest magnitude, as the file stores them.
     init(thresholds: [Threshold?], overrides: Set<String>, weights pairs: [(UInt32, Float)]) {
         self.thresholds = thresholds
         self.overrides = overrides
         var size = 16
-        while size < pairs.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, weight: 0), count: size)
+        while size * 2 < pairs.count * 3 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(fingerprint: 0, weight: 0), count: size)
         var presence = [UInt64](repeating: 0, count: (1 << (32 - Self.presenceShift)) / 64)
         let mask = size - 1
+        let largest = pairs.reduce(Float(0)) { max($0, abs($1.1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
         for (key, weight) in pairs where key != 0 {
+            let fingerprint = Self.fingerprint(key)
             var slot = Int(key) & mask
-            while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: key, weight: weight)
+            while slots[slot].fingerprint != 0, slots[slot].fingerprint != fingerprint { slot = (slot + 1) & mask }
+            slots[slot] = Slot(
+                fingerprint: fingerprint, weight: Int16(max(-32767, min(32767, (weight / scale).rounded()))))
             let bit = Int(key >> Self.presenceShift)
             presence[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.slots = slots
         self.presence = presence
         self.mask = mask
+        self.scale = scale
         count = pairs.count
     }
 
@@ -76,26 +86,34 @@ struct RelationModel: Sendable {
 
     var learned: [Bool] { thresholds.map { $0 != nil } }
 
-    /// The key of a feature for one type: never 0 (the empty slot).
+    /// The key of a feature for one type: never 0.
     @inline(__always) static func key(_ feature: UInt64, _ type: Int) -> UInt32 {
         let k = UInt32(truncatingIfNeeded: ((feature &+ UInt64(type + 1) &* 0xA076_1D64_78BD_642F) &* 0x9E37_79B9_7F4A_7C15) >> 32)
         return k == 0 ? 1 : k
     }
 
+    @inline(__always) static func fingerprint(_ key: UInt32) -> UInt16 {
+        let f = UInt16(truncatingIfNeeded: key >> 16)
+        return f == 0 ? 1 : f
+    }
+
     @inline(__always) func weight(_ feature: UInt64, _ type: Int) -> Float {
         let key = Self.key(feature, type)
+        let bit = Int(key >> Self.presenceShift)
+        guard presence[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        let fingerprint = Self.fingerprint(key)
         var slot = Int(key) & mask
         while true {
-            let k = slots[slot].key
-            if k == key { return slots[slot].weight }
-            if k == 0 { return 0 }
+            let f = slots[slot].fingerprint
+            if f == fingerprint { return Float(slots[slot].weight) * scale }
+            if f == 0 { return 0 }
             slot = (slot + 1) & mask
         }
     }
 
     /// The logit of type `type` for a pair's features.
     func score(_ features: UnsafeBufferPointer<UInt64>, _ type: Int) -> Float {
-        var sum: Float = 0
+        var sum: Int32 = 0
         let mask = self.mask
         slots.withUnsafeBufferPointer { slots in
             presence.withUnsafeBufferPointer { presence in
@@ -103,20 +121,21 @@ struct RelationModel: Sendable {
                     let key = Self.key(f, type)
                     let bit = Int(key >> Self.presenceShift)
                     guard presence[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
+                    let fingerprint = Self.fingerprint(key)
                     var slot = Int(key) & mask
                     while true {
-                        let k = slots[slot].key
-                        if k == key {
-                            sum += slots[slot].weight
+                        let s = slots[slot]
+                        if s.fingerprint == fingerprint {
+                            sum &+= Int32(s.weight)
                             break
                         }
-                        if k == 0 { break }
+                        if s.fingerprint == 0 { break }
                         slot = (slot + 1) & mask
                     }
                 }
             }
         }
-        return sum
+        return Float(sum) * scale
     }
 
     @inline(__always) static func probability(_ logit: Float) -> Float {

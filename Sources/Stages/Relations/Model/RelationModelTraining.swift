@@ -228,7 +228,7 @@ package enum RelationModelTraining {
             return (PairFeatures.finish(raw, headFirst: true), PairFeatures.finish(raw, headFirst: false))
         }
         let weight = options.corpusWeights[corpus.name] ?? 1
-        var candidates = PairCandidates()
+        let candidates = PairCandidates()
         for (document, annotation) in zip(corpus.documents, corpus.annotations) {
             var gold: [UInt64: Bool] = [:]
             func key(_ code: Int, _ h: Int, _ t: Int) -> UInt64 { UInt64(code) << 48 | UInt64(h) << 24 | UInt64(t) }

@@ -29,7 +29,7 @@ struct EntityFacts {
 
     /// Coarse label of each entity (`Coarse`), filled for all at once.
     private(set) var coarse: [UInt8]
-    /// Hash of each entity's last word (`WordHash`), 0 until the entity's sentence is seen.
+    /// Hash of each entity's last word (`WordHash`, the entity item's `word`), 0 until its sentence is seen.
     private(set) var lastWord: [UInt64]
     /// Place hierarchy reading of each place entity.
     private(set) var place: [PlaceHierarchy.Entry]
@@ -97,10 +97,10 @@ struct EntityFacts {
         for i in range where items[i].entity >= 0 {
             let e = Int(items[i].entity)
             guard coarse[e] <= Coarse.title else { continue }
-            var text = document.entities[e].text
-            text.withUTF8 { bytes in
-                lastWord[e] = Self.lastWordHash(bytes)
-                if places >= 2, coarse[e] == Coarse.place { place[e] = hierarchy.entry(bytes) }
+            lastWord[e] = items[i].word
+            if places >= 2, coarse[e] == Coarse.place {
+                var text = document.entities[e].text
+                place[e] = text.withUTF8 { hierarchy.entry($0) }
             }
         }
         noteRuns(items, range)
@@ -313,18 +313,6 @@ struct EntityFacts {
                 }
             }
         }
-    }
-
-    /// `WordHash` of the text after the last space.
-    static func lastWordHash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { lastWordHash($0) }
-    }
-
-    static func lastWordHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var start = bytes.count
-        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-        return WordHash.of(bytes, start, bytes.count)
     }
 }
 
