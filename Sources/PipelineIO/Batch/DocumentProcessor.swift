@@ -58,6 +58,7 @@ public struct DocumentProcessor {
         if let dct { meta.offerDate(dct, from: .flag) }
         let givenDateInvalid = item.dct.map { meta.offerDate($0, from: .input) == .invalid } ?? false
         var document = Document(id: item.id, source: source, meta: meta)
+        document.warnings = item.warnings
         if givenDateInvalid, let given = item.dct {
             document.warnings.append("the input's dct \"\(given)\" is not a YYYY-MM-DD calendar date; ignored")
         }
@@ -76,6 +77,7 @@ public struct DocumentProcessor {
     private func failure(_ item: InputItem, _ source: Source, _ error: DocumentError) -> Output {
         var source = source
         source.bytes = []
+        if let known = item.byteCount, source.byteCount == 0 { source.byteCount = known }
         return Output(
             id: item.id, line: encoder.encodeError(id: item.id, source: source, error: error),
             errorKind: error.kind, inputBytes: source.byteCount, textScalars: 0)

@@ -20,9 +20,16 @@ public struct InputItem: Sendable {
     /// Document creation time given with the input (JSONL `dct`).
     public var dct: String?
     public var url: String?
+    /// What reading the input noticed (a byte-order mark skipped before a JSONL stream), for the
+    /// document's `warnings`.
+    public var warnings: [String]
+    /// The input's size when it is known without its bytes (a JSONL line too long to keep), so the
+    /// error record and the summary count it.
+    public var byteCount: Int?
 
     public init(
-        id: String, path: String, format: SourceFormat, content: Content, dct: String? = nil, url: String? = nil
+        id: String, path: String, format: SourceFormat, content: Content, dct: String? = nil, url: String? = nil,
+        warnings: [String] = [], byteCount: Int? = nil
     ) {
         self.id = id
         self.path = path
@@ -30,6 +37,8 @@ public struct InputItem: Sendable {
         self.content = content
         self.dct = dct
         self.url = url
+        self.warnings = warnings
+        self.byteCount = byteCount
     }
 }
 

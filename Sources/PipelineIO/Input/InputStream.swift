@@ -98,7 +98,16 @@ public final class InputStream: IteratorProtocol {
         return (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || bytes[i + 1] == UInt8(ascii: "!")
     }
 
+    /// The warning the first document of a stream that opened with a byte-order mark carries.
+    static let byteOrderMarkWarning = "a UTF-8 byte-order mark before the first JSONL line was skipped"
+
     private func nextStreamItem(_ reader: LineReader, path: String, idPrefix: String) -> InputItem? {
+        guard var item = nextStreamLine(reader, path: path, idPrefix: idPrefix) else { return nil }
+        if reader.takeByteOrderMarkNotice() { item.warnings.append(Self.byteOrderMarkWarning) }
+        return item
+    }
+
+    private func nextStreamLine(_ reader: LineReader, path: String, idPrefix: String) -> InputItem? {
         while let (line, truncated) = reader.nextLine() {
             let lineNumber = reader.lineNumber
             let fallbackID = "\(idPrefix):\(lineNumber)"
@@ -107,7 +116,9 @@ public final class InputStream: IteratorProtocol {
             if truncated {
                 return InputItem(
                     id: fallbackID, path: path, format: .text,
-                    content: .failure(DocumentError(.tooLarge, "line \(lineNumber) is longer than \(maximumBytes) bytes")))
+                    content: .failure(
+                        DocumentError(.tooLarge, "line \(lineNumber) has \(reader.lastLineLength) bytes, over the limit of \(maximumBytes)")),
+                    byteCount: reader.lastLineLength)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines separate nothing
             let value: JSONValue

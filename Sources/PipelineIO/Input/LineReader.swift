@@ -20,8 +20,24 @@ public final class LineReader {
     /// Lines longer than this are cut and reported, so one runaway line cannot exhaust memory.
     public let maximumLineLength: Int
     public private(set) var lineNumber = 0
+    /// The length in bytes of the line `nextLine` returned last, before any cut (without its "\n").
+    public private(set) var lastLineLength = 0
     /// Set when reading failed; the stream then ends.
     public private(set) var readError: DocumentError?
+    /// True when the stream opened with a UTF-8 byte-order mark, which was skipped: editors on Windows
+    /// save JSONL that way, and the mark before the first `{` made line 1 invalid JSON (and a stream on
+    /// stdin look like raw text).
+    public private(set) var skippedByteOrderMark = false
+    /// False until the start of the stream has been looked at for a byte-order mark.
+    private var checkedByteOrderMark = false
+    private var byteOrderMarkNoticeTaken = false
+
+    /// True once, for the first caller after a byte-order mark was skipped: the document that reports it.
+    public func takeByteOrderMarkNotice() -> Bool {
+        guard skippedByteOrderMark, !byteOrderMarkNoticeTaken else { return false }
+        byteOrderMarkNoticeTaken = true
+        return true
+    }
 
     public init(fd: Int32, closeOnDeinit: Bool = false, maximumLineLength: Int = 64 << 20) {
         self.fd = fd
@@ -44,6 +60,7 @@ public final class LineReader {
     /// The first byte that is not blank, reading only as far as needed to see it (a stream that sends
     /// one short line and waits must not block here); nil for a blank or empty stream.
     public func firstNonBlankByte() -> UInt8? {
+        skipByteOrderMark()
         var i = start
         while true {
             while i < end {
@@ -61,8 +78,10 @@ public final class LineReader {
     /// The next line without its "\n" (and without a "\r" before it), or nil at the end.
     /// `truncated` is true when the line was longer than `maximumLineLength`.
     public func nextLine() -> (bytes: [UInt8], truncated: Bool)? {
+        skipByteOrderMark()
         var line: [UInt8] = []
         var truncated = false
+        lastLineLength = 0
         while true {
             if start == end {
                 if atEOF { break }
@@ -71,6 +90,7 @@ public final class LineReader {
             }
             let newline = buffer[start..<end].firstIndex(of: 0x0A)
             let stop = newline ?? end
+            lastLineLength += stop - start
             if line.count + (stop - start) <= maximumLineLength {
                 line.append(contentsOf: buffer[start..<stop])
             } else {
@@ -93,8 +113,10 @@ public final class LineReader {
     }
 
     /// Everything not yet read, up to `limit` bytes (for a raw-text document on stdin).
+    /// A byte-order mark skipped at the start is given back: the document's bytes are the input's (its
+    /// hash and source offsets count them), and the normalizer reads the mark as the charset.
     public func readRest(limit: Int, name: String) -> Result<[UInt8], DocumentError> {
-        var out = Array(buffer[start..<end])
+        var out = (skippedByteOrderMark && lineNumber == 0 ? Self.byteOrderMark : []) + Array(buffer[start..<end])
         start = end
         if out.count > limit { return .failure(DocumentError(.tooLarge, "\(name) has more than \(limit) bytes")) }
         switch FileSystem.readAll(fd: fd, limit: limit - out.count, name: name) {
@@ -105,6 +127,27 @@ public final class LineReader {
         case .failure(let error):
             return .failure(error)
         }
+    }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Skips a UTF-8 byte-order mark at the start of the stream. Reads only while the bytes so far could
+    /// still begin one, so a stream that sends one short line and waits is not blocked.
+    private func skipByteOrderMark() {
+        guard !checkedByteOrderMark else { return }
+        while true {
+            let available = end - start
+            let seen = min(available, 3)
+            guard buffer[start..<(start + seen)].elementsEqual(Self.byteOrderMark.prefix(seen)) else { break }
+            if seen == 3 {
+                start += 3
+                skippedByteOrderMark = true
+                break
+            }
+            if atEOF { break }
+            fill()
+        }
+        checkedByteOrderMark = true
     }
 
     private func fill() {
