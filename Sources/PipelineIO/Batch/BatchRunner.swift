@@ -62,7 +62,8 @@ public struct BatchRunner {
         }
         summary.seconds = (ContinuousClock.now - start).seconds
         summary.interrupted = Interruption.isRequested
-        options.progress?.finish(summary)
+        // A reader that went away ends the run silently, as it ends `cat`.
+        if summary.outputError?.isBrokenPipe != true { options.progress?.finish(summary) }
         return summary
     }
 

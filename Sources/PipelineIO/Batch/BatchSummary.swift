@@ -18,7 +18,7 @@ public struct BatchSummary: Sendable {
     public var line: String {
         let mb = Double(inputBytes) / 1_000_000
         let rate = seconds > 0 ? mb / seconds : 0
-        var parts = ["\(documents) documents", "\(errors) errors"]
+        var parts = [Format.count(documents, "document"), Format.count(errors, "error")]
         if !errorsByKind.isEmpty {
             let kinds = errorsByKind.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
             parts[1] += " (" + kinds.joined(separator: ", ") + ")"
@@ -33,6 +33,11 @@ public struct BatchSummary: Sendable {
 
 /// Number formatting without Foundation.
 public enum Format {
+    /// "1 document", "2 documents", "0 errors": a count and its noun, plural unless the count is one.
+    public static func count(_ n: Int, _ noun: String) -> String {
+        n == 1 ? "1 \(noun)" : "\(n) \(noun)s"
+    }
+
     public static func fixed(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return "-" }
         var scale = 1.0

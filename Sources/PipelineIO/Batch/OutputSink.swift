@@ -8,10 +8,18 @@ import Pipeline
     import Darwin
 #endif
 
-/// The output could not be written (disk full, closed pipe): the run stops with exit status 2.
+/// The output could not be written (disk full, closed pipe): the run stops with exit status 2, or, when
+/// the reader of a pipe went away, silently (`isBrokenPipe`).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// The write failed with EPIPE: nobody reads the output any more (`pipe annotate | head`).
+    public var isBrokenPipe = false
     public var description: String { message }
+
+    public init(message: String, isBrokenPipe: Bool = false) {
+        self.message = message
+        self.isBrokenPipe = isBrokenPipe
+    }
 }
 
 /// Writes whole lines to a file descriptor.
@@ -85,9 +93,10 @@ public final class OutputSink {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
+                let code = errno
+                let reason = String(cString: strerror(code))
                 buffer.removeAll(keepingCapacity: true)
-                throw OutputError(message: "cannot write the output: \(reason)")
+                throw OutputError(message: "cannot write the output: \(reason)", isBrokenPipe: code == EPIPE)
             }
             offset += n
         }
