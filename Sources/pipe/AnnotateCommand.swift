@@ -69,7 +69,7 @@ struct AnnotateCommand: ParsableCommand {
     var progress: ProgressMode = .auto
 
     @Option(help: ArgumentHelp("Refuse inputs larger than this many bytes (error kind too_large).", valueName: "BYTES"))
-    var maxBytes: Int = 50 * 1024 * 1024
+    var maxBytes: Int = 10 * 1024 * 1024
 
     @Option(help: ArgumentHelp("Time allowed per document, per MiB of input (at least this much); 0 for no limit. Over it, the document gives an error record of kind internal.", valueName: "SECONDS"))
     var timeout: Double = 10
@@ -86,6 +86,9 @@ struct AnnotateCommand: ParsableCommand {
         if force, !resume { throw ValidationError("--force only applies to --resume") }
         if quiet, progress == .always { throw ValidationError("--quiet and --progress always contradict each other") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if maxBytes > SourceMap.maximumOffset {
+            throw ValidationError("--max-bytes must be at most \(SourceMap.maximumOffset): offsets into an input are 32-bit")
+        }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
     }
 

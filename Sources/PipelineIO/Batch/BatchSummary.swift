@@ -10,6 +10,8 @@ public struct BatchSummary: Sendable {
     public var resumedSkipped = 0
     public var interrupted = false
     public var outputError: OutputError?
+    /// The process's peak resident memory at the end of the run (`ProcessMemory`), when known.
+    public var peakResidentBytes: Int?
 
     public init() {}
 
@@ -25,6 +27,7 @@ public struct BatchSummary: Sendable {
         }
         parts.append("\(Format.fixed(mb, 2)) MB in \(Format.fixed(seconds, 2)) s")
         parts.append("\(Format.fixed(rate, 2)) MB/s")
+        if let peak = peakResidentBytes { parts.append("peak \(Format.fixed(Double(peak) / 1_048_576, 0)) MiB") }
         if resumedSkipped > 0 { parts.append("\(resumedSkipped) already done") }
         if interrupted { parts.append("interrupted") }
         return "pipe: " + parts.joined(separator: ", ")

@@ -10,21 +10,30 @@ public struct DocumentProcessor {
     public let dct: String?
     /// Caps and time allowance per document (`--timeout`); its clock starts when the bytes are read.
     public let budget: Budget
+    /// Lines longer than this keep their beginning in a temporary file (`Output.spilled`); nil keeps every
+    /// line in memory (for callers that read the line back).
+    public let spillBytes: Int?
 
     public init(
-        pipeline: Pipeline, encoder: DocumentEncoder, maximumBytes: Int, dct: String? = nil, budget: Budget = .standard
+        pipeline: Pipeline, encoder: DocumentEncoder, maximumBytes: Int, dct: String? = nil, budget: Budget = .standard,
+        spillBytes: Int? = nil
     ) {
         self.pipeline = pipeline
         self.encoder = encoder
         self.maximumBytes = maximumBytes
         self.dct = dct
         self.budget = budget
+        self.spillBytes = spillBytes
     }
 
     /// The result of processing one item.
     public struct Output: Sendable {
         public var id: String
+        /// The line without its newline; when `spilled` is set, only the end of it.
         public var line: [UInt8]
+        /// The beginning of a long line, in a temporary file (see `spillBytes`); the line is its content
+        /// followed by `line`.
+        public var spilled: SpillFile? = nil
         /// Nil for a document, the error's kind for an error record.
         public var errorKind: DocumentError.Kind?
         public var inputBytes: Int
@@ -64,14 +73,21 @@ public struct DocumentProcessor {
         }
         document.budget = budget.started(inputBytes: bytes.count)
         do {
+            if item.format == .html { try budget.checkMarkup(bytes) }
             try pipeline.run(&document)
         } catch {
             return failure(item, document.source, error)
         }
         document.source.bytes = []  // not serialized; free it before the line waits in the reorder buffer
+        let scalars = document.offsets.scalarCount
+        guard let spillBytes else {
+            return Output(
+                id: item.id, line: encoder.encode(document), errorKind: nil, inputBytes: source.byteCount,
+                textScalars: scalars)
+        }
+        let (spilled, rest) = encoder.encode(document, spillingPast: spillBytes)
         return Output(
-            id: item.id, line: encoder.encode(document), errorKind: nil, inputBytes: source.byteCount,
-            textScalars: document.offsets.scalarCount)
+            id: item.id, line: rest, spilled: spilled, errorKind: nil, inputBytes: source.byteCount, textScalars: scalars)
     }
 
     private func failure(_ item: InputItem, _ source: Source, _ error: DocumentError) -> Output {

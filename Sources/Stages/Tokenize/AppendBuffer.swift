@@ -14,6 +14,11 @@ struct AppendBuffer<Element> {
     private(set) var count = 0
     /// False while `base` is the storage handed to `init`.
     private(set) var ownsStorage = false
+    /// The buffer never grows past this many elements; appends beyond it are dropped and noted in
+    /// `overflowed`, so a runaway input costs no memory before its size is refused.
+    private var limit = Int.max
+    /// True once an append was dropped because of `limit`.
+    private(set) var overflowed = false
 
     init(_ storage: UnsafeMutableBufferPointer<Element>) {
         if let address = storage.baseAddress, storage.count > 0 {
@@ -32,19 +37,26 @@ struct AppendBuffer<Element> {
 
     @inline(__always)
     mutating func append(_ element: Element) {
-        if count == capacity { grow() }
+        if count == capacity, !grow() { return }
         (base + count).initialize(to: element)
         count &+= 1
     }
 
+    /// Doubles the storage (at most to `limit`); false, with `overflowed` set, when it is at the limit.
     @inline(never)
-    private mutating func grow() {
-        let wider = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        wider.moveInitialize(from: base, count: count)
+    private mutating func grow() -> Bool {
+        guard capacity < limit else {
+            overflowed = true
+            return false
+        }
+        let wider = min(capacity * 2, limit)
+        let storage = UnsafeMutablePointer<Element>.allocate(capacity: wider)
+        storage.moveInitialize(from: base, count: count)
         if ownsStorage { base.deallocate() }
-        base = wider
-        capacity *= 2
+        base = storage
+        capacity = wider
         ownsStorage = true
+        return true
     }
 
     /// The elements of a buffer that owns its storage, as an array; frees the storage, so the buffer must
@@ -60,10 +72,20 @@ struct AppendBuffer<Element> {
 
     /// An array built by `body` appending to a buffer on its storage (`capacity` a guess of the count).
     static func build(capacity: Int, _ body: (inout AppendBuffer<Element>) -> Void) -> [Element] {
+        build(capacity: capacity, limit: .max, body).elements
+    }
+
+    /// `build`, keeping at most `limit` elements; `overflowed` says whether more were appended.
+    static func build(capacity: Int, limit: Int, _ body: (inout AppendBuffer<Element>) -> Void)
+        -> (elements: [Element], overflowed: Bool)
+    {
         var overflow: AppendBuffer<Element>? = nil
-        var elements = [Element](unsafeUninitializedCapacity: capacity) { storage, count in
+        var overflowed = false
+        var elements = [Element](unsafeUninitializedCapacity: min(capacity, limit)) { storage, count in
             var buffer = AppendBuffer(storage)
+            buffer.limit = max(limit, storage.count)
             body(&buffer)
+            overflowed = buffer.overflowed
             if buffer.ownsStorage {
                 overflow = buffer  // moved out: `storage` holds nothing any more
                 count = 0
@@ -72,7 +94,7 @@ struct AppendBuffer<Element> {
             }
         }
         if var overflow { elements = overflow.finish() }
-        return elements
+        return (elements, overflowed)
     }
 }
 
