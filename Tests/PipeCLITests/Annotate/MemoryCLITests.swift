@@ -13,8 +13,8 @@ struct MemoryCLITests {
     struct Measured {
         var status: Int32
         var firstLine: [String: Any]?
-        /// MiB.
-        var peakMB: Double
+        /// MiB; nil when the summary does not give it.
+        var peakMB: Double?
     }
 
     /// Runs `pipe annotate FILE -o OUT` on `contents` and reads the peak from its closing summary
@@ -30,7 +30,7 @@ struct MemoryCLITests {
         // No time limit: the debug build is slow, and this is about memory.
         let result = try PipeBinary.run(["annotate", "--progress", "never", "--jobs", "1", "--timeout", "0", input, "-o", output])
         let line = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").first.map(String.init)
-        let peak = try #require(result.stderr.firstMatch(of: /peak (\d+) MiB/).flatMap { Double($0.1) }, "\(result.stderr)")
+        let peak = result.stderr.firstMatch(of: /peak (\d+) MiB/).flatMap { Double($0.1) }
         return Measured(status: result.status, firstLine: line.flatMap(PipeBinary.object), peakMB: peak)
     }
 
@@ -50,7 +50,7 @@ struct MemoryCLITests {
         #expect(kind == "too_large", "\(message)")
         #expect(message.contains("400000 tokens"), "\(message)")
         #expect(measured.status == 1)
-        #expect(measured.peakMB < 300, "peak \(measured.peakMB) MB")
+        #expect(measured.peakMB.map { $0 < 286 } == true, "peak \(measured.peakMB.map { "\($0)" } ?? "not reported") MiB (300 MB)")
     }
 
     @Test("just under the token limit, every token an entity: a document, under 300 MB")
@@ -58,7 +58,7 @@ struct MemoryCLITests {
         let measured = try Self.annotate(Self.repeated("U.S. ", bytes: 390_000 * 5), name: "us.txt")
         #expect(Self.errorOf(measured.firstLine).kind == nil, "\(Self.errorOf(measured.firstLine).message)")
         #expect((measured.firstLine?["entities"] as? [Any])?.count == 390_000)
-        #expect(measured.peakMB < 300, "peak \(measured.peakMB) MB")
+        #expect(measured.peakMB.map { $0 < 286 } == true, "peak \(measured.peakMB.map { "\($0)" } ?? "not reported") MiB (300 MB)")
     }
 
     @Test("an HTML page of 600,000 tags is refused before its tree is built")
@@ -68,6 +68,6 @@ struct MemoryCLITests {
         let (kind, message) = Self.errorOf(measured.firstLine)
         #expect(kind == "too_large", "\(message)")
         #expect(message.contains("tags"), "\(message)")
-        #expect(measured.peakMB < 100, "refused before parsing: peak \(measured.peakMB) MB")
+        #expect(measured.peakMB.map { $0 < 100 } == true, "refused before parsing: peak \(measured.peakMB.map { "\($0)" } ?? "not reported") MiB")
     }
 }
