@@ -14,10 +14,12 @@ struct AppendBuffer<Element> {
     private(set) var count = 0
     /// False while `base` is the storage handed to `init`.
     private(set) var ownsStorage = false
-    /// The buffer never grows past this many elements; appends beyond it are dropped and noted in
-    /// `overflowed`, so a runaway input costs no memory before its size is refused.
+    /// The buffer never grows past this many elements: when full at the limit it notes `overflowed` and
+    /// starts over in the same storage (keeping only its last element, which appenders may look back at),
+    /// so a runaway input costs no more memory before its size is refused. The elements are then not the
+    /// whole list; the caller must check `overflowed`.
     private var limit = Int.max
-    /// True once an append was dropped because of `limit`.
+    /// True once the buffer started over because of `limit`.
     private(set) var overflowed = false
 
     init(_ storage: UnsafeMutableBufferPointer<Element>) {
@@ -37,17 +39,22 @@ struct AppendBuffer<Element> {
 
     @inline(__always)
     mutating func append(_ element: Element) {
-        if count == capacity, !grow() { return }
+        if count == capacity { grow() }
         (base + count).initialize(to: element)
         count &+= 1
     }
 
-    /// Doubles the storage (at most to `limit`); false, with `overflowed` set, when it is at the limit.
+    /// Doubles the storage, at most to `limit`; at the limit, starts over (see `limit`). The append path
+    /// above is unchanged by the limit: it is the tokenizer's innermost store.
     @inline(never)
-    private mutating func grow() -> Bool {
+    private mutating func grow() {
         guard capacity < limit else {
             overflowed = true
-            return false
+            let last = (base + count - 1).move()
+            base.deinitialize(count: count - 1)
+            base.initialize(to: last)
+            count = 1
+            return
         }
         let wider = min(capacity * 2, limit)
         let storage = UnsafeMutablePointer<Element>.allocate(capacity: wider)
@@ -56,7 +63,6 @@ struct AppendBuffer<Element> {
         base = storage
         capacity = wider
         ownsStorage = true
-        return true
     }
 
     /// The elements of a buffer that owns its storage, as an array; frees the storage, so the buffer must
@@ -81,7 +87,8 @@ struct AppendBuffer<Element> {
     {
         var overflow: AppendBuffer<Element>? = nil
         var overflowed = false
-        var elements = [Element](unsafeUninitializedCapacity: min(capacity, limit)) { storage, count in
+        // At least 16 elements of room, so that starting over at the limit (keeping one) leaves room to append.
+        var elements = [Element](unsafeUninitializedCapacity: max(min(capacity, limit), 16)) { storage, count in
             var buffer = AppendBuffer(storage)
             buffer.limit = max(limit, storage.count)
             body(&buffer)
