@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Pipeline
 import PipelineIO
+import Render
 import Stages
 
 #if canImport(Glibc)
@@ -77,6 +78,15 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Also write the records as flat tables (or --tables-format) into DIR, as 'pipe tables' does.", valueName: "DIR"))
+    var tables: String?
+
+    @Option(help: "Format of --tables: tsv, csv, brat or conll.")
+    var tablesFormat: ExportFormat = .tsv
+
+    @Option(help: ArgumentHelp("Also render the output as HTML pages with an index into DIR (as 'pipe render').", valueName: "DIR"))
+    var render: String?
+
     func validate() throws {
         if let dct, !DocumentDate.isValid(dct) {
             throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
@@ -90,6 +100,7 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("--max-bytes must be at most \(SourceMap.maximumOffset): offsets into an input are 32-bit")
         }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if tables != nil, resume { throw ValidationError("--tables cannot --resume: run 'pipe tables' on the whole output afterwards") }
     }
 
     func run() throws {
@@ -114,6 +125,16 @@ struct AnnotateCommand: ParsableCommand {
         } else {
             sink = OutputSink(fd: 1)
             sink.enlargePipeBuffer()
+        }
+
+        let export = try tables.map { try RecordExport(directory: $0, format: tablesFormat) }
+        let site = try render.map { try Self.openSite($0, paths: paths, output: output, resume: resume) }
+        let exportLine = export?.observer()
+        if export != nil || site != nil {
+            sink.lineObserver = { line in
+                exportLine?(line)
+                site?.add(line: line, origin: "output:\(sink.linesWritten + 1)")
+            }
         }
 
         Interruption.install()
@@ -145,10 +166,19 @@ struct AnnotateCommand: ParsableCommand {
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
         let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
+        try export?.finish(prefix: "pipe")
         if let error = summary.outputError {
             if error.isBrokenPipe { Interruption.endByBrokenPipe() }
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)
+        }
+        if let site {
+            do {
+                try site.finish()
+            } catch {
+                ProgressReporter.writeStderr("pipe: --render: \(error.description)\n")
+                throw ExitCode(2)
+            }
         }
         if summary.interrupted { throw ExitCode(130) }
         if summary.errors > 0 { throw ExitCode(1) }
@@ -169,7 +199,7 @@ struct AnnotateCommand: ParsableCommand {
         var record = RunRecord(
             configuration: RunRecord.configuration(
                 stages: selection.names, tokens: selection.writesTokens, explain: explain, dct: dct,
-                format: format.rawValue, resources: RunRecord.digest(of: ShippedResources.all)))
+                format: format.rawValue, resources: RunRecord.digest(ShippedResources.forEach)))
         let holdsRecords: Bool
         if case .success(let status) = FileSystem.status(output) { holdsRecords = status.size > 0 } else { holdsRecords = false }
         if resume, holdsRecords {
@@ -212,6 +242,24 @@ struct AnnotateCommand: ParsableCommand {
         if case .failure(let error) = record.write(for: output) {
             ProgressReporter.writeStderr("pipe: \(error.message); a later --resume will need --force\n")
         }
+    }
+
+    /// The site for `--render`; with `--resume` it first renders the lines already in the output file,
+    /// so the index covers the whole file.
+    private static func openSite(_ directory: String, paths: [String], output: String?, resume: Bool) throws -> SiteWriter {
+        let site: SiteWriter
+        do {
+            site = try SiteWriter(directory: directory, title: "pipe annotate", sources: paths.isEmpty ? ["stdin"] : paths)
+        } catch {
+            throw CommandFailure("pipe annotate: --render: \(error.description)")
+        }
+        if resume, let output, case .success(let reader) = LineReader.open(path: output) {
+            while let (line, truncated) = reader.nextLine() {
+                if truncated || line.isEmpty { continue }
+                site.add(line: line, origin: "\(output):\(reader.lineNumber)")
+            }
+        }
+        return site
     }
 
     /// A regular file or a folder never makes the run wait for input; a pipe or a device may.

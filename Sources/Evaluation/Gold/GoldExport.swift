@@ -51,6 +51,10 @@ public enum GoldExport {
                 }
                 w.endObject()
             }
+            if let c = e.cluster {
+                w.key("cluster")
+                w.string(c)
+            }
             w.endObject()
         }
         w.endArray()

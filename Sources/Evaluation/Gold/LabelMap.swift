@@ -66,6 +66,8 @@ public struct LabelMap: Sendable, Hashable {
             "PERSON": "per", "ORG": "org", "GPE": "geo", "LOC": "geo", "FAC": "geo", "NORP": "gpe",
             "DATE": "tim", "TIME": "tim", "EVENT": "eve", "LAW": "art",
         ]),
+        // GUM (GUMGoldReader): named mentions of its person, organization, place and event entities.
+        "gum": LabelMap(["GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"]),
     ]
 
     /// Parses a preset name or a list `FROM=TO,FROM=TO`.

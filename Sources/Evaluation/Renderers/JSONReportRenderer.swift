@@ -120,6 +120,25 @@ struct JSONReportRenderer {
             w.int(s.outside)
             w.endObject()
         }
+        if let c = r.clusters {
+            w.key("clusters")
+            w.beginObject()
+            for (name, m) in [("muc", c.muc), ("b3", c.bCubed), ("ceaf_e", c.ceafE)] {
+                w.key(name)
+                w.beginObject()
+                w.key("precision"); w.double(m.precision)
+                w.key("recall"); w.double(m.recall)
+                w.key("f1"); w.double(m.f1)
+                w.endObject()
+            }
+            w.key("conll"); w.double(c.conll)
+            w.key("gold_mentions"); w.int(c.goldMentions)
+            w.key("predicted_mentions"); w.int(c.predictedMentions)
+            w.key("matched_mentions"); w.int(c.matchedMentions)
+            w.key("gold_clusters"); w.int(c.goldClusters)
+            w.key("predicted_clusters"); w.int(c.predictedClusters)
+            w.endObject()
+        }
         w.key("notes")
         w.beginArray()
         for n in r.notes { w.string(n) }

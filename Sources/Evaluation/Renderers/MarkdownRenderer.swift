@@ -74,6 +74,21 @@ struct MarkdownRenderer {
             out.append("|---|---:|---:|---:|---:|---:|---:|")
             out.append("| boundaries | \(c.gold) | \(c.predicted) | \(c.matched) | \(cells(c)) |")
         }
+        if let c = r.clusters {
+            out.append("")
+            out.append("### Clusters")
+            out.append("")
+            out.append(
+                "\(c.goldMentions) gold mentions in \(c.goldClusters) clusters; \(c.predictedMentions) predicted in "
+                    + "\(c.predictedClusters); \(c.matchedMentions) matched.")
+            out.append("")
+            out.append("| metric | P | R | F1 |")
+            out.append("|---|---:|---:|---:|")
+            for (name, m) in [("MUC", c.muc), ("B³", c.bCubed), ("CEAF-e", c.ceafE)] {
+                out.append("| \(name) | \(F.ratio(m.precision)) | \(F.ratio(m.recall)) | \(F.ratio(m.f1)) |")
+            }
+            out.append("| CoNLL-2012 average | | | \(F.ratio(c.conll)) |")
+        }
         if !r.notes.isEmpty {
             out.append("")
             out.append(contentsOf: r.notes.map { "- note: \($0)" })

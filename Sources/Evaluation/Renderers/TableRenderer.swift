@@ -78,6 +78,19 @@ struct TableRenderer {
                     + F.right("\(c.matched)", 7) + " " + F.prf(c))
             if s.outside > 0 { out.append("(\(s.outside) predicted sentences outside the gold text, not scored)") }
         }
+        if let c = r.clusters {
+            out.append("")
+            out.append(
+                "Clusters: \(c.goldMentions) gold mentions in \(c.goldClusters) clusters, \(c.predictedMentions) predicted "
+                    + "in \(c.predictedClusters), \(c.matchedMentions) mentions matched")
+            out.append(F.left("metric", 20) + "      P      R     F1")
+            for (name, m) in [("MUC", c.muc), ("B³", c.bCubed), ("CEAF-e", c.ceafE)] {
+                out.append(
+                    F.left(name, 20) + " " + F.right(F.ratio(m.precision), 6) + " " + F.right(F.ratio(m.recall), 6) + " "
+                        + F.right(F.ratio(m.f1), 6))
+            }
+            out.append(F.left("CoNLL-2012 average", 20) + "                " + F.right(F.ratio(c.conll), 6))
+        }
         if !r.notes.isEmpty {
             out.append("")
             out.append(contentsOf: r.notes.map { "note: \($0)" })

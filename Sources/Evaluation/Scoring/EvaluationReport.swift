@@ -25,6 +25,8 @@ public struct EvaluationReport: Sendable {
     public var dates: DateScores?
     public var relations: RelationScores?
     public var sentences: SentenceScores?
+    /// Name clusters, when the gold gives entities `cluster` ids.
+    public var clusters: ClusterScores?
     /// Filled with `--errors` only.
     public var errors: [EvaluationErrorItem] = []
     public var notes: [String] = []

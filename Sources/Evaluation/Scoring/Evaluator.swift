@@ -31,6 +31,11 @@ public struct Evaluator {
         var dates = DateScores()
         var relations = RelationScores()
         var sentences = SentenceScores()
+        var clusters = ClusterScores()
+        let clusterLabels = Set(
+            gold.documents.flatMap { d in d.entities.filter { $0.cluster != nil }.map(\.label) })
+        let scoresClusters = !clusterLabels.isEmpty
+        let clusterScorer = ClusterScorer(labels: clusterLabels)
         var errors: [EvaluationErrorItem]? = collectErrors ? [] : nil
         let entityScorer = EntityScorer(labels: gold.labels)
         let relationScorer = RelationScorer(types: gold.relationTypes.map(Set.init))
@@ -70,6 +75,7 @@ public struct Evaluator {
             if scoresEntities { entityScorer.score(pair, into: &entities, errors: &errors) }
             if scoresDates { DateScorer().score(pair, into: &dates, errors: &errors) }
             if scoresRelations { relationScorer.score(pair, into: &relations, errors: &errors) }
+            if scoresClusters { clusterScorer.score(pair, into: &clusters) }
             if scoresSentences, !goldDocument.sentences.isEmpty {
                 SentenceScorer().score(pair, into: &sentences, errors: &errors)
             }
@@ -85,6 +91,7 @@ public struct Evaluator {
         report.dates = scoresDates ? dates : nil
         report.relations = scoresRelations ? relations : nil
         report.sentences = scoresSentences ? sentences : nil
+        report.clusters = scoresClusters ? clusters : nil
         report.errors = errors ?? []
         return report
     }

@@ -10,10 +10,13 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Named entities (PERSON, ORG, GPE, ...).
     case entities
     case relations
+    /// Name clusters within the document (`Document.clusters`, `Entity.cluster`) and GeoNames ids.
+    case clusters
 
     /// Position in the canonical order of the pipeline, which is the order of the cases (the dates stage
     /// runs before the entity stage, which may read the dates).
     public var order: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 
+    /// Canonical pipeline order (`order`).
     public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.order < rhs.order }
 }

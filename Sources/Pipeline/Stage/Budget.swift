@@ -32,6 +32,7 @@ public struct Budget: Sendable, Hashable {
     /// libxml2 and the normalizer a few hundred bytes per tag.
     public var maximumTags: Int
 
+    /// A budget; its clock starts with `started(inputBytes:)`.
     public init(
         seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 400_000,
         maximumTags: Int = 500_000
@@ -49,6 +50,7 @@ public struct Budget: Sendable, Hashable {
     /// 240 MB at 400,000 tokens, 284 MB at 500,000; scripts/bench-bad-inputs measures the worst shapes),
     /// and a tag up to ~450 bytes of parse tree ("a<br>" repeated: 233 MB at 500,000).
     public static let standard = Budget()
+    /// No cap and no deadline: the default of a `Document` made in process.
     public static let unlimited = Budget(seconds: nil, maximumScalars: .max, maximumTokens: .max, maximumTags: .max)
 
     /// The `too_large` message for a text with more than `limit` tokens.

@@ -66,6 +66,22 @@ public final class SpillFile: @unchecked Sendable {
         self.size = size
     }
 
+    /// The file's bytes, read back into memory (for a consumer that needs the whole line).
+    public func contents() -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let n = bytes.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return pread(fd, base + offset, size - offset, off_t(offset))
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            offset += n
+        }
+        return offset == size ? bytes : Array(bytes.prefix(offset))
+    }
+
     /// Writes the whole file to `output`, in chunks of a mebibyte.
     func copy(to output: Int32) throws(OutputError) {
         let chunk = min(size, 1 << 20)

@@ -84,6 +84,12 @@ public struct DocumentDecoder: Sendable {
             }
             document.layers.insert(.relations)
         }
+        if let clusters = value["clusters"]?.arrayValue {
+            document.clusters = try clusters.map { (v) throws(RecordDecodingError) -> EntityCluster in
+                try decodeCluster(v, id)
+            }
+            document.layers.insert(.clusters)
+        }
         if let warnings = value["warnings"]?.arrayValue {
             document.warnings = warnings.compactMap(\.stringValue)
         }
@@ -132,7 +138,26 @@ public struct DocumentDecoder: Sendable {
         return Entity(
             id: v["id"]?.stringValue ?? "", start: start, end: end, label: EntityLabel(label),
             text: v["text"]?.stringValue ?? document.text(of: Span(start, end)), src: src, timex: timex,
-            origin: v["origin"]?.stringValue)
+            origin: v["origin"]?.stringValue, cluster: v["cluster"].flatMap(Self.clusterID),
+            geonames: v["geonames"]?.intValue)
+    }
+
+    /// A cluster id as written ("C1"), or a number some gold files use instead.
+    private static func clusterID(_ v: JSONValue) -> String? {
+        if let s = v.stringValue { return s }
+        if let n = v.intValue { return String(n) }
+        return nil
+    }
+
+    private func decodeCluster(_ v: JSONValue, _ id: String) throws(RecordDecodingError) -> EntityCluster {
+        guard let cid = v["id"]?.stringValue, let label = v["label"]?.stringValue,
+            let mentions = v["mentions"]?.arrayValue
+        else {
+            throw RecordDecodingError("record '\(id)': a cluster needs id, label and mentions")
+        }
+        return EntityCluster(
+            id: cid, label: EntityLabel(label), name: v["name"]?.stringValue ?? "",
+            mentions: mentions.compactMap(\.stringValue), geonames: v["geonames"]?.intValue)
     }
 
     private func decodeRelation(_ v: JSONValue, _ id: String) throws(RecordDecodingError) -> Relation {

@@ -61,6 +61,12 @@ public struct DocumentEncoder: Sendable {
             for r in document.relations { writeRelation(r, to: &w) }
             w.endArray()
         }
+        if document.layers.contains(.clusters) {
+            w.rawKey("clusters")
+            w.beginArray()
+            for c in document.clusters { writeCluster(c, to: &w) }
+            w.endArray()
+        }
         w.rawKey("warnings")
         w.beginArray()
         for warning in document.warnings { w.string(warning) }
@@ -122,9 +128,29 @@ public struct DocumentEncoder: Sendable {
             }
             w.endObject()
         }
+        if let cluster = e.cluster {
+            w.rawKey("cluster"); w.string(cluster)
+        }
+        if let geonames = e.geonames {
+            w.rawKey("geonames"); w.int(geonames)
+        }
         if explain, let origin = e.origin {
             w.rawKey("origin"); w.string(origin)
         }
+        w.endObject()
+    }
+
+    private func writeCluster(_ c: EntityCluster, to w: inout JSONWriter) {
+        w.beginObject()
+        w.rawKey("id"); w.string(c.id)
+        w.rawKey("label"); w.string(c.label.rawValue)
+        w.rawKey("name"); w.string(c.name)
+        w.rawKey("mentions")
+        w.beginArray()
+        for m in c.mentions { w.string(m) }
+        w.endArray()
+        w.rawKey("geonames")
+        if let g = c.geonames { w.int(g) } else { w.null() }
         w.endObject()
     }
 

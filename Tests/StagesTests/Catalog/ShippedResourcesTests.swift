@@ -9,41 +9,48 @@ import Testing
 struct ShippedResourcesTests {
     static let notice = TokenizeFixtures.readFile(TokenizeFixtures.repositoryRoot + "/NOTICE") ?? ""
 
-    /// Paths (from the repository root) of the generated files under `folder`, depth first.
-    static func generatedFiles(under folder: String) -> [String] {
+    /// Paths (from the repository root) of the resource files under `folder`: generated Swift sources and the
+    /// data files embedded as bytes (.bin, .tsv), depth first.
+    static func resourceFiles(under folder: String) -> [String] {
         guard case .success(let listing) = FileSystem.directoryListing(TokenizeFixtures.repositoryRoot + "/" + folder)
         else { return [] }
         return listing.flatMap { entry -> [String] in
             let path = folder + "/" + entry.name
-            if entry.type == .directory { return generatedFiles(under: path) }
-            return entry.name.contains(".generated.") ? [path] : []
+            if entry.type == .directory { return resourceFiles(under: path) }
+            let isResource = entry.name.contains(".generated.") || entry.name.hasSuffix(".bin") || entry.name.hasSuffix(".tsv")
+            return isResource ? [path] : []
         }
     }
 
     @Test("NOTICE has a section for each resource of ShippedResources, and each resource has content")
     func everyResourceCredited() {
         #expect(!Self.notice.isEmpty, "NOTICE is missing")
-        let names = ShippedResources.all.map(\.name)
+        let names = ShippedResources.names
+        #expect(names.count >= 10)
         #expect(Set(names).count == names.count)
-        for (name, text) in ShippedResources.all {
+        ShippedResources.forEach { name, bytes in
             #expect(Self.notice.contains("== Resource: \(name) =="), "NOTICE lacks a section for \(name)")
-            #expect(text.utf8.count > 100, "\(name) is empty")
+            #expect(bytes.count > 100, "\(name) is empty")
         }
     }
 
-    @Test("every generated resource file is named in NOTICE")
-    func everyGeneratedFileCredited() {
-        let files = Self.generatedFiles(under: "Sources")
-        #expect(files.count >= 6)
+    @Test("every resource file under Sources is named in NOTICE")
+    func everyResourceFileCredited() {
+        let files = Self.resourceFiles(under: "Sources")
+        #expect(files.count >= 8)
         for file in files { #expect(Self.notice.contains("Files:    \(file)"), "NOTICE does not name \(file)") }
     }
 
-    @Test("the resource digest changes with any resource's content")
+    @Test("the resource digest changes with any resource's content, and not from one call to the next")
     func digestFollowsContent() {
-        let all = ShippedResources.all
-        var changed = all
-        changed[0].text += "\nGPE\t-\tAtlantis"
-        #expect(RunRecord.digest(of: all) == RunRecord.digest(of: ShippedResources.all))
-        #expect(RunRecord.digest(of: all) != RunRecord.digest(of: changed))
+        let shipped = RunRecord.digest(ShippedResources.forEach)
+        #expect(shipped == RunRecord.digest(ShippedResources.forEach))
+        let one: [UInt8] = Array("GPE\t-\tBaku\n".utf8)
+        let other: [UInt8] = Array("GPE\t-\tBakı\n".utf8)
+        func digest(_ bytes: [UInt8]) -> String {
+            RunRecord.digest { body in bytes.withUnsafeBytes { body("gazetteer-places", $0) } }
+        }
+        #expect(digest(one) != digest(other))
+        #expect(digest(one) != shipped)
     }
 }
