@@ -34,7 +34,7 @@ public struct Budget: Sendable, Hashable {
 
     /// A budget; its clock starts with `started(inputBytes:)`.
     public init(
-        seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 400_000,
+        seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 300_000,
         maximumTags: Int = 500_000
     ) {
         self.seconds = seconds
@@ -43,12 +43,13 @@ public struct Budget: Sendable, Hashable {
         self.maximumTags = maximumTags
     }
 
-    /// The defaults of `pipe annotate`: 10 s per MiB (at least 10 s), 20 million characters, 400,000
+    /// The defaults of `pipe annotate`: 10 s per MiB (at least 10 s), 20 million characters, 300,000
     /// tokens and 500,000 tags: far above any article (a long novel has about 250,000 tokens), low enough
-    /// that one document peaks under 300 MB whatever its tokens are. A token costs up to ~550 bytes across
-    /// the stages when each one is an entity in a relation ("President Aliyev, President Aliyev, ...":
-    /// 240 MB at 400,000 tokens, 284 MB at 500,000; scripts/bench-bad-inputs measures the worst shapes),
-    /// and a tag up to ~450 bytes of parse tree ("a<br>" repeated: 233 MB at 500,000).
+    /// that one document peaks under 300 MB whatever its tokens are, with room for the stages to grow. A
+    /// token costs up to ~700 bytes across the stages when each one is an entity in a relation ("President
+    /// Aliyev, President Aliyev, ...": 275 MiB at 400,000 tokens with the clusters stage;
+    /// scripts/bench-bad-inputs measures the worst shapes), and a tag up to ~450 bytes of parse tree
+    /// ("a<br>" repeated: 233 MB at 500,000).
     public static let standard = Budget()
     /// No cap and no deadline: the default of a `Document` made in process.
     public static let unlimited = Budget(seconds: nil, maximumScalars: .max, maximumTokens: .max, maximumTags: .max)

@@ -54,8 +54,8 @@ struct BadInputCLITests {
         let five = 5 * 1024 * 1024
         var big = Array(String(repeating: words, count: five / words.utf8.count + 1).utf8)
         big.removeLast(big.count - five)
-        // Under the 400,000-token limit (about 350,000 tokens): a long line that is still one document.
-        let long = Array(big.prefix(1_500_000))
+        // Under the 300,000-token limit (about 277,000 tokens): a long line that is still one document.
+        let long = Array(big.prefix(1_200_000))
         // Broken sequences inside UTF-8 text (with valid multi-byte characters, or it would read as Latin-1).
         let invalid: [UInt8] = Array("In Zürich, “café” prices — up. ".utf8) + Array("bad ".utf8) + [0xC3, 0x28] + Array(" bytes ".utf8) + [0xA0] + Array(" here. ".utf8)
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
@@ -70,8 +70,8 @@ struct BadInputCLITests {
             Case(name: "attributes-100000.html", bytes: Array(("<html><body><p " + (0..<100_000).map { "a\($0)=\"v\"" }.joined(separator: " ") + ">Text after many attributes.</p></body></html>").utf8), kind: "document", contains: "Text after many attributes."),
             Case(name: "unterminated-comment.html", bytes: Array(("<html><body><p>" + words + "</p><!-- never closed " + String(repeating: "x ", count: 10_000)).utf8), kind: "document", contains: "the mayor said"),
             Case(name: "script-string.html", bytes: Array(("<html><body><script>var s = \"</script\" + \">\"; var t = \"a</script b\";</script><p>" + words + "</p></body></html>").utf8), kind: "document", contains: "the mayor said"),
-            Case(name: "line-1.5mb.txt", bytes: long, kind: "document", contains: "the mayor said"),
-            Case(name: "line-1.5mb.html", bytes: Array("<html><body><p>".utf8) + long + Array("</p></body></html>".utf8), kind: "document", contains: "the mayor said"),
+            Case(name: "line-1.2mb.txt", bytes: long, kind: "document", contains: "the mayor said"),
+            Case(name: "line-1.2mb.html", bytes: Array("<html><body><p>".utf8) + long + Array("</p></body></html>".utf8), kind: "document", contains: "the mayor said"),
             // 1.1 million tokens: refused once tokenized, without storing them all.
             Case(name: "line-5mb.txt", bytes: big, kind: "too_large"),
             Case(name: "line-5mb.html", bytes: Array("<html><body><p>".utf8) + big + Array("</p></body></html>".utf8), kind: "too_large"),
