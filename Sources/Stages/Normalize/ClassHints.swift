@@ -12,8 +12,9 @@ enum ClassHints {
         "share", "sharing", "promo", "outbrain", "taboola", "recommend", "most-popular", "mostpopular",
         "trending", "signup", "sign-up", "paywall", "modal", "read-more", "readmore", "more-stories", "nav",
     ]
-    /// Words that keep an element with an unlikely word ("main-nav-content" stays a candidate).
-    static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"]
+    /// Words that keep an element with an unlikely word ("main-nav-content" stays a candidate; an "embed"
+    /// box holds a quoted post or a video, which the article shows as its own).
+    static let maybe: [String] = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "embed"]
 
     static let negative: [String] = [
         "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
@@ -76,6 +77,52 @@ enum ClassHints {
         if found & positiveBit != 0 { weight += 25 }
         let unlikely = found & unlikelyBit != 0 && found & maybeBit == 0
         return Verdict(weight: weight, unlikely: unlikely)
+    }
+
+    /// Boxes that sit inside an article's container but are never its text: captions and credits, share,
+    /// follow and subscribe boxes, related and recommended links, tags, ratings, link pop-ups, calls to
+    /// action, the publication line. Matched as substrings of class and id (as the lists above), and
+    /// applied only to boxes holding a small part of the selected text (`BoilerplateFilter`), so an
+    /// article body whose class happens to name one of them is kept.
+    static let furniture: [String] = [
+        "caption", "credit", "byline", "by-line", "share", "sharing", "social", "newsletter", "subscri",
+        "signup", "sign-up", "related", "recommend", "promo", "comment", "disqus", "breadcrumb", "advert",
+        "sponsor", "rating", "readmore", "read-more", "more-stories", "trending", "popular", "tooltip",
+        "popover", "rollover", "hovercard", "toolbar", "timestamp", "publish", "posted-on", "post-meta",
+        "entry-meta", "article-meta", "article-info", "post-info", "dateline-", "gallery-count", "donate",
+        "paywall", "upsell", "follow-us", "jump-link", "skip-link",
+    ]
+    /// Whole class words (between separators) of the same kind, too short to match as substrings.
+    static let furnitureTokens: Set<String> = ["cta", "tags", "tag", "meta", "ad", "ads", "date", "dates", "time", "print"]
+    /// Exceptions: boxes that hold quoted content (embedded posts) or the body itself.
+    static let furnitureExceptions: [String] = ["embed", "tweet", "article-body", "articlebody", "story-body", "post-body", "entry-content"]
+
+    /// Class words that hide an element in the site's stylesheet (Bootstrap, WordPress, Tailwind and
+    /// common conventions): text a reader never sees, such as screen-reader labels and print-only notes.
+    static let hiddenTokens: Set<String> = [
+        "hidden", "d-none", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+        "screen-reader-only", "off-screen", "offscreen", "is-hidden", "u-hidden", "invisible", "print-only",
+        "d-print-block", "visible-print", "visible-print-block", "show-for-sr", "element-invisible", "a11y-hidden",
+    ]
+
+    /// True when one of the space-separated class words hides the element.
+    static func isHiddenClass(_ classValue: String) -> Bool {
+        for word in classValue.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            if hiddenTokens.contains(word.lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// `text`: class and id values, ASCII-lower-cased (as for `judge`).
+    static func isFurniture(_ text: [UInt8]) -> Bool {
+        guard !text.isEmpty else { return false }
+        let string = String(decoding: text, as: UTF8.self)
+        if furnitureExceptions.contains(where: { string.contains($0) }) { return false }
+        if furniture.contains(where: { string.contains($0) }) { return true }
+        for word in string.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where furnitureTokens.contains(String(word)) {
+            return true
+        }
+        return false
     }
 
     /// ARIA roles of page furniture.

@@ -20,7 +20,7 @@ enum HTMLNormalizer {
             return HTMLTree(document: doc, decoded: raw)
         }
         guard let tree else { throw DocumentError(.empty, "the HTML parser found no document") }
-        let selected = ContentExtractor(tree: tree).selectTexts()
+        let selected = BoilerplateFilter(tree: tree).filter(ContentExtractor(tree: tree).selectTexts())
         let title = ArticleTitle.find(in: tree, selected: selected)
         var inTitle = Array(repeating: false, count: tree.texts.count)
         for i in title?.texts ?? [] { inTitle[i] = true }

@@ -17,6 +17,8 @@ struct HTMLTree {
         var linksHome = false
         /// `class` attribute, for the sibling bonus Readability gives to boxes styled like the article.
         var className: String = ""
+        /// Class or id names a box that is never article text even inside it (caption, share box, ...).
+        var furniture = false
     }
 
     struct TextNode {
@@ -129,6 +131,7 @@ struct HTMLTree {
             switch key {
             case "class":
                 element.className = value
+                if ClassHints.isHiddenClass(value) && tag != .body && tag != .html { element.excludedSelf = true }
                 Self.appendLowercased(value, to: &classAndID)
             case "id": Self.appendLowercased(value, to: &classAndID)
             case "role": role = value.lowercased()
@@ -152,6 +155,7 @@ struct HTMLTree {
         if !classAndID.isEmpty {
             let verdict = ClassHints.judge(classAndID)
             element.classWeight = Int16(verdict.weight)
+            element.furniture = tag != .body && tag != .html && ClassHints.isFurniture(classAndID)
             element.unlikely = verdict.unlikely && tag != .body && tag != .html && tag != .a && tag != .article
                 && tag != .main && !element.isArticleBody
         }

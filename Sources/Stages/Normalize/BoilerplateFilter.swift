@@ -1,0 +1,154 @@
+/// Takes the boilerplate out of the selected article: what Readability's container choice keeps because
+/// it sits inside the article's container, but a reader skips.
+///
+/// Two passes. By structure: figure captions and small boxes whose class names them as furniture
+/// (`ClassHints.furniture`: captions, credits, share and subscribe boxes, related links, the publication
+/// line), when they hold less than a third of the selected text. By line: each line of the selected
+/// text (a block or a `<br>`-separated line) is classed by `LineClass` (credits, by-lines, publication
+/// lines, calls to action, copyright lines, links to other stories); a list heading such as "Don't miss"
+/// goes with the run of link lines after it. Headings are only judged as link-list labels.
+struct BoilerplateFilter {
+    let tree: HTMLTree
+
+    /// One line of selected text.
+    private struct Line {
+        var texts: [Int] = []
+        var bytes: [UInt8] = []
+        var chars = 0
+        var linkChars = 0
+        var inHeading = false
+    }
+
+    func filter(_ selected: [Bool]) -> [Bool] {
+        var result = selected
+        dropFurnitureBoxes(&result)
+        dropBoilerplateLines(&result)
+        // Never filter a page down to nothing: a page that is all caption is better kept whole.
+        if !result.contains(true) { return selected }
+        return result
+    }
+
+    // MARK: - boxes
+
+    private func dropFurnitureBoxes(_ selected: inout [Bool]) {
+        let count = tree.elements.count
+        guard count > 0 else { return }
+        var root = [Int32](repeating: -1, count: count)
+        var quoted = [Bool](repeating: false, count: count)
+        for e in 0..<count {
+            let element = tree.elements[e]
+            let p = Int(element.parent)
+            let parentRoot = p >= 0 ? root[p] : -1
+            if parentRoot >= 0 {
+                root[e] = parentRoot
+                quoted[e] = quoted[p] || element.tag == .blockquote || element.tag == .table
+            } else if element.furniture || element.tag == .figure || element.tag == .figcaption {
+                root[e] = Int32(e)
+            }
+        }
+        var total = 0
+        var boxChars = [Int](repeating: 0, count: count)
+        for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
+            let chars = Int(ContentExtractor.measure(tree.content, t).chars)
+            total += chars
+            let r = Int(root[Int(t.element)])
+            if r >= 0 { boxChars[r] += chars }
+        }
+        guard total > 0 else { return }
+        for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
+            let e = Int(t.element)
+            let r = Int(root[e])
+            guard r >= 0, !quoted[e] else { continue }
+            if tree.elements[r].tag == .figcaption || boxChars[r] * 3 < total { selected[i] = false }
+        }
+    }
+
+    // MARK: - lines
+
+    private func lines(_ selected: [Bool]) -> [Line] {
+        var result: [Line] = []
+        var current = Line()
+        func flush() {
+            if !current.texts.isEmpty { result.append(current) }
+            current = Line()
+        }
+        for event in tree.events {
+            switch event {
+            case .open, .close, .lineBreak: flush()
+            case .text(let index):
+                let i = Int(index)
+                guard selected[i] else { continue }
+                let t = tree.texts[i]
+                let chars = Int(ContentExtractor.measure(tree.content, t).chars)
+                guard chars > 0 else { continue }
+                if !current.bytes.isEmpty { current.bytes.append(0x20) }
+                current.bytes.append(contentsOf: tree.content[Int(t.contentStart)..<Int(t.contentEnd)])
+                current.texts.append(i)
+                current.chars += chars
+                if t.inLink { current.linkChars += chars }
+                if t.element >= 0 && isInHeading(Int(t.element)) { current.inHeading = true }
+            }
+        }
+        flush()
+        return result
+    }
+
+    private func isInHeading(_ e: Int) -> Bool {
+        var x = e
+        var steps = 0
+        while x >= 0 && steps < 4 {
+            if tree.elements[x].tag.isHeading { return true }
+            x = Int(tree.elements[x].parent)
+            steps += 1
+        }
+        return false
+    }
+
+    private func dropBoilerplateLines(_ selected: inout [Bool]) {
+        let lines = lines(selected)
+        var drop = [Bool](repeating: false, count: lines.count)
+        var classes = [LineClass?](repeating: nil, count: lines.count)
+        for (k, line) in lines.enumerated() {
+            let text = Self.collapsed(line.bytes)
+            let shape = LineClass.Shape(text[...], linkFraction: line.chars > 0 ? Double(line.linkChars) / Double(line.chars) : 0)
+            var found = LineClass.classify(shape)
+            if line.inHeading, found != .label, found != .relatedLink { found = nil }
+            classes[k] = found
+            if let found, found != .label { drop[k] = true }
+        }
+        // A list heading goes with the link lines that follow it ("DON'T MISS" and its headlines).
+        for k in lines.indices where classes[k] == .label {
+            var j = k + 1
+            var links = 0
+            while j < lines.count && lines[j].chars > 0 && Double(lines[j].linkChars) / Double(lines[j].chars) >= 0.5 {
+                drop[j] = true
+                links += 1
+                j += 1
+            }
+            if links > 0 { drop[k] = true }
+        }
+        for (k, line) in lines.enumerated() where drop[k] {
+            for i in line.texts { selected[i] = false }
+        }
+    }
+
+    /// The line's text with whitespace runs collapsed to one space.
+    static func collapsed(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        for b in bytes {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(0x20) }
+            space = false
+            out.append(b)
+        }
+        var text = String(decoding: out, as: UTF8.self)
+        // No-break spaces count as spaces for the word shapes.
+        if text.unicodeScalars.contains("\u{A0}") { text = String(text.unicodeScalars.map { $0 == "\u{A0}" ? " " : Character($0) }) }
+        return text
+    }
+}
