@@ -125,6 +125,13 @@ enum ClassHints {
         return false
     }
 
+    /// Boxes of embedded posts the article quotes (tweets, Instagram and Facebook posts).
+    static func embedsPost(_ text: [UInt8]) -> Bool {
+        let string = String(decoding: text, as: UTF8.self)
+        return string.contains("tweet") || string.contains("instagram-media") || string.contains("social-embed")
+            || string.contains("media-embed") || string.contains("fb-post")
+    }
+
     /// ARIA roles of page furniture.
     static func isFurnitureRole(_ role: String) -> Bool {
         switch role {

@@ -77,12 +77,44 @@ struct ContentExtractor {
 
     // MARK: - one pass
 
+    /// Elements whose class says "unlikely" but which hold the article: a layout wrapper named after the
+    /// sidebar it sits beside ("container penci_sidebar") holds an `<article>`, the `articleBody` or most of
+    /// the page's visible text. Stripping it would strip the article, and the strict pass would fail.
+    private func unlikelyButHoldingTheArticle() -> [Bool] {
+        var visible = Array(repeating: false, count: count)
+        var holds = Array(repeating: false, count: count)
+        for e in 0..<count {
+            let p = Int(parent[e])
+            visible[e] = tree.elements[e].excludedSelf ? false : (p >= 0 ? visible[p] : true)
+            let tag = tree.elements[e].tag
+            holds[e] = tag == .article || tree.elements[e].isArticleBody
+        }
+        var chars = Array(repeating: Int32(0), count: count)
+        for t in tree.texts where t.element >= 0 && visible[Int(t.element)] && !tree.elements[Int(t.element)].tag.isGraphics {
+            chars[Int(t.element)] += Self.measure(tree.content, t).chars
+        }
+        for e in stride(from: count - 1, through: 0, by: -1) {
+            let p = Int(parent[e])
+            guard p >= 0, visible[e] else { continue }
+            chars[p] += chars[e]
+            if holds[e] { holds[p] = true }
+        }
+        let total = chars.indices.first.map { chars[$0] } ?? 0
+        var result = Array(repeating: false, count: count)
+        for e in 0..<count where tree.elements[e].unlikely {
+            result[e] = holds[e] || (total > 0 && chars[e] * 2 >= total)
+        }
+        return result
+    }
+
     private func run(_ flags: Flags) -> (selected: [Bool], chars: Int) {
         var excluded = Array(repeating: false, count: count)
+        let keep = flags.stripUnlikely ? unlikelyButHoldingTheArticle() : []
         for e in 0..<count {
             let element = tree.elements[e]
             let p = Int(parent[e])
-            excluded[e] = element.excludedSelf || (flags.stripUnlikely && element.unlikely) || (p >= 0 && excluded[p])
+            let unlikely = flags.stripUnlikely && element.unlikely && !keep[e]
+            excluded[e] = element.excludedSelf || unlikely || (p >= 0 && excluded[p])
         }
         let stats = statistics(excluded: excluded)
         var score = Array(repeating: 0.0, count: count)
@@ -177,6 +209,16 @@ struct ContentExtractor {
                 }
             }
         }
+        // The body split into boxes of the same class by figures or pull quotes placed between them, each
+        // box under a parent of its own: boxes like the top one elsewhere in the page, as prose, join it.
+        let topClass = tree.elements[top].className
+        if !topClass.isEmpty {
+            let tag = tree.elements[top].tag
+            for e in 0..<count where e != top && !excluded[e] && tree.elements[e].tag == tag && tree.elements[e].className == topClass {
+                guard !roots.contains(e), !isAncestor(e, of: top), !isAncestor(top, of: e) else { continue }
+                if stats.chars[e] >= 200 && linkDensity(e) < 0.25 && stats.paragraphs[e] >= 1 { roots.append(e) }
+            }
+        }
         var inRoot = Array(repeating: false, count: count)
         var inTrusted = Array(repeating: false, count: count)
         for r in roots { inRoot[r] = true }
@@ -265,6 +307,8 @@ struct ContentExtractor {
 
     private func shouldRemove(_ e: Int, weight: Double, score: Double, stats: Stats) -> Bool {
         let tag = tree.elements[e].tag
+        // An embedded post (a tweet quoted by the article) is link-dense by nature.
+        if tree.elements[e].embedsPost { return false }
         switch tag {
         case .form, .fieldset, .table, .ul, .ol, .div, .section, .header, .aside, .dl: break
         default: return false

@@ -19,6 +19,8 @@ struct HTMLTree {
         var className: String = ""
         /// Class or id names a box that is never article text even inside it (caption, share box, ...).
         var furniture = false
+        /// A box of an embedded post (tweet, Instagram post) that the article quotes.
+        var embedsPost = false
     }
 
     struct TextNode {
@@ -156,6 +158,7 @@ struct HTMLTree {
             let verdict = ClassHints.judge(classAndID)
             element.classWeight = Int16(verdict.weight)
             element.furniture = tag != .body && tag != .html && ClassHints.isFurniture(classAndID)
+            element.embedsPost = ClassHints.embedsPost(classAndID)
             element.unlikely = verdict.unlikely && tag != .body && tag != .html && tag != .a && tag != .article
                 && tag != .main && !element.isArticleBody
         }

@@ -100,7 +100,7 @@ enum LineClass: Equatable, Sendable {
     static let controlWords: Set<String> = [
         "advertisement", "advertising", "sponsored", "comments", "comment", "reply", "share", "tweet", "print",
         "email", "loading", "close", "menu", "skip", "continue", "reading", "show", "more", "load", "less",
-        "ad", "story", "continues", "below", "scroll", "to", "view", "gallery", "photos", "images", "next", "previous",
+        "ad", "story", "continues", "below", "scroll", "to", "view", "gallery", "photos", "images", "next", "previous", "click",
     ]
 
     static func isControl(_ s: Shape) -> Bool {
@@ -131,8 +131,8 @@ enum LineClass: Equatable, Sendable {
         // two-word opener: a sentence starting "Photo" is not a label).
         for opener in captionOpeners where opener.count <= s.lower.count && Array(s.lower.prefix(opener.count)) == opener {
             if opener.count == 2 && s.words.count <= 40 { return true }
-            let after = s.words[opener.count - 1].endIndex
-            if after < s.text.endIndex, s.text[after...].hasPrefix(":") { return true }
+            let after = s.text[s.words[opener.count - 1].endIndex...].drop { $0 == " " }
+            if after.hasPrefix(":") { return true }
         }
         // "… treatmentCredit: EPA", "… (Image: GETTY )", "… (Image credit: NASA)", "… Photograph: AFP via Getty".
         let tail = s.text.suffix(80)
@@ -277,9 +277,7 @@ enum LineClass: Equatable, Sendable {
 
     static func isCallToAction(_ s: Shape) -> Bool {
         let lowered = s.text.lowercased()
-        if lowered.contains("click here") || lowered.contains("clicking here") || lowered.contains("tap here")
-            || lowered.contains("click to tweet")
-        {
+        if lowered.contains("click here") || lowered.contains("clicking here") || lowered.contains("tap here") {
             return true
         }
         // Sentence by sentence: the words of sentences that are calls to action, against all words.
@@ -342,8 +340,8 @@ enum LineClass: Equatable, Sendable {
     static func isRelatedLink(_ s: Shape) -> Bool {
         guard s.linkFraction >= 0.3 else { return false }
         for opener in relatedOpeners where opener.count < s.lower.count && Array(s.lower.prefix(opener.count)) == opener {
-            let after = s.words[opener.count - 1].endIndex
-            if after < s.text.endIndex, s.text[after...].hasPrefix(":") || s.text[after...].hasPrefix(" -") { return true }
+            let after = s.text[s.words[opener.count - 1].endIndex...].drop { $0 == " " }
+            if after.hasPrefix(":") || after.hasPrefix("-") || after.hasPrefix("|") { return true }
         }
         // A story's headline as a link, in capitals ("SEAN SPICER ELIMINATED FROM …").
         return s.linkFraction >= 0.8 && s.words.count >= 3 && s.isUpperCase
