@@ -33,33 +33,38 @@ struct BoilerplateFilter {
     private func dropFurnitureBoxes(_ selected: inout [Bool]) {
         let count = tree.elements.count
         guard count > 0 else { return }
-        var root = [Int32](repeating: -1, count: count)
+        // Selected characters in each subtree (children follow their parents: one backward pass).
+        var chars = [Int](repeating: 0, count: count)
+        var total = 0
+        for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
+            let c = Int(ContentExtractor.measure(tree.content, t).chars)
+            chars[Int(t.element)] += c
+            total += c
+        }
+        guard total > 0 else { return }
+        for e in stride(from: count - 1, through: 0, by: -1) {
+            let p = Int(tree.elements[e].parent)
+            if p >= 0 { chars[p] += chars[e] }
+        }
+        // The outermost small furniture box above each element ("article tag-politics" holding the whole
+        // story is not one; the share box inside it is).
+        var inBox = [Bool](repeating: false, count: count)
         var quoted = [Bool](repeating: false, count: count)
         for e in 0..<count {
             let element = tree.elements[e]
             let p = Int(element.parent)
-            let parentRoot = p >= 0 ? root[p] : -1
-            if parentRoot >= 0 {
-                root[e] = parentRoot
+            if p >= 0 && inBox[p] {
+                inBox[e] = true
                 quoted[e] = quoted[p] || element.tag == .blockquote || element.tag == .table
-            } else if element.furniture || element.tag == .figure || element.tag == .figcaption {
-                root[e] = Int32(e)
+            } else if element.tag == .figcaption {
+                inBox[e] = true
+            } else if element.furniture || element.tag == .figure {
+                inBox[e] = chars[e] * 3 < total
             }
         }
-        var total = 0
-        var boxChars = [Int](repeating: 0, count: count)
-        for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
-            let chars = Int(ContentExtractor.measure(tree.content, t).chars)
-            total += chars
-            let r = Int(root[Int(t.element)])
-            if r >= 0 { boxChars[r] += chars }
-        }
-        guard total > 0 else { return }
         for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
             let e = Int(t.element)
-            let r = Int(root[e])
-            guard r >= 0, !quoted[e] else { continue }
-            if tree.elements[r].tag == .figcaption || boxChars[r] * 3 < total { selected[i] = false }
+            if inBox[e] && !quoted[e] { selected[i] = false }
         }
     }
 
@@ -116,8 +121,10 @@ struct BoilerplateFilter {
             classes[k] = found
             if let found, found != .label { drop[k] = true }
         }
-        // A list heading goes with the link lines that follow it ("DON'T MISS" and its headlines).
-        for k in lines.indices where classes[k] == .label {
+        // A list heading goes with the link lines that follow it ("DON'T MISS" and its headlines), and so
+        // does a call to action ("Subscribe to our channel" and the videos listed after it). A heading
+        // that ends the text heads a list that was taken out as a box.
+        for k in lines.indices where classes[k] == .label || classes[k] == .callToAction {
             var j = k + 1
             var links = 0
             while j < lines.count && lines[j].chars > 0 && Double(lines[j].linkChars) / Double(lines[j].chars) >= 0.5 {
@@ -125,7 +132,7 @@ struct BoilerplateFilter {
                 links += 1
                 j += 1
             }
-            if links > 0 { drop[k] = true }
+            if links > 0 || j == lines.count { drop[k] = true }
         }
         for (k, line) in lines.enumerated() where drop[k] {
             for i in line.texts { selected[i] = false }

@@ -90,7 +90,7 @@ enum ClassHints {
         "sponsor", "rating", "readmore", "read-more", "more-stories", "trending", "popular", "tooltip",
         "popover", "rollover", "hovercard", "toolbar", "timestamp", "publish", "posted-on", "post-meta",
         "entry-meta", "article-meta", "article-info", "post-info", "dateline-", "gallery-count", "donate",
-        "paywall", "upsell", "follow-us", "jump-link", "skip-link",
+        "paywall", "upsell", "follow-us", "jump-link", "skip-link", "noscript", "nocontent",
     ]
     /// Whole class words (between separators) of the same kind, too short to match as substrings.
     static let furnitureTokens: Set<String> = ["cta", "tags", "tag", "meta", "ad", "ads", "date", "dates", "time", "print"]
