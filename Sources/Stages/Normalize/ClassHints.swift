@@ -90,10 +90,15 @@ enum ClassHints {
         "sponsor", "rating", "readmore", "read-more", "more-stories", "trending", "popular", "tooltip",
         "popover", "rollover", "hovercard", "toolbar", "timestamp", "publish", "posted-on", "post-meta",
         "entry-meta", "article-meta", "article-info", "post-info", "dateline-", "gallery-count", "donate",
-        "paywall", "upsell", "follow-us", "jump-link", "skip-link", "noscript", "nocontent",
+        "paywall", "upsell", "follow-us", "jump-link", "skip-link", "noscript", "nocontent", "disclaimer",
+        // The standfirst (the editor's summary under the headline) repeats the story.
+        // ("subtitle", "subheadline" and "deck" are not: sites use them for the body's section headings too.)
+        "standfirst", "strapline", "tagline",
     ]
     /// Whole class words (between separators) of the same kind, too short to match as substrings.
-    static let furnitureTokens: Set<String> = ["cta", "tags", "tag", "meta", "ad", "ads", "date", "dates", "time", "print"]
+    static let furnitureTokens: Set<String> = [
+        "cta", "tags", "tag", "meta", "ad", "ads", "date", "dates", "time", "print", "dek",
+    ]
     /// Exceptions: boxes that hold quoted content (embedded posts) or the body itself.
     static let furnitureExceptions: [String] = ["embed", "tweet", "article-body", "articlebody", "story-body", "post-body", "entry-content"]
 

@@ -140,6 +140,8 @@ struct HTMLTree {
             case "href": if tag == .a { element.linksHome = Self.isHomeLink(value) }
             case "itemprop":
                 if value.lowercased().contains("articlebody") { element.isArticleBody = true }
+                // The page's summary marked up as its description: a standfirst, not the story.
+                if value.lowercased() == "description" && tag != .meta { element.furniture = true }
             case "hidden": element.excludedSelf = true
             case "aria-hidden": if value.lowercased() == "true" && tag != .body && tag != .html { element.excludedSelf = true }
             case "style":
@@ -157,7 +159,7 @@ struct HTMLTree {
         if !classAndID.isEmpty {
             let verdict = ClassHints.judge(classAndID)
             element.classWeight = Int16(verdict.weight)
-            element.furniture = tag != .body && tag != .html && ClassHints.isFurniture(classAndID)
+            element.furniture = element.furniture || (tag != .body && tag != .html && ClassHints.isFurniture(classAndID))
             element.embedsPost = ClassHints.embedsPost(classAndID)
             element.unlikely = verdict.unlikely && tag != .body && tag != .html && tag != .a && tag != .article
                 && tag != .main && !element.isArticleBody
