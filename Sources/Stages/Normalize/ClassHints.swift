@@ -106,7 +106,7 @@ enum ClassHints {
     /// common conventions): text a reader never sees, such as screen-reader labels and print-only notes.
     static let hiddenTokens: Set<String> = [
         "hidden", "d-none", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-        "screen-reader-only", "off-screen", "offscreen", "is-hidden", "u-hidden", "invisible", "print-only",
+        "screen-reader-only", "is-hidden", "u-hidden", "invisible", "print-only",
         "d-print-block", "visible-print", "visible-print-block", "show-for-sr", "element-invisible", "a11y-hidden",
     ]
 

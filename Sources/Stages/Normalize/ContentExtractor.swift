@@ -21,6 +21,7 @@ struct ContentExtractor {
         var stripUnlikely = true
         var weightClasses = true
         var cleanConditionally = true
+        var revealHidden = false
     }
 
     /// Subtree statistics of one pass (depends on which elements the pass excludes).
@@ -59,20 +60,44 @@ struct ContentExtractor {
 
     /// Text nodes of the article, in document order.
     func selectTexts() -> [Bool] {
+        let (selected, chars) = selectTexts(revealHidden: false)
+        // Nothing of substance visible, but an article under a box the page hides until a script runs
+        // (a consent wall, an app shell): read it as the script would show it.
+        if chars < 200 {
+            var hiddenChars = 0
+            var hiddenOnly = Array(repeating: false, count: count)
+            for e in 0..<count {
+                let p = Int(parent[e])
+                hiddenOnly[e] = tree.elements[e].hiddenOnly || (p >= 0 && hiddenOnly[p] && !tree.elements[e].excludedSelf)
+            }
+            for t in tree.texts where t.element >= 0 && hiddenOnly[Int(t.element)] {
+                hiddenChars += Int(Self.measure(tree.content, t).chars)
+                if hiddenChars >= 500 { break }
+            }
+            if hiddenChars >= 500 {
+                let (revealed, revealedChars) = selectTexts(revealHidden: true)
+                if revealedChars > chars { return revealed }
+            }
+        }
+        return selected
+    }
+
+    private func selectTexts(revealHidden: Bool) -> ([Bool], Int) {
         var best: [Bool] = []
         var bestChars = -1
-        for flags in [
+        for var flags in [
             Flags(), Flags(stripUnlikely: false), Flags(stripUnlikely: false, weightClasses: false),
             Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
         ] {
+            flags.revealHidden = revealHidden
             let (selected, chars) = run(flags)
-            if chars >= 500 { return selected }
+            if chars >= 500 { return (selected, chars) }
             if chars > bestChars {
                 best = selected
                 bestChars = chars
             }
         }
-        return best
+        return (best, bestChars)
     }
 
     // MARK: - one pass
@@ -80,7 +105,11 @@ struct ContentExtractor {
     /// Elements whose class says "unlikely" but which hold the article: a layout wrapper named after the
     /// sidebar it sits beside ("container penci_sidebar") holds an `<article>`, the `articleBody` or most of
     /// the page's visible text. Stripping it would strip the article, and the strict pass would fail.
-    private func unlikelyButHoldingTheArticle() -> [Bool] {
+    private func unlikelyButHoldingTheArticle() -> [Bool] { Self.unlikelyButHoldingTheArticle(tree) }
+
+    static func unlikelyButHoldingTheArticle(_ tree: HTMLTree) -> [Bool] {
+        let count = tree.elements.count
+        let parent = tree.elements.map(\.parent)
         var visible = Array(repeating: false, count: count)
         var holds = Array(repeating: false, count: count)
         for e in 0..<count {
@@ -114,7 +143,8 @@ struct ContentExtractor {
             let element = tree.elements[e]
             let p = Int(parent[e])
             let unlikely = flags.stripUnlikely && element.unlikely && !keep[e]
-            excluded[e] = element.excludedSelf || unlikely || (p >= 0 && excluded[p])
+            let hidden = element.excludedSelf && !(flags.revealHidden && element.hiddenOnly)
+            excluded[e] = hidden || unlikely || (p >= 0 && excluded[p])
         }
         let stats = statistics(excluded: excluded)
         var score = Array(repeating: 0.0, count: count)
