@@ -33,13 +33,18 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // CLD2 (Debian: libcld2-dev), its C++ API behind one C function.
+        .target(
+            name: "CLD2Shim",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
+        ),
         .target(
             name: "Pipeline",
             dependencies: ["CCrypto"]
         ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CLD2Shim"]
         ),
         .executableTarget(
             name: "pipe",

@@ -62,6 +62,13 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Languages that get the English-only stages (dates, entities, relations): 'en', a list 'en,de', or 'all'.",
+            discussion: "Every document gets meta.lang; a document confidently in another language skips those stages with a warning."))
+    var lang: String = "en"
+
     func validate() throws {
         if let dct, !DocumentDate.isValid(dct) {
             throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
@@ -70,6 +77,9 @@ struct AnnotateCommand: ParsableCommand {
         if resume, output == nil { throw ValidationError("--resume needs -o FILE: it continues that file") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if LanguageSelection(parsing: lang) == nil {
+            throw ValidationError("--lang must be 'all' or ISO 639-1 codes separated by commas (e.g. 'en' or 'en,de'), got '\(lang)'")
+        }
     }
 
     func run() throws {
@@ -130,9 +140,12 @@ struct AnnotateCommand: ParsableCommand {
             progress: ProgressReporter(totalDocuments: total, live: live),
             budget: Budget(seconds: timeout > 0 ? timeout : nil),
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
+        let languages = LanguageSelection(parsing: lang) ?? .english
         let runner = BatchRunner(options: options) {
             // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
-            (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
+            var pipeline = (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
+            pipeline.languages = languages
+            return pipeline
         }
         let summary = runner.run(inputs, into: sink)
         if let error = summary.outputError {

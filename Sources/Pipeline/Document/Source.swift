@@ -43,11 +43,16 @@ public struct Meta: Sendable, Hashable {
     /// Document creation time, "YYYY-MM-DD".
     public var dct: String?
     public var dctSource: DCTSource
+    /// The text's language, ISO 639-1 ("en", "pt"), from the language identifier; nil when unknown.
+    public var lang: String?
 
-    public init(title: String? = nil, url: String? = nil, dct: String? = nil, dctSource: DCTSource = .none) {
+    public init(
+        title: String? = nil, url: String? = nil, dct: String? = nil, dctSource: DCTSource = .none, lang: String? = nil
+    ) {
         self.title = title
         self.url = url
         self.dct = dct
         self.dctSource = dctSource
+        self.lang = lang
     }
 }

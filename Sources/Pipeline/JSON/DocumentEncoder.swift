@@ -85,6 +85,7 @@ public struct DocumentEncoder: Sendable {
         w.rawKey("url"); w.optionalString(meta.url)
         w.rawKey("dct"); w.optionalString(meta.dct)
         w.rawKey("dct_source"); w.string(meta.dctSource.rawValue)
+        w.rawKey("lang"); w.optionalString(meta.lang)
         w.endObject()
     }
 

@@ -23,14 +23,30 @@ public struct Pipeline {
 
     public var stageNames: [String] { stages.map(\.name) }
 
+    /// The languages that get the English-only stages (`--lang`).
+    public var languages: LanguageSelection = .english
+
     /// Runs every stage on `document`, stopping at the first error. After each stage the document's
     /// budget is checked, so an oversized text stops before it is tokenized and a document out of time
     /// stops before the next stage (a stage that stopped early because the time was up ends here too).
+    /// An English-only stage is skipped for a document confidently in another language: its layers are
+    /// present and empty, and a warning names the language and the stages left out.
     public func run(_ document: inout Document) throws(DocumentError) {
+        var skipped: [String] = []
         for stage in stages {
+            if stage.englishOnly && !languages.admits(document) {
+                skipped.append(stage.name)
+                document.layers.formUnion(stage.adds)
+                continue
+            }
             try stage.process(&document)
             document.layers.formUnion(stage.adds)
             try document.budget.check(document, after: stage.name)
+        }
+        if !skipped.isEmpty {
+            document.warnings.append(
+                "language '\(document.meta.lang ?? "unknown")': stages \(skipped.joined(separator: ", ")) skipped "
+                    + "(they are written for English; --lang all runs them on every language)")
         }
     }
 }

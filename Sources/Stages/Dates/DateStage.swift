@@ -7,6 +7,8 @@ public struct DateStage: Stage {
     public let name = "dates"
     public let requires: Set<Layer> = [.text]
     public let adds: Set<Layer> = [.dates]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     public init() {}
 

@@ -8,6 +8,8 @@ public struct EntityStage: Stage {
     public let name = "entities"
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let adds: Set<Layer> = [.entities]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     public init() {}
 

@@ -7,6 +7,8 @@ public struct RelationStage: Stage {
     public let name = "relations"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let adds: Set<Layer> = [.relations]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     let patterns: [CompiledPattern]
     let program: PatternProgram
