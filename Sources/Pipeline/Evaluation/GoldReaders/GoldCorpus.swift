@@ -46,6 +46,8 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case tbaq
     /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules).
     case sentences
+    /// Universal Dependencies CoNLL-U, for its sentences (UD English EWT).
+    case conllu
 }
 
 /// A gold file that cannot be read.

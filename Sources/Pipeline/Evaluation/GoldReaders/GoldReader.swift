@@ -26,6 +26,7 @@ public enum GoldReader {
         case .spert: return try SpertGoldReader.read(text, name: name)
         case .tbaq: return try TBAQGoldReader.read(text)
         case .sentences: return try SentenceGoldReader.read(text)
+        case .conllu: return try ConlluGoldReader.read(text, name: name)
         }
     }
 
@@ -35,6 +36,10 @@ public enum GoldReader {
         let scalars = text.unicodeScalars
         guard let first = scalars.first(where: { !TextAlignment.isWhitespace($0) }) else { return .pipe }
         if first == "[" { return .spert }
+        // CoNLL-U: comment lines with sentence ids or texts before the token lines.
+        if first == "#", text.hasPrefix("# newdoc") || text.hasPrefix("# sent_id") || text.contains("\n# text = ") {
+            return .conllu
+        }
         guard first == "{" else { return .conll }
         let firstLine = lines(text).first.map(String.init) ?? text
         // A pretty-printed single document does not parse line by line; then parse the whole text.
