@@ -1,4 +1,5 @@
 import Pipeline
+import PipelineIO
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Pipeline
+import PipelineIO
 import Stages
 
 // Every stage on one document, then the output line: it must be valid JSON that decodes back to the same

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Evaluation
 import Pipeline
+import PipelineIO
 import Stages
 
 #if canImport(Glibc)
@@ -85,9 +87,10 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let stageNames = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: " ") } }
             ?? StageCatalog.names
-        // Build one pipeline now to report a bad stage list before reading anything.
+        // Checked now, so a bad stage list is reported before anything is read.
+        var recipe: PipelineRecipe
         do {
-            _ = try Pipeline(try StageCatalog.stages(named: stageNames))
+            recipe = try PipelineRecipe(try StageCatalog.entries(named: stageNames).map(\.make))
         } catch let error as UnknownStageError {
             throw UsageError(error.description)
         } catch let error as PipelineConfigurationError {
@@ -140,13 +143,8 @@ struct AnnotateCommand: ParsableCommand {
             progress: ProgressReporter(totalDocuments: total, live: live),
             budget: Budget(seconds: timeout > 0 ? timeout : nil),
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
-        let languages = LanguageSelection(parsing: lang) ?? .english
-        let runner = BatchRunner(options: options) {
-            // The list was validated above, so this cannot fail; fall back to normalize-only defensively.
-            var pipeline = (try? Pipeline((try? StageCatalog.stages(named: stageNames)) ?? [])) ?? Self.fallbackPipeline()
-            pipeline.languages = languages
-            return pipeline
-        }
+        recipe.languages = LanguageSelection(parsing: lang) ?? .english
+        let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
         if let error = summary.outputError {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
@@ -160,11 +158,6 @@ struct AnnotateCommand: ParsableCommand {
     private static func isFileOrFolder(_ path: String) -> Bool {
         guard path != "-", case .success(let status) = FileSystem.status(path) else { return false }
         return status.kind != .other
-    }
-
-    private static func fallbackPipeline() -> Pipeline {
-        // An empty pipeline always validates.
-        (try? Pipeline([])) ?? { fatalError("an empty pipeline is always valid") }()
     }
 }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Evaluation
 import Pipeline
+import PipelineIO
 import Stages
 
 #if canImport(Glibc)
@@ -19,9 +21,7 @@ struct EvalCommand: ParsableCommand {
             or regardless of id when there is one of each. With --run INPUT the input is annotated in this \
             process with every registered stage and scored at once.
 
-            Gold formats: pipe (the project's JSON or JSONL, with 'labels'), conll (token/tag columns, IOB1 \
-            or BIO, or the GMB CSV), spert (CoNLL04 JSON), tbaq (TempEval-3 JSONL), sentences \
-            ({id,text,sentences:[string]}), conllu (Universal Dependencies: sentences). Label map presets: \(LabelMap.presets.keys.sorted().joined(separator: ", ")).
+            Gold formats: \(GoldFormat.helpList). Label map presets: \(LabelMap.presets.keys.sorted().joined(separator: ", ")).
 
             Exit status: 0 scored; 1 the texts could not be aligned; 2 usage error or unreadable input.
             """
@@ -50,7 +50,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Map our labels and relation types to the corpus's: FROM=TO,... or a preset.", valueName: "MAP"))
     var labelMap: String?
 
-    @Option(help: "Gold file format: auto, pipe, conll, spert, tbaq, sentences, conllu.")
+    @Option(help: "Gold file format; auto tells them apart by their content.")
     var goldFormat: GoldFormat = .auto
 
     @Option(help: ArgumentHelp("Score only the first N gold documents (a fixed split of a big corpus).", valueName: "N"))

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Evaluation
 import Pipeline
+import PipelineIO
 
 #if canImport(Glibc)
     import Glibc

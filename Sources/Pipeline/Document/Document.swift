@@ -19,6 +19,8 @@ public struct Document: Sendable {
     /// Entities and dates, kept sorted by span; ids are assigned by `renumberEntities()`.
     public var entities: [Entity] = []
     public var relations: [Relation] = []
+    /// Name clusters, in the order of their first mention; their ids are those of `Entity.cluster`.
+    public var clusters: [EntityCluster] = []
     public var warnings: [String] = []
     /// The layers present, maintained by the pipeline runner from each stage's declaration.
     public var layers: Set<Layer> = []

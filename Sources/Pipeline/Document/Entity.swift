@@ -59,6 +59,11 @@ public struct Entity: Sendable, Hashable {
     public var timex: Timex?
     /// Which rule or resource produced the mention; shown with `--explain` only.
     public var origin: String?
+    /// The id of the name cluster within the document ("C1"), set by the clusters stage for PERSON, ORG,
+    /// GPE, LOC, FAC, NORP, EVENT and LAW; gold files may carry their own ids.
+    public var cluster: String?
+    /// The GeoNames id of a GPE, LOC or FAC mention the clusters stage could link.
+    public var geonames: Int?
 
     @inlinable public var span: Span { Span(start, end) }
 }
@@ -66,7 +71,8 @@ public struct Entity: Sendable, Hashable {
 extension Entity {
     public init(
         id: String = "", start: Int, end: Int, label: EntityLabel, text: String,
-        src: Range<Int>? = nil, timex: Timex? = nil, origin: String? = nil
+        src: Range<Int>? = nil, timex: Timex? = nil, origin: String? = nil, cluster: String? = nil,
+        geonames: Int? = nil
     ) {
         self.id = id
         self.start = start
@@ -76,5 +82,7 @@ extension Entity {
         self.src = src
         self.timex = timex
         self.origin = origin
+        self.cluster = cluster
+        self.geonames = geonames
     }
 }

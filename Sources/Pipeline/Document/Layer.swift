@@ -5,23 +5,17 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     case text
     case tokens
     case sentences
-    /// Named entities (PERSON, ORG, GPE, ...).
-    case entities
     /// DATE and TIME mentions with TIMEX3 values; they live in the entity list.
     case dates
+    /// Named entities (PERSON, ORG, GPE, ...).
+    case entities
     case relations
+    /// Name clusters within the document (`Document.clusters`, `Entity.cluster`) and GeoNames ids.
+    case clusters
 
-    /// Position in the canonical order of the pipeline.
-    public var order: Int {
-        switch self {
-        case .text: 0
-        case .tokens: 1
-        case .sentences: 2
-        case .entities: 3
-        case .dates: 4
-        case .relations: 5
-        }
-    }
+    /// Position in the canonical order of the pipeline, which is the order of the cases (the dates stage
+    /// runs before the entity stage, which may read the dates).
+    public var order: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 
     public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.order < rhs.order }
 }

@@ -17,6 +17,8 @@ public struct Source: Sendable, Hashable {
     public var charset: String?
     /// The original bytes. Kept for the normalizer and to resolve `src` ranges; not serialized.
     public var bytes: [UInt8]
+    /// The archive record the document was read from (a WARC response); nil for a file or a stream.
+    public var archive: ArchiveRecord?
 
     public init(
         path: String, format: SourceFormat, bytes: [UInt8], byteCount: Int? = nil,
@@ -31,9 +33,50 @@ public struct Source: Sendable, Hashable {
     }
 }
 
-/// Where the document creation time came from (DESIGN.md, "Date of the document").
+/// A document's place in an archive (DESIGN.md, "Archives"): `source.record` and `source.uri` in the
+/// output, and the capture date, which dates the document when its page has no date of its own.
+public struct ArchiveRecord: Sendable, Hashable {
+    /// Ordinal of the record in its file, from 1 (every record counts, skipped ones too).
+    public var record: Int
+    /// `WARC-Target-URI`.
+    public var uri: String?
+    /// `WARC-Date` as YYYY-MM-DD, when it is one.
+    public var date: String?
+
+    public init(record: Int, uri: String? = nil, date: String? = nil) {
+        self.record = record
+        self.uri = uri
+        self.date = date
+    }
+}
+
+/// Where the document creation time came from (DESIGN.md, "Date of the document"); `archive` is the
+/// capture date of a WARC record, used when the page itself gives none.
 public enum DCTSource: String, Sendable, Hashable, CaseIterable {
-    case flag, input, meta, jsonld, url, none
+    case flag, input, meta, jsonld, url, archive, none
+
+    /// DESIGN.md's order, first found wins: `--dct`, the JSONL `dct`, the page's metadata (its own order
+    /// decides between meta tags and JSON-LD), a date in the URL. Lower is stronger.
+    public var rank: Int {
+        switch self {
+        case .flag: 0
+        case .input: 1
+        case .meta, .jsonld: 2
+        case .url: 3
+        case .archive: 4
+        case .none: 5
+        }
+    }
+}
+
+/// What `Meta.offerDate` did with a proposed document date.
+public enum DateOffer: Sendable, Hashable {
+    /// The date is now the document's.
+    case taken
+    /// A stronger source had already given the date.
+    case outranked
+    /// Not a real calendar day in "YYYY-MM-DD"; nothing changed.
+    case invalid
 }
 
 /// Document-level metadata.
@@ -54,5 +97,17 @@ public struct Meta: Sendable, Hashable {
         self.dct = dct
         self.dctSource = dctSource
         self.lang = lang
+    }
+
+    /// The one place that decides the document date: every source (the batch runner for `--dct` and the
+    /// JSONL field, the normalizer for the page's metadata and URL) offers its date here, and the
+    /// strongest valid one stays, whatever order the offers come in.
+    @discardableResult
+    public mutating func offerDate(_ date: String, from source: DCTSource) -> DateOffer {
+        guard source != .none, DocumentDate.isValid(date) else { return .invalid }
+        guard source.rank < dctSource.rank else { return .outranked }
+        dct = date
+        dctSource = source
+        return .taken
     }
 }

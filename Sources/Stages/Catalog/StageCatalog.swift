@@ -1,36 +1,61 @@
 import Pipeline
 
+/// A stage the catalog can make by name. Its name and summary belong to its type, so the catalog, the
+/// `--stages` list and the stage's own `name` cannot disagree.
+public protocol CatalogStage: Stage, SendableMetatype {
+    /// The name used by `--stages` and in messages.
+    static var stageName: String { get }
+    /// One line for `pipe help annotate`.
+    static var summary: String { get }
+    init()
+}
+
+extension CatalogStage {
+    public var name: String { Self.stageName }
+}
+
 /// The stages `pipe` knows, by name, in their canonical order.
 ///
-/// `--stages` picks from these; the `Pipeline` initializer then checks that the picked order works.
+/// `--stages` picks from these; the `Pipeline` initializer then checks that the picked order works. Adding
+/// a stage is one line here (see CONTRIBUTING.md).
 public enum StageCatalog {
     public struct Entry: Sendable {
         public let name: String
         public let summary: String
         public let make: @Sendable () -> any Stage
+
+        /// The entry of a stage type: its name and summary come from the type.
+        static func of<S: CatalogStage>(_: S.Type) -> Entry {
+            Entry(name: S.stageName, summary: S.summary) { S() }
+        }
     }
 
+    /// The stages in canonical order.
     public static let all: [Entry] = [
-        Entry(name: "normalize", summary: "HTML or text to clean text with a source map") { NormalizeStage() },
-        Entry(name: "tokenize", summary: "rule-based tokens with spans and flags") { TokenizeStage() },
-        Entry(name: "sentences", summary: "rule-based sentence boundaries") { SentenceStage() },
-        Entry(name: "dates", summary: "DATE and TIME expressions with TIMEX3 values") { DateStage() },
-        Entry(name: "entities", summary: "named entities from gazetteers and rules") { EntityStage() },
-        Entry(name: "relations", summary: "relations between entities of a sentence, from patterns") { RelationStage() },
+        .of(NormalizeStage.self),
+        .of(TokenizeStage.self),
+        .of(SentenceStage.self),
+        .of(DateStage.self),
+        .of(EntityStage.self),
+        .of(RelationStage.self),
+        .of(ClusterStage.self),
     ]
 
     public static var names: [String] { all.map(\.name) }
 
-    /// The stages named in `names`, in the order given; throws for an unknown name.
-    public static func stages(named names: [String]) throws(UnknownStageError) -> [any Stage] {
-        var stages: [any Stage] = []
-        for name in names {
+    /// The entries named in `names`, in the order given; throws for an unknown name.
+    public static func entries(named names: [String]) throws(UnknownStageError) -> [Entry] {
+        try names.map { name throws(UnknownStageError) in
             guard let entry = all.first(where: { $0.name == name }) else {
                 throw UnknownStageError(name: name, known: Self.names)
             }
-            stages.append(entry.make())
+            return entry
         }
-        return stages
+    }
+
+    /// The stages named in `names`, in the order given; throws for an unknown name.
+    public static func stages(named names: [String]) throws(UnknownStageError) -> [any Stage] {
+        try entries(named: names).map { $0.make() }
     }
 
     /// Every stage, in canonical order.

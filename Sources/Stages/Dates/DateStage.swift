@@ -3,8 +3,9 @@ import Pipeline
 /// Tags DATE and TIME expressions with TIMEX3 values (TimeML / TempEval-3), anchored on the document
 /// creation time. It lexes the text itself so it does not depend on the tokenizer; when sentences are
 /// present it uses them to scope the tense that picks the year of "December 28".
-public struct DateStage: Stage {
-    public let name = "dates"
+public struct DateStage: CatalogStage {
+    public static let stageName = "dates"
+    public static let summary = "DATE and TIME expressions with TIMEX3 values"
     public let requires: Set<Layer> = [.text]
     public let adds: Set<Layer> = [.dates]
     /// Its rules and resources are English: other languages skip it (`--lang`).

@@ -4,20 +4,15 @@ import Pipeline
 /// and rules over tokens, then lets a statistical tagger (Model/, trained on GMB) label the capitalized
 /// words the rules left open and overrule their weakest guesses; every mention records the rule,
 /// resource or model that produced it in `origin`.
-public struct EntityStage: Stage {
-    public let name = "entities"
+public struct EntityStage: CatalogStage {
+    public static let stageName = "entities"
+    public static let summary = "named entities from gazetteers and rules"
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let adds: Set<Layer> = [.entities]
     /// Its rules and resources are English: other languages skip it (`--lang`).
     public let englishOnly = true
 
     public init() {}
-
-    /// Loads the gazetteers (once per process); `pipe` may call it at start-up to keep the first document fast.
-    public static func warmUp() {
-        _ = Gazetteer.shared
-        _ = EntityModel.shared
-    }
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard !document.tokens.isEmpty else { return }
@@ -46,7 +41,6 @@ public struct EntityStage: Stage {
                 document.addEntity(span, utf8: m.startByte..<m.endByte, label: m.label.entityLabel, origin: m.origin)
             }
         }
-        document.renumberEntities()
     }
 
     /// The mentions of a tokenized document, and the work count of the document pass (see

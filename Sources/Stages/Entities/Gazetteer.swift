@@ -16,9 +16,8 @@ final class Gazetteer: Sendable {
     /// The folded keys of all entries, to check a hash hit byte for byte.
     let keyBytes: [UInt8]
 
-    /// The resources, in the order their entries are consulted; `origin` names them.
-    static let resourceNames = ["geonames", "curated", "census-given", "census-surname"]
-    static let origins = resourceNames.map { "gazetteer:" + $0 }
+    /// The `origin` of an entry of each resource, indexed by `GazetteerResource.rawValue`.
+    static let origins = GazetteerResource.allCases.map { "gazetteer:" + $0.name }
 
     static let shared = Gazetteer()
 
@@ -26,10 +25,10 @@ final class Gazetteer: Sendable {
         var capacity = (keys: 90_000, lower: 2_000)
         while true {
             var loader = Loader(capacity: capacity)
-            loader.load(GazetteerData.curated, resource: 1, named: nil)
-            loader.load(GazetteerData.places, resource: 0, named: nil)
-            loader.load(GazetteerData.givenNames, resource: 2, named: .givenName)
-            loader.load(GazetteerData.surnames, resource: 3, named: .surname)
+            loader.load(GazetteerData.curated, resource: .curated, named: nil)
+            loader.load(GazetteerData.places, resource: .geonames, named: nil)
+            loader.load(GazetteerData.givenNames, resource: .censusGiven, named: .givenName)
+            loader.load(GazetteerData.surnames, resource: .censusSurname, named: .surname)
             if loader.keys.overflowed || loader.lowerKeys.overflowed {
                 capacity = (capacity.keys * 2, capacity.lower * 2)
                 continue
@@ -63,7 +62,7 @@ final class Gazetteer: Sendable {
             keyBytes.reserveCapacity(800_000)
         }
 
-        mutating func load(_ text: String, resource: UInt8, named: GazetteerKind?) {
+        mutating func load(_ text: String, resource: GazetteerResource, named: GazetteerKind?) {
             var text = text
             text.withUTF8 { bytes in
                 let n = bytes.count
@@ -98,7 +97,7 @@ final class Gazetteer: Sendable {
                         surface = tab2 + 1..<lineEnd
                     }
                     guard !surface.isEmpty else { continue }
-                    add(bytes, surface, flags: flags, kind: kind, resource: resource)
+                    add(bytes, surface, flags: flags, kind: kind, resource: resource.rawValue)
                 }
             }
         }

@@ -60,6 +60,22 @@ enum GazetteerKind: UInt8, Sendable {
     var bit: UInt32 { 1 << UInt32(rawValue) }
 }
 
+/// Where a gazetteer entry comes from. The raw value is stored in every entry and is part of the tagger's
+/// gazetteer features, so the numbers are fixed; the entries are consulted curated list first.
+enum GazetteerResource: UInt8, CaseIterable, Sendable {
+    case geonames = 0, curated = 1, censusGiven = 2, censusSurname = 3
+
+    /// The name in `origin` ("gazetteer:geonames").
+    var name: String {
+        switch self {
+        case .geonames: "geonames"
+        case .curated: "curated"
+        case .censusGiven: "census-given"
+        case .censusSurname: "census-surname"
+        }
+    }
+}
+
 /// One gazetteer entry: its kind, flags, and the word-initial capitals its surface asks for.
 struct GazetteerEntry: Sendable {
     var kind: GazetteerKind
@@ -80,6 +96,6 @@ struct GazetteerEntry: Sendable {
     /// The folded key: `Gazetteer.keyBytes[keyStart..<keyStart + keyLength]`.
     var keyStart: Int32
     var keyLength: Int32
-    /// Which resource it came from, for `origin`.
+    /// Which resource it came from (`GazetteerResource.rawValue`), for `origin`.
     var resource: UInt8
 }

@@ -231,7 +231,7 @@ extension EntityTagger {
     mutating func startsPersonName(_ pos: Int, _ b: Int, cue: Bool, entry e: GazetteerEntry) -> Bool {
         guard Int(findings[pos].labelEnd) == pos + 1, e.kind != .norp, e.kind != .title,
             pos + 1 < b, entry(pos + 1) == nil, tokens.isCapitalized(pos + 1),
-            e.resource == 0 || cue || e.kind == .person
+            e.resource == GazetteerResource.geonames.rawValue || cue || e.kind == .person
         else { return false }
         if cue || e.kind == .person { return true }
         var q = pos + 1

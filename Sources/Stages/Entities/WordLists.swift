@@ -5,8 +5,6 @@ enum WordLists {
         "of", "the", "de", "del", "da", "di", "du", "des", "la", "le", "von", "van", "der", "den", "al", "el",
         "bin", "ibn", "and", "for", "&",
     ])
-    /// Connectors that join only names with an organization head ("Organization for Security and ...").
-    static let weakConnectors = WordSet(["and", "for", "&"])
     static let articles = WordSet(["the", "a", "an"])
     /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
     static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])

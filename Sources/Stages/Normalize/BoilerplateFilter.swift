@@ -114,6 +114,9 @@ struct BoilerplateFilter {
         var drop = [Bool](repeating: false, count: lines.count)
         var classes = [LineClass?](repeating: nil, count: lines.count)
         for (k, line) in lines.enumerated() {
+            // Every class but a link line is short (70 words at most): long prose is not looked at.
+            let linkFraction = line.chars > 0 ? Double(line.linkChars) / Double(line.chars) : 0
+            if line.chars > 600 && linkFraction < 0.3 { continue }
             let text = Self.collapsed(line.bytes)
             let shape = LineClass.Shape(text[...], linkFraction: line.chars > 0 ? Double(line.linkChars) / Double(line.chars) : 0)
             var found = LineClass.classify(shape)

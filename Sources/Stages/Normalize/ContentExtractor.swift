@@ -16,6 +16,8 @@ struct ContentExtractor {
     /// Nearest block element at or above each element.
     var block: [Int32]
     var insideFigure: [Bool]
+    /// `unlikelyButHoldingTheArticle`, once for every pass.
+    let keptUnlikely: [Bool]
 
     struct Flags {
         var stripUnlikely = true
@@ -46,6 +48,7 @@ struct ContentExtractor {
         nextSibling = Array(repeating: -1, count: count)
         block = Array(repeating: -1, count: count)
         insideFigure = Array(repeating: false, count: count)
+        keptUnlikely = Self.unlikelyButHoldingTheArticle(tree)
         var lastChild = Array(repeating: Int32(-1), count: count)
         for e in 0..<count {
             let p = Int(parent[e])
@@ -105,7 +108,6 @@ struct ContentExtractor {
     /// Elements whose class says "unlikely" but which hold the article: a layout wrapper named after the
     /// sidebar it sits beside ("container penci_sidebar") holds an `<article>`, the `articleBody` or most of
     /// the page's visible text. Stripping it would strip the article, and the strict pass would fail.
-    private func unlikelyButHoldingTheArticle() -> [Bool] { Self.unlikelyButHoldingTheArticle(tree) }
 
     static func unlikelyButHoldingTheArticle(_ tree: HTMLTree) -> [Bool] {
         let count = tree.elements.count
@@ -138,7 +140,7 @@ struct ContentExtractor {
 
     private func run(_ flags: Flags) -> (selected: [Bool], chars: Int) {
         var excluded = Array(repeating: false, count: count)
-        let keep = flags.stripUnlikely ? unlikelyButHoldingTheArticle() : []
+        let keep = flags.stripUnlikely ? keptUnlikely : []
         for e in 0..<count {
             let element = tree.elements[e]
             let p = Int(parent[e])

@@ -60,17 +60,16 @@ enum HTMLMetadata {
     ]
     static let dublinCoreKeys = ["dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created"]
 
-    /// Fills `meta` from the page: title and URL when missing, the dct only when the document has none.
+    /// Fills `meta` from the page: title and URL when missing, and offers the page's publication date.
     static func apply(_ raw: Raw, to meta: inout Meta) {
         if meta.title == nil {
             let title = collapse(raw.metas["og:title"] ?? raw.titleText)
             if !title.isEmpty { meta.title = title }
         }
         if meta.url == nil, let url = raw.canonical ?? raw.metas["og:url"], !url.isEmpty { meta.url = url }
-        guard meta.dctSource == .none else { return }
-        if let found = publicationDate(raw, url: meta.url) {
-            meta.dct = found.date
-            meta.dctSource = found.source
+        // The page's date is offered like any other; `Meta.offerDate` keeps a stronger one already given.
+        if meta.dctSource.rank > DCTSource.meta.rank, let found = publicationDate(raw, url: meta.url) {
+            meta.offerDate(found.date, from: found.source)
         }
     }
 

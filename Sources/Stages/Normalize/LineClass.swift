@@ -17,10 +17,15 @@ enum LineClass: Equatable, Sendable {
         let text: Substring
         /// Share of the line's visible characters inside links.
         var linkFraction: Double
+        /// The text's UTF-8 bytes with ASCII letters lower-cased, for phrase tests without String searches.
+        let lowerBytes: [UInt8]
 
         init(_ text: Substring, linkFraction: Double) {
             self.text = text
             self.linkFraction = linkFraction
+            var bytes = Array(text.utf8)
+            for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+            lowerBytes = bytes
             var words: [Substring] = []
             var i = text.startIndex
             while i < text.endIndex {
@@ -69,6 +74,31 @@ enum LineClass: Equatable, Sendable {
             guard let last = text.unicodeScalars.last(where: { $0 != " " && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" })
             else { return false }
             return last == "." || last == "!" || last == "?"
+        }
+
+        /// True when the lower-cased text contains `phrase` (lower-case ASCII).
+        func has(_ phrase: StaticString) -> Bool {
+            let m = phrase.utf8CodeUnitCount
+            let n = lowerBytes.count
+            guard m > 0, m <= n else { return false }
+            let p = phrase.utf8Start
+            return lowerBytes.withUnsafeBufferPointer { t in
+                for i in 0...(n - m) where t[i] == p[0] {
+                    var k = 1
+                    while k < m && t[i + k] == p[k] { k += 1 }
+                    if k == m { return true }
+                }
+                return false
+            }
+        }
+
+        /// True when the lower-cased text starts with `phrase`.
+        func starts(with phrase: StaticString) -> Bool {
+            let m = phrase.utf8CodeUnitCount
+            guard m <= lowerBytes.count else { return false }
+            let p = phrase.utf8Start
+            for k in 0..<m where lowerBytes[k] != p[k] { return false }
+            return true
         }
 
         func isCapitalized(_ k: Int) -> Bool {
@@ -254,10 +284,9 @@ enum LineClass: Equatable, Sendable {
     }
 
     static func isCopyright(_ s: Shape) -> Bool {
-        let lowered = s.text.lowercased()
-        if s.text.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("(c) ") { return true }
-        return lowered.contains("all rights reserved") || lowered.contains("rewritten or redistributed")
-            || lowered.contains("subject to copyright") || lowered.contains("copyright ©") || lowered.contains("© copyright")
+        if s.starts(with: "©") || s.starts(with: "copyright") || s.starts(with: "(c) ") { return true }
+        return s.has("all rights reserved") || s.has("rewritten or redistributed") || s.has("subject to copyright")
+            || s.has("copyright ©") || s.has("© copyright")
     }
 
     /// Imperatives that open a call to action.
@@ -276,8 +305,7 @@ enum LineClass: Equatable, Sendable {
     ]
 
     static func isCallToAction(_ s: Shape) -> Bool {
-        let lowered = s.text.lowercased()
-        if lowered.contains("click here") || lowered.contains("clicking here") || lowered.contains("tap here") {
+        if s.has("click here") || s.has("clicking here") || s.has("tap here") {
             return true
         }
         // Sentence by sentence: the words of sentences that are calls to action, against all words.
@@ -295,7 +323,7 @@ enum LineClass: Equatable, Sendable {
             if actionVerbs.contains(first) || (first == "please" && range.count > 1 && actionVerbs.contains(s.lower[k + 1])) {
                 isAction = range.contains { channelWords.contains(s.lower[$0]) } || sentenceHasURL(s, range)
             }
-            if !isAction, range.contains(where: { s.words[$0].contains("@") }) || sentenceHasEmail(s, range) {
+            if !isAction, sentenceHasEmail(s, range) {
                 isAction = range.contains { ["reached", "contact", "tips", "tip", "write", "email", "e-mail"].contains(s.lower[$0]) }
             }
             if isAction { actionWords += range.count }
@@ -316,17 +344,37 @@ enum LineClass: Equatable, Sendable {
         return result
     }
 
+    /// The sentence of words `range`, as a byte range of `lowerBytes`.
+    static func byteRange(_ s: Shape, _ range: Range<Int>) -> Range<Int> {
+        let utf8 = s.text.utf8
+        let from = utf8.distance(from: s.text.startIndex, to: s.words[range.lowerBound].startIndex)
+        let to = utf8.distance(from: s.text.startIndex, to: s.words[range.upperBound - 1].endIndex)
+        return from..<max(from, to)
+    }
+
     static func sentenceHasURL(_ s: Shape, _ range: Range<Int>) -> Bool {
-        guard let from = s.words[range.lowerBound].startIndex as Substring.Index?,
-            let to = s.words[range.upperBound - 1].endIndex as Substring.Index?
-        else { return false }
-        let text = s.text[from..<to]
-        return text.contains("http") || text.contains("www.") || text.contains(".com")
+        let bytes = s.lowerBytes[byteRange(s, range)]
+        return contains(bytes, "http") || contains(bytes, "www.") || contains(bytes, ".com")
     }
 
     static func sentenceHasEmail(_ s: Shape, _ range: Range<Int>) -> Bool {
-        let text = s.text[s.words[range.lowerBound].startIndex..<s.words[range.upperBound - 1].endIndex]
-        return text.contains("@")
+        s.lowerBytes[byteRange(s, range)].contains(UInt8(ascii: "@"))
+    }
+
+    static func contains(_ bytes: ArraySlice<UInt8>, _ phrase: StaticString) -> Bool {
+        let m = phrase.utf8CodeUnitCount
+        guard m > 0, m <= bytes.count else { return false }
+        let p = phrase.utf8Start
+        var i = bytes.startIndex
+        while i + m <= bytes.endIndex {
+            if bytes[i] == p[0] {
+                var k = 1
+                while k < m && bytes[i + k] == p[k] { k += 1 }
+                if k == m { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Openers of a link to another story: "Related: …", "READ MORE: …", "SEE ALSO …".

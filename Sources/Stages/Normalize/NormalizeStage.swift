@@ -5,8 +5,9 @@ import Pipeline
 /// Charset first (byte-order mark, declaration, then detection), decoded to UTF-8 with a map to the
 /// original offsets; then plain text is cleaned in place, and HTML is reduced to its article. Every
 /// output scalar maps to the original bytes it came from (the Document's SourceMap).
-public struct NormalizeStage: Stage {
-    public let name = "normalize"
+public struct NormalizeStage: CatalogStage {
+    public static let stageName = "normalize"
+    public static let summary = "HTML or text to clean text with a source map"
     public let requires: Set<Layer> = []
     public let adds: Set<Layer> = [.text]
 
@@ -41,6 +42,8 @@ public struct NormalizeStage: Stage {
             guard result.visible > 0 else { throw DocumentError(.empty, "the input has only whitespace") }
             document.setText(result.text, sourceMap: result.map)
         }
+        // A page from an archive with no date of its own is dated by its capture (WARC-Date).
+        if let captured = document.source.archive?.date { document.meta.offerDate(captured, from: .archive) }
         identifyLanguage(&document)
     }
 

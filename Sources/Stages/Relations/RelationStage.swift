@@ -3,8 +3,9 @@ import Pipeline
 /// Relations between entity mentions of one sentence (ANNOTATION.md: has_title, works_for, based_in,
 /// located_in, part_of, alias_of, met_with, lives_in, killed), found by the declarative patterns of
 /// `RelationPatterns`. Each relation keeps its evidence: sentence, trigger span, confidence, pattern name.
-public struct RelationStage: Stage {
-    public let name = "relations"
+public struct RelationStage: CatalogStage {
+    public static let stageName = "relations"
+    public static let summary = "relations between entities of a sentence, from patterns"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let adds: Set<Layer> = [.relations]
     /// Its rules and resources are English: other languages skip it (`--lang`).
@@ -24,9 +25,10 @@ public struct RelationStage: Stage {
         self.program = PatternProgram(patterns)
     }
 
+    /// Reads the entities as the pipeline runner leaves them (`Document.settleEntities`: in text order,
+    /// numbered), since relations name their arguments by id.
     public func process(_ document: inout Document) throws(DocumentError) {
         guard document.entities.count >= 2, !document.sentences.isEmpty else { return }
-        if !Self.isNumberedInOrder(document.entities) { document.renumberEntities() }
         let sentences = SentenceItems(document, vocabulary: program.vocabulary)
         var found = RelationCollector()
         let items = sentences.items
@@ -64,14 +66,5 @@ public struct RelationStage: Stage {
         found.inferParenthesized(document)
         found.inferContainers(document)
         document.relations.append(contentsOf: found.relations(document))
-    }
-
-    /// Reads the entities in place: copying each one out (strings and all) cost more than the check.
-    private static func isNumberedInOrder(_ entities: [Entity]) -> Bool {
-        for i in entities.indices {
-            if entities[i].id.isEmpty { return false }
-            if i > 0, (entities[i - 1].start, entities[i - 1].end) > (entities[i].start, entities[i].end) { return false }
-        }
-        return true
     }
 }

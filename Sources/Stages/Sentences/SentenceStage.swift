@@ -1,8 +1,9 @@
 import Pipeline
 
 /// Groups tokens into sentences and marks each sentence's first token with `.sentenceStart`.
-public struct SentenceStage: Stage {
-    public let name = "sentences"
+public struct SentenceStage: CatalogStage {
+    public static let stageName = "sentences"
+    public static let summary = "rule-based sentence boundaries"
     public let requires: Set<Layer> = [.tokens]
     public let adds: Set<Layer> = [.sentences]
 

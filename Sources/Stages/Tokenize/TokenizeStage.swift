@@ -4,8 +4,9 @@ import Pipeline
 ///
 /// Each instance owns its ICU word-break clone (for scripts without spaces), so an instance belongs to
 /// one worker; the abbreviation tables are shared.
-public struct TokenizeStage: Stage {
-    public let name = "tokenize"
+public struct TokenizeStage: CatalogStage {
+    public static let stageName = "tokenize"
+    public static let summary = "rule-based tokens with spans and flags"
     public let requires: Set<Layer> = [.text]
     public let adds: Set<Layer> = [.tokens]
     private let segmenter: UnspacedSegmenter

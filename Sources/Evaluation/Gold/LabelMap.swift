@@ -1,0 +1,126 @@
+import Pipeline
+import PipelineIO
+
+/// Renames predicted entity labels and relation types into a corpus's own names before scoring, so our
+/// OntoNotes-style output can be scored against CoNLL, CoNLL04 or GMB gold.
+///
+/// One map serves both: our entity labels are upper case (`GPE`) and our relation types lower case
+/// (`works_for`), so keys never collide. Several of our labels may map to one corpus label (`GPE=LOC,
+/// FAC=LOC`). A name the map does not mention is kept as it is; since only the gold's labels are scored,
+/// an unmapped label the corpus does not have (TITLE against CoNLL) is simply not scored.
+public struct LabelMap: Sendable, Hashable {
+    public private(set) var mapping: [String: String]
+    /// The corpus's relation schema, by its relation type: the argument labels (corpus names) a relation of
+    /// that type can have there. Our schema is wider (works_for reaches a GPE, "Illinois Gov. X"; CoNLL04's
+    /// Work_For only an Org), and a relation the corpus cannot express is a difference of schema, not an
+    /// error, so a predicted relation whose mapped arguments fall outside it is not scored. Types without an
+    /// entry are unrestricted.
+    public private(set) var relationSignatures: [String: RelationSignature]
+
+    public init(_ mapping: [String: String] = [:], relationSignatures: [String: RelationSignature] = [:]) {
+        self.mapping = mapping
+        self.relationSignatures = relationSignatures
+    }
+
+    /// Whether the corpus's schema admits a relation of `type` (already mapped) between arguments with
+    /// these (mapped) labels.
+    public func admits(_ type: RelationType, head: EntityLabel, tail: EntityLabel) -> Bool {
+        guard let signature = relationSignatures[type.rawValue] else { return true }
+        return signature.heads.contains(head.rawValue) && signature.tails.contains(tail.rawValue)
+    }
+
+    public static let identity = LabelMap()
+
+    public func entityLabel(_ label: EntityLabel) -> EntityLabel {
+        mapping[label.rawValue].map(EntityLabel.init(rawValue:)) ?? label
+    }
+
+    public func relationType(_ type: RelationType) -> RelationType {
+        mapping[type.rawValue].map(RelationType.init(rawValue:)) ?? type
+    }
+
+    /// Built-in maps for the corpora in `../shared/data`, by name.
+    public static let presets: [String: LabelMap] = [
+        // CoNLL-2003 / wikigold: MISC covers nationalities, events and other names; job titles and dates
+        // are not entities there.
+        "conll": LabelMap([
+            "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC",
+        ]),
+        // CoNLL04 (Roth & Yih): Other holds nationalities, dates, amounts and other names.
+        "conll04": LabelMap([
+            "PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc",
+            "NORP": "Other", "EVENT": "Other", "LAW": "Other", "DATE": "Other", "TIME": "Other",
+            "works_for": "Work_For", "based_in": "OrgBased_In", "lives_in": "Live_In",
+            "located_in": "Located_In", "killed": "Kill",
+        ], relationSignatures: [
+            // Roth & Yih (2004), table 1: each relation type with the one pair of entity types it joins.
+            "Work_For": RelationSignature(heads: ["Peop"], tails: ["Org"]),
+            "OrgBased_In": RelationSignature(heads: ["Org"], tails: ["Loc"]),
+            "Live_In": RelationSignature(heads: ["Peop"], tails: ["Loc"]),
+            "Located_In": RelationSignature(heads: ["Loc"], tails: ["Loc"]),
+            "Kill": RelationSignature(heads: ["Peop"], tails: ["Peop"]),
+        ]),
+        // GMB: geo = places (countries included), gpe = mostly nationality adjectives, tim = dates and times.
+        "gmb": LabelMap([
+            "PERSON": "per", "ORG": "org", "GPE": "geo", "LOC": "geo", "FAC": "geo", "NORP": "gpe",
+            "DATE": "tim", "TIME": "tim", "EVENT": "eve", "LAW": "art",
+        ]),
+        // GUM (GUMGoldReader): named mentions of its person, organization, place and event entities.
+        "gum": LabelMap(["GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"]),
+    ]
+
+    /// Parses a preset name or a list `FROM=TO,FROM=TO`.
+    public init(parsing text: String) throws(LabelMapError) {
+        let trimmed = text.trimmingSpaces
+        if let preset = Self.presets[trimmed.lowercased()] {
+            self = preset
+            return
+        }
+        var mapping: [String: String] = [:]
+        for item in trimmed.split(separator: ",") {
+            let parts = item.split(separator: "=", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                throw LabelMapError(
+                    "'\(item)' is not FROM=TO; give a list like GPE=LOC,PERSON=PER or a preset "
+                        + "(\(Self.presets.keys.sorted().joined(separator: ", ")))")
+            }
+            let from = String(parts[0]).trimmingSpaces
+            let to = String(parts[1]).trimmingSpaces
+            guard !from.isEmpty, !to.isEmpty else { throw LabelMapError("'\(item)': empty label") }
+            if let previous = mapping[from], previous != to {
+                throw LabelMapError("'\(from)' is mapped twice, to '\(previous)' and '\(to)'")
+            }
+            mapping[from] = to
+        }
+        guard !mapping.isEmpty else { throw LabelMapError("the label map is empty") }
+        self.mapping = mapping
+        self.relationSignatures = [:]
+    }
+}
+
+/// The argument labels one relation type admits in a corpus's schema.
+public struct RelationSignature: Sendable, Hashable {
+    public var heads: Set<String>
+    public var tails: Set<String>
+    public init(heads: Set<String>, tails: Set<String>) {
+        self.heads = heads
+        self.tails = tails
+    }
+}
+
+public struct LabelMapError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { "bad label map: \(message)" }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !TextAlignment.isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !TextAlignment.isWhitespace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

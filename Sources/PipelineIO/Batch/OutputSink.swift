@@ -1,0 +1,96 @@
+import Pipeline
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The output could not be written (disk full, closed pipe): the run stops with exit status 2.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Writes whole lines to a file descriptor.
+///
+/// Only whole lines ever reach the descriptor, so an interrupted run leaves a file that `--resume`
+/// can continue: a line is either there with its newline or not at all. `write(line:)` writes at once
+/// (or past `flushThreshold` bytes); the batch runner instead `append`s lines and flushes them together
+/// (past a size, after a short time, and whenever the run may wait for input): one write per document
+/// cost a system call and a wake-up of the reader per few kilobytes.
+public final class OutputSink {
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private let flushThreshold: Int
+    public private(set) var linesWritten = 0
+
+    public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
+        self.fd = fd
+        self.ownsDescriptor = ownsDescriptor
+        self.flushThreshold = flushThreshold
+        buffer.reserveCapacity(flushThreshold * 2)
+    }
+
+    /// When the descriptor is a pipe, asks for a 1 MiB pipe buffer (Linux `F_SETPIPE_SZ`; the default is
+    /// 64 KiB). Whole lines are still written at once; a reader that is slow to be scheduled (a busy
+    /// machine) then stalls the run less often. Failure changes nothing, so it is ignored.
+    public func enlargePipeBuffer() {
+        #if os(Linux)
+            var st = stat()
+            guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFIFO else { return }
+            let setPipeSize: Int32 = 1031  // F_SETPIPE_SZ, hidden behind _GNU_SOURCE in the Glibc module
+            _ = fcntl(fd, setPipeSize, Int32(1 << 20))
+        #endif
+    }
+
+    /// Opens `path` for writing; appends when `append` (resume), else truncates.
+    public static func open(path: String, append: Bool) -> Result<OutputSink, OutputError> {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let fd = Glibc.open(path, flags, 0o644)
+        guard fd >= 0 else {
+            return .failure(OutputError(message: "cannot open \(path): \(String(cString: strerror(errno)))"))
+        }
+        return .success(OutputSink(fd: fd, ownsDescriptor: true))
+    }
+
+    deinit {
+        if ownsDescriptor { close(fd) }
+    }
+
+    public func write(line: [UInt8]) throws(OutputError) {
+        append(line: line)
+        if buffer.count >= flushThreshold { try flush() }
+    }
+
+    /// Adds a line to the buffer without writing it; `flush()` writes it.
+    public func append(line: [UInt8]) {
+        buffer.append(contentsOf: line)
+        buffer.append(0x0A)
+        linesWritten += 1
+    }
+
+    /// Bytes appended but not written yet.
+    public var pendingBytes: Int { buffer.count }
+
+    public func flush() throws(OutputError) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, raw.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                buffer.removeAll(keepingCapacity: true)
+                throw OutputError(message: "cannot write the output: \(reason)")
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,350 @@
+import Pipeline
+
+/// Appends JSON to a byte buffer in the order the caller writes keys.
+///
+/// Hand-written rather than `JSONEncoder` because the output schema fixes the key order, and because
+/// encoding is on the hot path of every document. The bytes live in a buffer of its own rather than an
+/// `[UInt8]`: `Array.append(contentsOf:)` cost ~100 instructions per call (and every append a
+/// uniqueness check) while a line has thousands of short strings (keys, entity texts, numbers).
+/// Non-copyable, so the buffer has exactly one owner and is freed with it.
+public struct JSONWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// True right after `{` or `[`, so the next member needs no comma.
+    var needsComma = false
+
+    public init(reservingCapacity capacity: Int = 1024) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// The JSON written so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Room for `n` more bytes; returns where they go. Write them, then add `n` to `count`.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < n { grow(minimumCapacity: count + n) }
+        return base + count
+    }
+
+    private mutating func grow(minimumCapacity: Int) {
+        let newCapacity = max(minimumCapacity, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func appendByte(_ b: UInt8) {
+        reserve(1).pointee = b
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func appendBytes(_ string: StaticString) {
+        string.withUTF8Buffer { appendBytes($0) }
+    }
+
+    public mutating func beginObject() {
+        comma()
+        appendByte(UInt8(ascii: "{"))
+        needsComma = false
+    }
+
+    public mutating func endObject() {
+        appendByte(UInt8(ascii: "}"))
+        needsComma = true
+    }
+
+    public mutating func beginArray() {
+        comma()
+        appendByte(UInt8(ascii: "["))
+        needsComma = false
+    }
+
+    public mutating func endArray() {
+        appendByte(UInt8(ascii: "]"))
+        needsComma = true
+    }
+
+    /// Writes `"key":` for a key known to need no escaping (the schema's own keys).
+    /// Inlined: with the key a literal at the call site the copy is a few stores, not a call and a loop
+    /// (an entity has seven keys).
+    @inline(__always)
+    public mutating func rawKey(_ key: StaticString) {
+        comma()
+        let n = key.utf8CodeUnitCount
+        let p = reserve(n + 3)
+        p[0] = UInt8(ascii: "\"")
+        let source = key.utf8Start
+        for i in 0..<n { p[i + 1] = source[i] }  // keys are a few bytes: no memcpy call
+        p[n + 1] = UInt8(ascii: "\"")
+        p[n + 2] = UInt8(ascii: ":")
+        count += n + 3
+        needsComma = false
+    }
+
+    /// Writes `"key":`; the value written next needs no comma.
+    public mutating func key(_ key: String) {
+        comma()
+        appendQuoted(key)
+        appendByte(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func string(_ value: String) {
+        comma()
+        appendQuoted(value)
+        needsComma = true
+    }
+
+    public mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    public mutating func int(_ value: Int) {
+        comma()
+        appendDecimal(value)
+        needsComma = true
+    }
+
+    public mutating func double(_ value: Double) {
+        comma()
+        if value.isFinite {
+            if value == value.rounded(), abs(value) < 1e15 {
+                appendDecimal(Int(value))
+            } else {
+                var text = "\(value)"
+                text.withUTF8 { appendBytes($0) }
+            }
+        } else {
+            appendBytes("null")
+        }
+        needsComma = true
+    }
+
+    public mutating func bool(_ value: Bool) {
+        comma()
+        appendBytes(value ? "true" : "false")
+        needsComma = true
+    }
+
+    public mutating func null() {
+        comma()
+        appendBytes("null")
+        needsComma = true
+    }
+
+    /// `[start, end]`, the form of spans in the output.
+    public mutating func pair(_ a: Int, _ b: Int) {
+        comma()
+        let p = reserve(43)  // "[", two decimals of at most 20 bytes, "," and "]": one capacity check
+        p[0] = UInt8(ascii: "[")
+        var k = 1
+        k += Self.writeDecimal(a, to: p + k)
+        p[k] = UInt8(ascii: ",")
+        k += 1
+        k += Self.writeDecimal(b, to: p + k)
+        p[k] = UInt8(ascii: "]")
+        count += k + 1
+        needsComma = true
+    }
+
+    /// Writes a parsed value back out (objects keep their member order).
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: null()
+        case .bool(let b): bool(b)
+        case .number(let d): double(d)
+        case .string(let s): string(s)
+        case .array(let items):
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for (k, v) in members {
+                key(k)
+                self.value(v)
+            }
+            endObject()
+        }
+    }
+
+    @inline(__always)
+    mutating func comma() {
+        if needsComma { appendByte(UInt8(ascii: ",")) }
+    }
+
+    /// "00" "01" ... "99": two digits per division.
+    private static let digitPairs: StaticString =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+    private mutating func appendDecimal(_ value: Int) {
+        let p = reserve(20)
+        count += Self.writeDecimal(value, to: p)
+    }
+
+    /// Writes `value` at `p` (room for 20 bytes: Int.min is a sign and 19 digits) and returns its
+    /// length. Digits go straight into place, last pair first, after counting them: no scratch buffer
+    /// and no copy (offsets are written twice per entity, sentence and token).
+    @inline(__always)
+    private static func writeDecimal(_ value: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        if value >= 0, value < 10 {
+            p[0] = UInt8(ascii: "0") + UInt8(value)
+            return 1
+        }
+        var v = value.magnitude
+        var digits = 1
+        var t = v
+        while t >= 10 {
+            t /= 10
+            digits += 1
+        }
+        var end = digits
+        if value < 0 {
+            p[0] = UInt8(ascii: "-")
+            end += 1
+        }
+        let total = end
+        let pairs = digitPairs.utf8Start
+        while v >= 100 {
+            let r = Int(v % 100)
+            v /= 100
+            end -= 2
+            p[end] = pairs[2 * r]
+            p[end + 1] = pairs[2 * r + 1]
+        }
+        if v >= 10 {
+            end -= 2
+            p[end] = pairs[2 * Int(v)]
+            p[end + 1] = pairs[2 * Int(v) + 1]
+        } else {
+            end -= 1
+            p[end] = UInt8(ascii: "0") + UInt8(v)
+        }
+        return total
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// True when one of the 8 bytes is below 0x20, a quote or a backslash (exact, no false alarms:
+    /// the classic "has a zero byte" / "has a byte below n" word tricks).
+    @inline(__always)
+    private static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & highs
+        let q = w ^ (ones &* 0x22)
+        let quote = (q &- ones) & ~q & highs
+        let b = w ^ (ones &* 0x5C)
+        let backslash = (b &- ones) & ~b & highs
+        return (control | quote | backslash) != 0
+    }
+
+    private mutating func appendQuoted(_ string: String) {
+        var string = string
+        string.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Whether any byte needs escaping, eight at a time (the last few through a padded word).
+    private static func anyNeedsEscape(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i + 8 <= n {
+            if needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
+            i += 8
+        }
+        guard i < n else { return false }
+        var tail: UInt64 = 0x4141_4141_4141_4141  // "AAAAAAAA": needs no escape
+        withUnsafeMutableBytes(of: &tail) { t in
+            for k in 0..<(n - i) { t[k] = base[i + k] }
+        }
+        return needsEscape(tail)
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress, utf8.count > 0 else {
+            let p = reserve(2)
+            p[0] = UInt8(ascii: "\"")
+            p[1] = UInt8(ascii: "\"")
+            count += 2
+            return
+        }
+        let n = utf8.count
+        if n <= 32 {
+            // Short strings (ids, labels, entity texts): check and copy in one pass, no calls. On a byte
+            // that needs escaping, the general path below overwrites what was copied.
+            let p = reserve(n + 2)
+            p[0] = UInt8(ascii: "\"")
+            var clean = true
+            for k in 0..<n {
+                let b = base[k]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    clean = false
+                    break
+                }
+                p[k + 1] = b
+            }
+            if clean {
+                p[n + 1] = UInt8(ascii: "\"")
+                count += n + 2
+                return
+            }
+        } else if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
+            let p = reserve(n + 2)
+            p[0] = UInt8(ascii: "\"")
+            (p + 1).update(from: base, count: n)
+            p[n + 1] = UInt8(ascii: "\"")
+            count += n + 2
+            return
+        }
+        appendByte(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        while i < n {
+            // Eight bytes at a time while none needs escaping: news text rarely has any.
+            if i + 8 <= n, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = base[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else {
+                i += 1
+                continue
+            }
+            if runStart < i { appendBytes(UnsafeBufferPointer(start: base + runStart, count: i - runStart)) }
+            runStart = i + 1
+            i += 1
+            let p = reserve(6)
+            p[0] = 0x5C
+            switch b {
+            case UInt8(ascii: "\""): p[1] = 0x22; count += 2
+            case UInt8(ascii: "\\"): p[1] = 0x5C; count += 2
+            case 0x0A: p[1] = UInt8(ascii: "n"); count += 2
+            case 0x0D: p[1] = UInt8(ascii: "r"); count += 2
+            case 0x09: p[1] = UInt8(ascii: "t"); count += 2
+            default:
+                p[1] = UInt8(ascii: "u")
+                p[2] = UInt8(ascii: "0")
+                p[3] = UInt8(ascii: "0")
+                p[4] = Self.hexDigits.utf8Start[Int(b >> 4)]
+                p[5] = Self.hexDigits.utf8Start[Int(b & 0xF)]
+                count += 6
+            }
+        }
+        if runStart < n { appendBytes(UnsafeBufferPointer(start: base + runStart, count: n - runStart)) }
+        appendByte(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import Evaluation
+@testable import Pipeline
+import PipelineIO
+
+@Suite struct EvaluationLabelMapTests {
+    @Test func parsesListsAndPresets() throws {
+        let map = try LabelMap(parsing: "GPE=LOC, LOC=LOC,PERSON=PER,works_for=Work_For")
+        #expect(map.entityLabel(.gpe) == "LOC" && map.entityLabel(.person) == "PER")
+        #expect(map.entityLabel(.title) == .title)  // unmapped: kept
+        #expect(map.relationType(.worksFor) == "Work_For")
+        #expect(try LabelMap(parsing: "conll04").relationType(.killed) == "Kill")
+        #expect(try LabelMap(parsing: "CoNLL").entityLabel(.norp) == "MISC")
+        #expect(try LabelMap(parsing: "gmb").entityLabel(.gpe) == "geo")
+        #expect(throws: LabelMapError.self) { try LabelMap(parsing: "GPE") }
+        #expect(throws: LabelMapError.self) { try LabelMap(parsing: "GPE=LOC,GPE=ORG") }
+    }
+
+    @Test func mappedPredictionsScoreAgainstCorpusLabels() throws {
+        let text = "Peter Blackburn flew from Paris to the Louvre ."
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        gold.addEntity(EvaluationFixtures.span("Peter Blackburn", in: text), label: "PER")
+        gold.addEntity(EvaluationFixtures.span("Paris", in: text), label: "LOC")
+        gold.addEntity(EvaluationFixtures.span("Louvre", in: text), label: "LOC")
+        let corpus = GoldCorpus(documents: [gold], labels: ["PER", "LOC"], annotatesRelations: false, format: .conll)
+        var predicted = EvaluationFixtures.document(id: "p", text: text)
+        predicted.addEntity(EvaluationFixtures.span("Peter Blackburn", in: text), label: .person)
+        predicted.addEntity(EvaluationFixtures.span("Paris", in: text), label: .gpe)
+        predicted.addEntity(EvaluationFixtures.span("the Louvre", in: text), label: .fac)
+        predicted.addEntity(EvaluationFixtures.span("flew", in: text), label: .title)  // no corpus label: ignored
+
+        let mapped = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "conll")).evaluate([.document(predicted)])
+        #expect(mapped.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 2))
+        #expect(mapped.entities?.micro(.boundary) == Counts(gold: 3, predicted: 3, matched: 3))
+        let unmapped = try Evaluator(gold: corpus).evaluate([.document(predicted)])
+        #expect(unmapped.entities?.micro(.overlap) == Counts(gold: 3, predicted: 0, matched: 0))
+    }
+
+    /// CoNLL04's Work_For joins a person to an organization only; our works_for may reach a GPE ("Illinois
+    /// Gov. Jim Thompson"). Such a prediction has no counterpart in the corpus and must not count as a
+    /// false alarm, while a wrong relation the corpus could express still does.
+    @Test func relationsOutsideTheCorpusSchemaAreNotScored() throws {
+        let text = "Illinois Gov. Jim Thompson praised Acme Corp. , whose chief Ann Lee lives in Chicago ."
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        for (name, label) in [
+            ("Illinois", "Loc"), ("Jim Thompson", "Peop"), ("Acme Corp.", "Org"), ("Ann Lee", "Peop"),
+            ("Chicago", "Loc"),
+        ] {
+            gold.addEntity(s(name), label: EntityLabel(rawValue: label))
+        }
+        gold.renumberEntities()
+        let goldID = { (x: String) in gold.entities.first { $0.text == x }?.id ?? "?" }
+        gold.relations = [
+            Relation(type: "Work_For", head: goldID("Ann Lee"), tail: goldID("Acme Corp.")),
+            Relation(type: "Live_In", head: goldID("Ann Lee"), tail: goldID("Chicago")),
+        ]
+        gold.layers = [.text, .entities, .relations]
+        let corpus = GoldCorpus(
+            documents: [gold], labels: ["Peop", "Org", "Loc"], relationTypes: ["Work_For", "Live_In"],
+            annotatesRelations: true, format: .spert)
+
+        var predicted = EvaluationFixtures.document(id: "p", text: text)
+        predicted.addEntity(s("Illinois"), label: .gpe)
+        predicted.addEntity(s("Jim Thompson"), label: .person)
+        predicted.addEntity(s("Acme Corp."), label: .org)
+        predicted.addEntity(s("Ann Lee"), label: .person)
+        predicted.addEntity(s("Chicago"), label: .gpe)
+        predicted.renumberEntities()
+        let id = { (x: String) in predicted.entities.first { $0.text == x }?.id ?? "?" }
+        predicted.relations = [
+            Relation(type: .worksFor, head: id("Jim Thompson"), tail: id("Illinois")),  // off the schema
+            Relation(type: .worksFor, head: id("Ann Lee"), tail: id("Acme Corp.")),  // right
+            Relation(type: .livesIn, head: id("Jim Thompson"), tail: id("Chicago")),  // wrong, expressible
+        ]
+        predicted.layers = [.text, .entities, .relations]
+
+        let report = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "conll04")).evaluate([.document(predicted)])
+        #expect(report.relations?.micro == Counts(gold: 2, predicted: 2, matched: 1))
+        #expect(report.relations?.offSchema == 1)
+        // A map without a schema scores every mapped relation.
+        let plain = try LabelMap(parsing: "works_for=Work_For,lives_in=Live_In,PERSON=Peop,GPE=Loc,ORG=Org")
+        let unrestricted = try Evaluator(gold: corpus, labelMap: plain).evaluate([.document(predicted)])
+        #expect(unrestricted.relations?.micro == Counts(gold: 2, predicted: 3, matched: 1))
+    }
+}
