@@ -87,7 +87,7 @@ let package = Package(
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
         .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
+        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline", "CZlib"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline", "PipelineIO"]),
         .testTarget(name: "PipeCLITests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),

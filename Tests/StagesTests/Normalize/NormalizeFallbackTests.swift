@@ -40,3 +40,24 @@ struct NormalizeFallbackTests {
         #expect(!text.contains("CNPJ"))
     }
 }
+
+/// A page read from a WARC archive is dated by its own metadata first, by its capture date otherwise.
+@Suite("Normalize: archive capture dates")
+struct NormalizeArchiveDateTests {
+    static func run(_ html: String) throws -> Document {
+        var doc = Document(id: "t", source: Source(path: "a.warc", format: .html, bytes: Array(html.utf8)))
+        doc.source.archive = ArchiveRecord(record: 3, uri: "https://news.example/a", date: "2018-01-02")
+        try NormalizeStage().process(&doc)
+        return doc
+    }
+
+    @Test func thePageDateWinsOverTheCaptureDate() throws {
+        let body = NormalizeFallbackTests.body
+        let dated = try Self.run("<html><head><meta property=\"article:published_time\" content=\"2021-03-04T08:00:00Z\"></head><body><article>\(body)</article></body></html>")
+        #expect(dated.meta.dct == "2021-03-04")
+        #expect(dated.meta.dctSource == .meta)
+        let undated = try Self.run("<html><body><article>\(body)</article></body></html>")
+        #expect(undated.meta.dct == "2018-01-02")
+        #expect(undated.meta.dctSource == .archive)
+    }
+}
