@@ -8,6 +8,7 @@ import PackageDescription
 ///   Swift's Foundation on Linux carries its own ICU (notes/SWIFT_C_INTEROP.md, "The Foundation trap").
 /// - `PipelineIO`: reading inputs (files, folders, streams), JSON and JSONL, the batch runner, hashing.
 /// - `Evaluation`: gold readers, scorers, report renderers, the gold-entity stage.
+/// - `Render`: HTML views of annotations and evaluation reports (`pipe render`, `pipe eval --format html`).
 /// - `pipe`: the command line on top: argument parsing and terminal output only.
 /// An evaluation edit no longer rebuilds the stages, and a stage edit no longer rebuilds I/O or evaluation.
 /// Language resources are generated Swift sources, not SwiftPM resources, because the generated
@@ -21,6 +22,7 @@ let package = Package(
         .library(name: "Stages", targets: ["Stages"]),
         .library(name: "PipelineIO", targets: ["PipelineIO"]),
         .library(name: "Evaluation", targets: ["Evaluation"]),
+        .library(name: "Render", targets: ["Render"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,9 +70,15 @@ let package = Package(
             exclude: ["data"],
             cSettings: [.headerSearchPath("data")]
         ),
+        // The entity tagger's model and word clusters, embedded as bytes with `.incbin` (include/*.bin).
+        .target(name: "CEntityResources"),
+        .target(
+            name: "Render",
+            dependencies: ["Pipeline", "PipelineIO", "Evaluation"]
+        ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CLD2Shim"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources", "CLD2Shim"]
         ),
         .executableTarget(
             name: "pipe",
@@ -78,6 +86,7 @@ let package = Package(
                 "Pipeline",
                 "PipelineIO",
                 "Evaluation",
+                "Render",
                 "Stages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -85,10 +94,11 @@ let package = Package(
         // Tokenize + sentences throughput in process (scripts/bench-tokenize); not part of the product.
         .executableTarget(name: "stage-bench", dependencies: ["Pipeline", "Stages"]),
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
-        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "Evaluation", "Stages"]),
+        .executableTarget(name: "ner-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline", "CZlib"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline", "PipelineIO"]),
         .testTarget(name: "PipeCLITests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
     ],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import Pipeline
 import PipelineIO
+import Render
 import Stages
 
 #if canImport(Glibc)
@@ -71,6 +72,9 @@ struct AnnotateCommand: ParsableCommand {
             discussion: "Every document gets meta.lang; a document confidently in another language skips those stages with a warning."))
     var lang: String = "en"
 
+    @Option(help: ArgumentHelp("Also render the output as HTML pages with an index into DIR (as 'pipe render').", valueName: "DIR"))
+    var render: String?
+
     func validate() throws {
         if let dct, !DocumentDate.isValid(dct) {
             throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'")
@@ -115,6 +119,9 @@ struct AnnotateCommand: ParsableCommand {
             sink.enlargePipeBuffer()
         }
 
+        let site = try render.map { try Self.openSite($0, paths: paths, output: output, resume: resume) }
+        if let site { sink.lineObserver = { site.add(line: $0, origin: "output:\(sink.linesWritten + 1)") } }
+
         Interruption.install()
         let live = progress == .always || (progress == .auto && isatty(2) == 1)
         let inputs: InputStream
@@ -150,8 +157,34 @@ struct AnnotateCommand: ParsableCommand {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)
         }
+        if let site {
+            do {
+                try site.finish()
+            } catch {
+                ProgressReporter.writeStderr("pipe: --render: \(error.description)\n")
+                throw ExitCode(2)
+            }
+        }
         if summary.interrupted { throw ExitCode(130) }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The site for `--render`; with `--resume` it first renders the lines already in the output file,
+    /// so the index covers the whole file.
+    private static func openSite(_ directory: String, paths: [String], output: String?, resume: Bool) throws -> SiteWriter {
+        let site: SiteWriter
+        do {
+            site = try SiteWriter(directory: directory, title: "pipe annotate", sources: paths.isEmpty ? ["stdin"] : paths)
+        } catch {
+            throw UsageError("--render: \(error.description)")
+        }
+        if resume, let output, case .success(let reader) = LineReader.open(path: output) {
+            while let (line, truncated) = reader.nextLine() {
+                if truncated || line.isEmpty { continue }
+                site.add(line: line, origin: "\(output):\(reader.lineNumber)")
+            }
+        }
+        return site
     }
 
     /// A regular file or a folder never makes the run wait for input; a pipe or a device may.

@@ -2,13 +2,17 @@ import ArgumentParser
 import Evaluation
 import Pipeline
 import PipelineIO
+import Render
 import Stages
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-extension ReportFormat: ExpressibleByArgument {}
+/// The report formats of `pipe eval`: Evaluation's text formats, and the HTML page of `Render`.
+enum EvalFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json, markdown, tsv, html
+}
 extension GoldFormat: ExpressibleByArgument {}
 
 struct EvalCommand: ParsableCommand {
@@ -41,8 +45,11 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --run: document creation time for every input (as 'pipe annotate --dct').", valueName: "YYYY-MM-DD"))
     var dct: String?
 
-    @Option(help: "Report format: table, json, markdown, or tsv (one line of headline figures).")
-    var format: ReportFormat = .table
+    @Option(help: "Report format: table, json, markdown, tsv (one line of headline figures), or html (a standalone page with charts and every error in its sentence; implies --errors).")
+    var format: EvalFormat = .table
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE instead of stdout.", valueName: "FILE"))
+    var output: String?
 
     @Flag(help: "List misses and false alarms with their sentence.")
     var errors = false
@@ -105,7 +112,7 @@ struct EvalCommand: ParsableCommand {
         }
         var report: EvaluationReport
         do {
-            report = try Evaluator(gold: corpus, labelMap: map, collectErrors: errors).evaluate(records)
+            report = try Evaluator(gold: corpus, labelMap: map, collectErrors: errors || format == .html).evaluate(records)
         } catch {
             ProgressReporter.writeStderr("pipe eval: \(error.description)\n")
             throw ExitCode(1)
@@ -119,7 +126,33 @@ struct EvalCommand: ParsableCommand {
         if format == .tsv {
             for note in report.notes { ProgressReporter.writeStderr("pipe eval: \(title ?? gold): \(note)\n") }
         }
-        print(format.render(report, title: title), terminator: "")
+        let rendered: [UInt8]
+        if let textFormat = ReportFormat(rawValue: format.rawValue) {
+            rendered = Array(textFormat.render(report, title: title).utf8)
+        } else {
+            rendered = EvalReportPage(report: report, title: title ?? "pipe eval: \(gold)").render()
+        }
+        try writeReport(rendered)
+    }
+
+    private func writeReport(_ bytes: [UInt8]) throws {
+        let sink: OutputSink
+        if let output {
+            switch OutputSink.open(path: output, append: false) {
+            case .success(let s): sink = s
+            case .failure(let error): throw UsageError("pipe eval: \(error.message)")
+            }
+        } else {
+            sink = OutputSink(fd: 1)
+        }
+        // The report ends with a newline already; `append(line:)` adds one, so it goes without its own.
+        sink.append(line: bytes.last == 0x0A ? Array(bytes.dropLast()) : bytes)
+        do {
+            try sink.flush()
+        } catch {
+            ProgressReporter.writeStderr("pipe eval: \(error.message)\n")
+            throw ExitCode(2)
+        }
     }
 
     private func readPredictions(_ path: String) throws -> [DecodedRecord] {

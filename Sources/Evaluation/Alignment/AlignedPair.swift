@@ -120,4 +120,7 @@ public struct EvaluationErrorItem: Sendable, Hashable {
     public var note: String?
     /// The gold sentence, or ±60 characters of gold text when the gold has no sentences.
     public var context: String
+    /// The same stretch with its gold mentions, over the prediction's version with its mentions (the HTML
+    /// report); nil for sentence boundaries.
+    public var view: ErrorView? = nil
 }

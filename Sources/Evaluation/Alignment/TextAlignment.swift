@@ -26,6 +26,8 @@ public struct TextAlignment: Sendable {
     private let predictedBefore: [Int32]
     /// Aligned (gold non-whitespace) index of each predicted non-whitespace scalar, or -1.
     private let predictedToGold: [Int32]
+    /// Predicted non-whitespace index of each aligned index, or -1 (to show a gold stretch's prediction).
+    private let goldToPredicted: [Int32]
     /// Gold non-whitespace scalars with no counterpart in the prediction.
     public let unmatchedGold: Int
     /// Predicted non-whitespace scalars with no counterpart in the gold text.
@@ -54,6 +56,7 @@ public struct TextAlignment: Sendable {
         }
         let unmatched = goldToPredicted.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
         predictedToGold = predToGold
+        self.goldToPredicted = goldToPredicted
         unmatchedGold = unmatched
         predictedOnly = p.scalars.count - (g.scalars.count - unmatched)
 
@@ -125,6 +128,18 @@ public struct TextAlignment: Sendable {
         let a = goldPositions[min(max(aligned.start, 0), goldPositions.count - 1)]
         let b = goldPositions[min(max(aligned.end - 1, 0), goldPositions.count - 1)] + 1
         return Span(a, max(a, b))
+    }
+
+    /// The predicted scalar span holding what the prediction has for an aligned span: from the counterpart
+    /// of its first matched scalar to that of its last (predicted-only text between them included); nil
+    /// when none of it is matched. Used to show a gold sentence's predicted version under it.
+    public func predictedScalarSpan(_ aligned: Span) -> Span? {
+        let a = max(aligned.start, 0)
+        let b = min(aligned.end, goldToPredicted.count)
+        guard a < b, let first = (a..<b).first(where: { goldToPredicted[$0] >= 0 }),
+            let last = (a..<b).last(where: { goldToPredicted[$0] >= 0 })
+        else { return nil }
+        return Span(predictedPositions[Int(goldToPredicted[first])], predictedPositions[Int(goldToPredicted[last])] + 1)
     }
 
     /// The gold scalar offset just after aligned index `index - 1` (a boundary position, for display).

@@ -49,7 +49,9 @@ struct DateScorer {
                         offset: gold[i].entity.start,
                         note: "gold \(describe(g)), predicted \(describe(p)) on '"
                             + AlignedPair.flatten(pair.predicted.text(of: predicted[j].entity.span)) + "'",
-                        context: pair.context(of: gold[i].span)))
+                        context: pair.context(of: gold[i].span),
+                        view: pair.errorView(
+                            goldTargets: [gold[i].entity.span], predictedTargets: [predicted[j].entity.span])))
             }
         }
         guard errors != nil else { return }
@@ -60,7 +62,8 @@ struct DateScorer {
                 EvaluationErrorItem(
                     section: "dates", kind: .miss, document: pair.gold.id, label: g.entity.timex?.type.rawValue ?? "DATE",
                     text: AlignedPair.flatten(g.entity.text), offset: g.entity.start,
-                    note: g.entity.timex.map { "value \($0.value)" }, context: pair.context(of: g.span)))
+                    note: g.entity.timex.map { "value \($0.value)" }, context: pair.context(of: g.span),
+                    view: pair.errorView(goldTargets: [g.entity.span], predictedTargets: [])))
         }
         for (j, p) in predicted.enumerated() where !matchedPredicted.contains(j) {
             errors?.append(
@@ -69,7 +72,8 @@ struct DateScorer {
                     label: p.entity.timex?.type.rawValue ?? p.entity.label.rawValue,
                     text: AlignedPair.flatten(pair.predicted.text(of: p.entity.span)),
                     offset: pair.alignment.goldScalarSpan(p.span).start,
-                    note: p.entity.timex.map { "value \($0.value)" }, context: pair.context(of: p.span)))
+                    note: p.entity.timex.map { "value \($0.value)" }, context: pair.context(of: p.span),
+                    view: pair.errorView(goldTargets: [], predictedTargets: [p.entity.span])))
         }
     }
 }

@@ -69,7 +69,8 @@ struct EntityScorer {
                     section: "entities", kind: .miss, document: pair.gold.id, label: label.rawValue,
                     text: AlignedPair.flatten(g.entity.text), offset: g.entity.start,
                     note: near.map { note(other: $0, side: "predicted", reference: g, pair: pair) },
-                    context: pair.context(of: g.span)))
+                    context: pair.context(of: g.span),
+                    view: pair.errorView(goldTargets: [g.entity.span], predictedTargets: [])))
         }
         for (j, p) in predicted.enumerated() where !matchedPredicted.contains(j) {
             let near = pair.goldMentions.first { $0.span == p.span }
@@ -81,7 +82,8 @@ struct EntityScorer {
                     text: AlignedPair.flatten(pair.predicted.text(of: p.entity.span)),
                     offset: pair.alignment.goldScalarSpan(p.span).start,
                     note: near.map { note(other: $0, side: "gold", reference: p, pair: pair) },
-                    context: pair.context(of: p.span)))
+                    context: pair.context(of: p.span),
+                    view: pair.errorView(goldTargets: [], predictedTargets: [p.entity.span])))
         }
         return items
     }

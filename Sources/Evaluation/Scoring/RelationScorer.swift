@@ -90,9 +90,13 @@ struct RelationScorer {
             return AlignedPair.flatten(goldSide ? m.entity.text : pair.predicted.text(of: m.entity.span))
         }
         let anchor = x.head?.span ?? x.tail?.span ?? Span(0, 0)
+        let arguments = [x.head, x.tail].compactMap { $0?.entity.span }
         return EvaluationErrorItem(
             section: "relations", kind: kind, document: pair.gold.id, label: x.type.rawValue,
             text: "\(text(x.head)) → \(text(x.tail))", offset: pair.alignment.goldScalarSpan(anchor).start,
-            note: nil, context: pair.context(of: anchor))
+            note: nil, context: pair.context(of: anchor),
+            view: goldSide
+                ? pair.errorView(goldTargets: arguments, predictedTargets: [])
+                : pair.errorView(goldTargets: [], predictedTargets: arguments))
     }
 }

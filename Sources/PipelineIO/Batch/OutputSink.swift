@@ -27,6 +27,9 @@ public final class OutputSink {
     private var buffer: [UInt8] = []
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
+    /// Sees each line as it is appended, in output order, on the thread that appends it (the batch
+    /// runner appends from one thread at a time): `annotate --render` renders pages from it.
+    public var lineObserver: (([UInt8]) -> Void)?
 
     public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
         self.fd = fd
@@ -68,6 +71,7 @@ public final class OutputSink {
 
     /// Adds a line to the buffer without writing it; `flush()` writes it.
     public func append(line: [UInt8]) {
+        lineObserver?(line)
         buffer.append(contentsOf: line)
         buffer.append(0x0A)
         linesWritten += 1

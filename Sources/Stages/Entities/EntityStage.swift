@@ -16,7 +16,8 @@ public struct EntityStage: CatalogStage {
 
     public func process(_ document: inout Document) throws(DocumentError) {
         guard !document.tokens.isEmpty else { return }
-        let (mentions, _, walk) = Self.tagged(document, model: EntityModel.shared)
+        let (tagged, _, walk) = Self.tagged(document, model: EntityModel.shared)
+        let mentions = Self.resolvingDates(tagged, in: &document)
         let map = document.offsets
         // One allocation: appended one by one, the entities array grew (and was copied) about seven times
         // per document.
@@ -41,6 +42,70 @@ public struct EntityStage: CatalogStage {
                 document.addEntity(span, utf8: m.startByte..<m.endByte, label: m.label.entityLabel, origin: m.origin)
             }
         }
+    }
+
+    /// Time zones written after a clock time ("5:45 p.m. ET"): part of the time, never a name.
+    static let timeZones: Set<String> = [
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT", "UTC",
+        "BST", "CET", "CEST", "EET", "EEST", "WET", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "SGT", "HKT", "AM",
+        "PM", "A.M.", "P.M.",
+    ]
+
+    /// The entity stage chooses between its names and the DATE and TIME mentions already in the document
+    /// (the date stage runs first), so that nothing overlaps: a name that contains a capitalized date word
+    /// ("Good Friday Agreement", a masthead "MORNING TODAY") wins and the date goes; otherwise the date wins
+    /// and the name goes ("AM" inside "08:38 AM"). A time zone right after a time is the time's, not a name.
+    static func resolvingDates(_ mentions: [Mention], in document: inout Document) -> [Mention] {
+        let dateIndices = document.entities.indices.filter {
+            document.entities[$0].label == .date || document.entities[$0].label == .time
+        }
+        guard !dateIndices.isEmpty, !mentions.isEmpty else { return mentions }
+        let dates = dateIndices.map { i -> (index: Int, lower: Int, upper: Int) in
+            let e = document.entities[i]
+            let (lower, upper) = document.offsets.utf8Offsets(scalarStart: e.start, scalarEnd: e.end)
+            return (i, lower, upper)
+        }
+        var text = document.text
+        var dropDates = Set<Int>()
+        // Dates do not overlap each other and the mentions are in text order: one sweep (a document of
+        // 5 MB can hold 50,000 dates).
+        let sortedDates = dates.sorted { $0.lower < $1.lower }
+        let inOrder = Mention.inTextOrder(mentions)
+        let ordered = inOrder ? mentions : mentions.sorted { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        let kept: [Mention] = text.withUTF8 { bytes in
+            var j = 0
+            var lastEnded: (index: Int, lower: Int, upper: Int)?
+            return ordered.filter { m in
+                while j < sortedDates.count, sortedDates[j].upper <= m.startByte {
+                    lastEnded = sortedDates[j]
+                    j += 1
+                }
+                var k = j
+                while k < sortedDates.count, sortedDates[k].lower < m.endByte {
+                    let d = sortedDates[k]
+                    k += 1
+                    guard d.upper > m.startByte else { continue }
+                    let inside = m.startByte <= d.lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (d.lower, d.upper)
+                    if inside, m.endToken - m.startToken >= 2, d.lower < d.upper, bytes[d.lower] &- 0x41 < 26 {
+                        dropDates.insert(d.index)
+                        continue
+                    }
+                    return false
+                }
+                // "ET" after "5:45 p.m.": only spaces between the time's end and the mention.
+                if m.endToken == m.startToken + 1, m.endByte - m.startByte <= 4, let d = lastEnded,
+                    document.entities[d.index].label == .time, bytes[d.upper..<m.startByte].allSatisfy({ $0 == 0x20 }),
+                    timeZones.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self))
+                {
+                    return false
+                }
+                return true
+            }
+        }
+        if !dropDates.isEmpty {
+            document.entities = document.entities.enumerated().filter { !dropDates.contains($0.offset) }.map(\.element)
+        }
+        return kept
     }
 
     /// The mentions of a tokenized document, and the work count of the document pass (see

@@ -14,6 +14,8 @@ struct EntityTagger {
     var findings: [TokenFindings]
     var mentions: [Mention] = []
     var unresolved: [Unresolved] = []
+    /// The index in `mentions` of the rule mention starting at each token (-1: none), set by `applyModel`.
+    var ruleStarting: [Int32] = []
     /// Lower-case (or weak) title candidates kept only when a person turns out to be attached.
     var pendingTitles: [Mention] = []
     /// Sum of the slots read ahead by the walks; kept so the reads are not optimized away.

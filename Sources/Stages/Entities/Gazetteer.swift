@@ -62,9 +62,8 @@ final class Gazetteer: Sendable {
             keyBytes.reserveCapacity(800_000)
         }
 
-        mutating func load(_ text: String, resource: GazetteerResource, named: GazetteerKind?) {
-            var text = text
-            text.withUTF8 { bytes in
+        mutating func load(_ bytes: UnsafeBufferPointer<UInt8>, resource: GazetteerResource, named: GazetteerKind?) {
+            do {
                 let n = bytes.count
                 var lineStart = 0
                 while lineStart < n {

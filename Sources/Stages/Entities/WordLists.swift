@@ -6,6 +6,7 @@ enum WordLists {
         "bin", "ibn", "and", "for", "&",
     ])
     static let articles = WordSet(["the", "a", "an"])
+    static let coordinators = WordSet(["and", "&"])
     /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
     static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])
     /// Compass and position words that make a region of the place they precede ("Southern California").
@@ -178,6 +179,7 @@ final class RuleWordLists: Sendable {
 
     let connectors = WordLists.connectors
     let articles = WordLists.articles
+    let coordinators = WordLists.coordinators
     let calendar = WordLists.calendar
     let orgAppositives = WordLists.orgAppositives
     let gpeAppositives = WordLists.gpeAppositives

@@ -1,4 +1,4 @@
-import CLD2Shim
+internal import CLD2Shim
 
 /// The language of a document's text, from CLD2 (Compact Language Detector 2, the detector of Chrome's
 /// page translation, through Debian's libcld2 with its full tables).

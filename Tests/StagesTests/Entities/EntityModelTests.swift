@@ -1,3 +1,4 @@
+import CEntityResources
 import Pipeline
 import Testing
 
@@ -7,26 +8,13 @@ import Testing
 /// combine with the rules' (sentences invented, none from the seed or the evaluation sets).
 @Suite("Entities: tagger model and storage")
 struct EntityModelStorageTests {
-    @Test("base64 round-trips any bytes and skips line breaks")
-    func base64() {
-        var rng = SplitMix(seed: 7)
-        for length in [0, 1, 2, 3, 4, 100, 1001] {
-            let data = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-            let text = Base64.encode(data)
-            #expect(Base64.decode(Substring(text)) == data)
-            var wrapped = ""
-            for (i, c) in text.enumerated() {
-                if i > 0, i % 7 == 0 { wrapped.append("\n") }
-                wrapped.append(c)
-            }
-            #expect(Base64.decode(Substring(wrapped)) == data)
-        }
-    }
-
     @Test("rows are stored exactly: empty rows in one byte, small ones in bytes, large ones in 16 bits")
     func rowQuantizer() {
         let q = RowQuantizer(largest: 32000)  // one unit per weight
         let zero = [Float](repeating: 0, count: 8)
+        // Rows decode into a wider stride (the runtime's 16-weight rows), the rest zero.
+        let wide = q.decode(q.encode([1, 2, 3, 4, 5, 6, 7, 8][...]), rows: 1, width: 8, stride: 16)
+        #expect(wide == [1, 2, 3, 4, 5, 6, 7, 8, 0, 0, 0, 0, 0, 0, 0, 0])
         let small: [Float] = [1, -2, 3, 127, -127, 0, 5, -5]
         let large: [Float] = [3000, -31999, 0, 1, -1, 200, -128, 128]
         #expect(q.encode(zero[...]) == [0])
@@ -43,22 +31,42 @@ struct EntityModelStorageTests {
 
     @Test("a damaged resource gives an empty model, and the stage then runs on its rules alone")
     func damagedResource() throws {
-        #expect(EntityModel(encoded: "").isEmpty)
-        #expect(EntityModel(encoded: "rowq 12\nAAAA").isEmpty)
-        #expect(EntityModel(encoded: "other 12\n" + Base64.encode([UInt8](repeating: 0, count: 64))).isEmpty)
+        let empty = EntityModel(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
+        #expect(empty.isEmpty)
+        let wrongMagic = [UInt8](repeating: 7, count: 40_000)
+        wrongMagic.withUnsafeBytes { #expect(EntityModel(bytes: $0).isEmpty) }
+        // The right header over rows cut short.
+        let header = EntityModel.encode(largest: 1, lexicon: Lexicon(hashes: [1, 2]), rows: [0, 0, 1])
+        header.withUnsafeBytes { #expect(EntityModel(bytes: $0).isEmpty) }
         let text = "Pemberton said the talks would resume."
         let document = try TokenizeFixtures.split(text)
-        let rulesOnly = EntityStage.tag(document, model: EntityModel(encoded: "")).mentions
+        let rulesOnly = EntityStage.tag(document, model: empty).mentions
         #expect(rulesOnly.allSatisfy { !$0.origin.hasPrefix("model:") })
     }
 
     // Its load time is start-up time, measured by scripts/bench ("first document"), not by a timed test.
-    @Test("the shipped model loads and fits the feature layout")
+    @Test("the shipped model and clusters load from the embedded bytes and fit the feature layout")
     func shippedModel() {
-        let model = EntityModel(encoded: EntityModelData.weights)
+        let model = EntityModel(bytes: pipe_entity_model().rawBuffer)
         #expect(!model.isEmpty)
-        #expect(model.weights.count == TaggerFeatures.buckets * TaggerTag.count)
+        #expect(model.weights.count == TaggerFeatures.buckets * TaggerTag.width)
         #expect(!model.lexicon.bits.isEmpty)
+        let h = { (w: String) in Array(w.utf8).withUnsafeBufferPointer { TaggerFeatures.wordHash($0, 0, $0.count) } }
+        #expect(WordClusters.shared.count > 10_000)
+        // Words of one kind share a coarse cluster more often than words of different kinds.
+        let monday = WordClusters.shared.lookup(h("Monday"))
+        #expect(monday != 0)
+        #expect(monday >> 24 == WordClusters.shared.lookup(h("Tuesday")) >> 24)
+        #expect(WordClusters.shared.lookup(h("zzqxw")) == 0)
+    }
+
+    @Test("the gazetteers embedded as bytes are the generated lines, and every resource has its checksum line")
+    func embeddedGazetteers() {
+        let curated = String(decoding: GazetteerData.curated, as: UTF8.self)
+        #expect(curated.hasPrefix("NORP\tl\t"))
+        #expect(curated.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 3 })
+        #expect(GazetteerData.places.count > 400_000 && GazetteerData.surnames.count > 300_000)
+        #expect(GazetteerData.givenNames.last != 0x0A, "no final newline: the text the loader always read")
     }
 
     @Test("the lexicon holds the hashes it was built from")
@@ -103,73 +111,118 @@ struct EntityModelFeatureTests {
         }
     }
 
-    @Test("only capitalized words outside trusted rule mentions, and connectors between them, are scored")
+    @Test("every capitalized word and the connectors between them are scored; the pronoun I and dates never")
     func candidates() throws {
-        let flags = try Self.features("This week Pemberton of Harwick met Iranian officials on Monday.") { f, _ in f.candidates }
-        // This week Pemberton of Harwick met Iranian officials on Monday .
-        #expect(flags == [false, false, true, true, true, false, false, false, false, false, false])
+        let flags = try Self.features("This week Pemberton of Harwick met Iranian officials on Monday. I agreed.") { f, _ in f.candidates }
+        // This week Pemberton of Harwick met Iranian officials on Monday . I agreed .
+        #expect(flags == [false, false, true, true, true, false, true, false, false, false, false, false, false, false])
     }
 
-    @Test("features are the same on every call, fit the buffer, and differ between tokens")
+    @Test("features are the same on every call, fit the buffer, and differ between tokens and histories")
     func deterministic() throws {
         try Self.features("Pemberton met Harwick officials in Oslo.") { f, tokens in
             let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
             defer { buffer.deallocate() }
-            let n1 = f.extract(0, previous: 0, previous2: 0, into: buffer)
+            let n1 = f.extract(0, previous: 0, previous2: 0, history: 0, into: buffer)
             let first = Array(UnsafeBufferPointer(start: buffer, count: n1))
-            let n2 = f.extract(0, previous: 0, previous2: 0, into: buffer)
+            let n2 = f.extract(0, previous: 0, previous2: 0, history: 0, into: buffer)
             #expect(Array(UnsafeBufferPointer(start: buffer, count: n2)) == first)
             #expect(n1 <= TaggerFeatures.capacity)
             #expect(first.allSatisfy { $0 >= 0 && Int($0) < TaggerFeatures.buckets })
-            let n3 = f.extract(2, previous: 0, previous2: 0, into: buffer)
+            let n3 = f.extract(2, previous: 0, previous2: 0, history: 0, into: buffer)
             #expect(Array(UnsafeBufferPointer(start: buffer, count: n3)) != first)
+            let n4 = f.extract(0, previous: 0, previous2: 0, history: 2, into: buffer)
+            #expect(Array(UnsafeBufferPointer(start: buffer, count: n4)) != first)
             #expect(tokens.count == 7)
         }
     }
 
-    @Test("GMB labels map to the tagger's classes, and titles are cut from the front of person spans")
-    func trainingExample() throws {
-        let text = "President George Bush visited Baghdad with British troops."
-        var document = try TokenizeFixtures.split(text)
-        document.entities = []
-        let gold = [
-            Entity(start: 0, end: 21, label: EntityLabel(rawValue: "per"), text: "President George Bush"),
-            Entity(start: 30, end: 37, label: EntityLabel(rawValue: "geo"), text: "Baghdad"),
-            Entity(start: 43, end: 50, label: EntityLabel(rawValue: "gpe"), text: "British"),
-            Entity(start: 0, end: 0, label: EntityLabel(rawValue: "tim"), text: ""),
-        ]
-        let example = EntityModelTraining.example(document, gold: gold)
-        let b = { TaggerTag.begin($0) }
-        let i = { TaggerTag.inside($0) }
-        // President George Bush visited Baghdad with British troops .
-        #expect(example.gold == [0, b(.person), i(.person), 0, b(.place), 0, b(.misc), 0, 0])
-        #expect(EntityModelTraining.taggerClass(goldLabel: "tim") == nil)
-        #expect(EntityModelTraining.taggerClass(goldLabel: "ORG") == .org)
+    @Test("the document history reports the most frequent earlier decision for a word")
+    func history() {
+        var h = DocumentHistory()
+        #expect(h.code(42) == 0)
+        h.record(42, tag: TaggerTag.begin(.person))
+        h.record(42, tag: TaggerTag.inside(.person))
+        h.record(42, tag: 0)
+        #expect(h.code(42) == 2)  // 1 + (1 + person's class index 0)
+        #expect(h.code(43) == 0)
     }
 
-    @Test("training on a few sentences learns them, and the weights it writes load as a model")
+    static func annotated(_ text: String, corpus: String, mask: [String], names: [(String, [String])], ignored: [String] = [])
+        throws -> EntityModelTraining.Annotated
+    {
+        var document = try TokenizeFixtures.split(text)
+        document.entities = []
+        let scalars = Array(text.unicodeScalars)
+        func span(_ s: String) -> (Int, Int) {
+            let needle = Array(s.unicodeScalars)
+            for i in 0...(scalars.count - needle.count) where Array(scalars[i..<(i + needle.count)]) == needle {
+                return (i, i + needle.count)
+            }
+            return (0, 0)
+        }
+        return .init(
+            document: document, corpus: corpus, mask: mask,
+            names: names.map { let (a, b) = span($0.0); return .init(start: a, end: b, classes: $0.1) },
+            ignored: ignored.map(span))
+    }
+
+    @Test("a class the corpus does not annotate is unknown on its untagged words, not outside")
+    func partialLabels() throws {
+        let item = try Self.annotated(
+            "Pemberton visited Harwick with Zorbian troops.", corpus: "btc", mask: ["PERSON", "ORG", "PLACE"],
+            names: [("Pemberton", ["PERSON"]), ("Harwick", ["PLACE"])])
+        let ex = EntityModelTraining.example(item)
+        let bit = { (tag: UInt8) in UInt16(1) << UInt16(tag) }
+        // Pemberton visited Harwick with Zorbian troops .
+        #expect(ex.acceptable[0] == bit(TaggerTag.begin(.person)))
+        #expect(ex.acceptable[2] == bit(TaggerTag.begin(.place)))
+        // "Zorbian": outside for the corpus's classes, but NORP, EVENT or MISC would not be wrong.
+        let z = ex.acceptable[4]
+        #expect(z & bit(0) != 0)
+        #expect(z & bit(TaggerTag.begin(.norp)) != 0 && z & bit(TaggerTag.begin(.misc)) != 0)
+        #expect(z & bit(TaggerTag.begin(.person)) == 0 && z & bit(TaggerTag.begin(.org)) == 0)
+        // A span whose class the corpus leaves open accepts each; an ignored span accepts anything.
+        let open = try Self.annotated(
+            "The Zorb Cup began.", corpus: "wikigold", mask: ["PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"],
+            names: [("Zorb Cup", ["EVENT", "MISC"])], ignored: ["The"])
+        let ex2 = EntityModelTraining.example(open)
+        #expect(ex2.acceptable[1] == bit(TaggerTag.begin(.event)) | bit(TaggerTag.begin(.misc)))
+        #expect(ex2.acceptable[2] == bit(TaggerTag.inside(.event)) | bit(TaggerTag.inside(.misc)))
+        #expect(ex2.acceptable[0] == EntityModelTraining.anything)
+    }
+
+    @Test("a span with a word the tagger never scores (a year, a lower-case descriptor) teaches nothing")
+    func unrepresentableSpan() throws {
+        let item = try Self.annotated(
+            "He won the 2001 Zorbian general election easily.", corpus: "crossner",
+            mask: ["PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"], names: [("2001 Zorbian general election", ["EVENT"])])
+        let ex = EntityModelTraining.example(item)
+        // He won the 2001 Zorbian general election easily .
+        #expect(ex.acceptable[3...6].allSatisfy { $0 == EntityModelTraining.anything })
+        #expect(ex.gold.allSatisfy { $0 == 0 })
+    }
+
+    @Test("training on a few sentences learns them, and the bytes it writes load as a model")
     func smallTraining() throws {
-        let texts = [
-            "Pemberton said the plan failed.", "Harwick said the talks failed.", "Officials said the plan failed.",
-        ]
-        var documents: [Document] = []
-        var gold: [[Entity]] = []
+        let texts = ["Pemberton said the plan failed.", "Harwick said the talks failed.", "Officials said the plan failed."]
+        var items: [EntityModelTraining.Annotated] = []
         for (k, text) in texts.enumerated() {
-            var d = try TokenizeFixtures.split(text)
-            d.entities = []
-            documents.append(d)
-            let end = text.unicodeScalars.firstIndex(of: " ").map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
-            gold.append(k < 2 ? [Entity(start: 0, end: end, label: EntityLabel(rawValue: "per"), text: "")] : [])
+            let first = String(text.prefix { $0 != " " })
+            items.append(try Self.annotated(text, corpus: "gmb", mask: ["PERSON", "ORG", "PLACE"], names: k < 2 ? [(first, ["PERSON"])] : []))
         }
         var lines: [String] = []
-        let encoded = EntityModelTraining.train(documents: documents, gold: gold, epochs: 5) { lines.append($0) }
-        let model = EntityModel(encoded: encoded)
+        let bytes = EntityModelTraining.train(documents: items, heldOut: items, epochs: 5, seed: 1) { lines.append($0) }
+        let model = bytes.withUnsafeBytes { EntityModel(bytes: $0) }
         #expect(!model.isEmpty)
         #expect(lines.contains { $0.hasPrefix("epoch 5:") })
-        let tagged = EntityStage.tag(documents[0], model: model).mentions
+        #expect(lines.contains { $0.hasPrefix("held-out gmb") })
+        let tagged = EntityStage.tag(items[0].document, model: model).mentions
         #expect(tagged.contains { $0.label == .person && $0.startToken == 0 && $0.endToken == 1 })
-        let officials = EntityStage.tag(documents[2], model: model).mentions
+        let officials = EntityStage.tag(items[2].document, model: model).mentions
         #expect(!officials.contains { $0.startToken == 0 })
+        // The same data and seed give the same bytes.
+        #expect(EntityModelTraining.train(documents: items, heldOut: [], epochs: 5, seed: 1) { _ in } == bytes)
     }
 }
 

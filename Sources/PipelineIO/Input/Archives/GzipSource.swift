@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 import Pipeline
 
 /// The inflated bytes of a gzip stream, through the system zlib, one chunk at a time.

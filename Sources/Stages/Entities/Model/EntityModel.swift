@@ -1,49 +1,74 @@
-/// The weights of the statistical tagger: one row of `TaggerTag.count` 16-bit weights per feature bucket
-/// (one vector load per feature), and its lexicon, decoded once from the generated resource
-/// (`EntityModelData`, written by `scripts/train-entity-model`; about 0.9 MB of source, 5 ms to decode).
+import CEntityResources
+
+/// The weights of the statistical tagger: one row of `TaggerTag.width` 16-bit weights per feature bucket
+/// (one vector load per feature), and its lexicon, decoded once from the bytes embedded in the executable
+/// (`CEntityResources`, include/entity-model.bin, written by `scripts/train-entity-model`).
 final class EntityModel: Sendable {
-    /// `TaggerFeatures.buckets` rows of `TaggerTag.count` weights; empty when the resource is missing or
+    /// `TaggerFeatures.buckets` rows of `TaggerTag.width` weights; empty when the resource is missing or
     /// does not fit the feature layout (the stage then runs on its rules alone).
     let weights: [Int16]
     let lexicon: Lexicon
 
-    static let shared = EntityModel(encoded: EntityModelData.weights)
+    static let shared = EntityModel(bytes: pipe_entity_model().rawBuffer)
 
     var isEmpty: Bool { weights.isEmpty }
 
-    /// Reads "rowq LARGEST" on the first line, then base64 of the lexicon's bits followed by the rows
-    /// (see `RowQuantizer`).
-    init(encoded text: String) {
-        let lines = text.split(separator: "\n", maxSplits: 1)
-        let header = lines.first?.split(separator: " ") ?? []
-        guard lines.count == 2, header.count == 2, header[0] == "rowq", let largest = Double(header[1]) else {
-            weights = []
-            lexicon = Lexicon(bits: [])
-            return
+    /// The resource's first four bytes.
+    static let magic: [UInt8] = Array("EMD2".utf8)
+
+    /// Reads "EMD2", UInt32 bucket bits, UInt32 feature layout (`TaggerFeatures.layout`: weights trained on
+    /// other features would be read as noise), UInt32 length and UTF-8 text of a note (the data, licences
+    /// and command that made the model, written by the trainer; `strings` shows it), Float64 largest weight,
+    /// the lexicon's bits, then the rows (see `RowQuantizer`); integers little-endian.
+    init(bytes: UnsafeRawBufferPointer) {
+        var fields: (largest: Double, lexicon: Int, rows: Int)?
+        if bytes.count > 16, Array(bytes[0..<4]) == Self.magic,
+            Int(bytes.loadUnaligned(fromByteOffset: 4, as: UInt32.self).littleEndian) == TaggerFeatures.bits,
+            bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian == TaggerFeatures.layout
+        {
+            let note = Int(bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
+            let lexicon = 16 + note + 8
+            if note < bytes.count, lexicon + Lexicon.byteCount < bytes.count {
+                let largest = Double(bitPattern: bytes.loadUnaligned(fromByteOffset: 16 + note, as: UInt64.self).littleEndian)
+                fields = (largest, lexicon, lexicon + Lexicon.byteCount)
+            }
         }
-        let decoded = Base64.decode(lines[1])
-        guard decoded.count > Lexicon.byteCount,
-            let rows = RowQuantizer(largest: largest).decode(
-                Array(decoded[Lexicon.byteCount...]), rows: TaggerFeatures.buckets, width: TaggerTag.count)
+        guard let fields,
+            let rows = RowQuantizer(largest: fields.largest).decode(
+                Array(bytes[fields.rows...]), rows: TaggerFeatures.buckets, width: TaggerTag.count, stride: TaggerTag.width)
         else {
             weights = []
             lexicon = Lexicon(bits: [])
             return
         }
         weights = rows
-        lexicon = Lexicon(bits: Array(decoded[0..<Lexicon.byteCount]))
+        lexicon = Lexicon(bits: Array(bytes[fields.lexicon..<fields.rows]))
     }
 
-    /// Greedy left-to-right decoding over the candidate tokens; every other token is outside.
-    /// The tag of every token, and by how much its tag's score beat the outside tag's.
+    /// The resource's bytes: header, `note`, `largest` (the quantizer's scale), the lexicon and the rows.
+    static func encode(largest: Double, lexicon: Lexicon, rows: [UInt8], note: String = "") -> [UInt8] {
+        var out = magic
+        let text = Array(note.utf8)
+        withUnsafeBytes(of: UInt32(TaggerFeatures.bits).littleEndian) { out += $0 }
+        withUnsafeBytes(of: TaggerFeatures.layout.littleEndian) { out += $0 }
+        withUnsafeBytes(of: UInt32(text.count).littleEndian) { out += $0 }
+        out += text
+        withUnsafeBytes(of: largest.bitPattern.littleEndian) { out += $0 }
+        out += lexicon.bits
+        out += rows
+        return out
+    }
+
+    /// Greedy left-to-right decoding over the candidate tokens; every other token is outside. The tag of
+    /// every token, and by how much its tag's score beat the outside tag's. The document's earlier
+    /// decisions for the same word are a feature of each decision (`DocumentHistory`).
     func decode(_ features: inout TaggerFeatures) -> (tags: [UInt8], margins: [Int32]) {
         let n = features.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
         var margins = [Int32](repeating: 0, count: n)
         guard !weights.isEmpty else { return (tags, margins) }
-        // Buffers for the per-token arrays and the loop state local to the closure: written through the
-        // arrays, every tag paid two uniqueness checks, and the skipped tokens stored the previous tags.
         let candidates = features.candidates
+        var history = DocumentHistory()
         weights.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             tags.withUnsafeMutableBufferPointer { tags in
@@ -57,12 +82,20 @@ final class EntityModel: Sendable {
                                 previous = 0
                                 continue
                             }
+                            // A name never runs across a sentence start or a line end: the walk starts afresh.
+                            if features.startsAfresh(t) {
+                                previous = 0
+                                previous2 = 0
+                            }
+                            let word = features.word(t)
                             var sum = RowSum(base: base)
-                            features.extract(t, previous: previous, previous2: previous2, into: &sum)
+                            features.extract(
+                                t, previous: previous, previous2: previous2, history: history.code(word), into: &sum)
                             let scores = sum.scores
                             let tag = Self.best(scores, after: previous)
                             tags[t] = tag
                             margins[t] = scores[Int(tag)] &- scores[0]
+                            history.record(word, tag: tag)
                             previous2 = previous
                             previous = tag
                         }
@@ -75,7 +108,7 @@ final class EntityModel: Sendable {
 
     /// The highest-scoring tag that may follow `previous` (ties go to the lower tag, outside first).
     @inline(__always)
-    static func best(_ scores: SIMD8<Int32>, after previous: UInt8) -> UInt8 {
+    static func best(_ scores: SIMD16<Int32>, after previous: UInt8) -> UInt8 {
         var bestTag: UInt8 = 0
         var bestScore = scores[0]
         for k in 1..<TaggerTag.count where scores[k] > bestScore && TaggerTag.allowed(UInt8(k), after: previous) {
@@ -86,16 +119,47 @@ final class EntityModel: Sendable {
     }
 }
 
+/// The tagger's earlier decisions in a document, per word: the non-local "prediction history" feature of
+/// Ratinov & Roth (2009). A later "Kennedy" learns from "John Kennedy" tagged a person; a heading word
+/// tagged outside twice is likely outside again.
+struct DocumentHistory {
+    /// Per word hash, seven 4-bit counters (outside and the six classes), saturating at 15.
+    private var counts: [UInt64: UInt32] = [:]
+
+    /// 0 when the word had no decision yet; else 1 + the most frequent class (0 = outside, ties to the lower).
+    @inline(__always)
+    func code(_ word: UInt64) -> UInt64 {
+        guard let c = counts[word] else { return 0 }
+        var best = 0
+        var bestCount: UInt32 = 0
+        for k in 0..<7 {
+            let v = c >> UInt32(4 * k) & 15
+            if v > bestCount {
+                best = k
+                bestCount = v
+            }
+        }
+        return UInt64(best + 1)
+    }
+
+    @inline(__always)
+    mutating func record(_ word: UInt64, tag: UInt8) {
+        let k = tag == 0 ? 0 : Int((tag - 1) / 2) + 1
+        let c = counts[word, default: 0]
+        if c >> UInt32(4 * k) & 15 < 15 { counts[word] = c &+ (1 << UInt32(4 * k)) }
+    }
+}
+
 /// Adds up the weight rows of the buckets as `TaggerFeatures.extract` finds them (wrapping sums, so the
 /// order does not matter).
 struct RowSum: BucketSink {
     let base: UnsafeRawPointer
-    var scores = SIMD8<Int32>()
+    var scores = SIMD16<Int32>()
 
     @inline(__always)
     mutating func add(_ bucket: Int32) {
-        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* 16, as: SIMD8<Int16>.self)
-        scores &+= SIMD8<Int32>(truncatingIfNeeded: row)
+        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* (2 * TaggerTag.width), as: SIMD16<Int16>.self)
+        scores &+= SIMD16<Int32>(truncatingIfNeeded: row)
     }
 }
 
@@ -132,9 +196,11 @@ struct RowQuantizer {
         return out
     }
 
-    /// Decodes `rows` rows of `width` weights; nil when the bytes do not hold exactly that.
-    func decode(_ bytes: [UInt8], rows: Int, width: Int) -> [Int16]? {
-        var out = [Int16](repeating: 0, count: rows * width)
+    /// Decodes `rows` rows of `width` weights, each row `stride` weights apart (the rest zero); nil when
+    /// the bytes do not hold exactly that.
+    func decode(_ bytes: [UInt8], rows: Int, width: Int, stride: Int? = nil) -> [Int16]? {
+        let stride = stride ?? width
+        var out = [Int16](repeating: 0, count: rows * stride)
         let ok = out.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { bytes in
                 var p = 0
@@ -142,7 +208,7 @@ struct RowQuantizer {
                     guard p < bytes.count else { return false }
                     let tag = bytes[p]
                     p += 1
-                    let o = r * width
+                    let o = r * stride
                     switch tag {
                     case 0: continue
                     case 1:
@@ -162,86 +228,5 @@ struct RowQuantizer {
             }
         }
         return ok ? out : nil
-    }
-}
-
-/// Standard base64 (RFC 4648) without line breaks; other bytes are skipped.
-enum Base64 {
-    /// The 6-bit value of each ASCII byte, 255 for bytes outside the alphabet.
-    private static let values: [UInt8] = {
-        var table = [UInt8](repeating: 255, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
-            table[Int(c)] = UInt8(i)
-        }
-        return table
-    }()
-
-    static func decode(_ text: Substring) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out = [UInt8](repeating: 0, count: bytes.count / 4 * 3 + 3)
-            let written = out.withUnsafeMutableBufferPointer { out in
-                values.withUnsafeBufferPointer { table in
-                    var acc: UInt32 = 0
-                    var bits: UInt32 = 0
-                    var n = 0
-                    var i = 0
-                    let count = bytes.count
-                    while i < count {
-                        // Four alphabet characters on a byte boundary make three bytes at once (the model's
-                        // lines are long): a quarter of the steps of the loop below.
-                        if bits == 0, i + 4 <= count {
-                            let a = table[Int(bytes[i])]
-                            let b = table[Int(bytes[i + 1])]
-                            let c = table[Int(bytes[i + 2])]
-                            let d = table[Int(bytes[i + 3])]
-                            if (a | b | c | d) < 64 {
-                                let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                                out[n] = UInt8(truncatingIfNeeded: v >> 16)
-                                out[n + 1] = UInt8(truncatingIfNeeded: v >> 8)
-                                out[n + 2] = UInt8(truncatingIfNeeded: v)
-                                n += 3
-                                i += 4
-                                continue
-                            }
-                        }
-                        let v = table[Int(bytes[i])]
-                        i += 1
-                        if v == 255 { continue }
-                        acc = acc << 6 | UInt32(v)
-                        bits += 6
-                        if bits >= 8 {
-                            bits -= 8
-                            out[n] = UInt8(truncatingIfNeeded: acc >> bits)
-                            n += 1
-                        }
-                    }
-                    return n
-                }
-            }
-            out.removeLast(out.count - written)
-            return out
-        }
-    }
-
-    static func encode(_ data: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity((data.count + 2) / 3 * 4)
-        var i = 0
-        while i + 2 < data.count {
-            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8 | UInt32(data[i + 2])
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
-            i += 3
-        }
-        let rest = data.count - i
-        if rest == 1 {
-            let v = UInt32(data[i]) << 16
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], 0x3D, 0x3D]
-        } else if rest == 2 {
-            let v = UInt32(data[i]) << 16 | UInt32(data[i + 1]) << 8
-            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], 0x3D]
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,33 +1,60 @@
 import Pipeline
 
-/// Trains the tagger's weights from gold-annotated, tokenized documents with the runtime's own feature
-/// extractor (the `ner-train` executable reads the corpus and calls this). An averaged perceptron with
-/// greedy decoding, the same decoding the stage runs.
+/// Trains the tagger's weights from annotated, tokenized documents with the runtime's own feature
+/// extractor (the `ner-train` executable reads `scripts/ner_corpora.py`'s records and calls this). An
+/// averaged perceptron with greedy decoding, the same decoding the stage runs.
+///
+/// Partial labels: each document says which classes its corpus annotates (its mask). A token outside every
+/// gold span is "outside" only for those classes; for the others it is unknown. Each token therefore has
+/// a set of acceptable tags, and the perceptron updates only when its choice is not acceptable, towards the
+/// best-scoring acceptable tag (a latent-variable perceptron; the same handles a span whose class the
+/// corpus leaves open, such as a MISC that is an EVENT or another name, and ignored spans).
 public enum EntityModelTraining {
-    /// One training sentence: the runtime view of its text plus the gold tag of every token.
+    /// One training document: the runtime view of its text plus the acceptable tags of every token.
     struct Example {
         var text: String
         var tokens: TokenTable
         var findings: [TokenFindings]
         var mentions: [Mention]
+        /// Per token, a bit per acceptable tag (bit k: tag k); all bits set = anything goes.
+        var acceptable: [UInt16]
+        /// Per token, the tag scored on held-out data (the first acceptable; 0 for outside).
         var gold: [UInt8]
     }
 
-    /// The tagger class of a gold label from any of the corpora (GMB, CoNLL, OntoNotes names); nil for
-    /// labels the tagger does not learn (dates, times).
-    static func taggerClass(goldLabel: String) -> TaggerClass? {
-        switch goldLabel {
-        case "per", "PERSON", "PER", "Peop", "B-per": .person
-        case "org", "ORG", "Org": .org
-        case "geo", "GPE", "LOC", "Loc", "FAC": .place
-        case "gpe", "nat", "art", "eve", "NORP", "MISC", "EVENT", "LAW", "Other": .misc
-        default: nil
+    /// A gold name: code-point span and its possible classes.
+    public struct Name: Sendable {
+        public var start: Int
+        public var end: Int
+        public var classes: [String]
+        public init(start: Int, end: Int, classes: [String]) {
+            self.start = start
+            self.end = end
+            self.classes = classes
         }
     }
 
-    static func example(_ document: Document, gold: [Entity]) -> Example {
-        var tokens = TokenTable(document)
-        var text = document.text
+    /// A training or held-out document as `ner-train` hands it over: tokenized and split into sentences.
+    public struct Annotated: Sendable {
+        public var document: Document
+        public var corpus: String
+        public var mask: [String]
+        public var names: [Name]
+        public var ignored: [(Int, Int)]
+        public init(document: Document, corpus: String, mask: [String], names: [Name], ignored: [(Int, Int)]) {
+            self.document = document
+            self.corpus = corpus
+            self.mask = mask
+            self.names = names
+            self.ignored = ignored
+        }
+    }
+
+    static let anything: UInt16 = (1 << UInt16(TaggerTag.count)) - 1
+
+    static func example(_ item: Annotated) -> Example {
+        var tokens = TokenTable(item.document)
+        var text = item.document.text
         let (findings, mentions) = text.withUTF8 { bytes in
             tokens.demoteCodes(bytes)
             var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
@@ -35,51 +62,72 @@ public enum EntityModelTraining {
             tagger.resolveDocument()
             return (tagger.findings, tagger.mentions)
         }
-        var tags = [UInt8](repeating: 0, count: tokens.count)
-        let scalarTokens = document.tokens
-        for entity in gold {
-            guard let c = taggerClass(goldLabel: entity.label.rawValue) else { continue }
+        let n = tokens.count
+        // Outside the gold spans: outside, or any tag of a class the corpus does not annotate.
+        var outsideBits: UInt16 = 1
+        let masked = Set(item.mask.compactMap(TaggerClass.init(name:)))
+        for c in TaggerClass.allCases where !masked.contains(c) {
+            outsideBits |= 1 << UInt16(TaggerTag.begin(c)) | 1 << UInt16(TaggerTag.inside(c))
+        }
+        var acceptable = [UInt16](repeating: outsideBits, count: n)
+        var gold = [UInt8](repeating: 0, count: n)
+        let scalarTokens = item.document.tokens
+        // Token range of a code-point span: the tokens inside it.
+        func tokenRange(_ start: Int, _ end: Int) -> Range<Int>? {
             var s = -1
             var e = -1
-            for (i, token) in scalarTokens.enumerated() where token.start >= entity.start && token.end <= entity.end {
+            for (i, token) in scalarTokens.enumerated() where token.start < end && token.end > start {
                 if s < 0 { s = i }
                 e = i + 1
             }
-            guard s >= 0 else { continue }
-            if c == .person {
-                // GMB puts titles inside person spans ("President George Bush"); ANNOTATION.md keeps them apart.
-                while s < e - 1 {
-                    let f = findings[s]
-                    if f.cues & (GazetteerKind.title.bit | GazetteerKind.honorific.bit) != 0 {
-                        s += 1
-                        continue
-                    }
-                    if f.labelEnd > 0, f.labelEntry >= 0, Gazetteer.shared.entries[Int(f.labelEntry)].kind == .title,
-                        Int(f.labelEnd) < e
-                    {
-                        s = Int(f.labelEnd)
-                        continue
-                    }
-                    break
-                }
-            }
-            for k in s..<e { tags[k] = k == s ? TaggerTag.begin(c) : TaggerTag.inside(c) }
+            return s >= 0 ? s..<e : nil
         }
-        return Example(text: document.text, tokens: tokens, findings: findings, mentions: mentions, gold: tags)
+        var candidate = [Bool](repeating: false, count: n)
+        text.withUTF8 { bytes in
+            let features = TaggerFeatures(
+                bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: Lexicon(bits: []),
+                clusters: .empty, training: true)
+            candidate = features.candidates
+        }
+        for (a, b) in item.ignored {
+            if let r = tokenRange(a, b) { for k in r { acceptable[k] = anything } }
+        }
+        for name in item.names {
+            let classes = name.classes.compactMap(TaggerClass.init(name:))
+            guard !classes.isEmpty, let r = tokenRange(name.start, name.end) else { continue }
+            // Only candidates carry tags at run time. A span with a word that is no candidate (a year, a
+            // lower-case descriptor: CrossNER's "2001 Italian general election", UNER's "tampa bay") does not
+            // follow ANNOTATION.md's span rules; its words teach nothing.
+            let (s, e) = (r.lowerBound, r.upperBound)
+            if r.contains(where: { !candidate[$0] }) {
+                for k in r { acceptable[k] = anything }
+                continue
+            }
+            for k in s..<e {
+                var bits: UInt16 = 0
+                for c in classes {
+                    bits |= 1 << UInt16(k == s ? TaggerTag.begin(c) : TaggerTag.inside(c))
+                }
+                acceptable[k] = bits
+                gold[k] = k == s ? TaggerTag.begin(classes[0]) : TaggerTag.inside(classes[0])
+            }
+        }
+        return Example(
+            text: item.document.text, tokens: tokens, findings: findings, mentions: mentions, acceptable: acceptable,
+            gold: gold)
     }
 
-    /// Trains on `documents` (tokenized and split into sentences; `gold[i]` the gold entities of
-    /// document i) and returns the generated resource text: base64 of the quantized weights.
+    /// Trains on `documents` and returns the resource bytes (see `EntityModel.init(bytes:)`); `log` gets
+    /// per-epoch figures and the held-out scores per corpus.
+    /// `weights` repeats a corpus's documents in every epoch (e.g. ["wikigold": 3]); 1 when absent.
     public static func train(
-        documents: [Document], gold: [[Entity]], heldOut: [Document] = [], heldOutGold: [[Entity]] = [],
-        epochs: Int, log: (String) -> Void
-    ) -> String {
-        var held: [Example] = []
-        for (d, g) in zip(heldOut, heldOutGold) where !d.tokens.isEmpty { held.append(example(d, gold: g)) }
-        var examples: [Example] = []
-        examples.reserveCapacity(documents.count)
-        for (d, g) in zip(documents, gold) where !d.tokens.isEmpty { examples.append(example(d, gold: g)) }
-        log("\(examples.count) training documents")
+        documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, weights: [String: Int] = [:],
+        note: String = "", log: (String) -> Void
+    ) -> [UInt8] {
+        let kept = documents.filter { !$0.document.tokens.isEmpty }
+        let examples = kept.map(example)
+        let held = heldOut.filter { !$0.document.tokens.isEmpty }.map { ($0.corpus, example($0)) }
+        log("\(examples.count) training documents, \(held.count) held-out")
         // The lexicon: words seen at least twice in lower case in the training text.
         var lowerCounts: [UInt64: Int] = [:]
         for var ex in examples {
@@ -95,8 +143,11 @@ public enum EntityModelTraining {
         var w = [Float](repeating: 0, count: size)
         var u = [Double](repeating: 0, count: size)
         var c: Double = 1
-        var order = Array(examples.indices)
-        var rng = SplitMix(seed: 0x5EED)
+        var order: [Int] = []
+        for (i, d) in kept.enumerated() {
+            for _ in 0..<max(1, weights[d.corpus] ?? 1) { order.append(i) }
+        }
+        var rng = SplitMix(seed: seed)
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
         for epoch in 1...max(1, epochs) {
@@ -107,66 +158,82 @@ public enum EntityModelTraining {
             var scored = 0
             for index in order {
                 var ex = examples[index]
-                let gold = ex.gold
+                let acceptable = ex.acceptable
                 greedyWalk(&ex, lexicon: lexicon, training: true, buffer: buffer) { t, count, previous in
-                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
-                    let truth = Int(gold[t])
+                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous, among: anything)
                     scored += 1
-                    if best != truth {
-                        errors += 1
-                        for k in 0..<count {
-                            let row = Int(buffer[k]) * TaggerTag.count
-                            w[row + truth] += 1
-                            u[row + truth] += c
-                            w[row + best] -= 1
-                            u[row + best] -= c
-                        }
-                    }
                     c += 1
-                    return best
+                    if acceptable[t] & (1 << UInt16(best)) != 0 { return best }
+                    let truth = bestTag(rows: buffer, count: count, weights: w, after: previous, among: acceptable[t])
+                    guard truth != best else { return best }
+                    errors += 1
+                    for k in 0..<count {
+                        let row = Int(buffer[k]) * TaggerTag.count
+                        w[row + truth] += 1
+                        u[row + truth] += c
+                        w[row + best] -= 1
+                        u[row + best] -= c
+                    }
+                    // The walk goes on from an acceptable tag, so the history stays consistent with the gold.
+                    return truth
                 }
             }
             log("epoch \(epoch): \(errors) errors in \(scored) scored tokens")
         }
-        // Averaged weights, quantized to signed bytes on a logarithmic scale (see `EntityModel.decodeWeights`).
         var averaged = [Float](repeating: 0, count: size)
         for i in 0..<size { averaged[i] = Float(Double(w[i]) - u[i] / c) }
         let largest = averaged.reduce(Float(0)) { max($0, abs($1)) }
         let codes = RowQuantizer(largest: Double(max(largest, 1)))
         var bytes: [UInt8] = []
+        var used = 0
         for row in 0..<TaggerFeatures.buckets {
-            bytes += codes.encode(averaged[row * TaggerTag.count..<(row + 1) * TaggerTag.count])
+            let encoded = codes.encode(averaged[row * TaggerTag.count..<(row + 1) * TaggerTag.count])
+            if encoded.count > 1 { used += 1 }
+            bytes += encoded
         }
-        log("quantized: largest weight \(largest), \(bytes.count) bytes")
-        let decoded = codes.decode(bytes, rows: TaggerFeatures.buckets, width: TaggerTag.count) ?? []
-        if !held.isEmpty {
-            log("held-out, float weights: " + score(held, weights: averaged, lexicon: lexicon))
-            log("held-out, quantized weights: " + score(held, weights: decoded.map { Float($0) }, lexicon: lexicon))
+        log("quantized: largest weight \(largest), \(used) of \(TaggerFeatures.buckets) rows used, \(bytes.count) bytes")
+        let decoded = (codes.decode(bytes, rows: TaggerFeatures.buckets, width: TaggerTag.count) ?? []).map { Float($0) }
+        var corpora: [String] = []
+        for (corpus, _) in held where !corpora.contains(corpus) { corpora.append(corpus) }
+        for corpus in corpora {
+            let part = held.filter { $0.0 == corpus }.map(\.1)
+            log("held-out \(corpus) (\(part.count) documents), quantized weights: "
+                + score(part, weights: decoded, lexicon: lexicon))
         }
-        return codes.header + Base64.encode(lexicon.bits + bytes)
+        return EntityModel.encode(largest: Double(max(largest, 1)), lexicon: lexicon, rows: bytes, note: note)
     }
 }
 
 extension EntityModelTraining {
     /// The greedy decoder's choice with float weights: the highest-scoring tag allowed after `previous`
-    /// (the runtime's `EntityModel.decode` does the same over quantized rows). Training and scoring share it
-    /// so the weights are judged by the decision they were trained for.
-    static func bestTag(rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], after previous: UInt8) -> Int {
+    /// among the tags of `among` (a bit per tag). Training and scoring share it.
+    static func bestTag(
+        rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], after previous: UInt8, among: UInt16
+    ) -> Int {
         var scores = [Float](repeating: 0, count: TaggerTag.count)
         for k in 0..<count {
             let row = Int(rows[k]) * TaggerTag.count
             for y in 0..<TaggerTag.count { scores[y] += w[row + y] }
         }
-        var best = 0
-        for y in 1..<TaggerTag.count where scores[y] > scores[best] && TaggerTag.allowed(UInt8(y), after: previous) {
+        var best = -1
+        for y in 0..<TaggerTag.count
+        where among & (1 << UInt16(y)) != 0 && TaggerTag.allowed(UInt8(y), after: previous)
+            && (best < 0 || scores[y] > scores[best])
+        {
             best = y
         }
-        return best
+        // No acceptable tag may follow `previous` (a span's inside after a wrong class): the best of `among`.
+        if best < 0 {
+            for y in 0..<TaggerTag.count where among & (1 << UInt16(y)) != 0 && (best < 0 || scores[y] > scores[best]) {
+                best = y
+            }
+        }
+        return max(best, 0)
     }
 
     /// The greedy decoder's walk over one example, shared by training and scoring: the features of each
-    /// candidate token given the two tags before it go into `buffer`, and `choose(t, featureCount,
-    /// previousTag)` returns the tag kept; a token that is no candidate is tag 0.
+    /// candidate token given the two tags before it and the document's history go into `buffer`, and
+    /// `choose(t, featureCount, previousTag)` returns the tag kept; a token that is no candidate is tag 0.
     static func greedyWalk(
         _ ex: inout Example, lexicon: Lexicon, training: Bool, buffer: UnsafeMutablePointer<Int32>,
         choose: (Int, Int, UInt8) -> Int
@@ -176,6 +243,7 @@ extension EntityModelTraining {
             var features = TaggerFeatures(
                 bytes: bytes, tokens: tokens, findings: findings, mentions: mentions, lexicon: lexicon,
                 training: training)
+            var history = DocumentHistory()
             var previous: UInt8 = 0
             var previous2: UInt8 = 0
             for t in 0..<tokens.count {
@@ -184,34 +252,44 @@ extension EntityModelTraining {
                     previous = 0
                     continue
                 }
-                let count = features.extract(t, previous: previous, previous2: previous2, into: buffer)
+                if features.startsAfresh(t) {
+                    previous = 0
+                    previous2 = 0
+                }
+                let word = features.word(t)
+                let count = features.extract(
+                    t, previous: previous, previous2: previous2, history: history.code(word), into: buffer)
                 let best = choose(t, count, previous)
+                history.record(word, tag: UInt8(best))
                 previous2 = previous
                 previous = UInt8(best)
             }
         }
     }
 
-    /// Tag accuracy and span F1 (over the tagger's classes) of `weights` on `examples`.
+    /// Span P/R/F1 (over the tagger's classes, on the tokens whose gold is known) of `weights` on `examples`.
     static func score(_ examples: [Example], weights w: [Float], lexicon: Lexicon) -> String {
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
-        var right = 0
-        var total = 0
         var tp = 0
         var fp = 0
         var fn = 0
         for var ex in examples {
             var tags = [UInt8](repeating: 0, count: ex.tokens.count)
-            let truth = ex.gold
             greedyWalk(&ex, lexicon: lexicon, training: false, buffer: buffer) { t, count, previous in
-                let best = bestTag(rows: buffer, count: count, weights: w, after: previous)
+                let best = bestTag(rows: buffer, count: count, weights: w, after: previous, among: anything)
                 tags[t] = UInt8(best)
-                total += 1
-                if best == Int(truth[t]) { right += 1 }
                 return best
             }
-            let predicted = spans(tags)
+            // Predicted spans count only where the gold says something: on tokens not left unknown, and of
+            // classes the gold could have (an acceptable tag).
+            let predicted = spans(tags).filter { span in
+                let (a, b, c) = (span[0], span[1], span[2])
+                if (a..<b).contains(where: { ex.acceptable[$0] == anything }) { return false }
+                // A class the corpus does not annotate, predicted outside its spans, is neither right nor wrong.
+                let beginBit = UInt16(1) << UInt16(1 + 2 * c)
+                return ex.gold[a] != 0 || ex.acceptable[a] & beginBit == 0
+            }
             let gold = spans(ex.gold)
             tp += predicted.intersection(gold).count
             fp += predicted.subtracting(gold).count
@@ -220,7 +298,12 @@ extension EntityModelTraining {
         let p = Double(tp) / Double(max(1, tp + fp))
         let r = Double(tp) / Double(max(1, tp + fn))
         let f = p + r > 0 ? 2 * p * r / (p + r) : 0
-        return "tag accuracy \(Double(right) / Double(max(1, total))), span P \(p) R \(r) F1 \(f)"
+        return "span P \(rounded(p)) R \(rounded(r)) F1 \(rounded(f))"
+    }
+
+    static func rounded(_ x: Double) -> String {
+        let v = Int((x * 1000).rounded())
+        return "0.\(String(repeating: "0", count: v < 10 ? 2 : v < 100 ? 1 : 0))\(v)"
     }
 
     static func spans(_ tags: [UInt8]) -> Set<[Int]> {

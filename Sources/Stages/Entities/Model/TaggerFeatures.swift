@@ -16,10 +16,18 @@ struct TaggerFeatures {
     /// Folded word hashes and shapes, computed on first use (0: not yet).
     private var wordHashes: [UInt64]
     private var shapes: [UInt64]
+    /// Word clusters of each token (`WordClusters.lookup`), computed on first use (`UInt32.max`: not yet).
+    private var clusterCodes: [UInt32]
+    let clusters: WordClusters
 
-    static let bits = 17
+    static let bits = 18
+    /// The version of the feature templates below: change it with any change to `extract` or to what it
+    /// reads, so that a model trained on other features is refused rather than misread.
+    static let layout: UInt32 = 5
     static let buckets = 1 << bits
     static let capacity = 160
+    /// The folded hash of "I" (the pronoun), never a candidate.
+    static let pronounI: UInt64 = wordHash(Array("I".utf8), 0, 1)
 
     /// Words seen in lower case in the training text (see `Lexicon`).
     let lexicon: Lexicon
@@ -28,9 +36,11 @@ struct TaggerFeatures {
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, tokens: TokenTable, findings: [TokenFindings], mentions: [Mention],
-        lexicon: Lexicon, training: Bool = false
+        lexicon: Lexicon, clusters: WordClusters = .shared, training: Bool = false
     ) {
         self.lexicon = lexicon
+        self.clusters = clusters
+        clusterCodes = [UInt32](repeating: .max, count: tokens.count)
         entries = Gazetteer.shared.entries
         self.bytes = bytes
         self.tokens = tokens
@@ -60,16 +70,13 @@ struct TaggerFeatures {
                             let f = flags[i].rawValue
                             cand[i] = f & alphabetic != 0 && f & upper != 0
                         }
+                        // The rules' mentions are features of the tokens they cover (their label and the
+                        // kind of evidence); the tagger decides every candidate itself.
                         for m in mentions {
                             let code = Self.ruleCode(label: m.label, origin: m.origin)
-                            // Only place guesses are rescored: on a rule's own span the tagger may only turn
-                            // a guess into a person, and person or organization guesses rescored lost more
-                            // than they won on CoNLL04 dev.
-                            let scored = m.isRuleGuess(code: code) && m.label != .person && m.label != .org
                             var t = m.startToken
                             while t < m.endToken, t < n {
                                 rule[t] = code << 1 | (t == m.startToken ? 1 : 0)
-                                if !scored { cand[t] = false }
                                 t += 1
                             }
                         }
@@ -83,7 +90,8 @@ struct TaggerFeatures {
                             shapes[i] = shape
                             if !training, flags[i].rawValue & sentenceStart != 0, functionWordHashes.contains(h) {
                                 cand[i] = false
-                            } else if calendarHashes.contains(h) {
+                            } else if calendarHashes.contains(h) || h == Self.pronounI {
+                                // Day and month names are dates; the pronoun "I" is never a name.
                                 cand[i] = false
                             }
                         }
@@ -203,6 +211,25 @@ struct TaggerFeatures {
         return (h | 8, sh | 8)
     }
 
+    static func wordHash(_ bytes: [UInt8], _ s: Int, _ e: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { wordHash($0, s, e) }
+    }
+
+    /// True when token `t` opens a sentence or a line: the decoder forgets the tags before it, so no
+    /// name runs across ("Ukraine" at a heading's end and "Kurt Volker" opening the next line).
+    @inline(__always)
+    func startsAfresh(_ t: Int) -> Bool {
+        t > 0 && (tokens.flags[t].contains(FlagBits.sentenceStart) || tokens.flags[t - 1].contains(FlagBits.lineEndAfter))
+    }
+
+    /// The clusters of token `t` (see `WordClusters`): 0 for a word the clusters do not know.
+    @inline(__always)
+    mutating func cluster(_ t: Int) -> UInt32 {
+        if t < 0 || t >= tokens.count { return 0 }
+        if clusterCodes[t] == .max { clusterCodes[t] = clusters.lookup(word(t)) }
+        return clusterCodes[t]
+    }
+
     /// FNV-1a of bytes `s..<e` with ASCII letters folded, never 0, 1 or 2 (the same as `word`).
     static func wordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
         var h = seed
@@ -266,26 +293,37 @@ struct TaggerFeatures {
 
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
     /// `capacity`); returns how many.
-    mutating func extract(_ t: Int, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) -> Int {
+    mutating func extract(
+        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into out: UnsafeMutablePointer<Int32>
+    ) -> Int {
         var sink = BucketList(out: out)
-        extract(t, previous: previous, previous2: previous2, into: &sink)
+        extract(t, previous: previous, previous2: previous2, history: history, into: &sink)
         return sink.count
     }
 
     /// The same buckets handed to `sink` one by one (specialized per sink: the decoder adds each row as
     /// it comes instead of listing the buckets first).
     @inline(__always)
-    mutating func extract<Sink: BucketSink>(_ t: Int, previous: UInt8, previous2: UInt8, into sink: inout Sink) {
+    mutating func extract<Sink: BucketSink>(
+        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into sink: inout Sink
+    ) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             sink.add(Self.bucket(template, value))
         }
-        let w0 = word(t)
-        let wm1 = word(t - 1)
-        let wp1 = word(t + 1)
-        let s0 = shape(t)
-        let sm1 = shape(t - 1)
-        let sp1 = shape(t + 1)
         let f = tokens.flags[t]
+        // The window stops at line ends as at the document's edges (the same markers): a heading or a
+        // by-line above says nothing about the words that open the next line.
+        let lineEnd = FlagBits.lineEndAfter
+        let before1 = t > 0 && !tokens.flags[t - 1].contains(lineEnd)
+        let before2 = before1 && t > 1 && !tokens.flags[t - 2].contains(lineEnd)
+        let after1 = t + 1 < tokens.count && !f.contains(lineEnd)
+        let after2 = after1 && t + 2 < tokens.count && !tokens.flags[t + 1].contains(lineEnd)
+        let w0 = word(t)
+        let wm1 = before1 ? word(t - 1) : 1
+        let wp1 = after1 ? word(t + 1) : 2
+        let s0 = shape(t)
+        let sm1 = before1 ? shape(t - 1) : 1
+        let sp1 = after1 ? shape(t + 1) : 2
         let start: UInt64 = f.contains(FlagBits.sentenceStart) ? 1 : 0
         let p1 = UInt64(previous)
         let p2 = UInt64(previous2)
@@ -300,6 +338,13 @@ struct TaggerFeatures {
         add(10, suffix3)
         add(11, suffix2)
         add(12, prefix3)
+        // The wider window: words and shapes two tokens away ("Mr. X of Y", "X , the capital").
+        let wm2 = before2 ? word(t - 2) : 1
+        let wp2 = after2 ? word(t + 2) : 2
+        add(5, wm2)
+        add(6, wp2)
+        add(13, (before2 ? shape(t - 2) : 1) &* 31 &+ sm1 &* 7 &+ s0)
+        add(38, s0 &* 31 &+ sp1 &* 7 &+ (after2 ? shape(t + 2) : 2))
         add(14, start &* 131 &+ s0)
         add(15, p1)
         add(16, p1 &* 0x1_0000_0001 ^ w0)
@@ -314,8 +359,8 @@ struct TaggerFeatures {
         add(22, cues)
         add(25, cues &* 3 &+ start)
         add(26, UInt64(findings[t].commonCues))
-        add(23, t > 0 ? UInt64(findings[t - 1].cues) : 1 << 40)
-        add(24, t + 1 < tokens.count ? UInt64(findings[t + 1].cues) : 1 << 40)
+        add(23, before1 ? UInt64(findings[t - 1].cues) : 1 << 40)
+        add(24, after1 ? UInt64(findings[t + 1].cues) : 1 << 40)
         let g = gazetteerCode(t)
         add(27, g)
         add(28, g &* 3 &+ start)
@@ -323,12 +368,34 @@ struct TaggerFeatures {
         add(29, r)
         add(30, r &* 3 &+ start)
         add(31, (r >> 4) &* 101 &+ p1)
-        add(32, t > 0 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
-        add(33, t + 1 < tokens.count ? UInt64(ruleCodes[t + 1] >> 4) : 99)
+        add(32, before1 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
+        add(33, after1 ? UInt64(ruleCodes[t + 1] >> 4) : 99)
         // A capitalized word that is a common lower-case word ("Nevertheless", "Roots") is rarely a name.
         let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
         add(35, lower &* 2 &+ start)
         add(37, lower &* 7 &+ UInt64(previous))
+        // Word clusters at three granularities (Ratinov & Roth 2009): the word's, and the neighbours' middle one.
+        let c0 = UInt64(cluster(t))
+        if c0 != 0 {
+            add(40, c0 & 0xFFFF)
+            add(41, c0 >> 16 & 0xFF)
+            add(42, c0 >> 24)
+            add(43, (c0 >> 24) &* 64 &+ start)
+        } else {
+            add(44, s0 &* 3 &+ lower)
+        }
+        let cm1 = before1 ? UInt64(cluster(t - 1)) : 0
+        let cp1 = after1 ? UInt64(cluster(t + 1)) : 0
+        add(45, cm1 >> 16 & 0xFF)
+        add(46, cp1 >> 16 & 0xFF)
+        add(47, (cm1 >> 24) &* 64 &+ (cp1 >> 24))
+        add(51, (c0 >> 16 & 0xFF) &* 256 &+ (cp1 >> 16 & 0xFF))
+        add(52, (cm1 >> 16 & 0xFF) &* 256 &+ (c0 >> 16 & 0xFF))
+        add(53, (c0 & 0xFFFF) &* 16 &+ p1)
+        // Non-local: what the tagger decided for the same word earlier in the document (`DocumentHistory`).
+        add(48, history)
+        add(49, history &* 8 &+ start)
+        add(50, history &* 16 &+ UInt64(previous))
     }
 }
 

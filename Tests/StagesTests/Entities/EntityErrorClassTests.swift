@@ -1,0 +1,139 @@
+import Glibc
+import Pipeline
+import PipelineIO
+import Testing
+
+@testable import Stages
+
+/// The error classes of issue 15, each on invented sentences (no string of the pages where they were seen):
+/// the pronoun "I", clubs, leagues, indices and exchanges, names glued across a line break or a dateline,
+/// page furniture, and overlaps between entities and with dates.
+enum FullRun {
+    /// Every stage up to entities on a plain text (or HTML) document.
+    static func document(_ text: String, format: SourceFormat = .text, dct: String? = "2024-03-05") throws -> Document {
+        var doc = Document(id: "t", source: Source(path: "-", format: format, bytes: Array(text.utf8)))
+        doc.meta.dct = dct
+        for stage in try StageCatalog.stages(named: ["normalize", "tokenize", "sentences", "dates", "entities"]) {
+            try stage.process(&doc)
+        }
+        return doc
+    }
+
+    static func mentions(_ text: String) throws -> [String] {
+        try document(text).entities.map { "\($0.label) \($0.text)" }
+    }
+
+    /// Pairs of entities of `doc` that overlap (any labels, dates included).
+    static func overlaps(_ doc: Document) -> [String] {
+        let e = doc.entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        var found: [String] = []
+        var furthest: Entity?
+        for x in e {
+            if let f = furthest, x.start < f.end {
+                found.append("\(f.label) '\(f.text)' [\(f.start),\(f.end)) and \(x.label) '\(x.text)' [\(x.start),\(x.end))")
+            }
+            if furthest == nil || x.end > furthest!.end { furthest = x }
+        }
+        return found
+    }
+}
+
+@Suite("Entities: error classes of issue 15")
+struct EntityErrorClassTests {
+    @Test("the pronoun I is never a person, alone or glued to the word before it")
+    func pronounI() throws {
+        let m = try FullRun.mentions("\"Then I left early,\" Marta Quillon said. Later I called Tomas Brandt, and I waited.")
+        #expect(!m.contains { $0.hasPrefix("PERSON") && ($0.hasSuffix(" I") || $0 == "PERSON I") })
+        #expect(m.contains("PERSON Marta Quillon"))
+        #expect(m.contains("PERSON Tomas Brandt"))
+    }
+
+    @Test("clubs named after places are organizations, and so are leagues")
+    func clubs() throws {
+        let m = try FullRun.mentions(
+            "Dunmore Rovers beat Castleford Athletic 2-1 on Saturday, and Harlow United stay top of the Northern Counties League.")
+        #expect(m.contains("ORG Dunmore Rovers"))
+        #expect(m.contains("ORG Castleford Athletic"))
+        #expect(m.contains("ORG Harlow United"))
+        #expect(m.contains("ORG Northern Counties League"))
+        #expect(!m.contains { $0.hasPrefix("GPE") || $0.hasPrefix("PERSON") })
+    }
+
+    @Test("market indices and stock exchanges are organizations")
+    func markets() throws {
+        let m = try FullRun.mentions(
+            "The Meridian Composite Index fell 2 percent while shares on the Lagos Stock Exchange rose, and the Pacific Industrial Average was flat.")
+        #expect(m.contains("ORG Meridian Composite Index"))
+        #expect(m.contains("ORG Lagos Stock Exchange"))
+        #expect(m.contains("ORG Pacific Industrial Average"))
+        #expect(!m.contains { $0.hasPrefix("PERSON") })
+    }
+
+    @Test("stadiums and arenas are facilities")
+    func venues() throws {
+        let m = try FullRun.mentions("The final will be played at Kestrel Park Stadium, not at the Harbour Arena.")
+        #expect(m.contains("FAC Kestrel Park Stadium"))
+        #expect(m.contains("FAC Harbour Arena"))
+    }
+
+    @Test("no name crosses a line break, and a dateline gives places, not a name glued to the next")
+    func boundaries() throws {
+        let doc = try FullRun.document("Regional Affairs Desk\nPiotr Zelinski met the mayor.\n\nVELTON, Ontario — Anna Morrow said the plant would close.")
+        #expect(doc.entities.allSatisfy { !$0.text.contains("\n") })
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("PERSON Piotr Zelinski"))
+        #expect(m.contains("PERSON Anna Morrow"))
+        #expect(m.contains("GPE Ontario"))
+        #expect(!m.contains { $0.contains("Ontario Anna") || $0.contains("Desk Piotr") })
+    }
+
+    @Test("page furniture is no name")
+    func furniture() throws {
+        let m = try FullRun.mentions("Click here to subscribe.\nComments\nMedia\nShare this story\nAdvertisement\nThe council met on Monday.")
+        for word in ["Click", "Comments", "Media", "Share", "Advertisement"] {
+            #expect(!m.contains { $0.hasSuffix(" \(word)") }, "\(word) tagged: \(m)")
+        }
+    }
+
+    @Test("a name and a date never overlap: a time's AM or zone is no name, a masthead keeps its name")
+    func datesAndNames() throws {
+        let doc = try FullRun.document("Posted at 07:12 AM. The vote closed at 6:30 p.m. ET on Tuesday, MORNING TODAY reported.")
+        #expect(FullRun.overlaps(doc).isEmpty, "\(FullRun.overlaps(doc))")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(!m.contains { $0.hasPrefix("ORG AM") || $0 == "ORG ET" || $0 == "GPE ET" })
+        #expect(m.contains { $0.hasPrefix("TIME") && $0.contains("07:12") })
+    }
+
+    @Test("entities never overlap on the fuzz seeds and the development texts")
+    func noOverlaps() throws {
+        var inputs: [(String, [UInt8], SourceFormat)] = []
+        let root = NormalizeSupport.packageRoot + "/Fuzz/corpus"
+        for target in ["pipeline", "dates", "text-normalize", "html-normalize", "tokenize-sentences"] {
+            guard case .success(let names) = FileSystem.directoryEntries(root + "/" + target) else { continue }
+            for name in names.sorted() {
+                let bytes = NormalizeSupport.read("Fuzz/corpus/\(target)/\(name)")
+                inputs.append(("\(target)/\(name)", bytes, target.contains("html") || name.contains("html") ? .html : .text))
+            }
+        }
+        // Development texts when ../shared is there: TBAQ (dense in dates) and the first AEB pages.
+        let tbaq = NormalizeSupport.packageRoot + "/../shared/data/dates/tbaq.jsonl"
+        if access(tbaq, R_OK) == 0, case .success(let bytes) = FileSystem.readFile(tbaq, limit: 1 << 26) {
+            for (n, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n").enumerated() {
+                if let text = (try? JSONParser.parse(String(line)))?["text"]?.stringValue {
+                    inputs.append(("tbaq:\(n + 1)", Array(text.utf8), .text))
+                }
+            }
+        }
+        for page in NormalizeSupport.aebPages().prefix(12) { inputs.append((page.name, page.bytes, .html)) }
+        #expect(inputs.count > 10)
+        for (name, bytes, format) in inputs {
+            var doc = Document(id: name, source: Source(path: name, format: format, bytes: bytes))
+            do {
+                for stage in StageCatalog.allStages().prefix(5) { try stage.process(&doc) }
+            } catch {
+                continue  // an input the pipeline refuses (binary, empty) has no entities
+            }
+            #expect(FullRun.overlaps(doc).isEmpty, "\(name): \(FullRun.overlaps(doc).prefix(3))")
+        }
+    }
+}
