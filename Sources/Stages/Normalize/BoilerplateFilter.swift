@@ -13,7 +13,6 @@ struct BoilerplateFilter {
     /// One line of selected text.
     private struct Line {
         var texts: [Int] = []
-        var bytes: [UInt8] = []
         var chars = 0
         var linkChars = 0
         var inHeading = false
@@ -21,8 +20,11 @@ struct BoilerplateFilter {
 
     func filter(_ selected: [Bool]) -> [Bool] {
         var result = selected
-        dropFurnitureBoxes(&result)
-        dropBoilerplateLines(&result)
+        // Visible characters of each selected text node, measured once for both passes.
+        var chars = [Int32](repeating: 0, count: tree.texts.count)
+        for (i, t) in tree.texts.enumerated() where selected[i] { chars[i] = ContentExtractor.measure(tree.content, t).chars }
+        dropFurnitureBoxes(&result, chars: chars)
+        dropBoilerplateLines(&result, chars: chars)
         // Never filter a page down to nothing: a page that is all caption is better kept whole.
         if !result.contains(true) { return selected }
         return result
@@ -30,14 +32,14 @@ struct BoilerplateFilter {
 
     // MARK: - boxes
 
-    private func dropFurnitureBoxes(_ selected: inout [Bool]) {
+    private func dropFurnitureBoxes(_ selected: inout [Bool], chars textChars: [Int32]) {
         let count = tree.elements.count
         guard count > 0 else { return }
         // Selected characters in each subtree (children follow their parents: one backward pass).
         var chars = [Int](repeating: 0, count: count)
         var total = 0
         for (i, t) in tree.texts.enumerated() where selected[i] && t.element >= 0 {
-            let c = Int(ContentExtractor.measure(tree.content, t).chars)
+            let c = Int(textChars[i])
             chars[Int(t.element)] += c
             total += c
         }
@@ -70,7 +72,7 @@ struct BoilerplateFilter {
 
     // MARK: - lines
 
-    private func lines(_ selected: [Bool]) -> [Line] {
+    private func lines(_ selected: [Bool], chars textChars: [Int32]) -> [Line] {
         var result: [Line] = []
         var current = Line()
         func flush() {
@@ -84,10 +86,8 @@ struct BoilerplateFilter {
                 let i = Int(index)
                 guard selected[i] else { continue }
                 let t = tree.texts[i]
-                let chars = Int(ContentExtractor.measure(tree.content, t).chars)
+                let chars = Int(textChars[i])
                 guard chars > 0 else { continue }
-                if !current.bytes.isEmpty { current.bytes.append(0x20) }
-                current.bytes.append(contentsOf: tree.content[Int(t.contentStart)..<Int(t.contentEnd)])
                 current.texts.append(i)
                 current.chars += chars
                 if t.inLink { current.linkChars += chars }
@@ -109,15 +109,26 @@ struct BoilerplateFilter {
         return false
     }
 
-    private func dropBoilerplateLines(_ selected: inout [Bool]) {
-        let lines = lines(selected)
+    /// The line's text bytes, its nodes joined by a space.
+    private func bytes(of line: Line) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for i in line.texts {
+            let t = tree.texts[i]
+            if !bytes.isEmpty { bytes.append(0x20) }
+            bytes.append(contentsOf: tree.content[Int(t.contentStart)..<Int(t.contentEnd)])
+        }
+        return bytes
+    }
+
+    private func dropBoilerplateLines(_ selected: inout [Bool], chars: [Int32]) {
+        let lines = lines(selected, chars: chars)
         var drop = [Bool](repeating: false, count: lines.count)
         var classes = [LineClass?](repeating: nil, count: lines.count)
         for (k, line) in lines.enumerated() {
             // Every class but a link line is short (70 words at most): long prose is not looked at.
             let linkFraction = line.chars > 0 ? Double(line.linkChars) / Double(line.chars) : 0
             if line.chars > 600 && linkFraction < 0.3 { continue }
-            let text = Self.collapsed(line.bytes)
+            let text = Self.collapsed(bytes(of: line))
             let shape = LineClass.Shape(text[...], linkFraction: line.chars > 0 ? Double(line.linkChars) / Double(line.chars) : 0)
             var found = LineClass.classify(shape)
             if line.inHeading, found != .label, found != .relatedLink { found = nil }
