@@ -72,6 +72,12 @@ struct AnnotateCommand: ParsableCommand {
             discussion: "Every document gets meta.lang; a document confidently in another language skips those stages with a warning."))
     var lang: String = "en"
 
+    @Option(help: ArgumentHelp("Also write the records as flat tables (or --tables-format) into DIR, as 'pipe tables' does.", valueName: "DIR"))
+    var tables: String?
+
+    @Option(help: "Format of --tables: tsv, csv, brat or conll.")
+    var tablesFormat: ExportFormat = .tsv
+
     @Option(help: ArgumentHelp("Also render the output as HTML pages with an index into DIR (as 'pipe render').", valueName: "DIR"))
     var render: String?
 
@@ -86,6 +92,7 @@ struct AnnotateCommand: ParsableCommand {
         if LanguageSelection(parsing: lang) == nil {
             throw ValidationError("--lang must be 'all' or ISO 639-1 codes separated by commas (e.g. 'en' or 'en,de'), got '\(lang)'")
         }
+        if tables != nil, resume { throw ValidationError("--tables cannot --resume: run 'pipe tables' on the whole output afterwards") }
     }
 
     func run() throws {
@@ -119,8 +126,15 @@ struct AnnotateCommand: ParsableCommand {
             sink.enlargePipeBuffer()
         }
 
+        let export = try tables.map { try RecordExport(directory: $0, format: tablesFormat) }
         let site = try render.map { try Self.openSite($0, paths: paths, output: output, resume: resume) }
-        if let site { sink.lineObserver = { site.add(line: $0, origin: "output:\(sink.linesWritten + 1)") } }
+        let exportLine = export?.observer()
+        if export != nil || site != nil {
+            sink.lineObserver = { line in
+                exportLine?(line)
+                site?.add(line: line, origin: "output:\(sink.linesWritten + 1)")
+            }
+        }
 
         Interruption.install()
         let live = progress == .always || (progress == .auto && isatty(2) == 1)
@@ -153,6 +167,7 @@ struct AnnotateCommand: ParsableCommand {
         recipe.languages = LanguageSelection(parsing: lang) ?? .english
         let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
+        try export?.finish(prefix: "pipe")
         if let error = summary.outputError {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)

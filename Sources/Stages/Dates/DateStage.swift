@@ -11,6 +11,7 @@ public struct DateStage: CatalogStage {
     /// Its rules and resources are English: other languages skip it (`--lang`).
     public let englishOnly = true
 
+    /// A stage; the date lexicon is shared by all instances.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {

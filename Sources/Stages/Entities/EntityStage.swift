@@ -12,6 +12,7 @@ public struct EntityStage: CatalogStage {
     /// Its rules and resources are English: other languages skip it (`--lang`).
     public let englishOnly = true
 
+    /// A stage; the gazetteers and the tagger model load once per process, on first use.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {
