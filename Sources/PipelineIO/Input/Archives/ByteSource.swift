@@ -45,6 +45,13 @@ public final class FileDescriptorSource: ByteSource {
     public func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
         guard error == nil, let base = buffer.baseAddress, buffer.count > 0 else { return error == nil ? 0 : -1 }
         while true {
+            // Wait for input in short slices: a SIGINT taken by another thread does not interrupt this
+            // one's read, so the flag is looked at between slices (a file is always ready at once).
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            while poll(&ready, 1, 100) == 0 {
+                if Interruption.isRequested { return 0 }
+            }
+            if Interruption.isRequested && ready.revents & Int16(POLLIN) == 0 { return 0 }
             let n = Glibc.read(fd, base, buffer.count)
             if n >= 0 { return n }
             if errno == EINTR {
