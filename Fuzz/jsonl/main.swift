@@ -52,7 +52,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         require(items <= size + 1, "more items than lines")
     }
-    let expected = expectedItems(bytes)
-    require(items == expected, "\(expected) non-blank line(s) gave \(items) item(s)")
+    // A stream that starts with the gzip magic number is read inflated: its lines are not these bytes'
+    // (the archives target checks that path).
+    if !GzipSource.isGzip(bytes) {
+        let expected = expectedItems(bytes)
+        require(items == expected, "\(expected) non-blank line(s) gave \(items) item(s)")
+    }
     return 0
 }

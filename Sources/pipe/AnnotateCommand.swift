@@ -25,8 +25,8 @@ struct AnnotateCommand: ParsableCommand {
             JSONL documents {"id","text"|"html","dct"?,"url"?} one per line, or else one raw document.
 
             With -o FILE, FILE.pipe-run.json records the run's configuration (pipe version, built-in \
-            resources, stages, --tokens, --explain, --dct, --format); --resume refuses to continue a file \
-            made with another one unless --force.
+            resources, stages, --tokens, --explain, --dct, --format, --lang); --resume refuses to continue \
+            a file made with another one unless --force.
 
             Exit status: 0 when every document was annotated, 1 when some gave error records, 2 on a \
             usage error or when the output cannot be written, 130 when interrupted (SIGINT or SIGTERM: the \
@@ -78,6 +78,13 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "Languages that get the English-only stages (dates, entities, relations): 'en', a list 'en,de', or 'all'.",
+            discussion: "Every document gets meta.lang; a document confidently in another language skips those stages with a warning."))
+    var lang: String = "en"
+
     @Option(help: ArgumentHelp("Also write the records as flat tables (or --tables-format) into DIR, as 'pipe tables' does.", valueName: "DIR"))
     var tables: String?
 
@@ -100,13 +107,16 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("--max-bytes must be at most \(SourceMap.maximumOffset): offsets into an input are 32-bit")
         }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if LanguageSelection(parsing: lang) == nil {
+            throw ValidationError("--lang must be 'all' or ISO 639-1 codes separated by commas (e.g. 'en' or 'en,de'), got '\(lang)'")
+        }
         if tables != nil, resume { throw ValidationError("--tables cannot --resume: run 'pipe tables' on the whole output afterwards") }
     }
 
     func run() throws {
         // Checked now, so a bad stage list is reported before anything is read.
         let selection = try StageSelection(list: stages, tokensFlag: tokens)
-        let recipe = selection.recipe
+        var recipe = selection.recipe
         for path in paths where path != "-" {
             // A PATH that is not there is most often a typo: say so at once, not only in its error record.
             if case .failure(let error) = FileSystem.status(path) {
@@ -164,6 +174,7 @@ struct AnnotateCommand: ParsableCommand {
             progress: quiet ? nil : ProgressReporter(totalDocuments: total, live: live),
             budget: Budget(seconds: timeout > 0 ? timeout : nil),
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
+        recipe.languages = LanguageSelection(parsing: lang) ?? .english
         let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
         try export?.finish(prefix: "pipe")
@@ -199,7 +210,7 @@ struct AnnotateCommand: ParsableCommand {
         var record = RunRecord(
             configuration: RunRecord.configuration(
                 stages: selection.names, tokens: selection.writesTokens, explain: explain, dct: dct,
-                format: format.rawValue, resources: RunRecord.digest(ShippedResources.forEach)))
+                format: format.rawValue, lang: lang, resources: RunRecord.digest(ShippedResources.forEach)))
         let holdsRecords: Bool
         if case .success(let status) = FileSystem.status(output) { holdsRecords = status.size > 0 } else { holdsRecords = false }
         if resume, holdsRecords {

@@ -66,6 +66,7 @@ public struct BatchRunner {
         summary.seconds = (ContinuousClock.now - start).seconds
         summary.interrupted = Interruption.isRequested
         summary.peakResidentBytes = ProcessMemory.peakResidentBytes()
+        if let stream = inputs as? InputStream { summary.skippedRecords = stream.skippedRecordCount }
         // A reader that went away ends the run silently, as it ends `cat`.
         if summary.outputError?.isBrokenPipe != true { options.progress?.finish(summary) }
         return summary

@@ -8,6 +8,8 @@ public struct BatchSummary: Sendable {
     public var seconds = 0.0
     /// Inputs skipped because `--resume` found them in the output already.
     public var resumedSkipped = 0
+    /// Archive records that are not pages (WARC requests, metadata, images): skipped, not documents.
+    public var skippedRecords = 0
     public var interrupted = false
     public var outputError: OutputError?
     /// The process's peak resident memory at the end of the run (`ProcessMemory`), when known.
@@ -29,6 +31,7 @@ public struct BatchSummary: Sendable {
         parts.append("\(Format.fixed(rate, 2)) MB/s")
         if let peak = peakResidentBytes { parts.append("peak \(Format.fixed(Double(peak) / 1_048_576, 0)) MiB") }
         if resumedSkipped > 0 { parts.append("\(resumedSkipped) already done") }
+        if skippedRecords > 0 { parts.append("\(skippedRecords) archive records skipped (not HTML pages)") }
         if interrupted { parts.append("interrupted") }
         return "pipe: " + parts.joined(separator: ", ")
     }

@@ -42,7 +42,8 @@ public struct DocumentProcessor {
 
     public func process(_ item: InputItem) -> Output {
         var source = Source(path: item.path, format: item.format, bytes: [], byteCount: 0)
-        let bytes: [UInt8]
+        source.archive = item.archive
+        var bytes: [UInt8]
         switch item.content {
         case .failure(let error):
             return failure(item, source, error)
@@ -58,11 +59,22 @@ public struct DocumentProcessor {
                 return failure(item, source, error)
             }
         }
+        // A gzip file (found by its first bytes, whatever its name) is its inflated content, within the same
+        // limit: `src` ranges are offsets into the inflated bytes.
+        if case .file(let path) = item.content, GzipSource.isGzip(bytes) {
+            switch Archive.inflate(bytes, limit: maximumBytes, name: path) {
+            case .success(let inflated): bytes = inflated
+            case .failure(let error):
+                source.byteCount = bytes.count
+                return failure(item, source, error)
+            }
+        }
         if bytes.count > maximumBytes {
             source.byteCount = bytes.count
             return failure(item, source, DocumentError(.tooLarge, "\(bytes.count) bytes, over the limit of \(maximumBytes)"))
         }
         source = Source(path: item.path, format: item.format, bytes: bytes, sha256: SHA256.hex(bytes))
+        source.archive = item.archive
         var meta = Meta(url: item.url)
         if let dct { meta.offerDate(dct, from: .flag) }
         let givenDateInvalid = item.dct.map { meta.offerDate($0, from: .input) == .invalid } ?? false

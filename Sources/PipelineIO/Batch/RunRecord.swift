@@ -31,7 +31,7 @@ public struct RunRecord: Sendable {
 
     /// The configuration of an annotate run. `resources` is a digest of the built-in models and word lists.
     public static func configuration(
-        stages: [String], tokens: Bool, explain: Bool, dct: String?, format: String, resources: String
+        stages: [String], tokens: Bool, explain: Bool, dct: String?, format: String, lang: String, resources: String
     ) -> [(String, JSONValue)] {
         [
             ("pipe", .string(PipeVersion.current)),
@@ -41,6 +41,7 @@ public struct RunRecord: Sendable {
             ("explain", .bool(explain)),
             ("dct", dct.map { .string($0) } ?? .null),
             ("format", .string(format)),
+            ("lang", .string(lang)),
         ]
     }
 

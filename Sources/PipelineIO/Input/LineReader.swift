@@ -11,8 +11,7 @@ import Pipeline
 /// Reads a file descriptor line by line without holding more than one line and one chunk in memory,
 /// so a JSONL stream of any length flows through.
 public final class LineReader {
-    private let fd: Int32
-    private let closeOnDeinit: Bool
+    private let source: ByteSource
     private var buffer: [UInt8] = []
     private var start = 0
     private var end = 0
@@ -39,22 +38,39 @@ public final class LineReader {
         return true
     }
 
-    public init(fd: Int32, closeOnDeinit: Bool = false, maximumLineLength: Int = 64 << 20) {
-        self.fd = fd
-        self.closeOnDeinit = closeOnDeinit
+    public convenience init(fd: Int32, closeOnDeinit: Bool = false, maximumLineLength: Int = 64 << 20) {
+        self.init(source: FileDescriptorSource(fd: fd, closeOnDeinit: closeOnDeinit), maximumLineLength: maximumLineLength)
+    }
+
+    /// Lines of any byte source (a file, standard input, the inflated bytes of a gzip stream).
+    public init(source: ByteSource, maximumLineLength: Int = 64 << 20) {
+        self.source = source
         self.maximumLineLength = maximumLineLength
         buffer = [UInt8](repeating: 0, count: 1 << 16)
     }
 
-    /// Opens a file for reading; nil and the reason when it cannot be opened.
+    /// Opens a file for reading; nil and the reason when it cannot be opened. A gzip file (told by its
+    /// first bytes, whatever its name) is read inflated.
     public static func open(path: String, maximumLineLength: Int = 64 << 20) -> Result<LineReader, DocumentError> {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(FileSystem.errnoError(path)) }
-        return .success(LineReader(fd: fd, closeOnDeinit: true, maximumLineLength: maximumLineLength))
+        switch FileDescriptorSource.open(path: path) {
+        case .failure(let error): return .failure(error)
+        case .success(let file):
+            return .success(LineReader(source: Archive.decompressing(file, name: path), maximumLineLength: maximumLineLength))
+        }
     }
 
-    deinit {
-        if closeOnDeinit { close(fd) }
+    /// The bytes not yet read, buffered ones first, as a source (to hand the stream to another reader
+    /// after sniffing it).
+    public func remainingSource() -> ByteSource {
+        let pending = Array(buffer[start..<end])
+        start = end
+        return pending.isEmpty ? source : PrefixedSource(prefix: pending, rest: source)
+    }
+
+    /// The next `count` bytes without consuming them (fewer at the end of the stream).
+    public func peek(_ count: Int) -> [UInt8] {
+        while end - start < count && !atEOF { fill() }
+        return Array(buffer[start..<min(end, start + count)])
     }
 
     /// The first byte that is not blank, reading only as far as needed to see it (a stream that sends
@@ -119,7 +135,7 @@ public final class LineReader {
         var out = (skippedByteOrderMark && lineNumber == 0 ? Self.byteOrderMark : []) + Array(buffer[start..<end])
         start = end
         if out.count > limit { return .failure(DocumentError(.tooLarge, "\(name) has more than \(limit) bytes")) }
-        switch FileSystem.readAll(fd: fd, limit: limit - out.count, name: name) {
+        switch source.readAll(limit: limit - out.count, name: name) {
         case .success(let rest):
             out.append(contentsOf: rest)
             atEOF = true
@@ -160,15 +176,10 @@ public final class LineReader {
         }
         if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
         let n = buffer.withUnsafeMutableBytes { raw -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            return read(fd, base + end, raw.count - end)
+            source.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[end...]))
         }
         if n < 0 {
-            if errno == EINTR {
-                if Interruption.isRequested { atEOF = true }
-                return
-            }
-            readError = FileSystem.errnoError("input")
+            readError = source.error ?? DocumentError(.unreadable, "the input cannot be read")
             atEOF = true
         } else if n == 0 {
             atEOF = true

@@ -97,6 +97,10 @@ public struct DocumentEncoder: Sendable {
         w.rawKey("bytes"); w.int(source.byteCount)
         w.rawKey("sha256"); w.optionalString(source.sha256)
         w.rawKey("charset"); w.optionalString(source.charset)
+        if let archive = source.archive {
+            w.rawKey("record"); w.int(archive.record)
+            w.rawKey("uri"); w.optionalString(archive.uri)
+        }
         w.endObject()
     }
 
@@ -106,6 +110,7 @@ public struct DocumentEncoder: Sendable {
         w.rawKey("url"); w.optionalString(meta.url)
         w.rawKey("dct"); w.optionalString(meta.dct)
         w.rawKey("dct_source"); w.string(meta.dctSource.rawValue)
+        w.rawKey("lang"); w.optionalString(meta.lang)
         w.endObject()
     }
 

@@ -8,6 +8,8 @@ public struct DateStage: CatalogStage {
     public static let summary = "DATE and TIME expressions with TIMEX3 values"
     public let requires: Set<Layer> = [.text]
     public let adds: Set<Layer> = [.dates]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     /// A stage; the date lexicon is shared by all instances.
     public init() {}
