@@ -44,10 +44,11 @@ struct MessagesCLITests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: dir + "/a.txt"))
-        try Data([0x1F, 0x8B, 8, 0] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: dir + "/b.txt"))
+        try Data([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: dir + "/b.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: dir + "/c.txt"))
         let result = try PipeBinary.run(["annotate", "--progress", "never", dir])
         let messages = result.lines.compactMap { (PipeBinary.object($0)?["error"] as? [String: Any])?["message"] as? String }
-        #expect(messages == ["the input is an ELF executable", "the input is gzip-compressed data"])
+        #expect(messages == ["the input is an ELF executable", "the input is xz-compressed data", "the input is a PNG image"])
     }
 
     @Test("item 10: the summary counts in the singular and plural, and counts an over-long JSONL line's bytes")
