@@ -43,10 +43,21 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // CLD2 (Debian: libcld2-dev), its C++ API behind one C function.
+        .target(
+            name: "CLD2Shim",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
+        ),
         .target(name: "Pipeline"),
+        // gzip archives (.gz, WARC.gz) through the system zlib.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "PipelineIO",
-            dependencies: ["Pipeline", "CCrypto"]
+            dependencies: ["Pipeline", "CCrypto", "CZlib"]
         ),
         .target(
             name: "Evaluation",
@@ -73,7 +84,7 @@ let package = Package(
         ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources", "CRelationModel"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources", "CLD2Shim", "CRelationModel"]
         ),
         .executableTarget(
             name: "pipe",
@@ -93,7 +104,7 @@ let package = Package(
         // Trains the relation classifier (scripts/train-relation-model); not part of the product.
         .executableTarget(name: "rel-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
+        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline", "CZlib"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline", "PipelineIO"]),
