@@ -9,7 +9,7 @@ final class EntityModel: Sendable {
     let weights: [Int16]
     let lexicon: Lexicon
 
-    static let shared = EntityModel(bytes: pipe_entity_model().rawBuffer)
+    static let shared = EntityModel(bytes: pipe_entity_model.rawBuffer)
 
     var isEmpty: Bool { weights.isEmpty }
 

@@ -10,7 +10,7 @@ struct WordClusters: @unchecked Sendable {
     private let entries: UnsafeRawPointer?
     let count: Int
 
-    static let shared = WordClusters(bytes: pipe_word_clusters().rawBuffer)
+    static let shared = WordClusters(bytes: pipe_word_clusters.rawBuffer)
 
     static let empty = WordClusters(bytes: UnsafeRawBufferPointer(start: nil, count: 0))
 
@@ -55,7 +55,7 @@ struct WordClusters: @unchecked Sendable {
     }
 }
 
-extension PipeResource {
+extension EntityResource {
     /// The resource's bytes (static memory of the executable, never freed).
-    var rawBuffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: count) }
+    var rawBuffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: Int(count)) }
 }
