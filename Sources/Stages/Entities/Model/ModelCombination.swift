@@ -88,20 +88,18 @@ extension EntityTagger {
         }
         splitCoordinatedPlaces(&candidates)
         preferTiledRules(&candidates, scored: features.candidates)
-        // The longer mention wins an overlap, then the higher priority, then the earlier.
-        let order = candidates.indices.sorted { i, j in
-            let x = candidates[i]
-            let y = candidates[j]
-            let lx = x.mention.endByte - x.mention.startByte
-            let ly = y.mention.endByte - y.mention.startByte
-            if lx != ly { return lx > ly }
-            if x.priority != y.priority { return x.priority > y.priority }
-            return x.mention.startByte < y.mention.startByte
+        // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
+        // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions
+        // (and retained their origin strings) at every step.
+        var order = candidates.indices.map { i in
+            let m = candidates[i].mention
+            return (m.startByte - m.endByte, -candidates[i].priority, m.startByte, i)
         }
+        order.sort { $0 < $1 }
         var taken = [Bool](repeating: false, count: n)
         var kept: [Mention] = []
         kept.reserveCapacity(candidates.count)
-        for i in order {
+        for (_, _, _, i) in order {
             let m = candidates[i].mention
             guard m.startToken < m.endToken, m.endToken <= n else { continue }
             if (m.startToken..<m.endToken).contains(where: { taken[$0] }) { continue }
