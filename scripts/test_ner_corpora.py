@@ -115,6 +115,13 @@ class Spans(unittest.TestCase):
         share = sum(nc.split_of(f"doc:{i}") == "dev" for i in range(2000)) / 2000
         self.assertTrue(0.15 < share < 0.25)
 
+    def test_gum_dev_is_eval_alls(self):
+        # scripts/eval-all: `ls GUM_*.conllu | LC_ALL=C sort | awk 'NR % 3 == 1'` (upper case sorts first).
+        names = [f"d/GUM_{g}_{n}.conllu" for g in ("news", "bio", "academic", "Whow") for n in ("b", "a", "c")]
+        split = nc.gum_split(names)
+        self.assertEqual([os.path.basename(p) for p, s in split if s == "dev"],
+                         ["GUM_Whow_a.conllu", "GUM_academic_a.conllu", "GUM_bio_a.conllu", "GUM_news_a.conllu"])
+        self.assertEqual(sum(s == "train" for _, s in split), 8)
 
 if __name__ == "__main__":
     unittest.main()

@@ -19,8 +19,8 @@ extension EntityTagger {
     /// are kept. Measured off (see the report of issue 15): the tagger saw them as features.
     static let keepUnconfirmedRuleGuesses = false
 
-    mutating func applyModel(_ model: EntityModel) {
-        guard !model.isEmpty else { return }
+    mutating func applyModel(_ model: EntityModel, evidence: EntityEvidence = .combined) {
+        guard !model.isEmpty, evidence != .rules else { return }
         let n = tokens.count
         guard Self.readsAsEnglish(bytes: bytes, tokens: tokens, lexicon: model.lexicon) else { return }
         var features = TaggerFeatures(
@@ -77,7 +77,7 @@ extension EntityTagger {
         // The rules' mentions: their own kinds always compete; their guesses of the tagger's classes only
         // where the tagger could not see them (no candidate word: "al-Mahdi", a quoted lower-case name) or,
         // when `keepUnconfirmedRuleGuesses`, where the tagger has no span.
-        for m in mentions {
+        for m in mentions where evidence == .combined {
             if ruleKeepsAuthority(m) {
                 candidates.append((m, 2, true))
             } else if !(m.startToken..<m.endToken).contains(where: { features.candidates[$0] }) {
@@ -86,8 +86,10 @@ extension EntityTagger {
                 candidates.append((m, 0, true))
             }
         }
-        splitCoordinatedPlaces(&candidates)
-        preferTiledRules(&candidates, scored: features.candidates)
+        if evidence == .combined {
+            splitCoordinatedPlaces(&candidates)
+            preferTiledRules(&candidates, scored: features.candidates)
+        }
         // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
         // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions
         // (and retained their origin strings) at every step.
