@@ -65,6 +65,12 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Say which rule or resource produced each entity and relation.")
     var explain = false
 
+    @Option(help: ArgumentHelp("Also write the records as flat tables (or --tables-format) into DIR, as 'pipe tables' does.", valueName: "DIR"))
+    var tables: String?
+
+    @Option(help: "Format of --tables: tsv, csv, brat or conll.")
+    var tablesFormat: ExportFormat = .tsv
+
     @Option(help: ArgumentHelp("Also render the output as HTML pages with an index into DIR (as 'pipe render').", valueName: "DIR"))
     var render: String?
 
@@ -76,6 +82,7 @@ struct AnnotateCommand: ParsableCommand {
         if resume, output == nil { throw ValidationError("--resume needs -o FILE: it continues that file") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if tables != nil, resume { throw ValidationError("--tables cannot --resume: run 'pipe tables' on the whole output afterwards") }
     }
 
     func run() throws {
@@ -109,8 +116,15 @@ struct AnnotateCommand: ParsableCommand {
             sink.enlargePipeBuffer()
         }
 
+        let export = try tables.map { try RecordExport(directory: $0, format: tablesFormat) }
         let site = try render.map { try Self.openSite($0, paths: paths, output: output, resume: resume) }
-        if let site { sink.lineObserver = { site.add(line: $0, origin: "output:\(sink.linesWritten + 1)") } }
+        let exportLine = export?.observer()
+        if export != nil || site != nil {
+            sink.lineObserver = { line in
+                exportLine?(line)
+                site?.add(line: line, origin: "output:\(sink.linesWritten + 1)")
+            }
+        }
 
         Interruption.install()
         let live = progress == .always || (progress == .auto && isatty(2) == 1)
@@ -142,6 +156,7 @@ struct AnnotateCommand: ParsableCommand {
             inputMayStall: readsStdin || paths.contains { !Self.isFileOrFolder($0) })
         let runner = BatchRunner(options: options, makePipeline: recipe.make)
         let summary = runner.run(inputs, into: sink)
+        try export?.finish(prefix: "pipe")
         if let error = summary.outputError {
             ProgressReporter.writeStderr("pipe: \(error.message)\n")
             throw ExitCode(2)

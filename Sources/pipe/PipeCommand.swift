@@ -13,7 +13,7 @@ struct PipeCommand: ParsableCommand {
         commandName: "pipe",
         abstract: "Information extraction for news articles: entities, dates, relations as JSON lines.",
         version: "0.1.0",
-        subcommands: [AnnotateCommand.self, EvalCommand.self, RenderCommand.self]
+        subcommands: [AnnotateCommand.self, EvalCommand.self, TablesCommand.self, RenderCommand.self]
     )
 
     /// Exit statuses of DESIGN.md: 0 all annotated, 1 some error records, 2 usage or output I/O error.

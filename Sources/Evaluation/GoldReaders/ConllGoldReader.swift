@@ -6,7 +6,9 @@ import PipelineIO
 ///
 /// With `-DOCSTART-` lines each delimited stretch is one document (wikigold's first article has no
 /// marker before it, so lines before the first marker form a document too); a file without any marker
-/// (WNUT-17: tweets) makes each sentence a document of its own. Ids are `NAME:N`, N counted from 1.
+/// (WNUT-17: tweets) makes each sentence a document of its own. Ids are `NAME:N`, N counted from 1,
+/// unless the `-DOCSTART-` line carries a column `id=ID` (as `pipe tables --format conll` writes it,
+/// the id percent-encoded): then the document has that id and scores against the record it came from.
 enum ConllGoldReader {
     static func read(_ text: String, name: String) throws(GoldReadError) -> GoldCorpus {
         let lines = GoldReader.lines(text)
@@ -14,6 +16,7 @@ enum ConllGoldReader {
         var documents: [Document] = []
         var builder = TokenDocumentBuilder()
         var tags: [Substring] = []
+        var givenID: String?
 
         func closeSentence() {
             if !tags.isEmpty { builder.addMentions(tags: tags) }
@@ -22,13 +25,16 @@ enum ConllGoldReader {
         }
         func closeDocument() {
             closeSentence()
-            if !builder.isEmpty { documents.append(builder.document(id: "\(name):\(documents.count + 1)")) }
+            if !builder.isEmpty { documents.append(builder.document(id: givenID ?? "\(name):\(documents.count + 1)")) }
             builder = TokenDocumentBuilder()
+            givenID = nil
         }
 
         for (number, line) in lines.enumerated() {
             if line.hasPrefix("-DOCSTART-") {
                 closeDocument()
+                let marked = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).first { $0.hasPrefix("id=") }
+                givenID = marked.map { BratNames.decode(String($0.dropFirst(3))) }
                 continue
             }
             let columns = line.split(whereSeparator: { $0 == " " || $0 == "\t" })

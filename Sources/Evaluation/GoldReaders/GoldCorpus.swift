@@ -49,6 +49,8 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case tbaq
     /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules).
     case sentences
+    /// brat standoff: a folder of `.ann` and `.txt` files, or one `.ann` file (`pipe tables --format brat`).
+    case brat
     /// CoNLL-U with GUM's `Entity=` coreference annotation in MISC: named mentions and their clusters.
     case gum
 }
@@ -64,6 +66,7 @@ extension GoldFormat {
         case .tbaq: "TempEval-3 JSONL"
         case .sentences: "{id,text,sentences:[string]}"
         case .gum: "GUM CoNLL-U with Entity= coreference: named mentions and their clusters"
+        case .brat: "brat standoff, a folder of .ann and .txt files (DATE/TIME values from TIMEX3 notes)"
         }
     }
 

@@ -7,6 +7,13 @@ public enum GoldReader {
     public static let maximumBytes = 1 << 30
 
     public static func read(path: String, format: GoldFormat = .auto) throws(GoldReadError) -> GoldCorpus {
+        // A folder or an .ann file is a brat collection; brat is the only format spread over files.
+        var isFolder = false
+        if case .success(let status) = FileSystem.status(path) { isFolder = status.kind == .directory }
+        if format == .brat || (format == .auto && (isFolder || path.hasSuffix(".ann"))) {
+            return try BratGoldReader.read(path: path)
+        }
+        if isFolder { throw GoldReadError("\(path) is a folder: only a brat gold (--gold-format brat) is a folder") }
         let bytes: [UInt8]
         switch FileSystem.readFile(path, limit: maximumBytes) {
         case .success(let b): bytes = b
@@ -29,6 +36,7 @@ public enum GoldReader {
         case .spert: return try SpertGoldReader.read(text, name: name)
         case .tbaq: return try TBAQGoldReader.read(text)
         case .sentences: return try SentenceGoldReader.read(text)
+        case .brat: throw GoldReadError("a brat gold is read from its folder or .ann file, not from bytes")
         case .gum: return try GUMGoldReader.read(text)
         }
     }

@@ -6,7 +6,7 @@ extension Document {
     /// Establishes the invariants; `Pipeline.run` calls it after every stage that adds entities or dates,
     /// so a later stage (relations) always reads a settled layer. Cheap when the layer is already settled:
     /// one pass to see that nothing overlaps, then the numbering.
-    public mutating func settleEntities() {
+    package mutating func settleEntities() {
         let n = entities.count
         guard n > 0 else { return }
         entities.withUnsafeMutableBufferPointer { Self.putInOrder($0) }

@@ -3,8 +3,11 @@
 /// A value type: each worker owns the document it is processing, stages mutate it in place through
 /// `inout`, and nothing is shared between threads but read-only resources.
 public struct Document: Sendable {
+    /// The id the output carries: a path relative to the folder argument, the JSONL `id`, or one given by the caller.
     public var id: String
+    /// Where the document came from: path, format, size, hash, charset, and the raw bytes the normalizer reads.
     public var source: Source
+    /// Title, canonical URL and document date (dct), from the input, the caller or the HTML metadata.
     public var meta: Meta
 
     /// The normalized text every stage after normalization reads. Set with `setText(_:sourceMap:)`.
@@ -14,19 +17,24 @@ public struct Document: Sendable {
     /// Where each text scalar came from in `source.bytes`; nil when the text has no source file.
     public private(set) var sourceMap: SourceMap?
 
+    /// Tokens in text order (the `tokenize` stage); written to JSON only with `--tokens`.
     public var tokens: [Token] = []
+    /// Sentence spans in text order (the `sentences` stage); relations and entity rows refer to them by index.
     public var sentences: [Span] = []
     /// Entities and dates, kept sorted by span; ids are assigned by `renumberEntities()`.
     public var entities: [Entity] = []
+    /// Relations between entities of one sentence; `head` and `tail` are entity ids (`entity(id:)` finds them).
     public var relations: [Relation] = []
     /// Name clusters, in the order of their first mention; their ids are those of `Entity.cluster`.
     public var clusters: [EntityCluster] = []
+    /// Problems met that did not stop the document (invalid bytes replaced, text nodes not located), one sentence each.
     public var warnings: [String] = []
     /// The layers present, maintained by the pipeline runner from each stage's declaration.
     public var layers: Set<Layer> = []
     /// Size caps and deadline for this document; stages may poll `budget.isExpired` between sentences.
     public var budget: Budget = .unlimited
 
+    /// A document before any stage ran: the `normalize` stage reads `source.bytes`. To annotate a string, `Pipeline.annotate(text:)` builds one.
     public init(id: String, source: Source, meta: Meta = Meta()) {
         self.id = id
         self.source = source
@@ -78,7 +86,7 @@ public struct Document: Sendable {
 
     /// `addEntity` for a caller that scanned the UTF-8 bytes of `text` and knows where the span lies in
     /// them: `utf8` must be the UTF-8 range of `span` (it saves converting the span back).
-    public mutating func addEntity(
+    package mutating func addEntity(
         _ span: Span, utf8: Range<Int>, label: EntityLabel, timex: consuming Timex? = nil,
         origin: consuming String? = nil
     ) {

@@ -1,5 +1,6 @@
 /// Checks and parses the "YYYY-MM-DD" dates of `--dct` and of the JSONL `dct` field.
 public enum DocumentDate {
+    /// Year, month and day of a valid `YYYY-MM-DD` date (a real day of the calendar), nil otherwise.
     public static func parse(_ text: String) -> (year: Int, month: Int, day: Int)? {
         // On the UTF-8 bytes: every JSONL document with a dct is checked, and splitting the string cost
         // about a thousand instructions a document.
@@ -22,8 +23,10 @@ public enum DocumentDate {
         }
     }
 
+    /// True for a valid `YYYY-MM-DD` date.
     public static func isValid(_ text: String) -> Bool { parse(text) != nil }
 
+    /// Days in a month of the Gregorian calendar (leap years included).
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -3,6 +3,7 @@
 public struct EntityCluster: Sendable, Hashable {
     /// "C1", "C2", ... in the order of the first mention.
     public var id: String
+    /// The mentions' label.
     public var label: EntityLabel
     /// The most complete mention's text ("Ilham Aliyev", not "Aliyev"; "Kurdish Workers' Party", not "PKK").
     public var name: String
@@ -11,6 +12,7 @@ public struct EntityCluster: Sendable, Hashable {
     /// The GeoNames id of the place, for GPE, LOC and FAC clusters that could be linked.
     public var geonames: Int?
 
+    /// A cluster as the clusters stage or a decoder makes it.
     public init(id: String, label: EntityLabel, name: String, mentions: [String], geonames: Int? = nil) {
         self.id = id
         self.label = label

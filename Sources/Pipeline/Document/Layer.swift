@@ -17,5 +17,6 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     /// runs before the entity stage, which may read the dates).
     public var order: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 
+    /// Canonical pipeline order (`order`).
     public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.order < rhs.order }
 }

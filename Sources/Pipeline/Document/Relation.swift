@@ -1,5 +1,6 @@
 /// A relation type. A struct for the same reason as `EntityLabel`: corpora name theirs differently.
 public struct RelationType: StringTag {
+    /// The name as written in JSON ("works_for").
     public let rawValue: String
     @inlinable public init(rawValue: String) { self.rawValue = rawValue }
 
@@ -19,17 +20,22 @@ public struct RelationType: StringTag {
 
 /// A directed relation between two entity mentions of one sentence.
 public struct Relation: Sendable, Hashable {
+    /// What the relation says (ANNOTATION.md lists the types).
     public var type: RelationType
     /// Entity ids ("T3").
     public var head: String
+    /// The second argument (an entity id).
     public var tail: String
     /// Index of the sentence in `Document.sentences`, when known.
     public var sentence: Int?
     /// The words that licensed the relation ("spokesman for", "met with"); shown with `--explain`.
     public var trigger: Span?
+    /// The pattern's confidence, 0...1; shown with `--explain`.
     public var confidence: Double?
+    /// The pattern that matched; shown with `--explain`.
     public var origin: String?
 
+    /// A relation; arguments are entity ids of the same document.
     public init(
         type: RelationType, head: String, tail: String, sentence: Int? = nil,
         trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil

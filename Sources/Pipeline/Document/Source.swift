@@ -8,6 +8,7 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
 public struct Source: Sendable, Hashable {
     /// Path as discovered, or "-" for standard input.
     public var path: String
+    /// HTML or plain text: decides how the normalizer reads the bytes.
     public var format: SourceFormat
     /// Size of the input in bytes (also set when the bytes were never read, e.g. too large).
     public var byteCount: Int
@@ -18,6 +19,7 @@ public struct Source: Sendable, Hashable {
     /// The original bytes. Kept for the normalizer and to resolve `src` ranges; not serialized.
     public var bytes: [UInt8]
 
+    /// A source; `byteCount` defaults to the number of `bytes` (give it when the bytes were not read).
     public init(
         path: String, format: SourceFormat, bytes: [UInt8], byteCount: Int? = nil,
         sha256: String? = nil, charset: String? = nil
@@ -37,7 +39,7 @@ public enum DCTSource: String, Sendable, Hashable, CaseIterable {
 
     /// DESIGN.md's order, first found wins: `--dct`, the JSONL `dct`, the page's metadata (its own order
     /// decides between meta tags and JSON-LD), a date in the URL. Lower is stronger.
-    public var rank: Int {
+    package var rank: Int {
         switch self {
         case .flag: 0
         case .input: 1
@@ -49,7 +51,7 @@ public enum DCTSource: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What `Meta.offerDate` did with a proposed document date.
-public enum DateOffer: Sendable, Hashable {
+package enum DateOffer: Sendable, Hashable {
     /// The date is now the document's.
     case taken
     /// A stronger source had already given the date.
@@ -60,12 +62,16 @@ public enum DateOffer: Sendable, Hashable {
 
 /// Document-level metadata.
 public struct Meta: Sendable, Hashable {
+    /// The page's headline (HTML only).
     public var title: String?
+    /// The canonical URL: from the input (JSONL `url`) or the page metadata.
     public var url: String?
     /// Document creation time, "YYYY-MM-DD".
     public var dct: String?
+    /// Where `dct` came from.
     public var dctSource: DCTSource
 
+    /// Metadata known before the pipeline runs; the normalizer may add to it.
     public init(title: String? = nil, url: String? = nil, dct: String? = nil, dctSource: DCTSource = .none) {
         self.title = title
         self.url = url
@@ -77,7 +83,7 @@ public struct Meta: Sendable, Hashable {
     /// JSONL field, the normalizer for the page's metadata and URL) offers its date here, and the
     /// strongest valid one stays, whatever order the offers come in.
     @discardableResult
-    public mutating func offerDate(_ date: String, from source: DCTSource) -> DateOffer {
+    package mutating func offerDate(_ date: String, from source: DCTSource) -> DateOffer {
         guard source != .none, DocumentDate.isValid(date) else { return .invalid }
         guard source.rank < dctSource.rank else { return .outranked }
         dct = date

@@ -5,6 +5,7 @@
 /// and the entity stage's hot loops paid on every flag test (over 8% of tokenize + sentences time);
 /// these fold to literals in the caller.
 public struct TokenFlags: OptionSet, Sendable, Hashable {
+    /// The flag bits.
     public let rawValue: UInt32
     @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -59,16 +60,21 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
 
 /// One token: its scalar span in the text and its flags.
 public struct Token: Sendable, Hashable {
+    /// First scalar of the token in the text.
     public var start: Int
+    /// One past its last scalar.
     public var end: Int
+    /// What the tokenizer found out about the token (letters, case, sentence start, ...).
     public var flags: TokenFlags
 
     @inlinable
+    /// A token over scalars `start..<end`.
     public init(start: Int, end: Int, flags: TokenFlags = []) {
         self.start = start
         self.end = end
         self.flags = flags
     }
 
+    /// The token's span.
     @inlinable public var span: Span { Span(start, end) }
 }

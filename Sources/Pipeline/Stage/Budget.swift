@@ -28,6 +28,7 @@ public struct Budget: Sendable, Hashable {
     /// The allowance the deadline was computed with, for the message.
     public private(set) var allowedSeconds: Double = 0
 
+    /// A budget; its clock starts with `started(inputBytes:)`.
     public init(seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 5_000_000) {
         self.seconds = seconds
         self.maximumScalars = maximumScalars
@@ -37,6 +38,7 @@ public struct Budget: Sendable, Hashable {
     /// The defaults of `pipe annotate`: 10 s per MiB (at least 10 s), 20 million characters, 5 million
     /// tokens — far above any article, low enough that one runaway input cannot take a worker down.
     public static let standard = Budget()
+    /// No cap and no deadline: the default of a `Document` made in process.
     public static let unlimited = Budget(seconds: nil, maximumScalars: .max, maximumTokens: .max)
 
     /// This budget with its clock started now, for a document of `inputBytes` bytes.

@@ -1,5 +1,6 @@
 /// An ordered list of stages whose requirements are known to be met.
 public struct Pipeline {
+    /// The stages, in the order they run.
     public let stages: [any Stage]
 
     /// The layers a document has after every stage ran.
@@ -36,6 +37,7 @@ public struct Pipeline {
         self.entityRoles = Self.entityRoles(stages)
     }
 
+    /// The names of the stages, in order.
     public var stageNames: [String] { stages.map(\.name) }
 
     /// Runs every stage on `document`, stopping at the first error. After each stage the document's
@@ -74,11 +76,16 @@ public struct Pipeline {
 
 /// A stage list that cannot run.
 public struct PipelineConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The stage that cannot run.
     public var stage: String
+    /// The layer it needs and no earlier stage adds.
     public var missing: Layer
+    /// A later stage that adds the layer, if any (the fix is to move it earlier).
     public var providedLaterBy: String?
+    /// The stages before it.
     public var earlier: [String]
 
+    /// What is wrong and how to fix it, for the user.
     public var description: String {
         let before = earlier.isEmpty ? "no stage runs before it" : "earlier stages: \(earlier.joined(separator: ", "))"
         if let later = providedLaterBy {

@@ -5,12 +5,16 @@
 /// made, before anything is read; `make()` then cannot fail, since a stage's declarations belong to its
 /// type and do not change from one instance to the next.
 public struct PipelineRecipe: Sendable {
+    /// One maker per stage, in order.
     public let makers: [@Sendable () -> any Stage]
     /// The layers the documents bring (see `Pipeline.init(_:given:)`).
     public let given: Set<Layer>
+    /// The names of the stages, in order.
     public let stageNames: [String]
+    /// The layers a document has after every stage ran.
     public let produces: Set<Layer>
 
+    /// Checks the order once (as `Pipeline.init` does) so that `make()` cannot fail.
     public init(_ makers: [@Sendable () -> any Stage], given: Set<Layer> = []) throws(PipelineConfigurationError) {
         let checked = try Pipeline(makers.map { $0() }, given: given)
         self.makers = makers

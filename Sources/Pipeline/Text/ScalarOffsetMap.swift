@@ -9,17 +9,20 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     /// Scalar offset of each of those scalars.
     @usableFromInline var multiByteScalarIndices: [Int32] = []
     public private(set) var utf8Count: Int = 0
+    /// The number of Unicode scalars of the text: the length in the unit of every offset of the output.
     public private(set) var scalarCount: Int = 0
 
+    /// The map of the empty text.
     public init() {}
 
+    /// The map of `text` (one pass over its UTF-8).
     public init(_ text: String) {
         var text = text
         let map = text.withUTF8 { ScalarOffsetMap(utf8: $0) }
         self = map
     }
 
-    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var scalarIndex = 0
         var i = 0
         let n = bytes.count
@@ -50,7 +53,7 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     @inlinable public var isASCII: Bool { multiByteUTF8Starts.isEmpty }
 
     /// The scalar offset of the scalar that starts at (or contains) UTF-8 offset `offset`.
-    public func scalarOffset(utf8 offset: Int) -> Int {
+    package func scalarOffset(utf8 offset: Int) -> Int {
         if isASCII { return offset }
         let before = Self.count(of: multiByteUTF8Starts, below: offset)
         if before == 0 { return offset }
@@ -63,7 +66,7 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     }
 
     /// The UTF-8 offset at which scalar `offset` starts (or `utf8Count` for the end).
-    public func utf8Offset(scalar offset: Int) -> Int {
+    package func utf8Offset(scalar offset: Int) -> Int {
         if isASCII { return offset }
         return utf8Offset(scalar: offset, entriesBelow: Self.count(of: multiByteScalarIndices, below: offset))
     }
@@ -71,7 +74,7 @@ public struct ScalarOffsetMap: Sendable, Equatable {
     /// The UTF-8 offsets of both ends of a scalar span (as `utf8Offset(scalar:)` on each). The end's
     /// entry is found by stepping on from the start's: entity spans hold few multi-byte scalars, so the
     /// second binary search (half the cost of `Document.text(of:)` on news text) is saved.
-    public func utf8Offsets(scalarStart: Int, scalarEnd: Int) -> (lower: Int, upper: Int) {
+    package func utf8Offsets(scalarStart: Int, scalarEnd: Int) -> (lower: Int, upper: Int) {
         if isASCII { return (scalarStart, scalarEnd) }
         guard scalarStart <= scalarEnd else { return (utf8Offset(scalar: scalarStart), utf8Offset(scalar: scalarEnd)) }
         var k = Self.count(of: multiByteScalarIndices, below: scalarStart)
@@ -133,10 +136,10 @@ public struct ScalarOffsetMap: Sendable, Equatable {
 }
 
 /// UTF-8 facts used by every byte-level scanner.
-public enum UTF8Width {
+package enum UTF8Width {
     /// Length of the sequence a lead byte starts (1 for ASCII and for stray continuation bytes).
     @inlinable
-    public static func ofLeadByte(_ b: UInt8) -> Int {
+    package static func ofLeadByte(_ b: UInt8) -> Int {
         if b < 0xC0 { return 1 }
         if b < 0xE0 { return 2 }
         if b < 0xF0 { return 3 }

@@ -26,13 +26,14 @@ public struct SourceMap: Sendable, Equatable {
     /// Number of text scalars mapped so far.
     public var count: Int { mappedCount }
 
+    /// An empty map; the normalizer appends one source range per text scalar.
     public init() {}
 
     /// Appends the next text scalar, which came from `source` bytes of the original input.
     /// Inlinable: normalizers call it once per scalar, and across modules an opaque call (with its
     /// array uniqueness check) cost more than the normalization around it.
     @inlinable
-    public mutating func append(_ source: Range<Int>) {
+    package mutating func append(_ source: Range<Int>) {
         let width = source.count
         let n = runs.count
         if n > 0 {
@@ -48,7 +49,7 @@ public struct SourceMap: Sendable, Equatable {
     }
 
     /// Appends `n` text scalars that copy source bytes one-for-one with a fixed width each.
-    public mutating func appendContiguous(count n: Int, sourceStart: Int, width: Int) {
+    package mutating func appendContiguous(count n: Int, sourceStart: Int, width: Int) {
         guard n > 0 else { return }
         if let last = runs.last, last.width == width, last.sourceStart + last.count * last.width == sourceStart {
             runs[runs.count - 1].count += n
@@ -59,7 +60,7 @@ public struct SourceMap: Sendable, Equatable {
     }
 
     /// The map of a text that is its own source, encoded as UTF-8.
-    public static func identity(utf8 text: String) -> SourceMap {
+    package static func identity(utf8 text: String) -> SourceMap {
         var map = SourceMap()
         var offset = 0
         for scalar in text.unicodeScalars {
@@ -124,5 +125,5 @@ public struct SourceMap: Sendable, Equatable {
     }
 
     /// Number of runs: a cost measure for tests and benchmarks.
-    public var runCount: Int { runs.count }
+    package var runCount: Int { runs.count }
 }

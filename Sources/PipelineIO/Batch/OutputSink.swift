@@ -28,7 +28,8 @@ public final class OutputSink {
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
     /// Sees each line as it is appended, in output order, on the thread that appends it (the batch
-    /// runner appends from one thread at a time): `annotate --render` renders pages from it.
+    /// runner appends from one thread at a time): `annotate --render` renders pages and
+    /// `annotate --tables` exports tables from it.
     public var lineObserver: (([UInt8]) -> Void)?
 
     public init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 0) {
@@ -50,14 +51,15 @@ public final class OutputSink {
         #endif
     }
 
-    /// Opens `path` for writing; appends when `append` (resume), else truncates.
-    public static func open(path: String, append: Bool) -> Result<OutputSink, OutputError> {
+    /// Opens `path` for writing; appends when `append` (resume), else truncates. `flushThreshold`: see
+    /// `write(line:)`.
+    public static func open(path: String, append: Bool, flushThreshold: Int = 0) -> Result<OutputSink, OutputError> {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let fd = Glibc.open(path, flags, 0o644)
         guard fd >= 0 else {
             return .failure(OutputError(message: "cannot open \(path): \(String(cString: strerror(errno)))"))
         }
-        return .success(OutputSink(fd: fd, ownsDescriptor: true))
+        return .success(OutputSink(fd: fd, ownsDescriptor: true, flushThreshold: flushThreshold))
     }
 
     deinit {

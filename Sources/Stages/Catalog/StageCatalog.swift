@@ -11,6 +11,7 @@ public protocol CatalogStage: Stage, SendableMetatype {
 }
 
 extension CatalogStage {
+    /// The stage's name is its type's `stageName`.
     public var name: String { Self.stageName }
 }
 
@@ -19,9 +20,13 @@ extension CatalogStage {
 /// `--stages` picks from these; the `Pipeline` initializer then checks that the picked order works. Adding
 /// a stage is one line here (see CONTRIBUTING.md).
 public enum StageCatalog {
+    /// A stage as the catalog lists it: its name, a one-line summary and how to make one.
     public struct Entry: Sendable {
+        /// The name `--stages` takes.
         public let name: String
+        /// One line for `pipe help annotate`.
         public let summary: String
+        /// Makes a fresh stage (one per worker: stages keep scratch state).
         public let make: @Sendable () -> any Stage
 
         /// The entry of a stage type: its name and summary come from the type.
@@ -41,6 +46,7 @@ public enum StageCatalog {
         .of(ClusterStage.self),
     ]
 
+    /// The stage names in canonical order.
     public static var names: [String] { all.map(\.name) }
 
     /// The entries named in `names`, in the order given; throws for an unknown name.
@@ -62,8 +68,20 @@ public enum StageCatalog {
     public static func allStages() -> [any Stage] { all.map { $0.make() } }
 }
 
+/// A stage name the catalog does not know.
 public struct UnknownStageError: Error, Sendable, CustomStringConvertible {
     public var name: String
+    /// The names there are.
     public var known: [String]
+    /// The message for the user, with the known names.
     public var description: String { "unknown stage '\(name)'; the stages are: \(known.joined(separator: ", "))" }
+}
+
+extension Pipeline {
+    /// The pipeline of `pipe annotate`: every stage in canonical order, or the stages named (as
+    /// `--stages` takes them). Throws `UnknownStageError` for a name it does not know and
+    /// `PipelineConfigurationError` for an order that cannot work.
+    public static func standard(stages names: [String] = StageCatalog.names) throws -> Pipeline {
+        try Pipeline(try StageCatalog.stages(named: names))
+    }
 }

@@ -11,6 +11,7 @@ public struct ClusterStage: CatalogStage {
 
     let clusterer: NameClusterer
 
+    /// A stage; the place table (GeoNames ids) is shared by all instances.
     public init() { clusterer = NameClusterer() }
 
     init(clusterer: NameClusterer) { self.clusterer = clusterer }

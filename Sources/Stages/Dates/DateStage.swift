@@ -9,6 +9,7 @@ public struct DateStage: CatalogStage {
     public let requires: Set<Layer> = [.text]
     public let adds: Set<Layer> = [.dates]
 
+    /// A stage; the date lexicon is shared by all instances.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {

@@ -10,6 +10,7 @@ public struct EntityStage: CatalogStage {
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let adds: Set<Layer> = [.entities]
 
+    /// A stage; the gazetteers and the tagger model load once per process, on first use.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {

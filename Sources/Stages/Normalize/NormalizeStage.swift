@@ -11,6 +11,7 @@ public struct NormalizeStage: CatalogStage {
     public let requires: Set<Layer> = []
     public let adds: Set<Layer> = [.text]
 
+    /// A stage; it keeps no state between documents.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {

@@ -12,6 +12,7 @@ public struct RelationStage: CatalogStage {
     let patterns: [CompiledPattern]
     let program: PatternProgram
 
+    /// A stage; the pattern table is compiled once per process.
     public init() {
         self.patterns = RelationPatterns.compiled
         self.program = RelationPatterns.program

@@ -7,7 +7,7 @@ import Pipeline
 /// read only around candidate boundaries (to look up the word that follows an abbreviation).
 /// Quotes are never counted for balance: one unbalanced quote would otherwise swallow every sentence
 /// after it. A closing quote or bracket right after a sentence end belongs to that sentence.
-public struct SentenceSplitter {
+struct SentenceSplitter {
     private let tokens: UnsafeBufferPointer<Token>
     private let p: UnsafeBufferPointer<UInt8>
     private let offsets: ScalarOffsetMap
@@ -16,7 +16,7 @@ public struct SentenceSplitter {
     private typealias F = FlagBits
 
     /// The token index ranges of the sentences of `text`, whose tokens are `tokens`.
-    public static func split(text: String, tokens: [Token], offsets: ScalarOffsetMap) -> [Range<Int>] {
+    static func split(text: String, tokens: [Token], offsets: ScalarOffsetMap) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer { tokenBuffer in

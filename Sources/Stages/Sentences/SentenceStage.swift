@@ -7,6 +7,7 @@ public struct SentenceStage: CatalogStage {
     public let requires: Set<Layer> = [.tokens]
     public let adds: Set<Layer> = [.sentences]
 
+    /// A stage; it keeps no state between documents.
     public init() {}
 
     public func process(_ document: inout Document) throws(DocumentError) {

@@ -1,7 +1,7 @@
 /// The English abbreviation and sentence-starter lists, parsed once from the generated resource
 /// (scripts/gen-abbreviations.py; pySBD, MIT) and shared read-only by every worker.
-public enum EnglishAbbreviations {
-    public enum Kind: Sendable {
+enum EnglishAbbreviations {
+    enum Kind: Sendable {
         /// Precedes a name: "Mr.", "Gen.", "Mt."; never ends a sentence before a capitalised word.
         case prepositive
         /// An abbreviation only before a number ("No. 5", "Art. 3", "pp. 10"); an ordinary word elsewhere.
@@ -93,7 +93,7 @@ public enum EnglishAbbreviations {
         })
 
     /// The kind of the abbreviation `word` (any case, without its final period), if it is one.
-    public static func kind(of word: some StringProtocol) -> Kind? {
+    static func kind(of word: some StringProtocol) -> Kind? {
         guard let key = PackedWord(Substring(word), lowercase: true) else { return nil }
         return table.value(for: key)
     }

@@ -6,17 +6,17 @@ import Pipeline
 ///
 /// Up to 16 shape bytes are stored inline, so computing a shape never allocates: entity rules can
 /// call it on demand instead of the tokenizer storing a string per token.
-public struct TokenShape: Hashable, Sendable, CustomStringConvertible {
+struct TokenShape: Hashable, Sendable, CustomStringConvertible {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
-    public private(set) var count: Int = 0
+    private(set) var count: Int = 0
     /// True when the shape was cut at 16 symbols.
-    public private(set) var truncated = false
+    private(set) var truncated = false
 
-    public init() {}
+    init() {}
 
     /// The shape of a string.
-    public init(_ text: some StringProtocol) {
+    init(_ text: some StringProtocol) {
         var last: UInt8 = 0
         var run = 0
         for scalar in text.unicodeScalars {
@@ -25,7 +25,7 @@ public struct TokenShape: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The shape of `token` in `document`.
-    public static func of(_ token: Token, in document: Document) -> TokenShape {
+    static func of(_ token: Token, in document: Document) -> TokenShape {
         let lower = document.offsets.utf8Offset(scalar: token.start)
         let upper = document.offsets.utf8Offset(scalar: token.end)
         let shape = document.text.utf8.withContiguousStorageIfAvailable { buffer -> TokenShape in
@@ -36,7 +36,7 @@ public struct TokenShape: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The shape of `bytes[range]`, which must be whole UTF-8 sequences.
-    public init(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var last: UInt8 = 0
         var run = 0
         var i = range.lowerBound
@@ -88,7 +88,7 @@ public struct TokenShape: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The shape symbols, e.g. "Xxxxx-Xxxxx" or "dd,ddd.dd".
-    public var description: String {
+    var description: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)
         for k in 0..<count {

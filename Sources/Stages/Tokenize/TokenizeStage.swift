@@ -11,6 +11,7 @@ public struct TokenizeStage: CatalogStage {
     public let adds: Set<Layer> = [.tokens]
     private let segmenter: UnspacedSegmenter
 
+    /// A stage with its own ICU word-break iterator (for scripts written without spaces).
     public init() {
         segmenter = UnspacedSegmenter()
     }

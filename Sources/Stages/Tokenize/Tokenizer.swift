@@ -6,9 +6,9 @@ import Pipeline
 /// `Character`s, and tokens are emitted in text order so that a forward-moving cursor converts their
 /// UTF-8 offsets to scalar offsets. Runs of scripts written without spaces go to ICU's dictionary word
 /// break, the one place where a rule cannot be simpler than the library.
-public enum Tokenizer {
+enum Tokenizer {
     /// Tokenizes `text` without ICU for unspaced scripts (each such run becomes one token per scalar).
-    public static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String) -> [Token] {
         tokenize(text, segmenter: nil)
     }
 

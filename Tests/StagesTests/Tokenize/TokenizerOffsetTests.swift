@@ -1,5 +1,5 @@
 import Pipeline
-import Stages
+@testable import Stages
 import Testing
 
 /// Token offsets are scalar offsets: checked against the text's own scalar view on texts that mix long

@@ -1,5 +1,5 @@
 import Pipeline
-import Stages
+@testable import Stages
 import Testing
 
 @Suite("Tokenizer")

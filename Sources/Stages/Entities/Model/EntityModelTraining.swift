@@ -9,7 +9,7 @@ import Pipeline
 /// a set of acceptable tags, and the perceptron updates only when its choice is not acceptable, towards the
 /// best-scoring acceptable tag (a latent-variable perceptron; the same handles a span whose class the
 /// corpus leaves open, such as a MISC that is an EVENT or another name, and ignored spans).
-public enum EntityModelTraining {
+package enum EntityModelTraining {
     /// One training document: the runtime view of its text plus the acceptable tags of every token.
     struct Example {
         var text: String
@@ -23,11 +23,11 @@ public enum EntityModelTraining {
     }
 
     /// A gold name: code-point span and its possible classes.
-    public struct Name: Sendable {
-        public var start: Int
-        public var end: Int
-        public var classes: [String]
-        public init(start: Int, end: Int, classes: [String]) {
+    package struct Name: Sendable {
+        package var start: Int
+        package var end: Int
+        package var classes: [String]
+        package init(start: Int, end: Int, classes: [String]) {
             self.start = start
             self.end = end
             self.classes = classes
@@ -35,13 +35,13 @@ public enum EntityModelTraining {
     }
 
     /// A training or held-out document as `ner-train` hands it over: tokenized and split into sentences.
-    public struct Annotated: Sendable {
-        public var document: Document
-        public var corpus: String
-        public var mask: [String]
-        public var names: [Name]
-        public var ignored: [(Int, Int)]
-        public init(document: Document, corpus: String, mask: [String], names: [Name], ignored: [(Int, Int)]) {
+    package struct Annotated: Sendable {
+        package var document: Document
+        package var corpus: String
+        package var mask: [String]
+        package var names: [Name]
+        package var ignored: [(Int, Int)]
+        package init(document: Document, corpus: String, mask: [String], names: [Name], ignored: [(Int, Int)]) {
             self.document = document
             self.corpus = corpus
             self.mask = mask
@@ -120,7 +120,7 @@ public enum EntityModelTraining {
     /// Trains on `documents` and returns the resource bytes (see `EntityModel.init(bytes:)`); `log` gets
     /// per-epoch figures and the held-out scores per corpus.
     /// `weights` repeats a corpus's documents in every epoch (e.g. ["wikigold": 3]); 1 when absent.
-    public static func train(
+    package static func train(
         documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, weights: [String: Int] = [:],
         note: String = "", log: (String) -> Void
     ) -> [UInt8] {
