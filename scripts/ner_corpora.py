@@ -48,8 +48,9 @@ Conventions mapped to ANNOTATION.md (see map_label and the helpers; tested in sc
     kept; nominal and pronominal mentions ("the Army", "We") become ignored spans, nested mentions give way
     to the outermost;
   - GUM: spans derived from the Entity= brackets: person/organization/place/event mentions whose words are
-    all proper nouns (UPOS PROPN, connectors inside) after a leading determiner, or that carry a Wikipedia
-    identity and are capitalized; other capitalized mentions are ignored;
+    all proper nouns (UPOS PROPN, connectors inside) after a leading determiner and without a closing
+    possessive clitic, or that carry a Wikipedia identity and are capitalized; pronouns are never names
+    ("I" and "He" of a famous person carry the identity); other capitalized mentions are ignored;
   - BTC / WNUT17: @handles, #hashtags and URLs are never names (ANNOTATION.md); their spans are dropped.
 """
 import csv, glob, hashlib, json, os, re, sys, unicodedata
@@ -666,7 +667,11 @@ def gum_mention(toks, etype, identity, spans, ignore):
     while ts and ts[0][3] in ("DET", "PRON") and ts[0][2].lower() in ("the", "a", "an", "this", "that", "these",
                                                                           "those", "its", "his", "her", "their"):
         ts = ts[1:]
-    if not ts:
+    # A possessive clitic closing the mention ("Warhol 's") is not part of the name (ANNOTATION.md).
+    while ts and ts[-1][3] == "PART" and ts[-1][2] in ("'s", "'", "’s", "’"):
+        ts = ts[:-1]
+    # A pronoun is no name, even one that refers to a person with a Wikipedia identity ("I", "He").
+    if not ts or all(t[3] == "PRON" for t in ts):
         return
     propn = all(t[3] == "PROPN" or (t[2].lower() in CONNECTORS and 0 < i < len(ts) - 1)
                 for i, t in enumerate(ts))

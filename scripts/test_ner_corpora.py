@@ -110,6 +110,16 @@ class Spans(unittest.TestCase):
                        "person", "", spans, ignore)
         self.assertEqual(spans, [])
 
+    def test_gum_pronouns_and_possessives(self):
+        spans, ignore = [], []
+        # "I" and "He" referring to a person with a Wikipedia identity are still pronouns, not names.
+        nc.gum_mention([(0, 1, "I", "PRON")], "person", "Andy_Warhol", spans, ignore)
+        nc.gum_mention([(0, 2, "He", "PRON")], "person", "Andy_Warhol", spans, ignore)
+        self.assertEqual(spans, [])
+        # The possessive clitic is not part of the name.
+        nc.gum_mention([(0, 6, "Warhol", "PROPN"), (7, 9, "'s", "PART")], "person", "Andy_Warhol", spans, ignore)
+        self.assertEqual(spans, [(0, 6, "person")])
+
     def test_split_is_fixed(self):
         self.assertEqual(nc.split_of("wikigold:1"), nc.split_of("wikigold:1"))
         share = sum(nc.split_of(f"doc:{i}") == "dev" for i in range(2000)) / 2000
