@@ -43,10 +43,21 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // CLD2 (Debian: libcld2-dev), its C++ API behind one C function.
+        .target(
+            name: "CLD2Shim",
+            linkerSettings: [.linkedLibrary("cld2"), .linkedLibrary("stdc++")]
+        ),
         .target(name: "Pipeline"),
+        // gzip archives (.gz, WARC.gz) through the system zlib.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "PipelineIO",
-            dependencies: ["Pipeline", "CCrypto"]
+            dependencies: ["Pipeline", "CCrypto", "CZlib"]
         ),
         .target(
             name: "Evaluation",
@@ -67,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "Stages",
-            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources"]
+            dependencies: ["Pipeline", "CLibXML2", "CICU", "CPlaceData", "CEntityResources", "CLD2Shim"]
         ),
         .executableTarget(
             name: "pipe",
@@ -85,7 +96,7 @@ let package = Package(
         // Trains the entity stage's tagger (scripts/train-entity-model); not part of the product.
         .executableTarget(name: "ner-train", dependencies: ["Pipeline", "PipelineIO", "Stages"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
-        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline"]),
+        .testTarget(name: "PipelineIOTests", dependencies: ["PipelineIO", "Pipeline", "CZlib"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Evaluation", "PipelineIO", "Pipeline"]),
         .testTarget(name: "StagesTests", dependencies: ["Stages", "Pipeline", "PipelineIO"]),

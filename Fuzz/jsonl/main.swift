@@ -14,10 +14,11 @@ let maximumLineBytes = 256
 let path = "/dev/shm/pipe-fuzz-jsonl-\(getpid()).jsonl"
 
 /// Lines the stream must answer: split at LF, a CR before the LF dropped, blank lines (spaces and tabs
-/// only) skipped.
+/// only) skipped. A UTF-8 byte-order mark opening the stream belongs to no line (it is skipped).
 func expectedItems(_ bytes: [UInt8]) -> Int {
     var count = 0
-    var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)
     if lines.last?.isEmpty == true { lines.removeLast() }
     for var line in lines {
         if line.last == 0x0D { line = line.dropLast() }
@@ -52,7 +53,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         require(items <= size + 1, "more items than lines")
     }
-    let expected = expectedItems(bytes)
-    require(items == expected, "\(expected) non-blank line(s) gave \(items) item(s)")
+    // A stream that starts with the gzip magic number is read inflated: its lines are not these bytes'
+    // (the archives target checks that path).
+    if !GzipSource.isGzip(bytes) {
+        let expected = expectedItems(bytes)
+        require(items == expected, "\(expected) non-blank line(s) gave \(items) item(s)")
+    }
     return 0
 }

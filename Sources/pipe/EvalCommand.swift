@@ -23,11 +23,14 @@ struct EvalCommand: ParsableCommand {
             Gold and predicted texts are aligned on non-whitespace characters; predicted text the gold \
             lacks (an HTML page's title, a by-line) is allowed and not scored. Documents are paired by id, \
             or regardless of id when there is one of each. With --run INPUT the input is annotated in this \
-            process with every registered stage and scored at once.
+            process with every registered stage and scored at once; each document's date is the gold's \
+            dct unless --dct is given. When INPUT is the gold file itself (a CoNLL or SpERT file has no raw \
+            text to read), the gold's own texts are annotated.
 
             Gold formats: \(GoldFormat.helpList). Label map presets: \(LabelMap.presets.keys.sorted().joined(separator: ", ")).
 
-            Exit status: 0 scored; 1 the texts could not be aligned; 2 usage error or unreadable input.
+            Exit status: 0 scored; 1 the texts could not be aligned; 2 usage error, unreadable input, or \
+            no gold document has a prediction (nothing was scored).
             """
     )
 
@@ -80,6 +83,9 @@ struct EvalCommand: ParsableCommand {
         if let goldLimit, goldLimit < 1 { throw ValidationError("--gold-limit must be at least 1") }
         if goldEntities, runInput == nil { throw ValidationError("--gold-entities needs --run INPUT") }
         if let dct, !DocumentDate.isValid(dct) { throw ValidationError("--dct must be a date YYYY-MM-DD, got '\(dct)'") }
+        if errors, format == .tsv {
+            throw ValidationError("--errors lists misses and false alarms, which --format tsv (one line of headline figures) cannot hold; use --format table, json or markdown")
+        }
     }
 
     func run() throws {
@@ -87,7 +93,7 @@ struct EvalCommand: ParsableCommand {
         do {
             corpus = try GoldReader.read(path: gold, format: goldFormat)
         } catch {
-            throw UsageError("pipe eval: \(error.description)")
+            throw CommandFailure("pipe eval: \(error.description)")
         }
         if let goldLimit { corpus.limit(to: goldLimit) }
         if let export {
@@ -117,6 +123,7 @@ struct EvalCommand: ParsableCommand {
             ProgressReporter.writeStderr("pipe eval: \(error.description)\n")
             throw ExitCode(1)
         }
+        if report.documents.scored == 0 { throw CommandFailure(Self.nothingScored(corpus, records)) }
         // A layer no registered stage adds is not scored (rather than reported as zero): see the note.
         if missingLayers.contains(.entities) { report.entities = nil }
         if missingLayers.contains(.dates) { report.dates = nil }
@@ -140,7 +147,7 @@ struct EvalCommand: ParsableCommand {
         if let output {
             switch OutputSink.open(path: output, append: false) {
             case .success(let s): sink = s
-            case .failure(let error): throw UsageError("pipe eval: \(error.message)")
+            case .failure(let error): throw CommandFailure("pipe eval: \(error.message)")
             }
         } else {
             sink = OutputSink(fd: 1)
@@ -159,20 +166,20 @@ struct EvalCommand: ParsableCommand {
         let reader: LineReader
         switch LineReader.open(path: path) {
         case .success(let r): reader = r
-        case .failure(let error): throw UsageError("pipe eval: cannot read predictions: \(error.message)")
+        case .failure(let error): throw CommandFailure("pipe eval: cannot read predictions: \(error.message)")
         }
         let decoder = DocumentDecoder()
         var records: [DecodedRecord] = []
         while let (line, truncated) = reader.nextLine() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if truncated { throw UsageError("pipe eval: \(path):\(reader.lineNumber): line too long") }
+            if truncated { throw CommandFailure("pipe eval: \(path):\(reader.lineNumber): line too long") }
             do {
                 records.append(try decoder.decode(line: String(decoding: line, as: UTF8.self)))
             } catch {
-                throw UsageError("pipe eval: \(path):\(reader.lineNumber): \(error.description)")
+                throw CommandFailure("pipe eval: \(path):\(reader.lineNumber): \(error.description)")
             }
         }
-        if let error = reader.readError { throw UsageError("pipe eval: \(error.message)") }
+        if let error = reader.readError { throw CommandFailure("pipe eval: \(error.message)") }
         return records
     }
 
@@ -193,7 +200,7 @@ struct EvalCommand: ParsableCommand {
         do {
             pipeline = try Pipeline(stages)
         } catch {
-            throw UsageError("pipe eval: the registered stages do not form a pipeline: \(error.description)")
+            throw CommandFailure("pipe eval: the registered stages do not form a pipeline: \(error.description)")
         }
         if !corpus.labels.isEmpty, !pipeline.produces.contains(.entities) { missing.insert(.entities) }
         if corpus.annotatesDates, !pipeline.produces.contains(.dates) { missing.insert(.dates) }
@@ -207,25 +214,38 @@ struct EvalCommand: ParsableCommand {
                     + "that layer (stages: \(pipeline.stageNames.joined(separator: ", ")))")
         }
         let maximumBytes = 50 * 1024 * 1024
-        let inputs: InputStream
-        if input == "-" {
-            inputs = InputStream(standardInput: 0, format: .auto, maximumBytes: maximumBytes)
+        var items: [InputItem]
+        if Self.sameFile(input, gold) {
+            // The gold file itself: CoNLL columns or SpERT JSON read as raw text would score nonsense, so
+            // the texts the gold reader rebuilt are annotated (as `--export` writes them in input.jsonl).
+            items = corpus.documents.map { d in
+                InputItem(id: d.id, path: input, format: .text, content: .inline(Array(d.text.utf8)))
+            }
+            notes.append("annotated the gold's own texts (\(Format.count(items.count, "document"))): --run names the gold file")
         } else {
-            let (entries, discoveryNotes) = InputDiscovery(format: .auto).discover([input])
-            for note in discoveryNotes { ProgressReporter.writeStderr("pipe: \(note)\n") }
-            if entries.isEmpty { throw UsageError("pipe eval: no input found at \(input)") }
-            inputs = InputStream(entries: entries, format: .auto, maximumBytes: maximumBytes)
+            let inputs: InputStream
+            if input == "-" {
+                inputs = InputStream(standardInput: 0, format: .auto, maximumBytes: maximumBytes)
+            } else {
+                let (entries, discoveryNotes) = InputDiscovery(format: .auto).discover([input])
+                for note in discoveryNotes { ProgressReporter.writeStderr("pipe: \(note)\n") }
+                if entries.isEmpty { throw CommandFailure("pipe eval: no input found at \(input)") }
+                inputs = InputStream(entries: entries, format: .auto, maximumBytes: maximumBytes)
+            }
+            items = []
+            while let item = inputs.next() { items.append(item) }
         }
+        if dct == nil { Self.giveGoldDates(corpus, to: &items) }
         let processor = DocumentProcessor(
             pipeline: pipeline, encoder: DocumentEncoder(), maximumBytes: maximumBytes, dct: dct)
         let decoder = DocumentDecoder()
         var records: [DecodedRecord] = []
-        while let item = inputs.next() {
+        for item in items {
             let output = processor.process(item)
             do {
                 records.append(try decoder.decode(line: String(decoding: output.line, as: UTF8.self)))
             } catch {
-                throw UsageError("pipe eval: internal error reading back '\(output.id)': \(error.description)")
+                throw CommandFailure("pipe eval: internal error reading back '\(output.id)': \(error.description)")
             }
         }
         return records
@@ -233,7 +253,7 @@ struct EvalCommand: ParsableCommand {
 
     private func exportGold(_ corpus: GoldCorpus, to directory: String) throws {
         if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw UsageError("pipe eval: cannot create \(directory): \(String(cString: strerror(errno)))")
+            throw CommandFailure("pipe eval: cannot create \(directory): \(String(cString: strerror(errno)))")
         }
         for (name, line) in [
             ("gold.jsonl", { GoldExport.goldLine($0, corpus: corpus) }), ("input.jsonl", GoldExport.inputLine),
@@ -243,8 +263,45 @@ struct EvalCommand: ParsableCommand {
                 for d in corpus.documents { try sink.write(line: Array(line(d).utf8)) }
                 try sink.flush()
             } catch {
-                throw UsageError("pipe eval: \(error)")
+                throw CommandFailure("pipe eval: \(error)")
             }
         }
+    }
+
+    /// Gives each input the date of the gold document it will be scored against (paired as `Evaluator`
+    /// pairs: by id, or one with one), so relative dates resolve as the gold's did. An input's own date
+    /// (a JSONL `dct`) gives way to the gold's; `--dct` overrides both (the caller does not come here).
+    static func giveGoldDates(_ corpus: GoldCorpus, to items: inout [InputItem]) {
+        if corpus.documents.count == 1, items.count == 1 {
+            if let date = corpus.documents[0].meta.dct { items[0].dct = date }
+            return
+        }
+        var dates: [String: String] = [:]
+        for d in corpus.documents { if let date = d.meta.dct { dates[d.id] = dates[d.id] ?? date } }
+        for k in items.indices { if let date = dates[items[k].id] { items[k].dct = date } }
+    }
+
+    /// Whether two paths name the same file (the same device and inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        guard a != "-", case .success(let x) = FileSystem.status(a), case .success(let y) = FileSystem.status(b) else {
+            return false
+        }
+        return x.kind == .file && x.device == y.device && x.inode == y.inode
+    }
+
+    /// The message when no gold document has a prediction: the ids on both sides, so a wrong file or a
+    /// different id scheme shows at once.
+    static func nothingScored(_ corpus: GoldCorpus, _ records: [DecodedRecord]) -> String {
+        func list(_ ids: [String]) -> String {
+            let shown = ids.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+            return ids.count > 5 ? "\(shown), ... (\(ids.count) in all)" : (ids.isEmpty ? "none" : shown)
+        }
+        let goldIDs = corpus.documents.map(\.id)
+        let documents = records.compactMap { if case .document(let d) = $0 { d.id } else { nil } }
+        let failed = records.count - documents.count
+        var message = "pipe eval: nothing to score: no gold document has a prediction. Gold ids: \(list(goldIDs)); "
+            + "prediction ids: \(list(records.map(\.id)))"
+        if failed > 0 { message += "; \(failed) of the predictions are error records" }
+        return message
     }
 }

@@ -19,7 +19,7 @@ final class RecordExport {
         do {
             exporter = try format.exporter(directory: directory)
         } catch {
-            throw UsageError("cannot write the export: \(error.message)")
+            throw CommandFailure("pipe: cannot write the export: \(error.message)")
         }
     }
 

@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
                 directory: output, options: RenderOptions(showSentences: sentences), title: title,
                 sources: inputs.isEmpty ? ["stdin"] : inputs)
         } catch {
-            throw UsageError("pipe render: \(error.description)")
+            throw CommandFailure("pipe render: \(error.description)")
         }
         for path in inputs.isEmpty ? ["-"] : inputs {
             let reader: LineReader
@@ -45,7 +45,7 @@ struct RenderCommand: ParsableCommand {
             } else {
                 switch LineReader.open(path: path) {
                 case .success(let r): reader = r
-                case .failure(let error): throw UsageError("pipe render: cannot read \(path): \(error.message)")
+                case .failure(let error): throw CommandFailure("pipe render: cannot read \(path): \(error.message)")
                 }
             }
             let name = path == "-" ? "stdin" : path
@@ -55,7 +55,7 @@ struct RenderCommand: ParsableCommand {
                 site.add(line: truncated ? Array("{".utf8) : line, origin: "\(name):\(reader.lineNumber)")
                 if site.failure != nil { break }
             }
-            if let error = reader.readError { throw UsageError("pipe render: \(error.message)") }
+            if let error = reader.readError { throw CommandFailure("pipe render: \(error.message)") }
         }
         let summary: SiteWriter.Summary
         do {

@@ -49,6 +49,8 @@ public enum GoldFormat: String, Sendable, CaseIterable {
     case tbaq
     /// Sentence-only JSONL `{id, text, sentences: [string]}` (the Golden Rules).
     case sentences
+    /// Universal Dependencies CoNLL-U, for its sentences (UD English EWT).
+    case conllu
     /// brat standoff: a folder of `.ann` and `.txt` files, or one `.ann` file (`pipe tables --format brat`).
     case brat
     /// CoNLL-U with GUM's `Entity=` coreference annotation in MISC: named mentions and their clusters.
@@ -65,6 +67,7 @@ extension GoldFormat {
         case .spert: "CoNLL04 JSON"
         case .tbaq: "TempEval-3 JSONL"
         case .sentences: "{id,text,sentences:[string]}"
+        case .conllu: "Universal Dependencies CoNLL-U: sentences (UD English EWT)"
         case .gum: "GUM CoNLL-U with Entity= coreference: named mentions and their clusters"
         case .brat: "brat standoff, a folder of .ann and .txt files (DATE/TIME values from TIMEX3 notes)"
         }

@@ -36,6 +36,7 @@ public enum GoldReader {
         case .spert: return try SpertGoldReader.read(text, name: name)
         case .tbaq: return try TBAQGoldReader.read(text)
         case .sentences: return try SentenceGoldReader.read(text)
+        case .conllu: return try ConlluGoldReader.read(text, name: name)
         case .brat: throw GoldReadError("a brat gold is read from its folder or .ann file, not from bytes")
         case .gum: return try GUMGoldReader.read(text)
         }
@@ -48,9 +49,14 @@ public enum GoldReader {
         guard let first = scalars.first(where: { !TextAlignment.isWhitespace($0) }) else { return .pipe }
         if first == "[" { return .spert }
         guard first == "{" else {
+            let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(4096)))
             // CoNLL-U with GUM's entity annotation: "# global.Entity = GRP-etype-..." in the header.
-            let head = text.unicodeScalars.prefix(4096)
-            return String(String.UnicodeScalarView(head)).contains("# global.Entity") ? .gum : .conll
+            if head.contains("# global.Entity") { return .gum }
+            // Other CoNLL-U: comment lines with sentence ids or texts before the token lines.
+            if first == "#", head.hasPrefix("# newdoc") || head.hasPrefix("# sent_id") || head.contains("\n# text = ") {
+                return .conllu
+            }
+            return .conll
         }
         let firstLine = lines(text).first.map(String.init) ?? text
         // A pretty-printed single document does not parse line by line; then parse the whole text.

@@ -17,7 +17,7 @@ struct MarkdownRenderer {
         var out: [String] = []
         let d = r.documents
         out.append(
-            "Gold format `\(r.goldFormat.rawValue)`, \(d.gold) documents, \(d.predicted) predictions (scored \(d.scored), "
+            "Gold format `\(r.goldFormat.rawValue)`, \(Format.count(d.gold, "document")), \(Format.count(d.predicted, "prediction")) (scored \(d.scored), "
                 + "missing \(d.missing), unmatched \(d.unmatchedPredictions)); label map: `\(F.labelMapText(r.labelMap))`; "
                 + "alignment: \(r.unmatchedGoldCharacters) gold characters unmatched, "
                 + "\(r.predictedOnlyCharacters) predicted-only.")

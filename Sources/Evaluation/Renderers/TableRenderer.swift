@@ -9,7 +9,7 @@ struct TableRenderer {
         var out: [String] = []
         let d = r.documents
         out.append(
-            "gold: \(r.goldFormat.rawValue), \(d.gold) documents; predictions: \(d.predicted); scored \(d.scored), "
+            "gold: \(r.goldFormat.rawValue), \(Format.count(d.gold, "document")); predictions: \(d.predicted); scored \(d.scored), "
                 + "missing \(d.missing), unmatched predictions \(d.unmatchedPredictions)")
         out.append(
             "alignment: \(r.unmatchedGoldCharacters) gold characters unmatched, "

@@ -33,6 +33,8 @@ public struct Document: Sendable {
     public var layers: Set<Layer> = []
     /// Size caps and deadline for this document; stages may poll `budget.isExpired` between sentences.
     public var budget: Budget = .unlimited
+    /// How sure the language identifier was of `meta.lang` (for `LanguageSelection`).
+    public var languageEvidence = LanguageEvidence()
 
     /// A document before any stage ran: the `normalize` stage reads `source.bytes`. To annotate a string, `Pipeline.annotate(text:)` builds one.
     public init(id: String, source: Source, meta: Meta = Meta()) {

@@ -18,6 +18,8 @@ public struct Source: Sendable, Hashable {
     public var charset: String?
     /// The original bytes. Kept for the normalizer and to resolve `src` ranges; not serialized.
     public var bytes: [UInt8]
+    /// The archive record the document was read from (a WARC response); nil for a file or a stream.
+    public var archive: ArchiveRecord?
 
     /// A source; `byteCount` defaults to the number of `bytes` (give it when the bytes were not read).
     public init(
@@ -33,9 +35,27 @@ public struct Source: Sendable, Hashable {
     }
 }
 
-/// Where the document creation time came from (DESIGN.md, "Date of the document").
+/// A document's place in an archive (DESIGN.md, "Archives"): `source.record` and `source.uri` in the
+/// output, and the capture date, which dates the document when its page has no date of its own.
+public struct ArchiveRecord: Sendable, Hashable {
+    /// Ordinal of the record in its file, from 1 (every record counts, skipped ones too).
+    public var record: Int
+    /// `WARC-Target-URI`.
+    public var uri: String?
+    /// `WARC-Date` as YYYY-MM-DD, when it is one.
+    public var date: String?
+
+    public init(record: Int, uri: String? = nil, date: String? = nil) {
+        self.record = record
+        self.uri = uri
+        self.date = date
+    }
+}
+
+/// Where the document creation time came from (DESIGN.md, "Date of the document"); `archive` is the
+/// capture date of a WARC record, used when the page itself gives none.
 public enum DCTSource: String, Sendable, Hashable, CaseIterable {
-    case flag, input, meta, jsonld, url, none
+    case flag, input, meta, jsonld, url, archive, none
 
     /// DESIGN.md's order, first found wins: `--dct`, the JSONL `dct`, the page's metadata (its own order
     /// decides between meta tags and JSON-LD), a date in the URL. Lower is stronger.
@@ -45,7 +65,8 @@ public enum DCTSource: String, Sendable, Hashable, CaseIterable {
         case .input: 1
         case .meta, .jsonld: 2
         case .url: 3
-        case .none: 4
+        case .archive: 4
+        case .none: 5
         }
     }
 }
@@ -70,13 +91,18 @@ public struct Meta: Sendable, Hashable {
     public var dct: String?
     /// Where `dct` came from.
     public var dctSource: DCTSource
+    /// The text's language, ISO 639-1 ("en", "pt"), from the language identifier; nil when unknown.
+    public var lang: String?
 
     /// Metadata known before the pipeline runs; the normalizer may add to it.
-    public init(title: String? = nil, url: String? = nil, dct: String? = nil, dctSource: DCTSource = .none) {
+    public init(
+        title: String? = nil, url: String? = nil, dct: String? = nil, dctSource: DCTSource = .none, lang: String? = nil
+    ) {
         self.title = title
         self.url = url
         self.dct = dct
         self.dctSource = dctSource
+        self.lang = lang
     }
 
     /// The one place that decides the document date: every source (the batch runner for `--dct` and the

@@ -28,18 +28,48 @@ public struct Budget: Sendable, Hashable {
     /// The allowance the deadline was computed with, for the message.
     public private(set) var allowedSeconds: Double = 0
 
+    /// Most `<` in an HTML input, checked before it is parsed (`checkMarkup`): a page's tree costs
+    /// libxml2 and the normalizer a few hundred bytes per tag.
+    public var maximumTags: Int
+
     /// A budget; its clock starts with `started(inputBytes:)`.
-    public init(seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 5_000_000) {
+    public init(
+        seconds: Double? = 10, maximumScalars: Int = 20_000_000, maximumTokens: Int = 300_000,
+        maximumTags: Int = 500_000
+    ) {
         self.seconds = seconds
         self.maximumScalars = maximumScalars
         self.maximumTokens = maximumTokens
+        self.maximumTags = maximumTags
     }
 
-    /// The defaults of `pipe annotate`: 10 s per MiB (at least 10 s), 20 million characters, 5 million
-    /// tokens — far above any article, low enough that one runaway input cannot take a worker down.
+    /// The defaults of `pipe annotate`: 10 s per MiB (at least 10 s), 20 million characters, 300,000
+    /// tokens and 500,000 tags: far above any article (a long novel has about 250,000 tokens), low enough
+    /// that one document peaks under 300 MB whatever its tokens are, with room for the stages to grow. A
+    /// token costs up to ~700 bytes across the stages when each one is an entity in a relation ("President
+    /// Aliyev, President Aliyev, ...": 275 MiB at 400,000 tokens with the clusters stage;
+    /// scripts/bench-bad-inputs measures the worst shapes), and a tag up to ~450 bytes of parse tree
+    /// ("a<br>" repeated: 233 MB at 500,000).
     public static let standard = Budget()
     /// No cap and no deadline: the default of a `Document` made in process.
-    public static let unlimited = Budget(seconds: nil, maximumScalars: .max, maximumTokens: .max)
+    public static let unlimited = Budget(seconds: nil, maximumScalars: .max, maximumTokens: .max, maximumTags: .max)
+
+    /// The `too_large` message for a text with more than `limit` tokens.
+    public static func tokenLimitMessage(_ limit: Int) -> String {
+        "the text has more than \(limit) tokens, the limit for one document; split it into smaller documents"
+    }
+
+    /// Throws `too_large` for an HTML input with more than `maximumTags` tags ("<"), before its tree is
+    /// built. Counting is a byte scan, far cheaper than parsing.
+    public func checkMarkup(_ bytes: [UInt8]) throws(DocumentError) {
+        guard maximumTags < bytes.count else { return }
+        var tags = 0
+        for b in bytes where b == UInt8(ascii: "<") { tags &+= 1 }
+        if tags > maximumTags {
+            throw DocumentError(
+                .tooLarge, "the page has \(tags) tags, over the limit of \(maximumTags) for one document")
+        }
+    }
 
     /// This budget with its clock started now, for a document of `inputBytes` bytes.
     public func started(inputBytes: Int) -> Budget {
@@ -74,9 +104,7 @@ public struct Budget: Sendable, Hashable {
         if scalars > maximumScalars {
             throw DocumentError(.tooLarge, "the text has \(scalars) characters, over the limit of \(maximumScalars)")
         }
-        if document.tokens.count > maximumTokens {
-            throw DocumentError(.tooLarge, "\(document.tokens.count) tokens, over the limit of \(maximumTokens)")
-        }
+        if document.tokens.count > maximumTokens { throw DocumentError(.tooLarge, Self.tokenLimitMessage(maximumTokens)) }
         if isExpired {
             throw DocumentError(.internal, "exceeded the time budget of \(Self.format(allowedSeconds)) s (at stage \(stage))")
         }

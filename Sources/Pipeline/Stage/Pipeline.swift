@@ -40,6 +40,9 @@ public struct Pipeline {
     /// The names of the stages, in order.
     public var stageNames: [String] { stages.map(\.name) }
 
+    /// The languages that get the English-only stages (`--lang`).
+    public var languages: LanguageSelection = .english
+
     /// Runs every stage on `document`, stopping at the first error. After each stage the document's
     /// budget is checked, so an oversized text stops before it is tokenized and a document out of time
     /// stops before the next stage (a stage that stopped early because the time was up ends here too).
@@ -48,9 +51,18 @@ public struct Pipeline {
     /// order, no overlaps, ids T1, T2, ...): it settles the layer once entity-adding stages are done, before
     /// a stage that reads entities or dates and at the end. So any stage list gives numbered, ordered,
     /// non-overlapping entities, and a stage that reads them (relations) sees them settled.
+    ///
+    /// An English-only stage is skipped for a document confidently in another language: its layers are
+    /// present and empty, and a warning names the language and the stages left out.
     public func run(_ document: inout Document) throws(DocumentError) {
         var unsettled = !given.isDisjoint(with: Self.entityLayers)
+        var skipped: [String] = []
         for (index, stage) in stages.enumerated() {
+            if stage.englishOnly && !languages.admits(document) {
+                skipped.append(stage.name)
+                document.layers.formUnion(stage.adds)
+                continue
+            }
             let roles = entityRoles[index]
             if unsettled, roles.reads {
                 document.settleEntities()
@@ -62,6 +74,11 @@ public struct Pipeline {
             try document.budget.check(document, after: stage.name)
         }
         if unsettled { document.settleEntities() }
+        if !skipped.isEmpty {
+            document.warnings.append(
+                "language '\(document.meta.lang ?? "unknown")': stages \(skipped.joined(separator: ", ")) skipped "
+                    + "(they are written for English; --lang all runs them on every language)")
+        }
     }
 
     /// Per stage: whether it reads and whether it adds entity mentions (entities or dates). Worked out once:

@@ -13,6 +13,8 @@ public struct PipelineRecipe: Sendable {
     public let stageNames: [String]
     /// The layers a document has after every stage ran.
     public let produces: Set<Layer>
+    /// The languages that get the English-only stages (`--lang`).
+    public var languages: LanguageSelection = .english
 
     /// Checks the order once (as `Pipeline.init` does) so that `make()` cannot fail.
     public init(_ makers: [@Sendable () -> any Stage], given: Set<Layer> = []) throws(PipelineConfigurationError) {
@@ -25,6 +27,8 @@ public struct PipelineRecipe: Sendable {
 
     /// A new pipeline with new stages.
     public func make() -> Pipeline {
-        Pipeline(checked: makers.map { $0() }, produces: produces, given: given)
+        var pipeline = Pipeline(checked: makers.map { $0() }, produces: produces, given: given)
+        pipeline.languages = languages
+        return pipeline
     }
 }

@@ -11,4 +11,12 @@ public protocol Stage {
     var adds: Set<Layer> { get }
     /// Adds the stage's layers to `document`. A thrown error turns the document into an error record.
     func process(_ document: inout Document) throws(DocumentError)
+    /// True for a stage written for English text only (default false).
+    var englishOnly: Bool { get }
+}
+
+extension Stage {
+    /// Stages whose rules and resources are English (dates, entities, relations) say so: `Pipeline` runs
+    /// them only on documents of the selected languages (`--lang`).
+    public var englishOnly: Bool { false }
 }

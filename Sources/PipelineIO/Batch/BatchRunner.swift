@@ -21,6 +21,9 @@ public struct BatchRunner {
         /// The inputs may block (standard input, a pipe): then every line is written as soon as it is
         /// done by `--jobs 1`. With more jobs lines are written whenever no input is waiting.
         public var inputMayStall: Bool
+        /// Output lines longer than this wait in a temporary file rather than in memory (`SpillFile`):
+        /// a document of a million entities made a line of 100 MB, held twice. Nil: always in memory.
+        public var spillBytes: Int? = 1 << 20
 
         public init(
             jobs: Int = 1, encoder: DocumentEncoder = DocumentEncoder(), maximumBytes: Int = 50_000_000,
@@ -62,7 +65,10 @@ public struct BatchRunner {
         }
         summary.seconds = (ContinuousClock.now - start).seconds
         summary.interrupted = Interruption.isRequested
-        options.progress?.finish(summary)
+        summary.peakResidentBytes = ProcessMemory.peakResidentBytes()
+        if let stream = inputs as? InputStream { summary.skippedRecords = stream.skippedRecordCount }
+        // A reader that went away ends the run silently, as it ends `cat`.
+        if summary.outputError?.isBrokenPipe != true { options.progress?.finish(summary) }
         return summary
     }
 
@@ -70,7 +76,7 @@ public struct BatchRunner {
     private static func processor(_ options: Options, _ makePipeline: () -> Pipeline) -> DocumentProcessor {
         DocumentProcessor(
             pipeline: makePipeline(), encoder: options.encoder, maximumBytes: options.maximumBytes, dct: options.dct,
-            budget: options.budget)
+            budget: options.budget, spillBytes: options.spillBytes)
     }
 
     private func record(_ output: DocumentProcessor.Output, in summary: inout BatchSummary) {
@@ -92,7 +98,7 @@ public struct BatchRunner {
             }
             let output = processor.process(item)
             flushPolicy.willAppend(pendingBytes: sink.pendingBytes)
-            sink.append(line: output.line)
+            sink.append(line: output.line, spilledPrefix: output.spilled)
             record(output, in: &summary)
             // The next `inputs.next()` may block on a quiet stream: then nothing may stay buffered.
             if options.inputMayStall || summary.documents == 1 || flushPolicy.isDue(pendingBytes: sink.pendingBytes) {

@@ -10,7 +10,8 @@ import Pipeline
 import Synchronization
 
 /// SIGINT and SIGTERM ask the batch to stop after the documents in flight; the lines already done are
-/// written and flushed, so the output ends on a whole line and `--resume` continues it.
+/// written and flushed, so the output ends on a whole line and `--resume` continues it. SIGPIPE keeps
+/// its default action (see `install`).
 public enum Interruption {
     static let requested = Atomic<Bool>(false)
     static let signalNumber = Atomic<Int32>(0)
@@ -45,7 +46,23 @@ public enum Interruption {
         sigemptyset(&wanted)
         sigaddset(&wanted, SIGINT)
         sigaddset(&wanted, SIGTERM)
+        sigaddset(&wanted, SIGPIPE)
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
-        Glibc.signal(SIGPIPE, SIG_IGN)  // a closed pipe becomes a write error we report, not a silent death
+        // A reader that goes away (`pipe annotate | head`) ends the run at once and silently, killed by
+        // SIGPIPE, as it ends `cat` and `grep`: the shell sees status 141 and prints nothing, and no more of
+        // the corpus is read. Set explicitly, since a parent may have left it ignored.
+        Glibc.signal(SIGPIPE, SIG_DFL)
+    }
+
+    /// Ends the process as SIGPIPE does, for a write that still failed with EPIPE (the signal blocked in
+    /// the writing thread): the same silent end and status as when the signal killed it.
+    public static func endByBrokenPipe() -> Never {
+        Glibc.signal(SIGPIPE, SIG_DFL)
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_UNBLOCK, &pipeSignal, nil)
+        raise(SIGPIPE)
+        exit(141)  // unreachable unless the signal could not be delivered: the status a shell shows for it
     }
 }

@@ -8,10 +8,18 @@ import Pipeline
     import Darwin
 #endif
 
-/// The output could not be written (disk full, closed pipe): the run stops with exit status 2.
+/// The output could not be written (disk full, closed pipe): the run stops with exit status 2, or, when
+/// the reader of a pipe went away, silently (`isBrokenPipe`).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// The write failed with EPIPE: nobody reads the output any more (`pipe annotate | head`).
+    public var isBrokenPipe = false
     public var description: String { message }
+
+    public init(message: String, isBrokenPipe: Bool = false) {
+        self.message = message
+        self.isBrokenPipe = isBrokenPipe
+    }
 }
 
 /// Writes whole lines to a file descriptor.
@@ -25,6 +33,9 @@ public final class OutputSink {
     private let fd: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
+    /// Long lines whose beginning waits in a temporary file, each before `buffer[offset...]`.
+    private var spilled: [(offset: Int, file: SpillFile)] = []
+    private var spilledBytes = 0
     private let flushThreshold: Int
     public private(set) var linesWritten = 0
     /// Sees each line as it is appended, in output order, on the thread that appends it (the batch
@@ -71,32 +82,62 @@ public final class OutputSink {
         if buffer.count >= flushThreshold { try flush() }
     }
 
-    /// Adds a line to the buffer without writing it; `flush()` writes it.
-    public func append(line: [UInt8]) {
-        lineObserver?(line)
+    /// Adds a line to the buffer without writing it; `flush()` writes it. A line whose beginning was
+    /// spilled to a temporary file (`DocumentProcessor.Output.spilled`) is that file followed by `line`.
+    public func append(line: [UInt8], spilledPrefix: SpillFile? = nil) {
+        if let lineObserver {
+            // The observer sees whole lines: a spilled beginning is read back for it (only with
+            // `--render` or `--tables`, which hold the line anyway).
+            lineObserver(spilledPrefix.map { $0.contents() + line } ?? line)
+        }
+        if let spilledPrefix {
+            spilled.append((buffer.count, spilledPrefix))
+            spilledBytes += spilledPrefix.size
+        }
         buffer.append(contentsOf: line)
         buffer.append(0x0A)
         linesWritten += 1
     }
 
     /// Bytes appended but not written yet.
-    public var pendingBytes: Int { buffer.count }
+    public var pendingBytes: Int { buffer.count + spilledBytes }
 
     public func flush() throws(OutputError) {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, raw.count - offset)
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            spilled.removeAll()
+            spilledBytes = 0
+        }
+        let failure = buffer.withUnsafeBytes { raw -> OutputError? in
+            guard let base = raw.baseAddress else { return nil }
+            do throws(OutputError) {
+                var start = 0
+                for (offset, file) in spilled {
+                    try Self.writeAll(fd, base + start, count: offset - start)
+                    try file.copy(to: fd)
+                    start = offset
+                }
+                try Self.writeAll(fd, base + start, count: raw.count - start)
+            } catch {
+                return error
             }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes `count` bytes at `bytes` to `fd`, however many calls it takes.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawPointer, count: Int) throws(OutputError) {
+        var offset = 0
+        while offset < count {
+            let n = Glibc.write(fd, bytes + offset, count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                buffer.removeAll(keepingCapacity: true)
-                throw OutputError(message: "cannot write the output: \(reason)")
+                let code = errno
+                let reason = String(cString: strerror(code))
+                throw OutputError(message: "cannot write the output: \(reason)", isBrokenPipe: code == EPIPE)
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

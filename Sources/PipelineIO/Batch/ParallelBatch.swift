@@ -199,7 +199,7 @@ final class ParallelBatch: @unchecked Sendable {
         while true {
             for output in ready {
                 flushPolicy.willAppend(pendingBytes: sink.pendingBytes)
-                sink.append(line: output.line)
+                sink.append(line: output.line, spilledPrefix: output.spilled)
                 record(output, &summary)
             }
             var flush = flushPolicy.isDue(pendingBytes: sink.pendingBytes)

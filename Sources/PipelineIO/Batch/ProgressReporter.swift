@@ -31,7 +31,7 @@ public final class ProgressReporter: @unchecked Sendable {
         let rate = now > 0 ? Double(summary.documents) / now : 0
         var line = "\r\u{1B}[K\(summary.documents)"
         if let total = totalDocuments { line += "/\(total)" }
-        line += " docs, \(Format.fixed(mb, 1)) MB, \(Format.fixed(rate, 1)) docs/s, \(summary.errors) errors"
+        line += " docs, \(Format.fixed(mb, 1)) MB, \(Format.fixed(rate, 1)) docs/s, \(Format.count(summary.errors, "error"))"
         if let total = totalDocuments, rate > 0 {
             line += ", ETA \(Format.fixed(Double(total - summary.documents) / rate, 0)) s"
         }

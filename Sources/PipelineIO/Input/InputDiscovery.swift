@@ -14,6 +14,8 @@ public struct InputDiscovery: Sendable {
     public enum Entry: Sendable {
         case document(InputItem)
         case jsonlFile(path: String)
+        /// A WARC file (plain or gzip), read record by record; `id` names it in record ids without a URI.
+        case warcFile(path: String, id: String)
     }
 
     public var format: InputFormat
@@ -98,7 +100,10 @@ public struct InputDiscovery: Sendable {
                 enter(root: path, relative: "")
             case .success:
                 // A file named on the command line is read whatever its extension: the user asked for it.
-                if d.format == .jsonl || (d.format == .auto && InputDiscovery.jsonlExtensions.contains(InputDiscovery.fileExtension(path))) {
+                let inner = Archive.innerExtension(path).ext
+                if d.format == .auto && inner == "warc" {
+                    ready.append(.warcFile(path: path, id: path))
+                } else if d.format == .jsonl || (d.format == .auto && InputDiscovery.jsonlExtensions.contains(inner)) {
                     ready.append(.jsonlFile(path: path))
                 } else {
                     ready.append(.document(d.item(id: path, path: path, format: d.formatOf(path) ?? .text)))
@@ -168,19 +173,23 @@ public struct InputDiscovery: Sendable {
     }
 
     fileprivate func addFile(name: String, rel: String, full: String, entries: inout [Entry], notes: inout [String]) {
-        let ext = Self.fileExtension(name)
-        if format == .jsonl || (format == .auto && Self.isJSONLExtension(ext)) {
+        // "a.html.gz" is an HTML page, "b.jsonl.gz" a JSONL stream, "c.warc.gz" a WARC archive.
+        let ext = Archive.innerExtension(name).ext
+        if format == .auto && ext == "warc" {
+            entries.append(.warcFile(path: full, id: rel))
+        } else if format == .jsonl || (format == .auto && Self.isJSONLExtension(ext)) {
             entries.append(.jsonlFile(path: full))
         } else if let detected = formatOf(extension: ext) {
             entries.append(.document(item(id: rel, path: full, format: detected)))
         } else {
-            notes.append("skipped \(full): not an article file (.html .htm .xhtml .txt .text .md)")
+            notes.append("skipped \(full): not an article file (.html .htm .xhtml .txt .text .md, .gz of them, .jsonl, .warc, .warc.gz)")
         }
     }
 
-    /// The format a file gets: `--format` when it names one, else its extension; nil for other files.
+    /// The format a file gets: `--format` when it names one, else its extension (the one before ".gz"
+    /// for a compressed file); nil for other files.
     public func formatOf(_ name: String) -> SourceFormat? {
-        formatOf(extension: Self.fileExtension(name))
+        formatOf(extension: Archive.innerExtension(name).ext)
     }
 
     private func formatOf(extension ext: String) -> SourceFormat? {
@@ -210,7 +219,8 @@ public struct InputDiscovery: Sendable {
     }
 
     static func isCandidate(_ name: String, format: InputFormat) -> Bool {
-        isKnownExtension(name) || jsonlExtensions.contains(fileExtension(name))
+        let inner = Archive.innerExtension(name).ext
+        return articleFormat(ofExtension: inner) != nil || jsonlExtensions.contains(inner) || inner == "warc"
     }
 
     /// Lower-cased extension without the dot ("" when there is none).

@@ -20,9 +20,18 @@ public struct InputItem: Sendable {
     /// Document creation time given with the input (JSONL `dct`).
     public var dct: String?
     public var url: String?
+    /// The record of an archive (WARC) this document came from.
+    public var archive: ArchiveRecord?
+    /// What reading the input noticed (a byte-order mark skipped before a JSONL stream), for the
+    /// document's `warnings`.
+    public var warnings: [String]
+    /// The input's size when it is known without its bytes (a JSONL line too long to keep), so the
+    /// error record and the summary count it.
+    public var byteCount: Int?
 
     public init(
-        id: String, path: String, format: SourceFormat, content: Content, dct: String? = nil, url: String? = nil
+        id: String, path: String, format: SourceFormat, content: Content, dct: String? = nil, url: String? = nil,
+        archive: ArchiveRecord? = nil, warnings: [String] = [], byteCount: Int? = nil
     ) {
         self.id = id
         self.path = path
@@ -30,6 +39,9 @@ public struct InputItem: Sendable {
         self.content = content
         self.dct = dct
         self.url = url
+        self.archive = archive
+        self.warnings = warnings
+        self.byteCount = byteCount
     }
 }
 

@@ -51,6 +51,7 @@ public struct DocumentDecoder: Sendable {
             meta.url = m["url"]?.stringValue
             meta.dct = m["dct"]?.stringValue
             meta.dctSource = m["dct_source"]?.stringValue.flatMap(DCTSource.init(rawValue:)) ?? .none
+            meta.lang = m["lang"]?.stringValue
         }
         if meta.dct == nil, let dct = value["dct"]?.stringValue {  // gold files carry dct at top level
             meta.dct = dct
@@ -98,10 +99,12 @@ public struct DocumentDecoder: Sendable {
 
     private func decodeSource(_ v: JSONValue) throws(RecordDecodingError) -> Source {
         let format = v["format"]?.stringValue.flatMap(SourceFormat.init(rawValue:)) ?? .text
-        return Source(
+        var source = Source(
             path: v["path"]?.stringValue ?? "", format: format, bytes: [],
             byteCount: v["bytes"]?.intValue ?? 0, sha256: v["sha256"]?.stringValue,
             charset: v["charset"]?.stringValue)
+        if let record = v["record"]?.intValue { source.archive = ArchiveRecord(record: record, uri: v["uri"]?.stringValue) }
+        return source
     }
 
     private func decodePair(_ v: JSONValue, _ id: String) throws(RecordDecodingError) -> Span {

@@ -17,6 +17,20 @@ public struct DocumentEncoder: Sendable {
     /// One line, without the trailing newline.
     public func encode(_ document: Document) -> [UInt8] {
         var w = JSONWriter(reservingCapacity: document.text.utf8.count * 2 + 512)
+        write(document, to: &w)
+        return w.bytes
+    }
+
+    /// One line, without the trailing newline, whose beginning moves to a temporary file (`spilled`) once
+    /// it outgrows `limit` bytes; `rest` is what follows it. The batch runner writes documents this way:
+    /// a line of millions of entities then never sits whole in memory (see `SpillFile`).
+    public func encode(_ document: Document, spillingPast limit: Int) -> (spilled: SpillFile?, rest: [UInt8]) {
+        var w = JSONWriter(reservingCapacity: document.text.utf8.count * 2 + 512, spillingPast: limit)
+        write(document, to: &w)
+        return (w.spilled, w.bytes)
+    }
+
+    private func write(_ document: Document, to w: inout JSONWriter) {
         w.beginObject()
         w.rawKey("schema"); w.string(Self.schema)
         w.rawKey("id"); w.string(document.id)
@@ -58,7 +72,6 @@ public struct DocumentEncoder: Sendable {
         for warning in document.warnings { w.string(warning) }
         w.endArray()
         w.endObject()
-        return w.bytes
     }
 
     /// The one line a document that could not be processed still gets.
@@ -84,6 +97,10 @@ public struct DocumentEncoder: Sendable {
         w.rawKey("bytes"); w.int(source.byteCount)
         w.rawKey("sha256"); w.optionalString(source.sha256)
         w.rawKey("charset"); w.optionalString(source.charset)
+        if let archive = source.archive {
+            w.rawKey("record"); w.int(archive.record)
+            w.rawKey("uri"); w.optionalString(archive.uri)
+        }
         w.endObject()
     }
 
@@ -93,6 +110,7 @@ public struct DocumentEncoder: Sendable {
         w.rawKey("url"); w.optionalString(meta.url)
         w.rawKey("dct"); w.optionalString(meta.dct)
         w.rawKey("dct_source"); w.string(meta.dctSource.rawValue)
+        w.rawKey("lang"); w.optionalString(meta.lang)
         w.endObject()
     }
 

@@ -13,15 +13,32 @@ public struct JSONWriter: ~Copyable {
     private var capacity: Int
     /// True right after `{` or `[`, so the next member needs no comma.
     var needsComma = false
+    /// With a spill limit, a full buffer moves to a temporary file instead of growing (see `SpillFile`).
+    private let spillLimit: Int
+    /// The file holding the JSON written before `bytes`; nil until the buffer first overflows.
+    public private(set) var spilled: SpillFile?
+    /// False once the file could not be made or written: the buffer then grows as without a limit.
+    private var spilling: Bool
 
     public init(reservingCapacity capacity: Int = 1024) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
+        spillLimit = 0
+        spilling = false
+    }
+
+    /// A writer whose buffer never grows past about `limit` bytes: each time it is full its content moves to
+    /// a temporary file (`spilled`), and `bytes` is what came after. For one-line outputs of any size.
+    public init(reservingCapacity capacity: Int, spillingPast limit: Int) {
+        self.capacity = max(min(capacity, limit), 64)
+        base = .allocate(capacity: self.capacity)
+        spillLimit = max(limit, 64)
+        spilling = true
     }
 
     deinit { base.deallocate() }
 
-    /// The JSON written so far.
+    /// The JSON written so far (after `spilled`, when there is one).
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// Room for `n` more bytes; returns where they go. Write them, then add `n` to `count`.
@@ -32,12 +49,50 @@ public struct JSONWriter: ~Copyable {
     }
 
     private mutating func grow(minimumCapacity: Int) {
+        var minimumCapacity = minimumCapacity
+        // Once the buffer has reached the spill limit, its content moves to the file rather than doubling.
+        if spilling, count > 0, capacity >= spillLimit {
+            let needed = minimumCapacity - count
+            if spill() {
+                if needed <= capacity { return }
+                minimumCapacity = needed
+            }
+        }
         let newCapacity = max(minimumCapacity, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
         base.deallocate()
         base = newBase
         capacity = newCapacity
+    }
+
+    /// Moves the buffer's content to the spill file; false, and no more spilling, when that fails.
+    private mutating func spill() -> Bool {
+        if spilled == nil { spilled = SpillFile() }
+        guard let file = spilled, file.append(base, count: count) else {
+            spilling = false
+            return false
+        }
+        count = 0
+        return true
+    }
+
+    /// Writes a quoted string that needs no escaping straight to the spill file (after the buffer), so a
+    /// long text is not copied into the buffer first; false, with nothing written, when it cannot.
+    private mutating func spillQuoted(_ bytes: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if spilled == nil { spilled = SpillFile() }
+        guard let file = spilled, count == 0 || spill() else {
+            spilling = false
+            return false
+        }
+        let before = file.size
+        var quote = UInt8(ascii: "\"")
+        guard file.append(&quote, count: 1), file.append(bytes, count: n), file.append(&quote, count: 1) else {
+            file.truncate(to: before)
+            spilling = false
+            return false
+        }
+        return true
     }
 
     @inline(__always)
@@ -303,6 +358,7 @@ public struct JSONWriter: ~Copyable {
                 return
             }
         } else if !Self.anyNeedsEscape(base, n) {  // the common case: one copy
+            if spilling, n >= spillLimit, spillQuoted(base, n) { return }
             let p = reserve(n + 2)
             p[0] = UInt8(ascii: "\"")
             (p + 1).update(from: base, count: n)

@@ -9,6 +9,8 @@ public struct EntityStage: CatalogStage {
     public static let summary = "named entities from gazetteers and rules"
     public let requires: Set<Layer> = [.tokens, .sentences]
     public let adds: Set<Layer> = [.entities]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     /// A stage; the gazetteers and the tagger model load once per process, on first use.
     public init() {}

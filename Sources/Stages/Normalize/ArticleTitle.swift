@@ -29,11 +29,12 @@ enum ArticleTitle {
         var depth = [Int32](repeating: 0, count: count)
         var homeLink = [Bool](repeating: false, count: count)
         var hasHeading = false
+        let keptUnlikely = ContentExtractor.unlikelyButHoldingTheArticle(tree)
         for e in 0..<count {
             let element = tree.elements[e]
             let p = Int(element.parent)
             hidden[e] = element.excludedSelf || (p >= 0 && hidden[p])
-            unlikely[e] = element.unlikely || (p >= 0 && unlikely[p])
+            unlikely[e] = (element.unlikely && !keptUnlikely[e]) || (p >= 0 && unlikely[p])
             depth[e] = p >= 0 ? depth[p] + 1 : 0
             homeLink[e] = element.linksHome || (p >= 0 && homeLink[p])
             if element.tag == .h1 {

@@ -16,11 +16,14 @@ struct ContentExtractor {
     /// Nearest block element at or above each element.
     var block: [Int32]
     var insideFigure: [Bool]
+    /// `unlikelyButHoldingTheArticle`, once for every pass.
+    let keptUnlikely: [Bool]
 
     struct Flags {
         var stripUnlikely = true
         var weightClasses = true
         var cleanConditionally = true
+        var revealHidden = false
     }
 
     /// Subtree statistics of one pass (depends on which elements the pass excludes).
@@ -45,6 +48,7 @@ struct ContentExtractor {
         nextSibling = Array(repeating: -1, count: count)
         block = Array(repeating: -1, count: count)
         insideFigure = Array(repeating: false, count: count)
+        keptUnlikely = Self.unlikelyButHoldingTheArticle(tree)
         var lastChild = Array(repeating: Int32(-1), count: count)
         for e in 0..<count {
             let p = Int(parent[e])
@@ -59,30 +63,90 @@ struct ContentExtractor {
 
     /// Text nodes of the article, in document order.
     func selectTexts() -> [Bool] {
+        let (selected, chars) = selectTexts(revealHidden: false)
+        // Nothing of substance visible, but an article under a box the page hides until a script runs
+        // (a consent wall, an app shell): read it as the script would show it.
+        if chars < 200 {
+            var hiddenChars = 0
+            var hiddenOnly = Array(repeating: false, count: count)
+            for e in 0..<count {
+                let p = Int(parent[e])
+                hiddenOnly[e] = tree.elements[e].hiddenOnly || (p >= 0 && hiddenOnly[p] && !tree.elements[e].excludedSelf)
+            }
+            for t in tree.texts where t.element >= 0 && hiddenOnly[Int(t.element)] {
+                hiddenChars += Int(Self.measure(tree.content, t).chars)
+                if hiddenChars >= 500 { break }
+            }
+            if hiddenChars >= 500 {
+                let (revealed, revealedChars) = selectTexts(revealHidden: true)
+                if revealedChars > chars { return revealed }
+            }
+        }
+        return selected
+    }
+
+    private func selectTexts(revealHidden: Bool) -> ([Bool], Int) {
         var best: [Bool] = []
         var bestChars = -1
-        for flags in [
+        for var flags in [
             Flags(), Flags(stripUnlikely: false), Flags(stripUnlikely: false, weightClasses: false),
             Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
         ] {
+            flags.revealHidden = revealHidden
             let (selected, chars) = run(flags)
-            if chars >= 500 { return selected }
+            if chars >= 500 { return (selected, chars) }
             if chars > bestChars {
                 best = selected
                 bestChars = chars
             }
         }
-        return best
+        return (best, bestChars)
     }
 
     // MARK: - one pass
 
+    /// Elements whose class says "unlikely" but which hold the article: a layout wrapper named after the
+    /// sidebar it sits beside ("container penci_sidebar") holds an `<article>`, the `articleBody` or most of
+    /// the page's visible text. Stripping it would strip the article, and the strict pass would fail.
+
+    static func unlikelyButHoldingTheArticle(_ tree: HTMLTree) -> [Bool] {
+        let count = tree.elements.count
+        let parent = tree.elements.map(\.parent)
+        var visible = Array(repeating: false, count: count)
+        var holds = Array(repeating: false, count: count)
+        for e in 0..<count {
+            let p = Int(parent[e])
+            visible[e] = tree.elements[e].excludedSelf ? false : (p >= 0 ? visible[p] : true)
+            let tag = tree.elements[e].tag
+            holds[e] = tag == .article || tree.elements[e].isArticleBody
+        }
+        var chars = Array(repeating: Int32(0), count: count)
+        for t in tree.texts where t.element >= 0 && visible[Int(t.element)] && !tree.elements[Int(t.element)].tag.isGraphics {
+            chars[Int(t.element)] += Self.measure(tree.content, t).chars
+        }
+        for e in stride(from: count - 1, through: 0, by: -1) {
+            let p = Int(parent[e])
+            guard p >= 0, visible[e] else { continue }
+            chars[p] += chars[e]
+            if holds[e] { holds[p] = true }
+        }
+        let total = chars.indices.first.map { chars[$0] } ?? 0
+        var result = Array(repeating: false, count: count)
+        for e in 0..<count where tree.elements[e].unlikely {
+            result[e] = holds[e] || (total > 0 && chars[e] * 2 >= total)
+        }
+        return result
+    }
+
     private func run(_ flags: Flags) -> (selected: [Bool], chars: Int) {
         var excluded = Array(repeating: false, count: count)
+        let keep = flags.stripUnlikely ? keptUnlikely : []
         for e in 0..<count {
             let element = tree.elements[e]
             let p = Int(parent[e])
-            excluded[e] = element.excludedSelf || (flags.stripUnlikely && element.unlikely) || (p >= 0 && excluded[p])
+            let unlikely = flags.stripUnlikely && element.unlikely && !keep[e]
+            let hidden = element.excludedSelf && !(flags.revealHidden && element.hiddenOnly)
+            excluded[e] = hidden || unlikely || (p >= 0 && excluded[p])
         }
         let stats = statistics(excluded: excluded)
         var score = Array(repeating: 0.0, count: count)
@@ -177,6 +241,16 @@ struct ContentExtractor {
                 }
             }
         }
+        // The body split into boxes of the same class by figures or pull quotes placed between them, each
+        // box under a parent of its own: boxes like the top one elsewhere in the page, as prose, join it.
+        let topClass = tree.elements[top].className
+        if !topClass.isEmpty {
+            let tag = tree.elements[top].tag
+            for e in 0..<count where e != top && !excluded[e] && tree.elements[e].tag == tag && tree.elements[e].className == topClass {
+                guard !roots.contains(e), !isAncestor(e, of: top), !isAncestor(top, of: e) else { continue }
+                if stats.chars[e] >= 200 && linkDensity(e) < 0.25 && stats.paragraphs[e] >= 1 { roots.append(e) }
+            }
+        }
         var inRoot = Array(repeating: false, count: count)
         var inTrusted = Array(repeating: false, count: count)
         for r in roots { inRoot[r] = true }
@@ -265,6 +339,8 @@ struct ContentExtractor {
 
     private func shouldRemove(_ e: Int, weight: Double, score: Double, stats: Stats) -> Bool {
         let tag = tree.elements[e].tag
+        // An embedded post (a tweet quoted by the article) is link-dense by nature.
+        if tree.elements[e].embedsPost { return false }
         switch tag {
         case .form, .fieldset, .table, .ul, .ol, .div, .section, .header, .aside, .dl: break
         default: return false

@@ -20,8 +20,9 @@ enum HTMLNormalizer {
             return HTMLTree(document: doc, decoded: raw)
         }
         guard let tree else { throw DocumentError(.empty, "the HTML parser found no document") }
-        let selected = ContentExtractor(tree: tree).selectTexts()
+        let selected = BoilerplateFilter(tree: tree).filter(ContentExtractor(tree: tree).selectTexts())
         let title = ArticleTitle.find(in: tree, selected: selected)
+        let metadataHeadline = title == nil ? MetadataHeadline.find(in: tree, selected: selected) : nil
         var inTitle = Array(repeating: false, count: tree.texts.count)
         for i in title?.texts ?? [] { inTitle[i] = true }
         var sink = TextSink(mode: .html, capacity: tree.content.count)
@@ -31,6 +32,15 @@ enum HTMLNormalizer {
                 for k in Int(node.pieceStart)..<Int(node.pieceEnd) {
                     emit(tree.pieces[k], content: content, decoded: decoded, into: &sink)
                 }
+            }
+            // A headline found only in the page's <title>: its bytes there, then the body.
+            if let metadataHeadline {
+                let node = tree.texts[metadataHeadline.text]
+                let range = metadataHeadline.contentRange
+                for k in Int(node.pieceStart)..<Int(node.pieceEnd) {
+                    emit(tree.pieces[k], within: range, content: content, decoded: decoded, into: &sink)
+                }
+                sink.requestBreak(paragraph: true)
             }
             // The headline first, as its own paragraph, wherever it sits in the page.
             if let title, let open = tree.events.firstIndex(where: { if case .open(let e) = $0 { Int(e) == title.element } else { false } }) {
@@ -63,6 +73,29 @@ enum HTMLNormalizer {
         }
         let (text, map) = sink.finish()
         return Result(text: text, map: map, visible: sink.visibleCount, metadata: tree.metadata, unmatchedTexts: tree.unmatchedTexts)
+    }
+
+    /// Emits the part of a piece inside content bytes `range` (a reference such as `&amp;` is kept whole
+    /// when it starts inside the range).
+    private static func emit(
+        _ piece: TextPiece, within range: Range<Int>, content: UnsafeBufferPointer<UInt8>, decoded: DecodedSource,
+        into sink: inout TextSink
+    ) {
+        let start = Int(piece.contentStart)
+        let end = start + Int(piece.contentLength)
+        guard start < range.upperBound && end > range.lowerBound else { return }
+        if !piece.isVerbatim {
+            if start >= range.lowerBound { emit(piece, content: content, decoded: decoded, into: &sink) }
+            return
+        }
+        var i = max(start, range.lowerBound)
+        let stop = min(end, range.upperBound)
+        let shift = Int(piece.rawStart) - start
+        while i < stop {
+            let (v, width) = UTF8Encoding.decode(content, at: i)
+            sink.append(v, source: decoded.originalRange(i + shift, i + shift + width))
+            i += width
+        }
     }
 
     @inline(__always)

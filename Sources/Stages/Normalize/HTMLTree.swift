@@ -10,6 +10,9 @@ struct HTMLTree {
         var classWeight: Int16 = 0
         /// Removed before scoring: invisible, never content, or furniture by tag, role or class.
         var excludedSelf = false
+        /// Excluded only because the page hides it (an attribute, a style or a class), which a script may
+        /// undo: the extractor looks there when nothing visible is an article.
+        var hiddenOnly = false
         var unlikely = false
         var isArticleBody = false
         var insideArticle = false
@@ -17,6 +20,10 @@ struct HTMLTree {
         var linksHome = false
         /// `class` attribute, for the sibling bonus Readability gives to boxes styled like the article.
         var className: String = ""
+        /// Class or id names a box that is never article text even inside it (caption, share box, ...).
+        var furniture = false
+        /// A box of an embedded post (tweet, Instagram post) that the article quotes.
+        var embedsPost = false
     }
 
     struct TextNode {
@@ -129,17 +136,32 @@ struct HTMLTree {
             switch key {
             case "class":
                 element.className = value
+                if ClassHints.isHiddenClass(value) && tag != .body && tag != .html {
+                    element.excludedSelf = true
+                    element.hiddenOnly = true
+                }
                 Self.appendLowercased(value, to: &classAndID)
             case "id": Self.appendLowercased(value, to: &classAndID)
             case "role": role = value.lowercased()
             case "href": if tag == .a { element.linksHome = Self.isHomeLink(value) }
             case "itemprop":
                 if value.lowercased().contains("articlebody") { element.isArticleBody = true }
-            case "hidden": element.excludedSelf = true
-            case "aria-hidden": if value.lowercased() == "true" && tag != .body && tag != .html { element.excludedSelf = true }
+                // The page's summary marked up as its description: a standfirst, not the story.
+                if value.lowercased() == "description" && tag != .meta { element.furniture = true }
+            case "hidden":
+                element.excludedSelf = true
+                element.hiddenOnly = true
+            case "aria-hidden":
+                if value.lowercased() == "true" && tag != .body && tag != .html {
+                    element.excludedSelf = true
+                    element.hiddenOnly = true
+                }
             case "style":
                 let style = value.lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { element.excludedSelf = true }
+                if style.contains("display:none") || style.contains("visibility:hidden") {
+                    element.excludedSelf = true
+                    element.hiddenOnly = true
+                }
             default: break
             }
             metadata.noteAttribute(tag: tag, key: key, value: value)
@@ -147,11 +169,17 @@ struct HTMLTree {
         metadata.finishElement(tag: tag)
         // An aside inside an <article> may be part of it (a note, a box, the author's bio in prose);
         // outside, it is a sidebar.
-        if tag.isNeverContent || tag == .nav || (tag == .aside && !insideArticle) || tag == .footer { element.excludedSelf = true }
-        if !role.isEmpty && ClassHints.isFurnitureRole(role) { element.excludedSelf = true }
+        if tag.isNeverContent || tag == .nav || (tag == .aside && !insideArticle) || tag == .footer
+            || (!role.isEmpty && ClassHints.isFurnitureRole(role))
+        {
+            element.excludedSelf = true
+            element.hiddenOnly = false
+        }
         if !classAndID.isEmpty {
             let verdict = ClassHints.judge(classAndID)
             element.classWeight = Int16(verdict.weight)
+            element.furniture = element.furniture || (tag != .body && tag != .html && ClassHints.isFurniture(classAndID))
+            element.embedsPost = ClassHints.embedsPost(classAndID)
             element.unlikely = verdict.unlikely && tag != .body && tag != .html && tag != .a && tag != .article
                 && tag != .main && !element.isArticleBody
         }

@@ -7,29 +7,30 @@ import Pipeline
 enum InputSniffer {
     enum UTF16Guess { case littleEndian, bigEndian }
 
-    /// Magic numbers of common binary formats that can end up in a crawl under a text extension.
+    /// Magic numbers of common binary formats that can end up in a crawl under a text extension, each
+    /// with the noun phrase (article included) that completes "the input is".
     private static let magicNumbers: [(String, [UInt8])] = [
-        ("PNG image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        ("gzip data", [0x1F, 0x8B]),
-        ("JPEG image", [0xFF, 0xD8, 0xFF]),
-        ("GIF image", Array("GIF8".utf8)),
-        ("PDF document", Array("%PDF-".utf8)),
-        ("ZIP archive", [0x50, 0x4B, 0x03, 0x04]),
-        ("7-Zip archive", [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]),
-        ("xz data", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
-        ("zstd data", [0x28, 0xB5, 0x2F, 0xFD]),
-        ("bzip2 data", [0x42, 0x5A, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59]),
-        ("ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
-        ("SQLite database", Array("SQLite format 3".utf8) + [0]),
-        ("WebAssembly module", [0x00, 0x61, 0x73, 0x6D]),
-        ("Ogg media", Array("OggS".utf8)),
+        ("a PNG image", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        ("gzip-compressed data", [0x1F, 0x8B]),
+        ("a JPEG image", [0xFF, 0xD8, 0xFF]),
+        ("a GIF image", Array("GIF8".utf8)),
+        ("a PDF document", Array("%PDF-".utf8)),
+        ("a ZIP archive", [0x50, 0x4B, 0x03, 0x04]),
+        ("a 7-Zip archive", [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]),
+        ("xz-compressed data", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]),
+        ("zstd-compressed data", [0x28, 0xB5, 0x2F, 0xFD]),
+        ("bzip2-compressed data", [0x42, 0x5A, 0x68, 0x39, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59]),
+        ("an ELF executable", [0x7F, 0x45, 0x4C, 0x46]),
+        ("an SQLite database", Array("SQLite format 3".utf8) + [0]),
+        ("a WebAssembly module", [0x00, 0x61, 0x73, 0x6D]),
+        ("an Ogg media file", Array("OggS".utf8)),
     ]
 
     /// Throws `empty` or `binary` for input that cannot hold a document.
     static func check(_ bytes: [UInt8]) throws(DocumentError) {
         if bytes.isEmpty { throw DocumentError(.empty, "the input has no bytes") }
         for (name, magic) in magicNumbers where bytes.count >= magic.count {
-            if bytes.starts(with: magic) { throw DocumentError(.binary, "the input is a \(name)") }
+            if bytes.starts(with: magic) { throw DocumentError(.binary, "the input is \(name)") }
         }
         if bytes.count >= 12, bytes[4...7].elementsEqual("ftyp".utf8) {
             throw DocumentError(.binary, "the input is an MP4/QuickTime media file")

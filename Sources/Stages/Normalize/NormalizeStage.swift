@@ -43,5 +43,18 @@ public struct NormalizeStage: CatalogStage {
             guard result.visible > 0 else { throw DocumentError(.empty, "the input has only whitespace") }
             document.setText(result.text, sourceMap: result.map)
         }
+        // A page from an archive with no date of its own is dated by its capture (WARC-Date).
+        if let captured = document.source.archive?.date { document.meta.offerDate(captured, from: .archive) }
+        identifyLanguage(&document)
+    }
+
+    private static let identifier = LanguageIdentifier()
+
+    /// `meta.lang` from the text, unless the input gave one.
+    private func identifyLanguage(_ document: inout Document) {
+        let verdict = Self.identifier.identify(document.text)
+        document.languageEvidence = LanguageEvidence(
+            reliable: verdict.reliable, englishPercent: verdict.englishPercent, letters: verdict.textBytes)
+        if document.meta.lang == nil { document.meta.lang = verdict.language }
     }
 }

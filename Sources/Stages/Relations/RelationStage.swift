@@ -8,6 +8,8 @@ public struct RelationStage: CatalogStage {
     public static let summary = "relations between entities of a sentence, from patterns"
     public let requires: Set<Layer> = [.tokens, .sentences, .entities]
     public let adds: Set<Layer> = [.relations]
+    /// Its rules and resources are English: other languages skip it (`--lang`).
+    public let englishOnly = true
 
     let patterns: [CompiledPattern]
     let program: PatternProgram

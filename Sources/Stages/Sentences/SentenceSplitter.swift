@@ -200,13 +200,37 @@ struct SentenceSplitter {
             let splitHere = flags(next).contains(F.capitalized) && !f.contains(F.spaceBefore) && k > s
             return splitHere ? .split(last: last) : .keep(at: k)
         }
-        if lowerStart(next) || flags(next).contains(F.clitic) { return .keep(at: k) }
+        if flags(next).contains(F.clitic) { return .keep(at: k) }
+        if lowerStart(next) { return informalStart(k, last: last, s: s) ? .split(last: last) : .keep(at: k) }
         if flags(next).contains(F.punctuation) && !flags(next).contains(F.opening) && !flags(next).contains(F.bullet)
             && !flags(next).contains(F.quote)
         {
             return .keep(at: k)
         }
         return .split(last: last)
+    }
+
+    /// Web text (e-mail, reviews, forum posts) often starts a sentence in lower case: "where did you grow
+    /// up? india?", "call them at noon. they haven't heard from you". A sentence-final mark that stands
+    /// bare (no closing quote or bracket: "'Why?' he asked" goes on) after a word of the sentence ends it
+    /// before a lower-case word too. A period only does so after a word of two letters or more that is not
+    /// an abbreviation (the tokenizer gave the period to the sentence, not to the word).
+    private func informalStart(_ k: Int, last: Int, s: Int) -> Bool {
+        guard last == k, k > s else { return false }
+        let r = bytes(k)
+        guard r.count == 1 else { return false }
+        let mark = p[r.lowerBound]
+        let before = flags(k - 1)
+        if mark == UInt8(ascii: "?") || mark == UInt8(ascii: "!") {
+            // "She works at Yahoo! in accounting", "Jeopardy! host": a name spelled with the mark, inside
+            // the sentence ("Thanks! i will" opens with its word and still ends).
+            if before.contains(F.capitalized) && k - 1 > s { return false }
+            return !before.contains(F.punctuation) || before.contains(F.closing)
+        }
+        guard mark == UInt8(ascii: "."), !flags(k).contains(F.spaceBefore) else { return false }
+        guard before.contains(F.alphabetic) || before.contains(F.numeric) || before.contains(F.closing) else { return false }
+        if before.contains(F.abbreviation) || before.contains(F.webLike) { return false }
+        return tokens[k - 1].end - tokens[k - 1].start >= 2 || before.contains(F.closing)
     }
 
     private func decideEllipsis(k: Int, runEnd e: Int, dots: Int, s: Int) -> Verdict {

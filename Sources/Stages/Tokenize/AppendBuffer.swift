@@ -14,6 +14,13 @@ struct AppendBuffer<Element> {
     private(set) var count = 0
     /// False while `base` is the storage handed to `init`.
     private(set) var ownsStorage = false
+    /// The buffer never grows past this many elements: when full at the limit it notes `overflowed` and
+    /// starts over in the same storage (keeping only its last element, which appenders may look back at),
+    /// so a runaway input costs no more memory before its size is refused. The elements are then not the
+    /// whole list; the caller must check `overflowed`.
+    private var limit = Int.max
+    /// True once the buffer started over because of `limit`.
+    private(set) var overflowed = false
 
     init(_ storage: UnsafeMutableBufferPointer<Element>) {
         if let address = storage.baseAddress, storage.count > 0 {
@@ -37,13 +44,24 @@ struct AppendBuffer<Element> {
         count &+= 1
     }
 
+    /// Doubles the storage, at most to `limit`; at the limit, starts over (see `limit`). The append path
+    /// above is unchanged by the limit: it is the tokenizer's innermost store.
     @inline(never)
     private mutating func grow() {
-        let wider = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        wider.moveInitialize(from: base, count: count)
+        guard capacity < limit else {
+            overflowed = true
+            let last = (base + count - 1).move()
+            base.deinitialize(count: count - 1)
+            base.initialize(to: last)
+            count = 1
+            return
+        }
+        let wider = min(capacity * 2, limit)
+        let storage = UnsafeMutablePointer<Element>.allocate(capacity: wider)
+        storage.moveInitialize(from: base, count: count)
         if ownsStorage { base.deallocate() }
-        base = wider
-        capacity *= 2
+        base = storage
+        capacity = wider
         ownsStorage = true
     }
 
@@ -60,10 +78,21 @@ struct AppendBuffer<Element> {
 
     /// An array built by `body` appending to a buffer on its storage (`capacity` a guess of the count).
     static func build(capacity: Int, _ body: (inout AppendBuffer<Element>) -> Void) -> [Element] {
+        build(capacity: capacity, limit: .max, body).elements
+    }
+
+    /// `build`, keeping at most `limit` elements; `overflowed` says whether more were appended.
+    static func build(capacity: Int, limit: Int, _ body: (inout AppendBuffer<Element>) -> Void)
+        -> (elements: [Element], overflowed: Bool)
+    {
         var overflow: AppendBuffer<Element>? = nil
-        var elements = [Element](unsafeUninitializedCapacity: capacity) { storage, count in
+        var overflowed = false
+        // At least 16 elements of room, so that starting over at the limit (keeping one) leaves room to append.
+        var elements = [Element](unsafeUninitializedCapacity: max(min(capacity, limit), 16)) { storage, count in
             var buffer = AppendBuffer(storage)
+            buffer.limit = max(limit, storage.count)
             body(&buffer)
+            overflowed = buffer.overflowed
             if buffer.ownsStorage {
                 overflow = buffer  // moved out: `storage` holds nothing any more
                 count = 0
@@ -72,7 +101,7 @@ struct AppendBuffer<Element> {
             }
         }
         if var overflow { elements = overflow.finish() }
-        return elements
+        return (elements, overflowed)
     }
 }
 

@@ -20,6 +20,15 @@ public struct TokenizeStage: CatalogStage {
         var text = document.text
         let isASCII = document.offsets.isASCII
         let segmenter = self.segmenter
-        document.tokens = text.withUTF8 { Tokenizer.tokenize($0, isASCII: isASCII, segmenter: segmenter) }
+        let limit = document.budget.maximumTokens
+        let (tokens, overflowed) = text.withUTF8 {
+            Tokenizer.tokenize($0, isASCII: isASCII, segmenter: segmenter, limit: limit)
+        }
+        // Checked here rather than by the runner after the stage: the tokens beyond the limit were never
+        // stored, so their count is unknown.
+        if overflowed || tokens.count > limit {
+            throw DocumentError(.tooLarge, Budget.tokenLimitMessage(limit))
+        }
+        document.tokens = tokens
     }
 }

@@ -21,10 +21,18 @@ enum Tokenizer {
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, segmenter: UnspacedSegmenter?
     ) -> [Token] {
-        CharClassifier.ascii.withUnsafeBufferPointer { ascii in
+        tokenize(bytes, isASCII: isASCII, segmenter: segmenter, limit: .max).tokens
+    }
+
+    /// `tokenize`, keeping at most `limit` tokens (`overflowed` says whether the text has more): a text
+    /// of millions of one-letter tokens is refused without first storing them all.
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, segmenter: UnspacedSegmenter?, limit: Int
+    ) -> (tokens: [Token], overflowed: Bool) {
+        let built = CharClassifier.ascii.withUnsafeBufferPointer { ascii in
             CharClassifier.twoByte.withUnsafeBufferPointer { twoByte in
                 // Room for a token per five bytes, news text's average; a text with more moves them once.
-                TokenBuffer.build(capacity: bytes.count / 5 + 16) { tokens in
+                TokenBuffer.build(capacity: bytes.count / 5 + 16, limit: limit) { tokens in
                     var scanner = TokenScanner(
                         p: bytes, ascii: ascii, twoByte: twoByte, isASCII: isASCII, segmenter: segmenter,
                         tokens: tokens)
@@ -33,6 +41,7 @@ enum Tokenizer {
                 }
             }
         }
+        return (built.elements, built.overflowed)
     }
 }
 

@@ -97,6 +97,8 @@ struct AnnotateCLITests {
         let lines = try String(contentsOfFile: full, encoding: .utf8).split(separator: "\n")
         let torn = lines[0] + "\n" + lines[1] + "\n" + lines[2].prefix(40)
         try Data(torn.utf8).write(to: URL(fileURLWithPath: part))
+        // The killed run had written its run record before its first line.
+        try FileManager.default.copyItem(atPath: full + ".pipe-run.json", toPath: part + ".pipe-run.json")
         let resumed = try PipeBinary.run(["annotate", "examples/articles", "-o", part, "--resume", "--progress", "never"])
         #expect(resumed.stderr.contains("2 already done"))
         #expect(try String(contentsOfFile: part, encoding: .utf8) == (try String(contentsOfFile: full, encoding: .utf8)))

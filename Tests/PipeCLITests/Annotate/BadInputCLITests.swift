@@ -54,22 +54,41 @@ struct BadInputCLITests {
         let five = 5 * 1024 * 1024
         var big = Array(String(repeating: words, count: five / words.utf8.count + 1).utf8)
         big.removeLast(big.count - five)
+        // Under the 300,000-token limit (about 277,000 tokens): a long line that is still one document.
+        let long = Array(big.prefix(1_200_000))
         // Broken sequences inside UTF-8 text (with valid multi-byte characters, or it would read as Latin-1).
         let invalid: [UInt8] = Array("In Zürich, “café” prices — up. ".utf8) + Array("bad ".utf8) + [0xC3, 0x28] + Array(" bytes ".utf8) + [0xA0] + Array(" here. ".utf8)
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         for i in 0..<16_384 { png.append(UInt8(i & 0xFF)) }
-        // A real gzip member: header, stored (uncompressed) deflate block, CRC and length left zero.
+        // Gzip members made by hand: header, one stored (uncompressed) deflate block, CRC-32 and length. A
+        // gzip file is read inflated (issue 17): its content decides the record; a wrong CRC is corrupt data.
+        func gzipMember(_ payload: [UInt8], validCRC: Bool = true) -> [UInt8] {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in payload {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            crc = validCRC ? ~crc : 0
+            let n = payload.count
+            let header: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x01, UInt8(n & 0xFF), UInt8(n >> 8),
+                                   UInt8(~n & 0xFF), UInt8((~n >> 8) & 0xFF)]
+            let trailer: [UInt8] = [crc, crc >> 8, crc >> 16, crc >> 24].map { UInt8($0 & 0xFF) }
+                + [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), 0, 0]
+            return header + payload + trailer
+        }
         let payload = Array(String(repeating: words, count: 10).utf8)
-        let gzip: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0x03, 0x01,
-                             UInt8(payload.count & 0xFF), UInt8(payload.count >> 8),
-                             UInt8(~payload.count & 0xFF), UInt8((~payload.count >> 8) & 0xFF)] + payload + [UInt8](repeating: 0, count: 8)
+        let gzip = gzipMember(payload, validCRC: false)
+        let page = Array("<html><body><article><p>\(String(repeating: words, count: 3))</p></article></body></html>".utf8)
         return [
             Case(name: "nested-10000.html", bytes: Array(("<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>Deep text at the bottom.</p>" + String(repeating: "</div>", count: 10_000) + "</body></html>").utf8), kind: "document", contains: "Deep text at the bottom."),
             Case(name: "attributes-100000.html", bytes: Array(("<html><body><p " + (0..<100_000).map { "a\($0)=\"v\"" }.joined(separator: " ") + ">Text after many attributes.</p></body></html>").utf8), kind: "document", contains: "Text after many attributes."),
             Case(name: "unterminated-comment.html", bytes: Array(("<html><body><p>" + words + "</p><!-- never closed " + String(repeating: "x ", count: 10_000)).utf8), kind: "document", contains: "the mayor said"),
             Case(name: "script-string.html", bytes: Array(("<html><body><script>var s = \"</script\" + \">\"; var t = \"a</script b\";</script><p>" + words + "</p></body></html>").utf8), kind: "document", contains: "the mayor said"),
-            Case(name: "line-5mb.txt", bytes: big, kind: "document", contains: "the mayor said"),
-            Case(name: "line-5mb.html", bytes: Array("<html><body><p>".utf8) + big + Array("</p></body></html>".utf8), kind: "document", contains: "the mayor said"),
+            Case(name: "line-1.2mb.txt", bytes: long, kind: "document", contains: "the mayor said"),
+            Case(name: "line-1.2mb.html", bytes: Array("<html><body><p>".utf8) + long + Array("</p></body></html>".utf8), kind: "document", contains: "the mayor said"),
+            // 1.1 million tokens: refused once tokenized, without storing them all.
+            Case(name: "line-5mb.txt", bytes: big, kind: "too_large"),
+            Case(name: "line-5mb.html", bytes: Array("<html><body><p>".utf8) + big + Array("</p></body></html>".utf8), kind: "too_large"),
             Case(name: "utf16le-bom.txt", bytes: [0xFF, 0xFE] + utf16(String(repeating: words, count: 20), bigEndian: false), kind: "document", contains: "the mayor said"),
             Case(name: "utf16be-bom.txt", bytes: [0xFE, 0xFF] + utf16(String(repeating: words, count: 20), bigEndian: true), kind: "document", contains: "the mayor said"),
             Case(name: "utf16le-nobom.txt", bytes: utf16(String(repeating: words, count: 20), bigEndian: false), kind: "document", contains: "the mayor said"),
@@ -78,7 +97,9 @@ struct BadInputCLITests {
             Case(name: "iso-8859-5.txt", bytes: iso88595(String(repeating: russian, count: 5)), kind: "document", contains: "Москва - столица России. В январе правительство"),
             Case(name: "iso-8859-5-capitals.txt", bytes: iso88595("ТАСС: ТАМ ТАК ТАКИ ЧАЙ\n"), kind: "document", contains: "ТАСС: ТАМ ТАК ТАКИ ЧАЙ"),
             Case(name: "image.png", bytes: png, kind: "binary"),
-            Case(name: "archive.gz", bytes: gzip, kind: "binary"),
+            Case(name: "archive.gz", bytes: gzip, kind: "unreadable"),
+            Case(name: "image.png.gz", bytes: gzipMember(Array(png.prefix(4096))), kind: "binary"),
+            Case(name: "page.html.gz", bytes: gzipMember(page), kind: "document", contains: "The council met on Tuesday"),
             Case(name: "invalid-utf8.txt", bytes: Array((0..<20).flatMap { _ in Array(words.utf8) + invalid }), kind: "document", contains: "Zürich, “café” prices — up. bad \u{FFFD}( bytes"),
             Case(name: "invalid-utf8.html", bytes: Array("<html><body><p>".utf8) + (0..<20).flatMap { _ in Array(words.utf8) + invalid } + Array("</p></body></html>".utf8), kind: "document", contains: "Zürich, “café” prices — up. bad \u{FFFD}( bytes"),
         ]

@@ -7,7 +7,7 @@ import Testing
 /// Runs the built `pipe` binary (`.build/debug/pipe`, found from this file's path) on the seed gold.
 @Suite struct EvalCLITests {
     static let root = URL(fileURLWithPath: PipeBinary.repositoryRoot)
-    static let binary = root.appendingPathComponent(".build/debug/pipe")
+    static let binary = URL(fileURLWithPath: PipeBinary.path)
     static let goldPath = root.appendingPathComponent("gold/seed.gold.json").path
     static var available: Bool { FileManager.default.isExecutableFile(atPath: binary.path) }
 

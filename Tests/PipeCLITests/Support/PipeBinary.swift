@@ -10,7 +10,10 @@ enum PipeBinary {
     }()
 
     /// `.build/<config>/pipe`: the folder of the running test binary holds the products of the build.
+    /// `PIPE_BINARY=/path/to/pipe swift test` runs the suites against another build instead (to show that
+    /// a new test fails on the binary from before its fix).
     static let path: String = {
+        if let other = ProcessInfo.processInfo.environment["PIPE_BINARY"], !other.isEmpty { return other }
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
         // The test binary may sit inside a .xctest bundle folder.

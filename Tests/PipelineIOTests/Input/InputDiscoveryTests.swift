@@ -21,6 +21,7 @@ struct InputDiscoveryTests {
             switch entry {
             case .document(let item): "\(item.id):\(item.format.rawValue)"
             case .jsonlFile(let path): "jsonl:" + String(path.dropFirst(dir.path.count + 1))
+            case .warcFile(_, let id): "warc:" + id
             }
         }
         #expect(described == ["a.html:html", "b.txt:text", "jsonl:stream.jsonl", "sub/Y.htm:html", "sub/z.md:text"])

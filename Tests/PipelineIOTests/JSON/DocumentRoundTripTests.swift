@@ -104,3 +104,27 @@ struct DocumentRoundTripTests {
         #expect(try JSONParser.parse(s) == .string("a\"b\\c\n\t\u{1}é😀"))
     }
 }
+
+/// The fields issue 17 adds to `pipe/1`: `meta.lang`, and `source.record` / `source.uri` for archive
+/// records, written and read back.
+@Suite("JSON: language and archive fields")
+struct LanguageArchiveFieldsTests {
+    @Test func langRecordAndURIRoundTrip() throws {
+        var source = Source(path: "crawl.warc.gz", format: .html, bytes: Array("<p>Hi there.</p>".utf8))
+        source.archive = ArchiveRecord(record: 7, uri: "https://news.example/a", date: "2019-11-19")
+        var document = Document(id: "https://news.example/a#<urn:uuid:1>", source: source, meta: Meta(dct: "2019-11-19", dctSource: .archive, lang: "pt"))
+        document.setText("Hi there.", sourceMap: nil)
+        document.layers = [.text]
+        let line = String(decoding: DocumentEncoder().encode(document), as: UTF8.self)
+        #expect(line.contains(#""charset":null,"record":7,"uri":"https://news.example/a"}"#))
+        #expect(line.contains(#""dct_source":"archive","lang":"pt"}"#))
+        guard case .document(let decoded) = try DocumentDecoder().decode(line: line) else {
+            Issue.record("not decoded as a document")
+            return
+        }
+        #expect(decoded.meta.lang == "pt")
+        #expect(decoded.meta.dctSource == .archive)
+        #expect(decoded.source.archive?.record == 7)
+        #expect(decoded.source.archive?.uri == "https://news.example/a")
+    }
+}

@@ -74,7 +74,7 @@ struct BudgetTests {
         let result = try run([FillStage(count: 50), OneTokenPerScalar(), MarkerStage()], budget: Budget(maximumTokens: 49))
         guard case .failure(let error) = result else { Issue.record("expected too_large"); return }
         #expect(error.kind == .tooLarge)
-        #expect(error.message.contains("50 tokens"))
+        #expect(error.message.contains("more than 49 tokens"))
     }
 
     @Test("a stage polling the deadline stops, and the document is an internal error naming the budget")

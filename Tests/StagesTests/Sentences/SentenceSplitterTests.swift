@@ -98,7 +98,7 @@ struct GoldenRulesTests {
     typealias F = TokenizeFixtures
 
     @Test(
-        "at least 50 of the 52 English Golden Rules pass",
+        "all 52 English Golden Rules pass",
         .enabled(if: TokenizeFixtures.goldenRulesAvailable, "../shared/data/sentences/golden_rules_en.jsonl is absent"))
     func goldenRules() throws {
         let lines = try #require(F.readFile(F.goldenRulesPath)).split(separator: "\n")
@@ -121,7 +121,7 @@ struct GoldenRulesTests {
         }
         print("Golden Rules: \(strict) of \(lines.count) equal after trimming, \(spaced) with whitespace runs folded")
         for failure in failures { print("  fails \(failure)") }
-        #expect(spaced >= 50, "\(failures.joined(separator: "\n"))")
+        #expect(spaced == lines.count, "\(failures.joined(separator: "\n"))")
         #expect(strict >= 50)
     }
 

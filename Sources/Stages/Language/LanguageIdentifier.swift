@@ -1,0 +1,84 @@
+internal import CLD2Shim
+
+/// The language of a document's text, from CLD2 (Compact Language Detector 2, the detector of Chrome's
+/// page translation, through Debian's libcld2 with its full tables).
+///
+/// CLD2 scores quadgrams and words of each script run and says how sure it is. On short text (a
+/// headline, one sentence, a table of names) it is often unsure, and names alone can look like another
+/// language: an unsure verdict never claims a text is not English when English is among its three
+/// candidates, and `LanguageEvidence.isConfidentlyOutside` (which decides whether a document skips the
+/// English-only stages) only answers yes for a verdict CLD2 calls reliable on enough letters, or for much
+/// text with no English in it at all. English documents are not skipped on a guess.
+public struct LanguageIdentifier: Sendable {
+    /// At most this many bytes of the text are read: the opening of an article tells its language, and
+    /// the cost stays flat for long documents.
+    public static let sampleBytes = 32_768
+
+    public struct Verdict: Sendable, Equatable {
+        /// ISO 639-1 code ("en", "pt", "zh"), or the ISO 639-2/3 code for a language without one ("haw");
+        /// nil when the detector cannot tell (no letters, or none it knows).
+        public var language: String?
+        /// CLD2's own judgement that the first language is clearly ahead.
+        public var reliable: Bool
+        /// Percentage of the scored letters CLD2 gave to English.
+        public var englishPercent: Int
+        /// Letters scored.
+        public var textBytes: Int
+        /// The three candidates and their percentages, first the most likely.
+        public var candidates: [(code: String, percent: Int)]
+
+        public static func == (a: Verdict, b: Verdict) -> Bool {
+            a.language == b.language && a.reliable == b.reliable && a.englishPercent == b.englishPercent
+                && a.textBytes == b.textBytes
+        }
+
+    }
+
+    public init() {}
+
+    public func identify(_ text: String) -> Verdict {
+        var result = PipeLanguageResult()
+        var bytes = Array(text.utf8.prefix(Self.sampleBytes + 1))
+        if bytes.count > Self.sampleBytes {
+            // Cut at a scalar boundary (continuation bytes are 10xxxxxx).
+            var cut = Self.sampleBytes
+            while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes.removeSubrange(cut...)
+        }
+        bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { chars in pipe_cld2_detect(chars.baseAddress, Int32(chars.count), &result) }
+        }
+        var candidates: [(code: String, percent: Int)] = []
+        withUnsafeBytes(of: result.codes) { raw in
+            for i in 0..<3 {
+                let slot = raw[(i * 16)..<(i * 16 + 16)]
+                let code = String(decoding: slot.prefix { $0 != 0 }, as: UTF8.self)
+                candidates.append((Self.isoCode(code) ?? "un", Int(i == 0 ? result.percents.0 : i == 1 ? result.percents.1 : result.percents.2)))
+            }
+        }
+        let english = candidates.filter { $0.code == "en" }.reduce(0) { $0 + $1.percent }
+        var language: String? = candidates[0].code == "un" ? nil : candidates[0].code
+        let reliable = result.reliable != 0
+        // Unsure, and English is a candidate: the text is taken as English (short texts of names).
+        if !reliable, language != "en", english > 0 { language = "en" }
+        return Verdict(
+            language: language, reliable: reliable, englishPercent: english, textBytes: Int(result.textBytes),
+            candidates: candidates.filter { $0.code != "un" && $0.percent > 0 })
+    }
+
+    /// CLD2's code as ISO 639-1 where there is one: the region or script is dropped ("zh-Hant" -> "zh",
+    /// "sr-ME" -> "sr"), and the withdrawn codes it still uses are replaced ("iw" -> "he", "in" -> "id",
+    /// "jw" -> "jv", "mo" -> "ro"). Nil for "un" and CLD2's private "xx-" codes.
+    static func isoCode(_ code: String) -> String? {
+        guard !code.isEmpty, code != "un", !code.hasPrefix("xx") else { return nil }
+        let base = String(code.prefix { $0 != "-" && $0 != "_" })
+        switch base {
+        case "iw": return "he"
+        case "in": return "id"
+        case "jw": return "jv"
+        case "mo": return "ro"
+        case "zhT": return "zh"
+        default: return base.isEmpty ? nil : base
+        }
+    }
+}
