@@ -110,11 +110,28 @@ class Spans(unittest.TestCase):
                        "person", "", spans, ignore)
         self.assertEqual(spans, [])
 
+    def test_gum_pronouns_and_possessives(self):
+        spans, ignore = [], []
+        # "I" and "He" referring to a person with a Wikipedia identity are still pronouns, not names.
+        nc.gum_mention([(0, 1, "I", "PRON")], "person", "Andy_Warhol", spans, ignore)
+        nc.gum_mention([(0, 2, "He", "PRON")], "person", "Andy_Warhol", spans, ignore)
+        self.assertEqual(spans, [])
+        # The possessive clitic is not part of the name.
+        nc.gum_mention([(0, 6, "Warhol", "PROPN"), (7, 9, "'s", "PART")], "person", "Andy_Warhol", spans, ignore)
+        self.assertEqual(spans, [(0, 6, "person")])
+
     def test_split_is_fixed(self):
         self.assertEqual(nc.split_of("wikigold:1"), nc.split_of("wikigold:1"))
         share = sum(nc.split_of(f"doc:{i}") == "dev" for i in range(2000)) / 2000
         self.assertTrue(0.15 < share < 0.25)
 
+    def test_gum_dev_is_eval_alls(self):
+        # scripts/eval-all: `ls GUM_*.conllu | LC_ALL=C sort | awk 'NR % 3 == 1'` (upper case sorts first).
+        names = [f"d/GUM_{g}_{n}.conllu" for g in ("news", "bio", "academic", "Whow") for n in ("b", "a", "c")]
+        split = nc.gum_split(names)
+        self.assertEqual([os.path.basename(p) for p, s in split if s == "dev"],
+                         ["GUM_Whow_a.conllu", "GUM_academic_a.conllu", "GUM_bio_a.conllu", "GUM_news_a.conllu"])
+        self.assertEqual(sum(s == "train" for _, s in split), 8)
 
 if __name__ == "__main__":
     unittest.main()

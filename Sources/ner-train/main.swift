@@ -10,7 +10,8 @@ import Glibc
 /// their licences): `ner-train DATA_DIR EPOCHS SEED OUT [--test]` reads DATA_DIR/train.jsonl and
 /// DATA_DIR/dev.jsonl (records of scripts/ner_corpora.py), tokenizes and splits them with the pipeline's own
 /// stages, trains, reports held-out figures per corpus on the dev part (and, with --test, on test.jsonl),
-/// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch; `--note FILE`
+/// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch; `--runs N`
+/// averages N perceptrons trained with seeds SEED, SEED+1, ... (see `EntityModelTraining.train`); `--note FILE`
 /// puts FILE's text (data, licences, command) into the model's header.
 func say(_ message: String) {
     var line = "ner-train: \(message)\n"
@@ -88,8 +89,13 @@ var note = ""
 if let i = arguments.firstIndex(of: "--note"), i + 1 < arguments.count {
     note = String(decoding: readLines(arguments[i + 1]).joined(separator: "\n").utf8, as: UTF8.self)
 }
+var runs = 1
+if let i = arguments.firstIndex(of: "--runs"), i + 1 < arguments.count {
+    guard let n = Int(arguments[i + 1]), n >= 1 else { fail("--runs N (N >= 1)") }
+    runs = n
+}
 let bytes = EntityModelTraining.train(
-    documents: train, heldOut: held, epochs: epochs, seed: seed, weights: weights, note: note
+    documents: train, heldOut: held, epochs: epochs, seed: seed, runs: runs, weights: weights, note: note
 ) { say($0) }
 guard let out = fopen(arguments[4], "wb") else { fail("cannot write \(arguments[4])") }
 _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, out) }

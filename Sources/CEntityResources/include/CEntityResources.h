@@ -2,24 +2,25 @@
 // as bytes rather than as Swift literals (which the compiler type-checks and copies at every build of the
 // Stages module). scripts/train-entity-model writes entity-model.bin, scripts/word-clusters
 // word-clusters.bin, scripts/generate-gazetteers the gazetteer-*.tsv files.
+// Data only, no C code (resources.S defines the descriptors): valgrind 3.19 cannot read the DWARF 5 that
+// clang writes for C functions, and `scripts/bench-* --callgrind` must keep working.
 #ifndef CENTITYRESOURCES_H
 #define CENTITYRESOURCES_H
-#include <stddef.h>
 
-/// A resource's bytes.
+/// A resource's bytes. Named apart from the relation target's `PipeResource`: the Stages module sees both.
 typedef struct {
     const unsigned char *bytes;
-    size_t count;
-} PipeResource;
+    unsigned long count;
+} EntityResource;
 
 /// include/entity-model.bin: the tagger's weights.
-PipeResource pipe_entity_model(void);
+extern const EntityResource pipe_entity_model;
 /// include/word-clusters.bin: word hashes and their clusters.
-PipeResource pipe_word_clusters(void);
+extern const EntityResource pipe_word_clusters;
 /// include/gazetteer-*.tsv: lines KIND<TAB>FLAGS<TAB>surface (curated, places) or FLAGS<TAB>name (names).
-PipeResource pipe_gazetteer_curated(void);
-PipeResource pipe_gazetteer_places(void);
-PipeResource pipe_gazetteer_given_names(void);
-PipeResource pipe_gazetteer_surnames(void);
+extern const EntityResource pipe_gazetteer_curated;
+extern const EntityResource pipe_gazetteer_places;
+extern const EntityResource pipe_gazetteer_given_names;
+extern const EntityResource pipe_gazetteer_surnames;
 
 #endif

@@ -13,13 +13,13 @@ public enum ShippedResources {
     /// Calls `body` with each resource's name and bytes, in a fixed order. The bytes are the executable's
     /// static memory (or a string literal's storage) and valid during the call only.
     public static func forEach(_ body: (String, UnsafeRawBufferPointer) -> Void) {
-        let embedded: [(String, PipeResource)] = [
-            ("gazetteer-places", pipe_gazetteer_places()),
-            ("gazetteer-given-names", pipe_gazetteer_given_names()),
-            ("gazetteer-surnames", pipe_gazetteer_surnames()),
-            ("gazetteer-curated", pipe_gazetteer_curated()),
-            ("entity-model", pipe_entity_model()),
-            ("word-clusters", pipe_word_clusters()),
+        let embedded: [(String, EntityResource)] = [
+            ("gazetteer-places", pipe_gazetteer_places),
+            ("gazetteer-given-names", pipe_gazetteer_given_names),
+            ("gazetteer-surnames", pipe_gazetteer_surnames),
+            ("gazetteer-curated", pipe_gazetteer_curated),
+            ("entity-model", pipe_entity_model),
+            ("word-clusters", pipe_word_clusters),
         ]
         for (name, resource) in embedded { body(name, resource.rawBuffer) }
         body("place-table", UnsafeRawBufferPointer(start: pipe_place_bytes(), count: pipe_place_size()))

@@ -133,7 +133,7 @@ public struct EntityStage: CatalogStage {
             tagger.budget = document.budget
             tagger.run()
             tagger.resolveDocument()
-            tagger.applyModel(model)
+            tagger.applyModel(model, evidence: EntityEvidence.current)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

@@ -5,12 +5,12 @@ import CEntityResources
 /// literal of these 1 MB was type-checked and copied at every build of the module). Static memory, read
 /// once by `Gazetteer.init`.
 enum GazetteerData {
-    static var curated: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_curated()) }
-    static var places: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_places()) }
-    static var givenNames: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_given_names()) }
-    static var surnames: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_surnames()) }
+    static var curated: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_curated) }
+    static var places: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_places) }
+    static var givenNames: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_given_names) }
+    static var surnames: UnsafeBufferPointer<UInt8> { buffer(pipe_gazetteer_surnames) }
 
-    private static func buffer(_ r: PipeResource) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: r.bytes, count: r.count)
+    private static func buffer(_ r: EntityResource) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: r.bytes, count: Int(r.count))
     }
 }

@@ -47,7 +47,7 @@ struct EntityModelStorageTests {
     // Its load time is start-up time, measured by scripts/bench ("first document"), not by a timed test.
     @Test("the shipped model and clusters load from the embedded bytes and fit the feature layout")
     func shippedModel() {
-        let model = EntityModel(bytes: pipe_entity_model().rawBuffer)
+        let model = EntityModel(bytes: pipe_entity_model.rawBuffer)
         #expect(!model.isEmpty)
         #expect(model.weights.count == TaggerFeatures.buckets * TaggerTag.width)
         #expect(!model.lexicon.bits.isEmpty)

@@ -9,7 +9,7 @@ final class EntityModel: Sendable {
     let weights: [Int16]
     let lexicon: Lexicon
 
-    static let shared = EntityModel(bytes: pipe_entity_model().rawBuffer)
+    static let shared = EntityModel(bytes: pipe_entity_model.rawBuffer)
 
     var isEmpty: Bool { weights.isEmpty }
 
@@ -122,14 +122,37 @@ final class EntityModel: Sendable {
 /// The tagger's earlier decisions in a document, per word: the non-local "prediction history" feature of
 /// Ratinov & Roth (2009). A later "Kennedy" learns from "John Kennedy" tagged a person; a heading word
 /// tagged outside twice is likely outside again.
+///
+/// An open-addressing table on the word hashes (never 0: see `TaggerFeatures.analyzed`), which are hashes
+/// already: a `Dictionary` hashed them again with SipHash, a tenth of the entity stage.
 struct DocumentHistory {
-    /// Per word hash, seven 4-bit counters (outside and the six classes), saturating at 15.
-    private var counts: [UInt64: UInt32] = [:]
+    /// Word hashes (0: empty slot) and, per slot, seven 4-bit counters (outside and the six classes),
+    /// saturating at 15.
+    private var keys: [UInt64]
+    private var counts: [UInt32]
+    private var used = 0
+    private var shift: UInt64
+
+    init() {
+        keys = [UInt64](repeating: 0, count: 64)
+        counts = [UInt32](repeating: 0, count: 64)
+        shift = 64 - 6
+    }
+
+    @inline(__always)
+    private func slot(_ word: UInt64) -> Int {
+        let mask = keys.count - 1
+        var s = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while keys[s] != 0, keys[s] != word { s = (s + 1) & mask }
+        return s
+    }
 
     /// 0 when the word had no decision yet; else 1 + the most frequent class (0 = outside, ties to the lower).
     @inline(__always)
     func code(_ word: UInt64) -> UInt64 {
-        guard let c = counts[word] else { return 0 }
+        let s = slot(word)
+        guard keys[s] != 0 else { return 0 }
+        let c = counts[s]
         var best = 0
         var bestCount: UInt32 = 0
         for k in 0..<7 {
@@ -145,21 +168,60 @@ struct DocumentHistory {
     @inline(__always)
     mutating func record(_ word: UInt64, tag: UInt8) {
         let k = tag == 0 ? 0 : Int((tag - 1) / 2) + 1
-        let c = counts[word, default: 0]
-        if c >> UInt32(4 * k) & 15 < 15 { counts[word] = c &+ (1 << UInt32(4 * k)) }
+        let s = slot(word)
+        if keys[s] == 0 {
+            keys[s] = word
+            used += 1
+        }
+        let c = counts[s]
+        if c >> UInt32(4 * k) & 15 < 15 { counts[s] = c &+ (1 << UInt32(4 * k)) }
+        if used * 2 > keys.count { grow() }
+    }
+
+    /// Doubles the table (kept at most half full).
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldCounts = counts
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        counts = [UInt32](repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        for (i, key) in oldKeys.enumerated() where key != 0 {
+            let s = slot(key)
+            keys[s] = key
+            counts[s] = oldCounts[i]
+        }
     }
 }
 
 /// Adds up the weight rows of the buckets as `TaggerFeatures.extract` finds them (wrapping sums, so the
 /// order does not matter).
+///
+/// A row is sixteen little-endian 16-bit weights, read as eight 32-bit lanes: lane i holds weight 2i in its
+/// low half and weight 2i + 1 in its high half. Shifts sign-extend each half into its own sum, the even and
+/// the odd tags (the generic `SIMD16<Int32>(truncatingIfNeeded:)` of a `SIMD16<Int16>` was a call per row,
+/// as costly as the rest of the sum).
 struct RowSum: BucketSink {
     let base: UnsafeRawPointer
-    var scores = SIMD16<Int32>()
+    private var even = SIMD8<Int32>()
+    private var odd = SIMD8<Int32>()
+
+    init(base: UnsafeRawPointer) { self.base = base }
 
     @inline(__always)
     mutating func add(_ bucket: Int32) {
-        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* (2 * TaggerTag.width), as: SIMD16<Int16>.self)
-        scores &+= SIMD16<Int32>(truncatingIfNeeded: row)
+        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* (2 * TaggerTag.width), as: SIMD8<Int32>.self)
+        even &+= (row &<< 16) &>> 16
+        odd &+= row &>> 16
+    }
+
+    /// The score of every tag (lanes 13...15 unused).
+    var scores: SIMD16<Int32> {
+        var s = SIMD16<Int32>()
+        for i in 0..<8 {
+            s[2 * i] = even[i]
+            s[2 * i + 1] = odd[i]
+        }
+        return s
     }
 }
 

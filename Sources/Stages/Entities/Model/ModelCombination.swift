@@ -19,8 +19,8 @@ extension EntityTagger {
     /// are kept. Measured off (see the report of issue 15): the tagger saw them as features.
     static let keepUnconfirmedRuleGuesses = false
 
-    mutating func applyModel(_ model: EntityModel) {
-        guard !model.isEmpty else { return }
+    mutating func applyModel(_ model: EntityModel, evidence: EntityEvidence = .combined) {
+        guard !model.isEmpty, evidence != .rules else { return }
         let n = tokens.count
         guard Self.readsAsEnglish(bytes: bytes, tokens: tokens, lexicon: model.lexicon) else { return }
         var features = TaggerFeatures(
@@ -77,7 +77,7 @@ extension EntityTagger {
         // The rules' mentions: their own kinds always compete; their guesses of the tagger's classes only
         // where the tagger could not see them (no candidate word: "al-Mahdi", a quoted lower-case name) or,
         // when `keepUnconfirmedRuleGuesses`, where the tagger has no span.
-        for m in mentions {
+        for m in mentions where evidence == .combined {
             if ruleKeepsAuthority(m) {
                 candidates.append((m, 2, true))
             } else if !(m.startToken..<m.endToken).contains(where: { features.candidates[$0] }) {
@@ -86,22 +86,22 @@ extension EntityTagger {
                 candidates.append((m, 0, true))
             }
         }
-        splitCoordinatedPlaces(&candidates)
-        preferTiledRules(&candidates, scored: features.candidates)
-        // The longer mention wins an overlap, then the higher priority, then the earlier.
-        let order = candidates.indices.sorted { i, j in
-            let x = candidates[i]
-            let y = candidates[j]
-            let lx = x.mention.endByte - x.mention.startByte
-            let ly = y.mention.endByte - y.mention.startByte
-            if lx != ly { return lx > ly }
-            if x.priority != y.priority { return x.priority > y.priority }
-            return x.mention.startByte < y.mention.startByte
+        if evidence == .combined {
+            splitCoordinatedPlaces(&candidates)
+            preferTiledRules(&candidates, scored: features.candidates)
         }
+        // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
+        // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions
+        // (and retained their origin strings) at every step.
+        var order = candidates.indices.map { i in
+            let m = candidates[i].mention
+            return (m.startByte - m.endByte, -candidates[i].priority, m.startByte, i)
+        }
+        order.sort { $0 < $1 }
         var taken = [Bool](repeating: false, count: n)
         var kept: [Mention] = []
         kept.reserveCapacity(candidates.count)
-        for i in order {
+        for (_, _, _, i) in order {
             let m = candidates[i].mention
             guard m.startToken < m.endToken, m.endToken <= n else { continue }
             if (m.startToken..<m.endToken).contains(where: { taken[$0] }) { continue }

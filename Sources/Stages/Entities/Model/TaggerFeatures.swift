@@ -23,7 +23,7 @@ struct TaggerFeatures {
     static let bits = 18
     /// The version of the feature templates below: change it with any change to `extract` or to what it
     /// reads, so that a model trained on other features is refused rather than misread.
-    static let layout: UInt32 = 5
+    static let layout: UInt32 = 6
     static let buckets = 1 << bits
     static let capacity = 160
     /// The folded hash of "I" (the pronoun), never a candidate.
@@ -392,6 +392,14 @@ struct TaggerFeatures {
         add(51, (c0 >> 16 & 0xFF) &* 256 &+ (cp1 >> 16 & 0xFF))
         add(52, (cm1 >> 16 & 0xFF) &* 256 &+ (c0 >> 16 & 0xFF))
         add(53, (c0 & 0xFFFF) &* 16 &+ p1)
+        // Case kept where the word hash folds it ("US" and "us", "Apple" and "apple"); the neighbours'
+        // finer clusters, gazetteer matches and lexicon status.
+        add(54, w0 &* 31 ^ s0)
+        add(55, cm1 & 0xFFFF)
+        add(56, cp1 & 0xFFFF)
+        add(57, before1 ? gazetteerCode(t - 1) : 1 << 20)
+        add(58, after1 ? gazetteerCode(t + 1) : 1 << 20)
+        add(59, (after1 && lexicon.contains(wp1) ? 1 : 0) &* 4 &+ lower &* 2 &+ start)
         // Non-local: what the tagger decided for the same word earlier in the document (`DocumentHistory`).
         add(48, history)
         add(49, history &* 8 &+ start)
