@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: c9f8f83d824ab655af9c32d6548d750fe64d6561af1adf93b9388e653f62ea4a */
+   stamp relation-model.bin: ce9fea4c7a5a8c33c81352f449b0afde0b0e4f06ccff079f0c3458aebd3bdf41 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -84,7 +84,7 @@ public struct RelationStage: CatalogStage {
                         facts.allows(code, head: h, tail: t)
                     else { continue }
                     let p = RelationModel.probability(model.score(features, code))
-                    let backed = fired.contains { Int($0.head) == h && Int($0.tail) == t && Int($0.type) == code }
+                    let backed = fired.first(head: h, tail: t, type: code) != nil
                     guard p >= (backed ? threshold.backed : threshold.free) else { continue }
                     let relation = describe(
                         code, h, t, hp, tp, sentence: index, probability: p, view: sentence, fired: fired,
@@ -103,7 +103,7 @@ public struct RelationStage: CatalogStage {
     /// matches, index of the first in found.fired)` for each sentence with two argument mentions.
     func analyze(
         _ document: Document, _ found: inout RelationCollector, _ facts: inout EntityFacts,
-        _ visit: (inout RelationCollector, EntityFacts, Int, PairFeatures.Sentence, ArraySlice<FiredPattern>, Int)
+        _ visit: (inout RelationCollector, EntityFacts, Int, PairFeatures.Sentence, FiredPairs, Int)
             -> Void
     ) {
         let sentences = SentenceItems(document, vocabulary: program.vocabulary)
@@ -115,6 +115,9 @@ public struct RelationStage: CatalogStage {
         let scratch = PairFeatures.Scratch(capacity: sentences.ranges.reduce(0) { max($0, $1.count) })
         // A sentence without two argument mentions has an empty range (`SentenceItems`).
         for (index, range) in sentences.ranges.enumerated() where !range.isEmpty {
+            // Past the deadline the runner turns the document into an error record: stop here, not after
+            // the remaining sentences.
+            if document.budget.isExpired { return }
             facts.note(items, range, document)
             let firstFired = found.fired.count
             // The patterns this sentence has the labels and words for.
@@ -146,7 +149,7 @@ public struct RelationStage: CatalogStage {
             items.withUnsafeBufferPointer { buffer in
                 let view = PairFeatures.Sentence(
                     items: buffer, range: range, classMasks: program.classMasks, scratch: scratch)
-                visit(&found, facts, index, view, found.fired[firstFired...], firstFired)
+                visit(&found, facts, index, view, FiredPairs(found.fired[firstFired...]), firstFired)
             }
         }
     }
@@ -155,16 +158,15 @@ public struct RelationStage: CatalogStage {
     /// words between the arguments; "model" plus that pattern's name; with `explain`, the strongest features.
     private func describe(
         _ code: Int, _ h: Int, _ t: Int, _ hp: Int, _ tp: Int, sentence index: Int, probability: Float,
-        view: PairFeatures.Sentence, fired: ArraySlice<FiredPattern>, firedStart: Int, found: RelationCollector,
+        view: PairFeatures.Sentence, fired: FiredPairs, firedStart: Int, found: RelationCollector,
         facts: EntityFacts, document: Document, model: RelationModel
     ) -> Relation {
         var origin = "model"
         var trigger: Span?
-        for i in fired.indices where Int(fired[i].head) == h && Int(fired[i].tail) == t && Int(fired[i].type) == code {
-            origin += "+" + patterns[Int(fired[i].pattern)].pattern.name
+        if let i = fired.first(head: h, tail: t, type: code) {
+            origin += "+" + patterns[Int(fired.all[i].pattern)].pattern.name
             let (s, e) = found.firedTriggers[i]
             if s <= e { trigger = Span(Int(s), Int(e)) }
-            break
         }
         let (a, b) = (min(hp, tp), max(hp, tp))
         if trigger == nil, b - a > 1 {
@@ -183,7 +185,7 @@ public struct RelationStage: CatalogStage {
     /// The five features that weigh most for or against the decision, "template=value +weight", strongest
     /// first.
     private func strongest(
-        _ code: Int, _ hp: Int, _ tp: Int, view: PairFeatures.Sentence, fired: ArraySlice<FiredPattern>,
+        _ code: Int, _ hp: Int, _ tp: Int, view: PairFeatures.Sentence, fired: FiredPairs,
         facts: EntityFacts, document: Document, _ model: RelationModel
     ) -> [String] {
         let named = PairCandidates.named(view, head: hp, tail: tp, facts, fired: fired)

@@ -31,6 +31,41 @@ struct RelationStructureTests {
         #expect(!towns.contains { $0.hasPrefix("located_in") }, "\(towns)")
     }
 
+    @Test("a list longer than a scan's bound is no chain either, with or without its closing conjunction")
+    func longListIsNoChain() throws {
+        let towns = ["Lyon", "Nantes", "Lille", "Metz", "Paris", "Baku", "Tehran", "Yerevan", "Tbilisi", "Ankara"]
+        let count = 3 * PatternMatcher.longestScannedList
+        let names = (0..<count).map { "[GPE \(towns[$0 % towns.count])]" }
+        let open = try Self.relations("Flights resumed to " + names.joined(separator: ", ") + " on Monday.")
+        #expect(!open.contains { $0.hasPrefix("located_in") }, "\(open.prefix(5))")
+        let closed = try Self.relations(
+            "Flights resumed to " + names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") + ".")
+        #expect(!closed.contains { $0.hasPrefix("located_in") }, "\(closed.prefix(5))")
+    }
+
+    @Test("the pattern matches of a pair are found alike in a short sentence (scanned) and a long one (indexed)")
+    func firedPairsIndex() {
+        func pattern(_ head: Int32, _ tail: Int32, _ type: Int32) -> FiredPattern {
+            FiredPattern(head: head, tail: tail, pattern: head &* 7 &+ tail, type: type, confidence: 8)
+        }
+        for count in [3, FiredPairs.linearLimit + 1, 200] {
+            // Indices start past zero, as a sentence's slice of the document's matches does.
+            var all = [pattern(-1, -1, 0)]
+            for i in 0..<count { all.append(pattern(Int32(i % 5), Int32(i % 3), Int32(i % 2))) }
+            let slice = all[1...]
+            let pairs = FiredPairs(slice)
+            for h in 0..<6 {
+                for t in 0..<4 {
+                    var found: [Int] = []
+                    pairs.forEach(head: h, tail: t) { found.append($0) }
+                    let scanned = slice.indices.filter { Int(slice[$0].head) == h && Int(slice[$0].tail) == t }
+                    #expect(found == scanned, "\(count) matches, pair \(h) \(t)")
+                    #expect(pairs.first(head: h, tail: t, type: 1) == scanned.first { slice[$0].type == 1 })
+                }
+            }
+        }
+    }
+
     @Test("a chain of places from the smaller to the larger is one, in reading order only")
     func chainStays() throws {
         let markup = "The storm hit [GPE Coney Island], [GPE Brooklyn], [GPE N.Y.], overnight."

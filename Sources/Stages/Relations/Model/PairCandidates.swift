@@ -42,7 +42,7 @@ final class PairCandidates {
     /// Calls `body(head, tail, types, features)` per candidate: entity indices, the wanted types its labels
     /// admit (bits of `RelationCode`), and the features (valid during the call).
     func forEach(
-        _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>, wanted: UInt16,
+        _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: FiredPairs, wanted: UInt16,
         _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
             _ features: UnsafeBufferPointer<UInt64>) -> Void
     ) {
@@ -77,7 +77,7 @@ final class PairCandidates {
     }
 
     private func emit(
-        _ s: PairFeatures.Sentence, _ facts: EntityFacts, _ fired: ArraySlice<FiredPattern>, head: Int, tail: Int,
+        _ s: PairFeatures.Sentence, _ facts: EntityFacts, _ fired: FiredPairs, head: Int, tail: Int,
         _ types: UInt16,
         _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
             _ features: UnsafeBufferPointer<UInt64>) -> Void
@@ -101,7 +101,7 @@ final class PairCandidates {
 
     /// The features of one pair with their names, for `--explain`.
     static func named(
-        _ s: PairFeatures.Sentence, head: Int, tail: Int, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>
+        _ s: PairFeatures.Sentence, head: Int, tail: Int, _ facts: EntityFacts, fired: FiredPairs
     ) -> [(feature: UInt64, template: PairFeatures.Template, note: PairFeatures.Note)] {
         var sink = PairFeatures.Named()
         PairFeatures.shared(s, min(head, tail), max(head, tail), facts, into: &sink)

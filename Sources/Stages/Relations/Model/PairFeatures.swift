@@ -243,7 +243,7 @@ struct PairFeatures {
 
     /// Features of the pair with `head` and `tail` (positions) in their roles.
     static func directed<S: Sink>(
-        _ s: Sentence, head: Int, tail: Int, _ facts: EntityFacts, fired: ArraySlice<FiredPattern>, into sink: inout S
+        _ s: Sentence, head: Int, tail: Int, _ facts: EntityFacts, fired: FiredPairs, into sink: inout S
     ) {
         let h = Int(s.items[head].entity)
         let t = Int(s.items[tail].entity)
@@ -263,7 +263,8 @@ struct PairFeatures {
             sink.add(.tailWord, facts.lastWord[t], .lastWord(t))
         }
         var any = false
-        for f in fired where Int(f.head) == h && Int(f.tail) == t {
+        fired.forEach(head: h, tail: t) { i in
+            let f = fired.all[i]
             sink.add(.pattern, UInt64(f.pattern), .pattern(Int(f.pattern)))
             sink.add(.patternType, UInt64(f.type), .type(Int(f.type)))
             // The hand-set confidence, by tenths and the pattern's type: carries over to patterns that

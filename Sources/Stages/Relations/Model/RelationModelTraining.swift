@@ -271,7 +271,10 @@ package enum RelationModelTraining {
                         }
                         let allowed = ArgumentConstraints.allowsLabelled(code, entities, head: h, tail: t)
                             && facts.allows(code, head: h, tail: t)
-                        let own = fired.filter { Int($0.head) == h && Int($0.tail) == t && Int($0.type) == code }
+                        var own: [Int32] = []
+                        fired.forEach(head: h, tail: t) { i in
+                            if Int(fired.all[i].type) == code { own.append(fired.all[i].pattern) }
+                        }
                         if let (a, b) = traced, features.contains(a) || features.contains(b) {
                             log(
                                 "trace \(corpus.name) \(document.id) \(RelationCode.types[code].rawValue) "
@@ -280,7 +283,7 @@ package enum RelationModelTraining {
                         out.byType[code].append(
                             Example(
                                 features: Array(features), positive: positive, allowed: allowed,
-                                fired: own.map(\.pattern), weight: weight))
+                                fired: own, weight: weight))
                     }
                 }
             }

@@ -124,11 +124,25 @@ struct EntityFacts {
             if h.isKnown, t.isKnown, h.lowest > t.highest { return false }
             if hierarchy.excludes(t, h) { return false }
             return runAllows(head, tail)
-        case RelationCode.partOf, RelationCode.aliasOf, RelationCode.killed:
+        case RelationCode.killed:
+            return !coordinated(head, tail) && !personBetween(head, tail)
+        case RelationCode.partOf, RelationCode.aliasOf:
             return coordination[head] < 0 || coordination[head] != coordination[tail]
         default:
             return true
         }
+    }
+
+    /// Whether a person other than the two, and coordinated with neither, stands between them: "Dale Hurst
+    /// told reporters that Ana Ruiz was arrested after shooting Owen Park" says who shot, and it is the
+    /// nearer one. Entities are numbered in text order, so the ones between have the numbers between.
+    private func personBetween(_ a: Int, _ b: Int) -> Bool {
+        let (low, high) = (min(a, b), max(a, b))
+        guard high - low > 1 else { return false }
+        for k in (low + 1)..<high where coarse[k] == Coarse.person && !coordinated(k, a) && !coordinated(k, b) {
+            return true
+        }
+        return false
     }
 
     /// A PERSON mention whose last word is an organization or event noun ("Premier League" read as TITLE
@@ -159,7 +173,14 @@ struct EntityFacts {
     /// hands its container to all its members only when it is a list of bare places: in "Dayton, Ohio, and
     /// Austin, Texas" the list joins Ohio, itself a container, so Texas holds Austin alone.
     private func runAllows(_ head: Int, _ tail: Int) -> Bool {
-        guard let steps = steps(head, tail) else { return true }
+        guard let steps = steps(head, tail) else {
+            // "In Wyoming, snow closed roads near Casper, Natrona": a place written with its container
+            // ("inner, outer") has it there; a place outside the run is no container the sentence states.
+            let run = Int(placeRun[head])
+            let next = Int(placeRunIndex[head])
+            if run >= 0, let step = runSteps[safe: run]?[safe: next], step == .container { return false }
+            return true
+        }
         guard placeRunIndex[head] < placeRunIndex[tail] else { return false }
         var sawContainer = false
         for s in steps {
@@ -228,6 +249,7 @@ struct EntityFacts {
         }
         enum Kind { case list, container, open }
         var kinds: [Kind] = []
+        let lastConjunction = conjunctions.lastIndex(of: true) ?? -1
         for (s, conjunction) in conjunctions.enumerated() {
             if conjunction {
                 kinds.append(.list)
@@ -243,25 +265,33 @@ struct EntityFacts {
                 kinds.append(.list)
             } else if a.isKnown, b.isKnown, a.highest < b.lowest {
                 kinds.append(.container)
-            } else if conjunctions[(s + 1)...].contains(true) {
+            } else if lastConjunction > s {
                 kinds.append(.list)  // "A, B and C"
             } else {
                 kinds.append(.open)
             }
         }
-        // An open comma step next to a comma list step continues the list ("Slovakia, Ireland, Atlantis").
-        var changed = true
-        while changed {
-            changed = false
-            for s in kinds.indices where kinds[s] == .open {
-                let before = s > 0 && kinds[s - 1] == .list && !conjunctions[s - 1]
-                let after = s + 1 < kinds.count && kinds[s + 1] == .list && !conjunctions[s + 1]
-                if before || after {
-                    kinds[s] = .list
-                    changed = true
-                }
-            }
+        // Two open steps in a row between places the table knows are three places none of which it puts in
+        // the next: a list ("Lyon, Nantes, Lille"), not a chain of containers. A single open step stays open
+        // ("Coney Island, Brooklyn"), and so do steps to a place the table does not know ("Mesa, Ariz."
+        // may be a town and its state written short).
+        func knownOpen(_ s: Int) -> Bool {
+            s >= 0 && s < kinds.count && kinds[s] == .open && place[members[s]].isKnown && place[members[s + 1]].isKnown
         }
+        let openPairs = kinds.indices.filter { s in knownOpen(s) && (knownOpen(s - 1) || knownOpen(s + 1)) }
+        for s in openPairs { kinds[s] = .list }
+        // An open comma step next to a comma list step continues the list ("Slovakia, Ireland, Atlantis").
+        // A step turned into a list is a comma list step itself, so the change spreads along a run of open
+        // steps: one pass forward and one backward reach the fixed point (a repeat-until-unchanged loop
+        // would make one pass per step of a long run).
+        func spread(_ s: Int) {
+            guard kinds[s] == .open else { return }
+            let before = s > 0 && kinds[s - 1] == .list && !conjunctions[s - 1]
+            let after = s + 1 < kinds.count && kinds[s + 1] == .list && !conjunctions[s + 1]
+            if before || after { kinds[s] = .list }
+        }
+        for s in kinds.indices { spread(s) }
+        for s in kinds.indices.reversed() { spread(s) }
         let run = Int32(runSteps.count)
         runSteps.append(kinds.map { $0 == .list ? .list : .container })
         for (index, m) in members.enumerated() {
