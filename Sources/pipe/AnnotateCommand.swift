@@ -115,7 +115,7 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         // Checked now, so a bad stage list is reported before anything is read.
-        let selection = try StageSelection(list: stages, tokensFlag: tokens)
+        let selection = try StageSelection(list: stages, tokensFlag: tokens, explain: explain)
         var recipe = selection.recipe
         for path in paths where path != "-" {
             // A PATH that is not there is most often a typo: say so at once, not only in its error record.

@@ -12,12 +12,14 @@ struct StageSelection {
     /// - Parameters:
     ///   - list: the `--stages` value, or nil for every stage.
     ///   - tokensFlag: `--tokens`.
+    ///   - explain: `--explain`: stages that record more evidence for it are made so
+    ///     (`CatalogStage.init(explain:)`).
     ///
     /// A stage named twice is refused: the second run would redo (or duplicate) the first one's layer. The
     /// tokens layer, left out by default for its size, is written with `--tokens`, and also when an explicit
     /// list makes tokens and no listed stage reads them (`normalize,tokenize`): then the tokens are what
     /// the user asked for.
-    init(list: String?, tokensFlag: Bool) throws(UsageError) {
+    init(list: String?, tokensFlag: Bool, explain: Bool = false) throws(UsageError) {
         let names = list.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmed) }
             ?? StageCatalog.names
         if let empty = names.firstIndex(of: "") {
@@ -30,7 +32,7 @@ struct StageSelection {
         let entries: [StageCatalog.Entry]
         do {
             entries = try StageCatalog.entries(named: names)
-            recipe = try PipelineRecipe(entries.map(\.make))
+            recipe = try PipelineRecipe(entries.map { explain ? $0.makeExplaining : $0.make })
         } catch let error as UnknownStageError {
             throw UsageError(error.description)
         } catch let error as PipelineConfigurationError {

@@ -105,6 +105,22 @@ struct JSONReportRenderer {
             counts(rel.micro, &w)
             w.key("macro")
             macro(rel.macro, &w)
+            for matching in [RelationScores.Matching.strict, .overlap] {
+                w.key(matching.rawValue)
+                w.beginObject()
+                w.key("per_type")
+                w.beginObject()
+                for type in rel.types {
+                    w.key(type.rawValue)
+                    counts(rel.counts(matching, type), &w)
+                }
+                w.endObject()
+                w.key("micro")
+                counts(rel.micro(matching), &w)
+                w.endObject()
+            }
+            w.key("merged")
+            w.int(rel.merged)
             w.key("outside")
             w.int(rel.outside)
             w.key("off_schema")

@@ -53,14 +53,16 @@ struct MarkdownRenderer {
             out.append("")
             out.append("### Relations")
             out.append("")
-            out.append("| type | gold | pred | match | P | R | F1 |")
-            out.append("|---|---:|---:|---:|---:|---:|---:|")
+            out.append("| type | gold | pred | strict P | R | F1 | tolerant P | R | F1 | overlap P | R | F1 |")
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
             for type in rel.types {
                 let c = rel.counts[type] ?? Counts()
-                out.append("| \(type.rawValue) | \(c.gold) | \(c.predicted) | \(c.matched) | \(cells(c)) |")
+                let all = RelationScores.Matching.allCases.map { cells(rel.counts($0, type)) }.joined(separator: " | ")
+                out.append("| \(type.rawValue) | \(c.gold) | \(c.predicted) | \(all) |")
             }
             let m = rel.micro
-            out.append("| **micro** | \(m.gold) | \(m.predicted) | \(m.matched) | \(cells(m)) |")
+            let all = RelationScores.Matching.allCases.map { cells(rel.micro($0)) }.joined(separator: " | ")
+            out.append("| **micro** | \(m.gold) | \(m.predicted) | \(all) |")
             if rel.offSchema > 0 {
                 out.append("\n\(rel.offSchema) predicted relations the corpus's schema cannot express (not scored).")
             }

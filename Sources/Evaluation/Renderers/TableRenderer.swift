@@ -51,18 +51,24 @@ struct TableRenderer {
         }
         if let rel = r.relations {
             out.append("")
-            out.append(F.left("Relations", 20) + F.right("gold", 6) + F.right("pred", 6) + F.right("match", 7)
-                + "      P      R     F1")
-            for type in rel.types {
-                let c = rel.counts[type] ?? Counts()
-                out.append(
-                    F.left(type.rawValue, 20) + F.right("\(c.gold)", 6) + F.right("\(c.predicted)", 6)
-                        + F.right("\(c.matched)", 7) + " " + F.prf(c))
-            }
-            let m = rel.micro
+            let prfHeader = ["P", "R", "F1"].map { F.right($0, 6) }.joined(separator: " ")
+            let matchings = RelationScores.Matching.allCases
             out.append(
-                F.left("micro", 20) + F.right("\(m.gold)", 6) + F.right("\(m.predicted)", 6) + F.right("\(m.matched)", 7)
-                    + " " + F.prf(m))
+                String(repeating: " ", count: 32) + " | "
+                    + matchings.map { F.left($0.rawValue, 20) }.joined(separator: " | "))
+            out.append(
+                F.left("Relations", 20) + F.right("gold", 6) + F.right("pred", 6) + " | "
+                    + Array(repeating: prfHeader, count: matchings.count).joined(separator: " | "))
+            func row(_ name: String, _ c: [Counts]) {
+                out.append(
+                    F.left(name, 20) + F.right("\(c[1].gold)", 6) + F.right("\(c[1].predicted)", 6) + " | "
+                        + c.map { F.prf($0) }.joined(separator: " | "))
+            }
+            for type in rel.types { row(type.rawValue, matchings.map { rel.counts($0, type) }) }
+            row("micro", matchings.map { rel.micro($0) })
+            if rel.merged > 0 {
+                out.append("(\(rel.merged) predicted relations merged into a gold relation another one matched by overlap)")
+            }
             if rel.outside > 0 { out.append("(\(rel.outside) predicted relations outside the gold text, not scored)") }
             if rel.offSchema > 0 {
                 out.append("(\(rel.offSchema) predicted relations the corpus's schema cannot express, not scored)")

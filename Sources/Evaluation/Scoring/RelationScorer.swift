@@ -1,9 +1,25 @@
 import Pipeline
 import PipelineIO
 
-/// Relation scores per type and micro-averaged.
+/// Relation scores per type and micro-averaged, in three matchings of the arguments.
 public struct RelationScores: Sendable {
+    public enum Matching: String, Sendable, CaseIterable {
+        /// Both argument spans exactly the gold's.
+        case strict
+        /// Both the gold's once a leading "the", a trailing possessive and a final "." are ignored (the
+        /// headline figure, `counts`).
+        case tolerant
+        /// Each argument overlaps the gold's (see `RelationScorer`).
+        case overlap
+    }
+
+    /// Tolerant matching (the headline figures).
     public var counts: [RelationType: Counts] = [:]
+    public var strict: [RelationType: Counts] = [:]
+    public var overlap: [RelationType: Counts] = [:]
+    /// Predicted relations not counted under overlap matching because they overlap a gold relation another
+    /// prediction already matched ("Fort Worth" and "Texas" of the gold's one place "Fort Worth , Texas").
+    public var merged = 0
     /// Predicted relations with an argument entirely outside the gold text (not scored).
     public var outside = 0
     /// Predicted relations whose mapped argument labels the corpus's schema has no relation for (not scored).
@@ -12,14 +28,32 @@ public struct RelationScores: Sendable {
     public init() {}
 
     /// Every type with gold or predicted relations, sorted.
-    public var types: [RelationType] { counts.keys.sorted() }
-    public var micro: Counts { counts.values.reduce(Counts(), +) }
+    public var types: [RelationType] { Set(counts.keys).union(overlap.keys).union(strict.keys).sorted() }
+    public var micro: Counts { micro(.tolerant) }
     public var macro: MacroAverage { MacroAverage(types.map { counts[$0] ?? Counts() }) }
+
+    public func counts(_ matching: Matching) -> [RelationType: Counts] {
+        switch matching {
+        case .strict: strict
+        case .tolerant: counts
+        case .overlap: overlap
+        }
+    }
+
+    public func counts(_ matching: Matching, _ type: RelationType) -> Counts { counts(matching)[type] ?? Counts() }
+    public func micro(_ matching: Matching) -> Counts { counts(matching).values.reduce(Counts(), +) }
 }
 
-/// A predicted relation counts when its (mapped) type equals the gold's and both argument spans match in
-/// the boundary-tolerant sense (leading "the" and trailing possessive ignored); argument labels are not
-/// compared. For a symmetric type (`met_with`) the arguments may come in either order. Pairs are 1:1.
+/// A predicted relation counts when its (mapped) type equals the gold's and both argument spans match;
+/// argument labels are not compared. For a symmetric type (`met_with`) the arguments may come in either
+/// order. Pairs are 1:1, gold relations in order taking the first prediction that matches. Three matchings
+/// of the arguments: strict (the same aligned spans), tolerant (the same once a leading "the", a trailing
+/// possessive and a line-final "." are ignored: the headline figure), and overlap (each argument overlaps
+/// the gold's), which bridges span conventions: CoNLL04 puts titles inside person spans ("President
+/// Lincoln") and writes "Fort Worth , Texas" as one place, where ANNOTATION.md has a TITLE and a PERSON,
+/// and two places. Since one gold place can so become two predicted ones, a prediction that overlaps a
+/// gold relation already matched by another prediction is merged into it (not counted as predicted,
+/// reported as `merged`) instead of counting as a false alarm.
 /// When the corpus lists its relation types, predicted relations of other types are ignored, and so are
 /// those the label map's corpus schema cannot express (`LabelMap.relationSignatures`).
 struct RelationScorer {
@@ -31,11 +65,16 @@ struct RelationScorer {
         let head: AlignedMention?
         let tail: AlignedMention?
 
-        func matches(_ other: Item) -> Bool {
-            guard type == other.type, let h = head?.tolerant, let t = tail?.tolerant,
-                let oh = other.head?.tolerant, let ot = other.tail?.tolerant
-            else { return false }
-            return (h == oh && t == ot) || (type.isSymmetric && h == ot && t == oh)
+        func matches(_ other: Item, _ matching: RelationScores.Matching) -> Bool {
+            guard type == other.type, let head, let tail, let oh = other.head, let ot = other.tail else { return false }
+            func same(_ a: AlignedMention, _ b: AlignedMention) -> Bool {
+                switch matching {
+                case .strict: a.span == b.span
+                case .tolerant: a.tolerant == b.tolerant
+                case .overlap: a.span.overlaps(b.span)
+                }
+            }
+            return (same(head, oh) && same(tail, ot)) || (type.isSymmetric && same(head, ot) && same(tail, oh))
         }
     }
 
@@ -63,16 +102,37 @@ struct RelationScorer {
         }
         var used = Set<Int>()
         var matchedGold = Set<Int>()
-        for (i, g) in gold.enumerated() {
-            guard let j = predicted.indices.first(where: { !used.contains($0) && predicted[$0].matches(g) }) else {
-                continue
+        for matching in RelationScores.Matching.allCases {
+            var usedHere = Set<Int>()
+            var matchedHere = Set<Int>()
+            var counts: [RelationType: Counts] = [:]
+            for (i, g) in gold.enumerated() {
+                guard
+                    let j = predicted.indices.first(where: { !usedHere.contains($0) && predicted[$0].matches(g, matching) })
+                else { continue }
+                usedHere.insert(j)
+                matchedHere.insert(i)
+                counts[g.type, default: Counts()].matched += 1
             }
-            used.insert(j)
-            matchedGold.insert(i)
-            scores.counts[g.type, default: Counts()].matched += 1
+            for g in gold { counts[g.type, default: Counts()].gold += 1 }
+            for (j, p) in predicted.enumerated() {
+                if matching == .overlap, !usedHere.contains(j),
+                    matchedHere.contains(where: { p.matches(gold[$0], .overlap) })
+                {
+                    scores.merged += 1
+                    continue
+                }
+                counts[p.type, default: Counts()].predicted += 1
+            }
+            switch matching {
+            case .strict: scores.strict.merge(counts, uniquingKeysWith: +)
+            case .tolerant:
+                scores.counts.merge(counts, uniquingKeysWith: +)
+                used = usedHere
+                matchedGold = matchedHere
+            case .overlap: scores.overlap.merge(counts, uniquingKeysWith: +)
+            }
         }
-        for g in gold { scores.counts[g.type, default: Counts()].gold += 1 }
-        for p in predicted { scores.counts[p.type, default: Counts()].predicted += 1 }
         guard errors != nil else { return }
         for (i, g) in gold.enumerated() where !matchedGold.contains(i) {
             errors?.append(item(g, .miss, pair, goldSide: true))

@@ -34,11 +34,13 @@ public struct Relation: Sendable, Hashable {
     public var confidence: Double?
     /// The pattern that matched; shown with `--explain`.
     public var origin: String?
+    /// The classifier's strongest features for this relation ("between=of +1.32"); shown with `--explain`.
+    public var features: [String]?
 
     /// A relation; arguments are entity ids of the same document.
     public init(
         type: RelationType, head: String, tail: String, sentence: Int? = nil,
-        trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil
+        trigger: Span? = nil, confidence: Double? = nil, origin: String? = nil, features: [String]? = nil
     ) {
         self.type = type
         self.head = head
@@ -47,5 +49,6 @@ public struct Relation: Sendable, Hashable {
         self.trigger = trigger
         self.confidence = confidence
         self.origin = origin
+        self.features = features
     }
 }

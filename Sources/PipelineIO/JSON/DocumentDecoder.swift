@@ -173,6 +173,7 @@ public struct DocumentDecoder: Sendable {
         if let t = v["trigger"], !t.isNull { trigger = try decodePair(t, id) }
         return Relation(
             type: RelationType(type), head: head, tail: tail, sentence: v["sentence"]?.intValue,
-            trigger: trigger, confidence: v["confidence"]?.doubleValue, origin: v["origin"]?.stringValue)
+            trigger: trigger, confidence: v["confidence"]?.doubleValue, origin: v["origin"]?.stringValue,
+            features: v["features"]?.arrayValue?.compactMap(\.stringValue))
     }
 }

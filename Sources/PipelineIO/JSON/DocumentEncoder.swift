@@ -176,6 +176,12 @@ public struct DocumentEncoder: Sendable {
             if let o = r.origin {
                 w.rawKey("origin"); w.string(o)
             }
+            if let f = r.features {
+                w.rawKey("features")
+                w.beginArray()
+                for x in f { w.string(x) }
+                w.endArray()
+            }
         }
         w.endObject()
     }

@@ -1,5 +1,6 @@
 import CEntityResources
 internal import CPlaceData
+internal import CRelationModel
 
 /// The language resources built into the stages, by name: what makes two builds of the same version give
 /// different output. `pipe annotate -o FILE` records a digest of them in the run record, so `--resume`
@@ -22,6 +23,9 @@ public enum ShippedResources {
         ]
         for (name, resource) in embedded { body(name, resource.rawBuffer) }
         body("place-table", UnsafeRawBufferPointer(start: pipe_place_bytes(), count: pipe_place_size()))
+        body(
+            "relation-model",
+            UnsafeRawBufferPointer(start: pipe_relation_model.bytes, count: Int(pipe_relation_model.size)))
         let literals: [(String, String)] = [
             ("abbreviations", EnglishAbbreviationData.abbreviations),
             ("sentence-starters", EnglishAbbreviationData.sentenceStarters),

@@ -8,11 +8,15 @@ public protocol CatalogStage: Stage, SendableMetatype {
     /// One line for `pipe help annotate`.
     static var summary: String { get }
     init()
+    /// The stage for `--explain`, which asks it for the evidence it does not record otherwise (the relation
+    /// classifier's strongest features); by default the same stage.
+    init(explain: Bool)
 }
 
 extension CatalogStage {
     /// The stage's name is its type's `stageName`.
     public var name: String { Self.stageName }
+    public init(explain: Bool) { self.init() }
 }
 
 /// The stages `pipe` knows, by name, in their canonical order.
@@ -28,10 +32,12 @@ public enum StageCatalog {
         public let summary: String
         /// Makes a fresh stage (one per worker: stages keep scratch state).
         public let make: @Sendable () -> any Stage
+        /// `make` for `--explain` (`CatalogStage.init(explain:)`).
+        public let makeExplaining: @Sendable () -> any Stage
 
         /// The entry of a stage type: its name and summary come from the type.
         static func of<S: CatalogStage>(_: S.Type) -> Entry {
-            Entry(name: S.stageName, summary: S.summary) { S() }
+            Entry(name: S.stageName, summary: S.summary, make: { S() }, makeExplaining: { S(explain: true) })
         }
     }
 

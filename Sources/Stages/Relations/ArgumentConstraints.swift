@@ -48,16 +48,38 @@ enum ArgumentConstraints {
     }
 }
 
+extension ArgumentConstraints {
+    /// `allows` for a candidate whose labels are known to fit the type (`PairCandidates.typesByLabels`):
+    /// the other checks only, without reading the labels again.
+    @inline(__always)
+    static func allowsLabelled(_ code: Int, _ entities: [Entity], head: Int, tail: Int) -> Bool {
+        if entities[head].start == entities[tail].start, entities[head].end == entities[tail].end { return false }
+        if code == RelationCode.aliasOf {
+            return entities[head].label == entities[tail].label
+                && entities[head].end - entities[head].start < entities[tail].end - entities[tail].start
+        }
+        if code == RelationCode.locatedIn || code == RelationCode.partOf {
+            return entities[head].text != entities[tail].text
+        }
+        return true
+    }
+}
+
 /// The relation types of `ArgumentConstraints.table` as small numbers, so that the collector's keys hash
 /// three integers instead of a type name; -1 for a type the table does not know (never emitted).
 enum RelationCode {
     static let types: [RelationType] = [
         .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed,
     ]
+    static let hasTitle = 0
+    static let worksFor = 1
     static let basedIn = 2
     static let locatedIn = 3
     static let partOf = 4
     static let aliasOf = 5
+    static let metWith = 6
+    static let livesIn = 7
+    static let killed = 8
 
     static func of(_ type: RelationType) -> Int {
         guard ArgumentConstraints.table[type] != nil else { return -1 }

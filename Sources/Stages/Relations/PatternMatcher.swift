@@ -18,6 +18,16 @@ struct PatternMatcher {
     static let comma = WordHash.of(",")
     static let and = WordHash.of("and")
     static let or = WordHash.of("or")
+    // Copies of the statics: an access to a global costs a `swift_once` check, and these are read for
+    // every item a list scan passes.
+    private let comma = Self.comma
+    private let and = Self.and
+    private let or = Self.or
+
+    /// Conjuncts a list scan passes before it settles: a run this long of names and commas is a list
+    /// whatever ends it. Bounds each scan, so that a sentence made of one huge list ("Paris, Baku, Tehran,"
+    /// over a megabyte) costs time linear in its length, not quadratic.
+    static let longestScannedList = 32
 
     /// Pattern `p` of the program (its index in the stage's pattern list) at item `position`.
     func match(pattern p: Int, at position: Int) -> Match? {
@@ -84,13 +94,13 @@ struct PatternMatcher {
     @inline(__always) private func isEntity(_ i: Int) -> Bool { i < bounds.upperBound && items[i].entity >= 0 }
 
     @inline(__always) private func isComma(_ i: Int) -> Bool {
-        i < bounds.upperBound && items[i].entity < 0 && items[i].word == Self.comma
+        i < bounds.upperBound && items[i].entity < 0 && items[i].word == comma
     }
 
     @inline(__always) private func isConjunction(_ i: Int) -> Bool {
         guard i < bounds.upperBound, items[i].entity < 0 else { return false }
         let w = items[i].word
-        return w == Self.and || w == Self.or
+        return w == and || w == or
     }
 
     /// True when the entity before `pos` goes on into a coordination: ", Y, Z and W", "and W", ", and the W",
@@ -98,7 +108,12 @@ struct PatternMatcher {
     /// Texas" lists three states, not a town in a state).
     private func continuesList(from pos: Int) -> Bool {
         var j = pos
-        while isComma(j), isEntity(j + 1) { j += 2 }
+        var conjuncts = 0
+        while isComma(j), isEntity(j + 1) {
+            j += 2
+            conjuncts += 1
+            if conjuncts > Self.longestScannedList { return true }
+        }
         if isComma(j) { j += 1 }
         guard isConjunction(j) else { return false }
         return isEntity(j + 1) || (isListModifier(j + 1) && isEntity(j + 2))
@@ -117,9 +132,13 @@ struct PatternMatcher {
     private func coordinationEnd(from pos: Int, _ test: Int) -> Int? {
         func isConjunct(_ i: Int) -> Bool { isEntity(i) && program.matches(test, items[i]) }
         var j = pos + 1
+        var conjuncts = 1
         while true {
             if isComma(j), isConjunct(j + 1) {
                 j += 2
+                conjuncts += 1
+                // A longer run is read as no coordination: its first name is not taken as the whole list.
+                if conjuncts > Self.longestScannedList { return nil }
             } else if isComma(j), isConjunction(j + 1), isConjunct(j + 2) {
                 return j + 3
             } else if isConjunction(j), isConjunct(j + 1) {

@@ -24,6 +24,8 @@ struct PatternProgram: Sendable {
     }
 
     let vocabulary: WordVocabulary
+    /// `WordClasses` mask of each vocabulary word.
+    let classMasks: [UInt32]
     let tests: [Test]
     let elements: [Element]
     /// Pattern p's elements are `elements[elementStarts[p]..<elementStarts[p + 1]]`.
@@ -98,6 +100,9 @@ struct PatternProgram: Sendable {
         }
         var hashes: Set<UInt64> = []
         for set in wordSets { hashes.formUnion(set) }
+        // Every word of the lexicon's classes too, so an item's number gives its classes (`classMasks`)
+        // without a second lookup; a word no pattern names matches as any other such word.
+        for set in RelationLexicon.classes.values { hashes.formUnion(set) }
         let vocabulary = WordVocabulary(hashes)
         let stride = max(1, (wordSets.count + 63) / 64)
         var wordBits = [UInt64](repeating: 0, count: vocabulary.words.count * stride)
@@ -145,6 +150,7 @@ struct PatternProgram: Sendable {
             }
         }
         self.vocabulary = vocabulary
+        classMasks = vocabulary.words.map { WordClasses.shared.mask(of: $0) }
         self.tests = tests
         self.elements = elements
         self.elementStarts = elementStarts

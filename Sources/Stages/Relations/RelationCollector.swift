@@ -1,7 +1,12 @@
 import Pipeline
 
-/// Turns pattern matches into relations: one per argument pair of coordinated captures, checked against
-/// `ArgumentConstraints`, deduplicated (the most confident evidence wins; `met_with` in either direction).
+/// Turns pattern matches and classifier decisions into relations: one per argument pair of coordinated
+/// captures, checked against `ArgumentConstraints` and the sentence structure (`EntityFacts`), deduplicated
+/// (the most confident evidence wins; `met_with` in either direction; of located_in both ways between two
+/// places, the more confident).
+///
+/// A match of a pattern whose type the classifier decides (`deferred`) is only recorded (`fired`), as a
+/// feature of its pair; the other matches become relations at once.
 ///
 /// The relations are kept in an array in the order they were first found (a key's number is its place
 /// there), with a dictionary from key to place: the inferences walk them in that order without sorting, and
@@ -23,6 +28,14 @@ struct RelationCollector {
 
     private var found: [Found] = []
     private var place: [Key: Int] = [:]
+    /// Per pattern index: its matches are features only (the classifier decides its type).
+    private let deferred: [Bool]
+    /// Every pattern match on an allowed pair, in sentence order.
+    private(set) var fired: [FiredPattern] = []
+    /// Trigger span of each fired match (scalar offsets; start > end when none), parallel to `fired`.
+    private(set) var firedTriggers: [(Int32, Int32)] = []
+
+    init(deferred: [Bool] = []) { self.deferred = deferred }
     /// Place mentions written "inner, outer" ("Tampere, Finland"): inner entity → outer entities.
     private var commaContainers: [Int32: [Int32]] = [:]
     /// Mentions written "long ( short )" with one label ("Green Union ( GU )"):
@@ -35,32 +48,43 @@ struct RelationCollector {
     }
 
     mutating func add(
-        _ m: PatternMatcher.Match, _ pattern: CompiledPattern, sentence: Int, items: [SentenceItem],
-        document: Document
+        _ m: PatternMatcher.Match, _ pattern: CompiledPattern, index: Int, sentence: Int, items: [SentenceItem],
+        document: Document, facts: EntityFacts
     ) {
         let code = pattern.typeCode
         guard code >= 0, let headTest = pattern.headTest, let tailTest = pattern.tailTest else { return }
         let trigger = m.triggerStart <= m.triggerEnd ? Span(Int(m.triggerStart), Int(m.triggerEnd)) : nil
         let confidence = pattern.pattern.confidence
+        let onlyFired = index < deferred.count && deferred[index]
         for h in m.head where items[h].entity >= 0 && headTest.matches(items[h]) {
             for t in m.tail where items[t].entity >= 0 && tailTest.matches(items[t]) {
                 let head = Int(items[h].entity)
                 let tail = Int(items[t].entity)
                 guard ArgumentConstraints.allows(code, document.entities, head: head, tail: tail) else { continue }
-                var key = Key(type: Int32(code), head: items[h].entity, tail: items[t].entity)
-                if RelationCode.symmetric[code], key.head > key.tail { swap(&key.head, &key.tail) }
-                let previous = place[key]
-                if let previous, (found[previous].relation.confidence ?? 0) >= confidence { continue }
+                fired.append(
+                    FiredPattern(
+                        head: Int32(head), tail: Int32(tail), pattern: Int32(index), type: Int32(code),
+                        confidence: Int32((confidence * 10).rounded(.down))))
+                firedTriggers.append((m.triggerStart, m.triggerEnd))
+                guard !onlyFired, facts.allows(code, head: head, tail: tail) else { continue }
                 let relation = Relation(
                     type: pattern.pattern.type, head: document.entities[head].id, tail: document.entities[tail].id,
                     sentence: sentence, trigger: trigger, confidence: confidence, origin: pattern.pattern.name)
-                if let previous {
-                    found[previous].relation = relation
-                } else {
-                    insert(key, relation, head: items[h].entity, tail: items[t].entity)
-                }
+                add(relation, code: code, head: Int32(head), tail: Int32(tail))
             }
         }
+    }
+
+    /// A relation decided by the classifier (already checked against the constraints and the structure).
+    mutating func add(_ relation: Relation, code: Int, head: Int32, tail: Int32) {
+        var key = Key(type: Int32(code), head: head, tail: tail)
+        if RelationCode.symmetric[code], key.head > key.tail { swap(&key.head, &key.tail) }
+        let confidence = relation.confidence ?? 0
+        if let previous = place[key] {
+            if (found[previous].relation.confidence ?? 0) < confidence { found[previous].relation = relation }
+            return
+        }
+        insert(key, relation, head: head, tail: tail)
     }
 
     static let open = WordHash.of("(")
@@ -97,7 +121,7 @@ struct RelationCollector {
     /// inner place of "inner, outer" lies in the outer one too, when the stage found the outer place to
     /// contain the inner one (`located_in`). The widened relation keeps the evidence of the first, with a
     /// lower confidence. Repeated so a chain ("Coney Island, Brooklyn, N.Y.") reaches its last place.
-    mutating func inferContainers(_ document: Document) {
+    mutating func inferContainers(_ document: Document, _ facts: EntityFacts) {
         guard !commaContainers.isEmpty else { return }
         let widenedTypes = Self.widenedTypes
         for _ in 0..<3 {
@@ -110,7 +134,8 @@ struct RelationCollector {
                     guard let evidence = place[located], outer != key.head else { continue }
                     let widened = Key(type: key.type, head: key.head, tail: outer)
                     if place[widened] != nil { continue }
-                    guard ArgumentConstraints.allows(Int(key.type), document.entities, head: Int(key.head), tail: Int(outer))
+                    guard ArgumentConstraints.allows(Int(key.type), document.entities, head: Int(key.head), tail: Int(outer)),
+                        facts.allows(Int(key.type), head: Int(key.head), tail: Int(outer))
                     else { continue }
                     let r = found[f].relation
                     let confidence = 0.9 * min(r.confidence ?? 0, found[evidence].relation.confidence ?? 0)
@@ -136,7 +161,7 @@ struct RelationCollector {
 
     /// "candidate of the Green Union ( GU )": a relation of one of the two names
     /// holds for the other too, whichever of them the pattern reached.
-    mutating func inferParenthesized(_ document: Document) {
+    mutating func inferParenthesized(_ document: Document, _ facts: EntityFacts) {
         guard !parenthesized.isEmpty else { return }
         let copiedToPartner = Self.copiedToPartner
         var added: [(Key, Relation)] = []
@@ -150,7 +175,8 @@ struct RelationCollector {
                     if place[copy] != nil || copy.head == copy.tail { continue }
                     guard
                         ArgumentConstraints.allows(
-                            Int(key.type), document.entities, head: Int(copy.head), tail: Int(copy.tail))
+                            Int(key.type), document.entities, head: Int(copy.head), tail: Int(copy.tail)),
+                        facts.allows(Int(key.type), head: Int(copy.head), tail: Int(copy.tail))
                     else { continue }
                     let r = found[f].relation
                     added.append(
@@ -167,9 +193,19 @@ struct RelationCollector {
         }
     }
 
-    /// In text order of the head, then the tail (then the order found).
+    /// In text order of the head, then the tail (then the order found). Of located_in both ways between
+    /// two places, only the more confident (the first found on a tie).
     func relations(_ document: Document) -> [Relation] {
-        let order = found.indices.sorted { a, b in
+        let located = Int32(RelationCode.locatedIn)
+        let order = found.indices.filter { i in
+            let k = found[i].key
+            guard k.type == located, let reverse = place[Key(type: located, head: k.tail, tail: k.head)] else {
+                return true
+            }
+            let mine = found[i].relation.confidence ?? 0
+            let theirs = found[reverse].relation.confidence ?? 0
+            return mine > theirs || (mine == theirs && i < reverse)
+        }.sorted { a, b in
             (found[a].head, found[a].tail, a) < (found[b].head, found[b].tail, b)
         }
         return order.map { found[$0].relation }

@@ -70,6 +70,15 @@ enum RelationLexicon {
         acquitted captured tried
         lead: heads headed leads led runs ran founded co-founded chairs chaired directs directed manages \
         managed owns owned represents represented
+        topic: expert experts analyst analysts specialist specialists scholar scholars watcher watchers hand \
+        hands hawk hawks historian historians observer observers envoy envoys czar tsar negotiator negotiators \
+        policy strategist strategists researcher researchers
+        work: works worked work working employed employs employee employees hired serves served serving joined \
+        staff staffer staffers
+        notperson: league leagues cup championship championships party union council ministry association \
+        club federation committee commission series open tour games bank group company corporation agency \
+        university college school institute court parliament assembly congress senate army navy force forces \
+        government administration department office
         """
 
     /// Class name → word hashes. Split on UTF-8 bytes, not `Character`s: this runs at every start-up.

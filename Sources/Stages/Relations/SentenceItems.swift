@@ -5,7 +5,7 @@ struct SentenceItem: Sendable {
     /// Index into `Document.entities`, or -1 for a word token.
     var entity: Int32
     var label: LabelMask
-    /// `WordHash` of the token (0 for entities).
+    /// `WordHash` of the token; for an entity, of its last word.
     var word: UInt64
     var isNumeric: Bool
     var isPunctuation = false
@@ -299,16 +299,19 @@ private struct ItemBuilder {
                 let end = entityEnd
                 let label = labels[ei]
                 if !label.isDisjoint(with: SentenceItems.argumentLabels) { arguments += 1 }
-                if build {
-                    items.append(
-                        SentenceItem(
-                            entity: Int32(ei), label: label, word: 0, isNumeric: false, start: Int32(start),
-                            end: Int32(end)))
-                }
                 var last = token
                 while ti < tokens.count, tokens[ti].start < end {
                     last = tokens[ti]
                     ti += 1
+                }
+                if build {
+                    // An entity's `word` is its last word (the relation classifier's head-noun feature,
+                    // "University", "County").
+                    let lastWord = hash(max(last.start, start), min(last.end, end))
+                    items.append(
+                        SentenceItem(
+                            entity: Int32(ei), label: label, word: lastWord, isNumeric: false, start: Int32(start),
+                            end: Int32(end)))
                 }
                 // "London-based": the rest of a token the mention ends inside is a word of its own.
                 if build, last.end > end { items.append(word(end, last.end)) }

@@ -164,7 +164,9 @@ import PipelineIO
         #expect(ReportFormat.markdown.render(report).contains("| **micro** | 9 | 9 |"))
         let tsv = ReportFormat.tsv.render(report, title: "known").split(separator: "\n")
         #expect(tsv.count == 2)
-        // The last column is the clusters' CoNLL score: "-" since this gold has no cluster ids.
-        #expect(tsv[1] == "known\t1\t0.556\t0.667\t0.778\t0.493\t1.000\t0.500\t0.667\t0.800\t-")
+        #expect(tsv[0].split(separator: "\t").contains("rel_overlap_f1"))
+        // Relation F1 strict, tolerant and overlap: this fixture's relation matches in all three. The last
+        // column is the clusters' CoNLL score: "-" since this gold has no cluster ids.
+        #expect(tsv[1] == "known\t1\t0.556\t0.667\t0.778\t0.493\t1.000\t0.500\t0.667\t0.667\t0.667\t0.800\t-")
     }
 }

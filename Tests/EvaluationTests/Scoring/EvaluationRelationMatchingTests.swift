@@ -1,0 +1,79 @@
+import Testing
+@testable import Evaluation
+@testable import Pipeline
+import PipelineIO
+
+/// Relation scores in the three matchings of their arguments: strict, tolerant and overlap. The gold is
+/// written with CoNLL04's spans (a title inside the person, "Fort Worth , Texas" one place), the prediction
+/// with ANNOTATION.md's (the title apart, two places).
+@Suite struct EvaluationRelationMatchingTests {
+    static let text = "President Jane Roe , a native of Fort Worth , Texas , met Acme Corp. staff in Kosovo."
+
+    static func gold() -> GoldCorpus {
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        gold.addEntity(s("President Jane Roe"), label: "Peop")
+        gold.addEntity(s("Fort Worth , Texas"), label: "Loc")
+        gold.addEntity(s("Acme Corp."), label: "Org")
+        gold.addEntity(s("Kosovo."), label: "Loc")
+        gold.renumberEntities()
+        let id = { (x: String) in gold.entities.first { $0.text == x }?.id ?? "?" }
+        gold.relations = [
+            Relation(type: "Live_In", head: id("President Jane Roe"), tail: id("Fort Worth , Texas")),
+            Relation(type: "OrgBased_In", head: id("Acme Corp."), tail: id("Kosovo.")),
+        ]
+        gold.layers = [.text, .entities, .relations]
+        return GoldCorpus(
+            documents: [gold], labels: ["Peop", "Org", "Loc"], relationTypes: ["Live_In", "OrgBased_In"],
+            annotatesRelations: true, format: .spert)
+    }
+
+    static func predicted(_ relations: [(RelationType, String, String)]) -> Document {
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var p = EvaluationFixtures.document(id: "p", text: text)
+        p.addEntity(s("President"), label: .title)
+        p.addEntity(s("Jane Roe"), label: .person)
+        p.addEntity(s("Fort Worth"), label: .gpe)
+        p.addEntity(s("Texas"), label: .gpe)
+        p.addEntity(s("Acme Corp."), label: .org)
+        p.addEntity(s("Kosovo"), label: .gpe)
+        p.renumberEntities()
+        let id = { (x: String) in p.entities.first { $0.text == x }?.id ?? "?" }
+        p.relations = relations.map { Relation(type: $0.0, head: id($0.1), tail: id($0.2)) }
+        p.layers = [.text, .entities, .relations]
+        return p
+    }
+
+    @Test("strict needs the gold's spans, tolerant forgives the final full stop, overlap the conventions")
+    func threeMatchings() throws {
+        let p = Self.predicted([(.livesIn, "Jane Roe", "Fort Worth"), (.basedIn, "Acme Corp.", "Kosovo")])
+        let report = try Evaluator(gold: Self.gold(), labelMap: LabelMap(parsing: "conll04")).evaluate([.document(p)])
+        let r = try #require(report.relations)
+        #expect(r.micro(.strict) == Counts(gold: 2, predicted: 2, matched: 0))
+        #expect(r.micro(.tolerant) == Counts(gold: 2, predicted: 2, matched: 1))
+        #expect(r.micro(.overlap) == Counts(gold: 2, predicted: 2, matched: 2))
+        #expect(r.counts(.overlap, "Live_In") == Counts(gold: 1, predicted: 1, matched: 1))
+        #expect(r.merged == 0)
+    }
+
+    /// One gold place is two places under ANNOTATION.md: the second relation to it is merged into the
+    /// first, not counted as a false alarm; a relation to a place outside every gold one still is.
+    @Test("a second prediction inside an already matched gold relation is merged, not a false alarm")
+    func splitPlaceIsMerged() throws {
+        let p = Self.predicted([
+            (.livesIn, "Jane Roe", "Fort Worth"), (.livesIn, "Jane Roe", "Texas"), (.livesIn, "Jane Roe", "Kosovo"),
+        ])
+        let report = try Evaluator(gold: Self.gold(), labelMap: LabelMap(parsing: "conll04")).evaluate([.document(p)])
+        let r = try #require(report.relations)
+        #expect(r.counts(.overlap, "Live_In") == Counts(gold: 1, predicted: 2, matched: 1))
+        #expect(r.merged == 1)
+        #expect(r.counts(.tolerant, "Live_In") == Counts(gold: 1, predicted: 3, matched: 0))
+        let table = ReportFormat.table.render(report)
+        #expect(table.contains("overlap"))
+        #expect(table.contains("1 predicted relations merged"))
+        let json = try JSONParser.parse(ReportFormat.json.render(report))
+        #expect(json["relations"]?["overlap"]?["micro"]?["matched"]?.intValue == 1)
+        #expect(json["relations"]?["strict"]?["micro"]?["matched"]?.intValue == 0)
+        #expect(json["relations"]?["merged"]?.intValue == 1)
+    }
+}

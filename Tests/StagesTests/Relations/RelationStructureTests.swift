@@ -1,0 +1,154 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Structure the relation stage imposes on every relation, whatever pattern or classifier proposed it
+/// (`EntityFacts`). Entities are given inline, so each test is about the relation stage alone; the
+/// sentences are invented.
+@Suite("Relations: sentence structure")
+struct RelationStructureTests {
+    static func relations(_ markup: String) throws -> [String] { try RelationFixtures.relations(markup) }
+
+    /// Whether the structure of the (one-sentence) markup lets a relation of `type` join the entities with
+    /// these texts: what the classifier or a pattern may then propose.
+    static func allows(_ type: RelationType, _ head: String, _ tail: String, in markup: String) throws -> Bool {
+        let document = try RelationFixtures.marked(markup).document
+        var facts = EntityFacts(document)
+        var found = RelationCollector()
+        RelationStage().analyze(document, &found, &facts) { _, _, _, _, _, _ in }
+        let h = try #require(document.entities.firstIndex { $0.text == head })
+        let t = try #require(document.entities.firstIndex { $0.text == tail })
+        return facts.allows(RelationCode.of(type), head: h, tail: t)
+    }
+
+    @Test("a list of places is not a chain of containers")
+    func listIsNoChain() throws {
+        let r = try Self.relations(
+            "Path B: [GPE Bosnia and Herzegovina], [GPE Slovakia], [GPE Republic of Ireland], [GPE Northern Ireland]")
+        #expect(!r.contains { $0.hasPrefix("located_in") }, "\(r)")
+        let towns = try Self.relations("Flights resumed to [GPE Lyon], [GPE Nantes], [GPE Lille] and [GPE Metz] on Monday.")
+        #expect(!towns.contains { $0.hasPrefix("located_in") }, "\(towns)")
+    }
+
+    @Test("a list longer than a scan's bound is no chain either, with or without its closing conjunction")
+    func longListIsNoChain() throws {
+        let towns = ["Lyon", "Nantes", "Lille", "Metz", "Paris", "Baku", "Tehran", "Yerevan", "Tbilisi", "Ankara"]
+        let count = 3 * PatternMatcher.longestScannedList
+        let names = (0..<count).map { "[GPE \(towns[$0 % towns.count])]" }
+        let open = try Self.relations("Flights resumed to " + names.joined(separator: ", ") + " on Monday.")
+        #expect(!open.contains { $0.hasPrefix("located_in") }, "\(open.prefix(5))")
+        let closed = try Self.relations(
+            "Flights resumed to " + names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") + ".")
+        #expect(!closed.contains { $0.hasPrefix("located_in") }, "\(closed.prefix(5))")
+    }
+
+    @Test("the pattern matches of a pair are found alike in a short sentence (scanned) and a long one (indexed)")
+    func firedPairsIndex() {
+        func pattern(_ head: Int32, _ tail: Int32, _ type: Int32) -> FiredPattern {
+            FiredPattern(head: head, tail: tail, pattern: head &* 7 &+ tail, type: type, confidence: 8)
+        }
+        for count in [3, FiredPairs.linearLimit + 1, 200] {
+            // Indices start past zero, as a sentence's slice of the document's matches does.
+            var all = [pattern(-1, -1, 0)]
+            for i in 0..<count { all.append(pattern(Int32(i % 5), Int32(i % 3), Int32(i % 2))) }
+            let slice = all[1...]
+            let pairs = FiredPairs(slice)
+            for h in 0..<6 {
+                for t in 0..<4 {
+                    var found: [Int] = []
+                    pairs.forEach(head: h, tail: t) { found.append($0) }
+                    let scanned = slice.indices.filter { Int(slice[$0].head) == h && Int(slice[$0].tail) == t }
+                    #expect(found == scanned, "\(count) matches, pair \(h) \(t)")
+                    #expect(pairs.first(head: h, tail: t, type: 1) == scanned.first { slice[$0].type == 1 })
+                }
+            }
+        }
+    }
+
+    @Test("a chain of places from the smaller to the larger is one, in reading order only")
+    func chainStays() throws {
+        let markup = "The storm hit [GPE Coney Island], [GPE Brooklyn], [GPE N.Y.], overnight."
+        #expect(try Self.allows(.locatedIn, "Coney Island", "Brooklyn", in: markup))
+        #expect(try Self.allows(.locatedIn, "Brooklyn", "N.Y.", in: markup))
+        #expect(try Self.allows(.locatedIn, "Coney Island", "N.Y.", in: markup))
+        #expect(try !Self.allows(.locatedIn, "N.Y.", "Brooklyn", in: markup))
+        let chain = try Self.relations(markup)
+        #expect(chain.contains("located_in Brooklyn → N.Y."), "\(chain)")
+        #expect(!chain.contains("located_in N.Y. → Brooklyn"), "\(chain)")
+        let pair = try Self.relations("Protests spread to [GPE Lyon], [GPE France], on Sunday.")
+        #expect(pair.contains("located_in Lyon → France"), "\(pair)")
+    }
+
+    @Test("a container after a coordination holds its members; two pairs do not mix")
+    func coordinationThenContainer() throws {
+        let towns = "Storms hit [GPE Lerwick] and [GPE Kirkwall], [GPE Scotland], on Tuesday."
+        #expect(try Self.allows(.locatedIn, "Lerwick", "Scotland", in: towns))
+        #expect(try Self.allows(.locatedIn, "Kirkwall", "Scotland", in: towns))
+        #expect(try !Self.allows(.locatedIn, "Lerwick", "Kirkwall", in: towns))
+        let both = try Self.relations(towns)
+        #expect(!both.contains("located_in Lerwick → Kirkwall"), "\(both)")
+        let markup = "The band plays [GPE Dayton], [GPE Ohio], and [GPE Austin], [GPE Texas], next week."
+        #expect(try Self.allows(.locatedIn, "Dayton", "Ohio", in: markup))
+        #expect(try Self.allows(.locatedIn, "Austin", "Texas", in: markup))
+        let pairs = try Self.relations(markup)
+        #expect(pairs.contains("located_in Austin → Texas"), "\(pairs)")
+        for (head, tail) in [("Austin", "Ohio"), ("Ohio", "Austin"), ("Dayton", "Texas"), ("Dayton", "Austin"), ("Ohio", "Texas")] {
+            #expect(!pairs.contains("located_in \(head) → \(tail)"), "\(pairs)")
+            #expect(try !Self.allows(.locatedIn, head, tail, in: markup), "\(head) → \(tail)")
+        }
+    }
+
+    @Test("a country is never located in a city")
+    func directionFollowsHierarchy() throws {
+        let r = try Self.relations(
+            "[PERSON Archduke Franz Ferdinand] of [GPE Austria-Hungary] in [GPE Sarajevo] was shot in 1914.")
+        #expect(!r.contains("located_in Austria-Hungary → Sarajevo"), "\(r)")
+        let kept = try Self.relations("Troops entered [GPE Mosul] in [GPE Iraq] in 2016.")
+        #expect(kept.contains("located_in Mosul → Iraq"), "\(kept)")
+        // A town the place table puts in another country.
+        let markup = "A soldier from [GPE Dayton] shot a man outside a bar in [GPE Lyon], [GPE France], on Friday."
+        #expect(try !Self.allows(.locatedIn, "Dayton", "France", in: markup))
+        #expect(try Self.allows(.locatedIn, "Lyon", "France", in: markup))
+        #expect(!(try Self.relations(markup)).contains("located_in Dayton → France"))
+    }
+
+    @Test("a title before a name is that name's, not the previous one's")
+    func titleFollowsReadingOrder() throws {
+        let r = try Self.relations(
+            "The bill was backed by [PERSON Paul Ward], [TITLE Senator] [PERSON Maria Diaz] and two governors.")
+        #expect(r.contains("has_title Maria Diaz → Senator"), "\(r)")
+        #expect(!r.contains("has_title Paul Ward → Senator"), "\(r)")
+        let after = try Self.relations("[PERSON Maria Diaz], [TITLE senator] for [GPE Ohio], backed the bill.")
+        #expect(after.contains("has_title Maria Diaz → senator"), "\(after)")
+    }
+
+    @Test("a place before a subject noun is the subject, not an employer or a home")
+    func subjectExpert() throws {
+        for markup in [
+            "[GPE Russia] [TITLE expert] [PERSON Fiona Hill] testified on Tuesday.",
+            "[GPE Russia] expert [PERSON Fiona Hill] testified on Tuesday.",
+            "[LOC Middle East] [TITLE analyst] [PERSON Omar Haddad] disagreed.",
+        ] {
+            let r = try Self.relations(markup)
+            #expect(!r.contains { $0.hasPrefix("works_for") || $0.hasPrefix("lives_in") }, "\(markup): \(r)")
+        }
+        let mayor = try Self.relations("[GPE Boston] [TITLE Mayor] [PERSON Michelle Wu] unveiled the budget.")
+        #expect(mayor.contains("lives_in Michelle Wu → Boston") || mayor.contains("works_for Michelle Wu → Boston"), "\(mayor)")
+    }
+
+    @Test("no title for a 'person' that is an organization's last word")
+    func noTitleOnNonPerson() throws {
+        let r = try Self.relations("Arsenal lead the [TITLE Premier] [PERSON League] table after a win.")
+        #expect(!r.contains { $0.hasPrefix("has_title") }, "\(r)")
+        let person = try Self.relations("[TITLE Premier] [PERSON Li Keqiang] arrived on Monday.")
+        #expect(person.contains("has_title Li Keqiang → Premier"), "\(person)")
+    }
+
+    @Test("members of one coordination are not part of one another")
+    func coordinatedOrganizations() throws {
+        let r = try Self.relations("Shares of [ORG Alphabet], [ORG Meta] and [ORG Apple] of [ORG Nasdaq] rose.")
+        #expect(!r.contains("part_of Meta → Apple"), "\(r)")
+        #expect(!r.contains("part_of Alphabet → Meta"), "\(r)")
+    }
+}
