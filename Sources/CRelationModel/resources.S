@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: ce9fea4c7a5a8c33c81352f449b0afde0b0e4f06ccff079f0c3458aebd3bdf41 */
+   stamp relation-model.bin: 4b3595d7a9e015a0b6a2416331c11fdab3ac584020b339613b85f56a30f50545 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

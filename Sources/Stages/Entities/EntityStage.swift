@@ -134,6 +134,7 @@ public struct EntityStage: CatalogStage {
             tagger.run()
             tagger.resolveDocument()
             tagger.applyModel(model, evidence: EntityEvidence.current)
+            TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

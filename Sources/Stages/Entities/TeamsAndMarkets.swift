@@ -1,0 +1,248 @@
+/// Names that sports and market news use in another sense than the rest of the news (ANNOTATION.md,
+/// "Beyond politics"): a club named after its town is an ORG, a market index is an ORG. No corpus we
+/// learn from says so often enough (the tagger reads "Leeds had won" as a person and "the Nikkei fell
+/// 1.2 percent" as a place), so these rules read the sentence around the name, never the name itself:
+///
+/// - a town, region or person-looking name right before a match verb ("Leeds had won", "Tottenham beat")
+///   or right after a match word ("beat Arsenal", "against Porto", "drew with Everton", "lost to Leeds"),
+///   in a document with sports cues (scores like "2-1", league, striker, ...): a team. Countries stay
+///   places ("France beat Spain" is left as it is: national teams are tagged by their country).
+/// - a club prefix before a town ("Real Madrid", "Inter Milan", "Sporting Lisbon") or a club suffix after
+///   it ("Leicester City" in sports news, "Bristol Rovers" in any news): the club, one ORG.
+/// - a name that rises or falls by a percentage or points ("the Nikkei fell 1.2 percent", "the Nasdaq rose
+///   30 points"): an index, ORG; an index name and its size ("S&P 500", "FTSE 100") are one ORG.
+///
+/// Runs on the tagger's output, before dates are resolved; it relabels and extends mentions and never
+/// makes two overlap.
+struct TeamsAndMarkets {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The gazetteer's findings per token (given names and surnames among them).
+    let findings: [TokenFindings]
+    let words = TeamAndMarketWords.shared
+
+    /// Sports cues a document needs (a score counts two) before a place next to a match word is a team.
+    static let sportsCueThreshold = 3
+
+    func apply(_ mentions: inout [Mention]) {
+        // Mentions in text order, as the tagger leaves them: each rule looks at its neighbours only.
+        guard !mentions.isEmpty, Mention.inTextOrder(mentions) else { return }
+        let sports = isSports()
+        for i in mentions.indices {
+            var m = mentions[i]
+            let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
+            let nextStart = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
+            guard m.label == .gpe || m.label == .loc || m.label == .person || m.label == .org else { continue }
+            if m.label != .org {
+                if let club = clubForm(m, previousEnd: previousEnd, nextStart: nextStart, sports: sports) {
+                    m = club
+                } else if isMarketMover(m) {
+                    m.label = .org
+                    m.origin = "rule:market-index"
+                } else if sports, isTeamInPlay(m) {
+                    m.label = .org
+                    m.origin = "rule:team"
+                }
+            }
+            if m.label == .org, m.endToken < nextStart, isIndexSize(m.endToken), adjacent(m.endToken - 1, m.endToken) {
+                m.endToken += 1
+                m.endByte = Int(tokens.byteEnd[m.endToken - 1])
+            }
+            mentions[i] = m
+        }
+    }
+
+    // MARK: - Document cues
+
+    /// Whether the document reads as sports news: scores ("2-1", "3–0") and sports words.
+    func isSports() -> Bool {
+        var cues = 0
+        for t in 0..<tokens.count {
+            if isScore(t) {
+                cues += 2
+            } else if tokens.isLower(t), tokens.isAny(t, words.sportsWords, in: bytes) {
+                cues += 1
+            }
+            if cues >= Self.sportsCueThreshold { return true }
+        }
+        return false
+    }
+
+    /// "2-1", "3–0": one or two digits, a hyphen or en dash, one or two digits.
+    func isScore(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard e - s >= 3, e - s <= 7 else { return false }
+        var i = s
+        var left = 0
+        while i < e, bytes[i] &- 0x30 < 10 { i += 1; left += 1 }
+        guard left == 1 || left == 2, i < e else { return false }
+        if bytes[i] == 0x2D {
+            i += 1
+        } else if i + 2 < e, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 {
+            i += 3
+        } else {
+            return false
+        }
+        var right = 0
+        while i < e, bytes[i] &- 0x30 < 10 { i += 1; right += 1 }
+        return i == e && (right == 1 || right == 2)
+    }
+
+    // MARK: - Rules
+
+    /// "Real Madrid", "Inter Milan", "Bristol Rovers", "Leicester City": the club as one ORG, or nil.
+    func clubForm(_ m: Mention, previousEnd: Int, nextStart: Int, sports: Bool) -> Mention? {
+        var club = m
+        club.label = .org
+        club.origin = "rule:club"
+        // The prefix inside the mention ("Inter Milan" as one place) or right before it (also before a name
+        // the tagger took for a person: "Sporting Braga").
+        if tokens.isCapitalized(m.startToken), tokens.isAny(m.startToken, words.clubPrefixes, in: bytes),
+            m.endToken - m.startToken >= 2
+        {
+            return club
+        }
+        let p = m.startToken - 1
+        if p >= previousEnd, p >= 0, tokens.isCapitalized(p), tokens.isAny(p, words.clubPrefixes, in: bytes),
+            adjacent(p, m.startToken)
+        {
+            club.startToken = p
+            club.startByte = Int(tokens.byteStart[p])
+            return club
+        }
+        guard m.label != .person else { return nil }
+        // A club suffix inside the mention or right after it. "City", "Town" and "County" name places too
+        // ("Kansas City"): only in sports news, and only after the place the tagger found.
+        let last = m.endToken - 1
+        if m.endToken - m.startToken >= 2, tokens.isAny(last, words.clubSuffixes, in: bytes) { return club }
+        let n = m.endToken
+        if n < nextStart, tokens.isCapitalized(n), adjacent(last, n),
+            tokens.isAny(n, words.clubSuffixes, in: bytes) || sports && tokens.isAny(n, words.placeClubSuffixes, in: bytes)
+        {
+            club.endToken = n + 1
+            club.endByte = Int(tokens.byteEnd[n])
+            return club
+        }
+        return nil
+    }
+
+    /// "The Nikkei fell 1.2 percent", "the Nasdaq rose 30 points": a market verb right after the name and
+    /// a percentage or points within four tokens of it. Not a country, nor a name after a preposition
+    /// ("exports to Germany fell 2 percent"), nor a person without "the" ("Smith gained 3 points in the
+    /// polls"): those are the economy of a place and a candidate's polls.
+    func isMarketMover(_ m: Mention) -> Bool {
+        let b = m.startToken - 1
+        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
+        if m.label == .person, !(b >= 0 && tokens.is(b, "the", in: bytes)) { return false }
+        if m.label != .person, place(m).highest >= .country { return false }
+        // "the Orbis 500 slipped": the index's size may come between.
+        var v = m.endToken
+        if isIndexSize(v) { v += 1 }
+        guard v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
+        var t = v + 1
+        while t < min(v + 6, tokens.count) {
+            // "percent", "points", "%" or a number glued to its "%" ("0.3%").
+            if tokens.isAny(t, words.percentWords, in: bytes) || tokens.length(t) > 0 && bytes[Int(tokens.byteEnd[t]) - 1] == 0x25 {
+                return true
+            }
+            if tokens.isCapitalized(t) { return false }
+            t += 1
+        }
+        return false
+    }
+
+    /// A town or region (not a country) in a match: right before a match verb (an auxiliary may come
+    /// between: "Leeds had won") or right after a match word ("beat Arsenal", "drew with Everton").
+    func isTeamInPlay(_ m: Mention) -> Bool {
+        let place = place(m)
+        // A person is a team only when the name is a place's and no person's ("Leeds"): "Djokovic beat
+        // Nadal", "Nelson won it" and "Lopez defeated" are players.
+        if m.label == .person, !place.isKnown || isPersonName(m) { return false }
+        if place.isKnown, place.highest >= .country { return false }
+        var v = m.endToken
+        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
+        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return true }
+        // "Tottenham 2-1 Arsenal".
+        if m.endToken < tokens.count, isScore(m.endToken) { return true }
+        let b = m.startToken - 1
+        guard b >= 0 else { return false }
+        if isScore(b) { return true }
+        guard tokens.isLower(b) else { return false }
+        if tokens.isAny(b, words.matchObjects, in: bytes) { return true }
+        // "lost to Leeds", "drew with Everton", "win over Porto": the preposition after its verb or noun.
+        if b >= 1, tokens.isAny(b, words.matchPrepositions, in: bytes), tokens.isAny(b - 1, words.matchVerbs, in: bytes) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a word of the mention is a given name or a surname of the gazetteer.
+    func isPersonName(_ m: Mention) -> Bool {
+        let names = GazetteerKind.givenName.bit | GazetteerKind.surname.bit
+        for t in m.startToken..<min(m.endToken, findings.count) where (findings[t].cues | findings[t].commonCues) & names != 0 {
+            return true
+        }
+        return false
+    }
+
+    /// The place table's reading of the mention's text.
+    func place(_ m: Mention) -> PlaceHierarchy.Entry {
+        PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]))
+    }
+
+    /// "500" in "S&P 500": the number of stocks an index is named for.
+    func isIndexSize(_ t: Int) -> Bool {
+        guard t < tokens.count, tokens.flags[t].contains(FlagBits.numeric) else { return false }
+        return tokens.isAny(t, words.indexSizes, in: bytes)
+    }
+
+    /// Two tokens with one space between them (no line break, no punctuation).
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+        let end = Int(tokens.byteEnd[a])
+        let start = Int(tokens.byteStart[b])
+        return start == end + 1 && bytes[end] == 0x20
+    }
+}
+
+/// The word lists of `TeamsAndMarkets`, loaded once (a `static let` read in a loop costs a `swift_once`
+/// call per read).
+final class TeamAndMarketWords: Sendable {
+    static let shared = TeamAndMarketWords()
+
+    let sportsWords = WordSet([
+        "league", "striker", "midfielder", "defender", "goalkeeper", "goalie", "quarterback", "pitcher", "goals",
+        "scored", "playoff", "playoffs", "derby", "fixture", "fixtures", "halftime", "half-time", "touchdown",
+        "innings", "coach", "season", "match", "tournament", "championship", "stadium", "squad", "relegation",
+    ])
+    let matchVerbs = WordSet([
+        "beat", "beats", "beating", "drew", "draw", "draws", "defeated", "defeat", "defeats", "lost", "lose",
+        "loses", "won", "win", "wins", "edged", "thrashed", "routed", "hosted", "host", "hosts", "faced", "face",
+        "faces", "visit", "visits", "visited", "trailed", "trail", "trails", "signed", "sign", "signs", "played",
+        "play", "plays", "eliminated", "knocked", "scored", "victory", "loss", "defeat", "draw", "win",
+    ])
+    let matchObjects = WordSet([
+        "beat", "beating", "defeated", "defeating", "against", "vs", "vs.", "v", "v.", "versus", "hosted",
+        "hosting", "faced", "facing", "edged", "thrashed", "routed", "eliminated", "visiting", "host", "hosts",
+    ])
+    let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    let prepositions = WordSet(["to", "from", "in", "of", "for", "at", "by", "with", "on", "into", "across"])
+    let auxiliaries = WordSet(["had", "has", "have", "will", "would", "could", "were", "was"])
+    let clubPrefixes = WordSet([
+        "real", "inter", "atletico", "sporting", "olympique", "dynamo", "dinamo", "borussia", "racing",
+        "deportivo", "partizan", "sparta", "slavia", "lokomotiv", "spartak", "ajax", "celta", "athletico",
+    ])
+    /// Not "Wednesday" (Sheffield's club): "in Vienna Wednesday" is a place and a date in news style.
+    let clubSuffixes = WordSet([
+        "united", "fc", "afc", "rovers", "wanderers", "albion", "hotspur", "athletic", "rangers", "argyle",
+        "orient", "academicals",
+    ])
+    let placeClubSuffixes = WordSet(["city", "town", "county", "stars", "wild", "sc"])
+    let marketVerbs = WordSet([
+        "rose", "fell", "gained", "lost", "slipped", "dropped", "climbed", "added", "declined", "jumped",
+        "tumbled", "closed", "ended", "edged", "surged", "plunged", "eased", "advanced", "retreated", "shed",
+        "slid", "sank", "rallied", "finished", "rises", "falls", "gains", "opened",
+    ])
+    let percentWords = WordSet(["percent", "per", "pct", "points", "point", "%"])
+    let indexSizes = WordSet(["20", "30", "40", "50", "100", "200", "225", "250", "300", "400", "500", "600", "1000", "2000", "3000"])
+}

@@ -1,0 +1,80 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `TeamsAndMarkets`: names that sports and market news use as organizations, read from the sentence around
+/// them. Invented sentences; the places are real towns (the rule needs the place table to know them), the
+/// clubs and indices are not.
+@Suite("Entities: teams and market indices")
+struct TeamsAndMarketsTests {
+    static func labels(_ text: String) throws -> [String: String] {
+        var byText: [String: String] = [:]
+        for e in try FullRun.document(text).entities { byText[e.text] = e.label.rawValue }
+        return byText
+    }
+
+    @Test("a town before a match verb or after a match word is a team in sports news")
+    func townsInPlay() throws {
+        let m = try Self.labels(
+            "Swindon beat Doncaster 3-1 on Saturday and Walsall had won earlier. The striker scored twice against Rotherham.")
+        #expect(m["Swindon"] == "ORG")
+        #expect(m["Doncaster"] == "ORG")
+        #expect(m["Walsall"] == "ORG")
+        #expect(m["Rotherham"] == "ORG")
+    }
+
+    @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
+    func notTeams() throws {
+        let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
+        #expect(politics["Swindon"] == "GPE")
+        #expect(politics["Doncaster"] == "GPE")
+        let nations = try Self.labels("France beat Spain 2-1 in the league match, and the striker scored twice.")
+        #expect(nations["France"] == "GPE")
+        #expect(nations["Spain"] == "GPE")
+        let players = try Self.labels("Marta Quillon beat Tomas Brandt 6-4 in the tournament, and Brandt scored twice in the season.")
+        #expect(players["Marta Quillon"] == "PERSON")
+        #expect(players["Tomas Brandt"] == "PERSON")
+    }
+
+    @Test("a club prefix or suffix makes a club of a town, as one name")
+    func clubForms() throws {
+        let m = try Self.labels("Real Valladolid drew with Sporting Braga, and Bristol Rovers went top.")
+        #expect(m["Real Valladolid"] == "ORG")
+        #expect(m["Sporting Braga"] == "ORG")
+        #expect(m["Bristol Rovers"] == "ORG")
+        #expect(m["Valladolid"] == nil && m["Braga"] == nil && m["Bristol"] == nil)
+        // A weekday after a place is a date, not a club ("Sheffield Wednesday" is no pattern).
+        let news = try Self.labels("Talks resumed in Vienna Wednesday.")
+        #expect(news["Vienna"] == "GPE")
+    }
+
+    @Test("a name that rises or falls by a percentage or points is an index, with its size")
+    func indices() throws {
+        let m = try Self.labels("The Kestrel fell 1.4 percent and the Meridian 250 rose 12 points, while the Orbis 500 slipped 0.3%.")
+        #expect(m["Kestrel"] == "ORG")
+        #expect(m["Meridian 250"] == "ORG")
+        #expect(m["Orbis 500"] == "ORG")
+        // The economy of a country or a candidate's polls are not indices.
+        let places = try Self.labels("Exports to Germany fell 2 percent, and Janet Morrow gained 3 points in the polls.")
+        #expect(places["Germany"] == "GPE")
+        #expect(places["Janet Morrow"] == "PERSON")
+    }
+
+    @Test("the score shape: one or two digits either side of a hyphen")
+    func scores() throws {
+        let text = "2-1 10-12 2021-12 1-2-3 a-1 7"
+        var doc = Document(id: "t", source: Source(path: "-", format: .text, bytes: Array(text.utf8)))
+        for stage in try StageCatalog.stages(named: ["normalize", "tokenize"]) { try stage.process(&doc) }
+        var walk: OffsetWalk?
+        let tokens = TokenTable(doc, walk: &walk)
+        var copy = doc.text
+        let scores = copy.withUTF8 { bytes in
+            let pass = TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: [])
+            return (0..<tokens.count).filter { pass.isScore($0) }.map {
+                String(decoding: bytes[Int(tokens.byteStart[$0])..<Int(tokens.byteEnd[$0])], as: UTF8.self)
+            }
+        }
+        #expect(scores == ["2-1", "10-12"])
+    }
+}
