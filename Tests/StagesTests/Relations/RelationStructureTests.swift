@@ -43,6 +43,15 @@ struct RelationStructureTests {
         #expect(!closed.contains { $0.hasPrefix("located_in") }, "\(closed.prefix(5))")
     }
 
+    @Test("a bloc or direction named by a compass word is in no located_in")
+    func compassBloc() throws {
+        let markup = "Talks with the [LOC West] went on while the embassy in the region is located in [GPE Tarsk]."
+        #expect(try !Self.allows(.locatedIn, "West", "Tarsk", in: markup))
+        let r = try Self.relations(markup)
+        #expect(!r.contains { $0.hasPrefix("located_in") }, "\(r)")
+        #expect(try Self.allows(.locatedIn, "Lyon", "France", in: "Protests spread to [GPE Lyon], [GPE France], on Sunday."))
+    }
+
     @Test("the pattern matches of a pair are found alike in a short sentence (scanned) and a long one (indexed)")
     func firedPairsIndex() {
         func pattern(_ head: Int32, _ tail: Int32, _ type: Int32) -> FiredPattern {

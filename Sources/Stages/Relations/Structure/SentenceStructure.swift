@@ -17,6 +17,7 @@ import Pipeline
 /// - Direction follows the hierarchy: a place is never located in a place of a lower level in every
 ///   reading ("Austria-Hungary in Sarajevo" is no located_in), nor in a country the table knows it is not
 ///   in ("Dayton" and "France").
+/// - "The West", "the East": a bloc or a direction is in no located_in.
 /// - A title directly before a name is that name's ("Senator Jane Roe"), not the title of a name before it.
 /// - "Russia expert Fiona Hill": a place before a subject noun (expert, analyst, envoy, ...) names a
 ///   subject, not an employer or a home.
@@ -45,6 +46,9 @@ struct EntityFacts {
     /// Place entity → the person it is the subject of ("Russia expert X").
     private var subjectOf: [Int32]
     private let hierarchy: PlaceHierarchy
+    /// Places named by a compass word alone ("the West", "the East"): a bloc or a direction, which no
+    /// sentence puts inside another place or another place inside it.
+    private var compassOnly: [Bool]
 
     enum Coarse {
         static let person: UInt8 = 0
@@ -76,7 +80,13 @@ struct EntityFacts {
         premodified = [Int32](repeating: -1, count: n)
         subjectOf = [Int32](repeating: -1, count: n)
         self.hierarchy = hierarchy
+        compassOnly = document.entities.map { e in
+            guard e.label == .loc, e.text.utf8.count <= 5 else { return false }
+            return Self.compassWords.contains(e.text.lowercased())
+        }
     }
+
+    static let compassWords: Set<String> = ["west", "east", "north", "south"]
 
     static let comma = WordHash.of(",")
     static let and = WordHash.of("and")
@@ -119,6 +129,7 @@ struct EntityFacts {
         case RelationCode.worksFor, RelationCode.livesIn:
             return Int(subjectOf[tail]) != head
         case RelationCode.locatedIn:
+            if compassOnly[head] || compassOnly[tail] { return false }
             let h = place[head]
             let t = place[tail]
             if h.isKnown, t.isKnown, h.lowest > t.highest { return false }
