@@ -85,7 +85,9 @@ public struct RelationStage: CatalogStage {
                     else { continue }
                     let p = RelationModel.probability(model.score(features, code))
                     let backed = fired.first(head: h, tail: t, type: code) != nil
-                    guard p >= (backed ? threshold.backed : threshold.free) else { continue }
+                    guard p >= (backed ? threshold.backed : threshold.free),
+                        backed || facts.mayDecideAlone(code, head: h, tail: t)
+                    else { continue }
                     let relation = describe(
                         code, h, t, hp, tp, sentence: index, probability: p, view: sentence, fired: fired,
                         firedStart: firedStart, found: found, facts: facts, document: doc, model: model)

@@ -43,6 +43,26 @@ struct RelationStructureTests {
         #expect(!closed.contains { $0.hasPrefix("located_in") }, "\(closed.prefix(5))")
     }
 
+    @Test("the classifier alone puts an organization or a person only in a place the place table knows")
+    func aloneOnlyInKnownPlaces() throws {
+        func alone(_ type: RelationType, _ head: String, _ tail: String, in markup: String) throws -> Bool {
+            let document = try RelationFixtures.marked(markup).document
+            var facts = EntityFacts(document)
+            var found = RelationCollector()
+            RelationStage().analyze(document, &found, &facts) { _, _, _, _, _, _ in }
+            let h = try #require(document.entities.firstIndex { $0.text == head })
+            let t = try #require(document.entities.firstIndex { $0.text == tail })
+            return facts.mayDecideAlone(RelationCode.of(type), head: h, tail: t)
+        }
+        // A product or a company the tagger took for a place.
+        #expect(try !alone(.basedIn, "Orbix", "Zentrovia", in: "[ORG Orbix] streams its games on [GPE Zentrovia] now."))
+        #expect(try !alone(.livesIn, "Ann Orr", "Zentrovia", in: "[PERSON Ann Orr] posted on [GPE Zentrovia] today."))
+        #expect(try alone(.basedIn, "Orbix", "Lyon", in: "[ORG Orbix] streams its games from [GPE Lyon] now."))
+        #expect(try alone(.livesIn, "Ann Orr", "Lyon", in: "[PERSON Ann Orr] posted from [GPE Lyon] today."))
+        // Between two places the levels decide, not this rule.
+        #expect(try alone(.locatedIn, "Zentrovia", "Lyon", in: "Snow hit [GPE Zentrovia] near [GPE Lyon] today."))
+    }
+
     @Test("a bloc or direction named by a compass word is in no located_in")
     func compassBloc() throws {
         let markup = "Talks with the [LOC West] went on while the embassy in the region is located in [GPE Tarsk]."

@@ -91,6 +91,8 @@ package enum RelationModelTraining {
         var positive: Bool
         /// Whether the stage's structure and argument constraints allow the type for the pair.
         var allowed: Bool
+        /// Whether the classifier may decide the pair without a pattern (`EntityFacts.mayDecideAlone`).
+        var alone = true
         var fired: [Int32]
         var weight: Float
         /// Cached while thresholds are tuned.
@@ -283,6 +285,7 @@ package enum RelationModelTraining {
                         out.byType[code].append(
                             Example(
                                 features: Array(features), positive: positive, allowed: allowed,
+                                alone: facts.mayDecideAlone(code, head: h, tail: t),
                                 fired: own, weight: weight))
                     }
                 }
@@ -368,7 +371,7 @@ package enum RelationModelTraining {
         guard e.allowed else { return false }
         if e.fired.contains(where: { overrides[Int($0)] }) { return true }
         let p = e.probability ?? e.features.withUnsafeBufferPointer { RelationModel.probability(model.score($0, code)) }
-        return p >= (e.fired.isEmpty ? threshold.free : threshold.backed)
+        return e.fired.isEmpty ? e.alone && p >= threshold.free : p >= threshold.backed
     }
 
     /// The patterns' own decisions: some pattern of the type fired on an allowed pair.
