@@ -191,6 +191,9 @@ struct EntityTagger {
             if tokens.isCapitalized(j) || isArabicArticleName(j) { j += 1; continue }
             if isConnector(j) {
                 var k = j + 1
+                // "the International Court of Justice and the UN Security Council": "and the" opens a
+                // second name; no name holds it.
+                if k < n, tokens.isAny(j, words.coordinators, in: bytes), tokens.is(k, "the", in: bytes) { break }
                 if k < n, isConnector(k) { k += 1 }
                 if k < n, tokens.isCapitalized(k), !isSentenceStart(k) { j = k; continue }
                 break

@@ -13,6 +13,18 @@ struct EntityRuleTests {
         #expect(!m.contains { $0.hasPrefix("PERSON") })
     }
 
+    @Test("'and the' opens a second name: two organizations, not one spanning both")
+    func andTheSplits() throws {
+        let m = try EntityFixtures.mentions(
+            "The ruling was upheld by the Northern Court of Appeal and the Harbour Safety Council on Friday.")
+        #expect(!m.contains { $0.contains("Appeal and the") }, "\(m)")
+        #expect(m.contains("ORG Northern Court of Appeal"), "\(m)")
+        #expect(m.contains("ORG Harbour Safety Council"), "\(m)")
+        // "and" without "the" may stay inside a name.
+        let one = try EntityFixtures.mentions("The Ministry of Agriculture and Fisheries said so.")
+        #expect(one.contains("ORG Ministry of Agriculture and Fisheries"), "\(one)")
+    }
+
     @Test("a capitalized word before a rare surname still makes a person")
     func rareSurname() throws {
         let m = try EntityFixtures.mentions("The contract went to Stanisław Baranowski after a long tender.")
