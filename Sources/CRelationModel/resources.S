@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 4b3595d7a9e015a0b6a2416331c11fdab3ac584020b339613b85f56a30f50545 */
+   stamp relation-model.bin: 4219e7e0f49e67545cac328e3f927fb99efc8aab1e7f79fc75560c2e18a21a71 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

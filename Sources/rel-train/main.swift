@@ -12,7 +12,7 @@ import Darwin
 /// scripts/prepare-relation-data and names their licences):
 ///
 ///   rel-train --train NAME=FILE.jsonl ... --dev NAME=FILE.jsonl ... --out MODEL.bin
-///             [--seed N] [--epochs N] [--weight NAME=W ...] [--types t1,t2,...] [--predicted NAME,...]
+///             [--seed N] [--averaged N] [--epochs N] [--weight NAME=W ...] [--types t1,t2,...] [--predicted NAME,...]
 ///
 /// --predicted: those training corpora are used a second time with the pipeline's own entities (dates and
 /// entity stages) instead of the gold's, the gold relations carried over to the mentions that overlap
@@ -58,6 +58,9 @@ func parse() -> Arguments {
         case "--seed":
             guard let n = UInt64(value) else { fail("--seed needs a number") }
             a.options.seed = n
+        case "--averaged":
+            guard let n = Int(value), n >= 1 else { fail("--averaged needs a number of at least 1") }
+            a.options.averaged = n
         case "--epochs":
             guard let n = Int(value) else { fail("--epochs needs a number") }
             a.options.epochs = n
@@ -83,7 +86,7 @@ func parse() -> Arguments {
         }
     }
     guard a.out != nil, !a.train.isEmpty else {
-        fail("usage: rel-train --train NAME=FILE ... --dev NAME=FILE ... --out MODEL.bin [--seed N] [--epochs N]")
+        fail("usage: rel-train --train NAME=FILE ... --dev NAME=FILE ... --out MODEL.bin [--seed N] [--averaged N] [--epochs N]")
     }
     return a
 }

@@ -54,6 +54,10 @@ package enum RelationModelTraining {
     package struct Options: Sendable {
         package var epochs = 12
         package var seed: UInt64 = 16
+        /// Models trained (seeds `seed`, `seed + 1`, ...) whose weights are averaged: one model's dev figures
+        /// moved by up to two points with the seed or with a few training examples more or less, and the
+        /// thresholds chosen on them with it; the mean of several is steadier.
+        package var averaged = 5
         package var learningRate: Float = 0.2
         package var l2: Float = 3e-3
         /// A feature kept in the model must occur in at least this many training examples of its type.
@@ -338,26 +342,32 @@ package enum RelationModelTraining {
             rows.append(row)
         }
         let keep = counts.map { Int($0) >= options.minimumCount }
-        var w = [Float](repeating: 0, count: counts.count)
-        var g2 = [Float](repeating: 1e-6, count: counts.count)
-        var order = Array(examples.indices)
-        var random = SplitMix64(seed: options.seed &+ UInt64(code))
-        for _ in 0..<options.epochs {
-            random.shuffle(&order)
-            for n in order {
-                let row = rows[n]
-                var z: Float = 0
-                for i in row where keep[Int(i)] { z += w[Int(i)] }
-                let p = RelationModel.probability(z)
-                let g = (p - (examples[n].positive ? 1 : 0)) * examples[n].weight
-                for i in row where keep[Int(i)] {
-                    let j = Int(i)
-                    let grad = g + options.l2 * w[j]
-                    g2[j] += grad * grad
-                    w[j] -= options.learningRate * grad / g2[j].squareRoot()
+        let runs = max(1, options.averaged)
+        var sum = [Float](repeating: 0, count: counts.count)
+        for run in 0..<runs {
+            var w = [Float](repeating: 0, count: counts.count)
+            var g2 = [Float](repeating: 1e-6, count: counts.count)
+            var order = Array(examples.indices)
+            var random = SplitMix64(seed: (options.seed &+ UInt64(run)) &+ UInt64(code))
+            for _ in 0..<options.epochs {
+                random.shuffle(&order)
+                for n in order {
+                    let row = rows[n]
+                    var z: Float = 0
+                    for i in row where keep[Int(i)] { z += w[Int(i)] }
+                    let p = RelationModel.probability(z)
+                    let g = (p - (examples[n].positive ? 1 : 0)) * examples[n].weight
+                    for i in row where keep[Int(i)] {
+                        let j = Int(i)
+                        let grad = g + options.l2 * w[j]
+                        g2[j] += grad * grad
+                        w[j] -= options.learningRate * grad / g2[j].squareRoot()
+                    }
                 }
             }
+            for j in w.indices { sum[j] += w[j] }
         }
+        let w = sum.map { $0 / Float(runs) }
         var out: [(UInt32, Float)] = []
         for (k, i) in index where keep[Int(i)] && abs(w[Int(i)]) >= 1e-3 { out.append((k, w[Int(i)])) }
         return out.sorted { $0.0 < $1.0 }
