@@ -27,7 +27,15 @@ struct TeamsAndMarkets {
     func apply(_ mentions: inout [Mention]) {
         // Mentions in text order, as the tagger leaves them: each rule looks at its neighbours only.
         guard !mentions.isEmpty, Mention.inTextOrder(mentions) else { return }
-        let sports = isSports()
+        // Whether the document reads as sports news, found on the first mention that asks (most documents
+        // have no mention next to a match word or a club suffix, and never scan their tokens for it).
+        var sportsKnown: Bool?
+        func sports() -> Bool {
+            if let known = sportsKnown { return known }
+            let found = isSports()
+            sportsKnown = found
+            return found
+        }
         for i in mentions.indices {
             var m = mentions[i]
             let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
@@ -39,7 +47,7 @@ struct TeamsAndMarkets {
                 } else if isMarketMover(m) {
                     m.label = .org
                     m.origin = "rule:market-index"
-                } else if sports, isTeamInPlay(m) {
+                } else if isTeamInPlay(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
                 }
@@ -72,7 +80,7 @@ struct TeamsAndMarkets {
     func isScore(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        guard e - s >= 3, e - s <= 7 else { return false }
+        guard e - s >= 3, e - s <= 7, bytes[s] &- 0x30 < 10 else { return false }
         var i = s
         var left = 0
         while i < e, bytes[i] &- 0x30 < 10 { i += 1; left += 1 }
@@ -92,7 +100,7 @@ struct TeamsAndMarkets {
     // MARK: - Rules
 
     /// "Real Madrid", "Inter Milan", "Bristol Rovers", "Leicester City": the club as one ORG, or nil.
-    func clubForm(_ m: Mention, previousEnd: Int, nextStart: Int, sports: Bool) -> Mention? {
+    func clubForm(_ m: Mention, previousEnd: Int, nextStart: Int, sports: () -> Bool) -> Mention? {
         var club = m
         club.label = .org
         club.origin = "rule:club"
@@ -118,7 +126,7 @@ struct TeamsAndMarkets {
         if m.endToken - m.startToken >= 2, tokens.isAny(last, words.clubSuffixes, in: bytes) { return club }
         let n = m.endToken
         if n < nextStart, tokens.isCapitalized(n), adjacent(last, n),
-            tokens.isAny(n, words.clubSuffixes, in: bytes) || sports && tokens.isAny(n, words.placeClubSuffixes, in: bytes)
+            tokens.isAny(n, words.clubSuffixes, in: bytes) || tokens.isAny(n, words.placeClubSuffixes, in: bytes) && sports()
         {
             club.endToken = n + 1
             club.endByte = Int(tokens.byteEnd[n])
@@ -155,11 +163,18 @@ struct TeamsAndMarkets {
     /// A town or region (not a country) in a match: right before a match verb (an auxiliary may come
     /// between: "Leeds had won") or right after a match word ("beat Arsenal", "drew with Everton").
     func isTeamInPlay(_ m: Mention) -> Bool {
+        // The sentence first (a few token tests), the place table only for a name in a match.
+        guard isInMatch(m) else { return false }
         let place = place(m)
         // A person is a team only when the name is a place's and no person's ("Leeds"): "Djokovic beat
         // Nadal", "Nelson won it" and "Lopez defeated" are players.
         if m.label == .person, !place.isKnown || isPersonName(m) { return false }
-        if place.isKnown, place.highest >= .country { return false }
+        return !(place.isKnown && place.highest >= .country)
+    }
+
+    /// Whether the mention stands where a team does: before a match verb, next to a score, after a match
+    /// word or a match verb's preposition.
+    func isInMatch(_ m: Mention) -> Bool {
         var v = m.endToken
         if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
         if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return true }
@@ -171,10 +186,7 @@ struct TeamsAndMarkets {
         guard tokens.isLower(b) else { return false }
         if tokens.isAny(b, words.matchObjects, in: bytes) { return true }
         // "lost to Leeds", "drew with Everton", "win over Porto": the preposition after its verb or noun.
-        if b >= 1, tokens.isAny(b, words.matchPrepositions, in: bytes), tokens.isAny(b - 1, words.matchVerbs, in: bytes) {
-            return true
-        }
-        return false
+        return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes) && tokens.isAny(b - 1, words.matchVerbs, in: bytes)
     }
 
     /// Whether a word of the mention is a given name or a surname of the gazetteer.

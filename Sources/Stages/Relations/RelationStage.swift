@@ -86,7 +86,7 @@ public struct RelationStage: CatalogStage {
                     let p = RelationModel.probability(model.score(features, code))
                     let backed = fired.first(head: h, tail: t, type: code) != nil
                     guard p >= (backed ? threshold.backed : threshold.free),
-                        backed || facts.mayDecideAlone(code, head: h, tail: t)
+                        backed || facts.mayDecideAlone(code, head: h, tail: t, in: doc)
                     else { continue }
                     let relation = describe(
                         code, h, t, hp, tp, sentence: index, probability: p, view: sentence, fired: fired,

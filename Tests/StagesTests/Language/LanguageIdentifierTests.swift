@@ -24,6 +24,24 @@ struct LanguageIdentifierTests {
         #expect(identifier.identify("12 345 — 678").language == nil)
     }
 
+    @Test("plain English running text is told without CLD2; other languages and short text go to CLD2")
+    func plainEnglishShortcut() {
+        let english = String(repeating: Self.samples[0].1 + " ", count: 4)
+            + "The mayor said that the repairs would take a year, and that the city had not been warned of it."
+        #expect(LanguageIdentifier.plainEnglish(Array(english.utf8))?.language == "en")
+        // A sentence alone is too short to be sure without CLD2.
+        #expect(LanguageIdentifier.plainEnglish(Array(Self.samples[0].1.utf8)) == nil)
+        for (code, text) in Self.samples where code != "en" {
+            #expect(LanguageIdentifier.plainEnglish(Array(String(repeating: text + " ", count: 6).utf8)) == nil, "\(code)")
+        }
+        // German quoting an English title three times: "the" alone does not make it English.
+        let quoting = String(
+            repeating: "Die Band spielte gestern The Wall, und das Publikum sang The Wall mit, bis The End kam. ", count: 5)
+        #expect(LanguageIdentifier.plainEnglish(Array(quoting.utf8)) == nil)
+        // Whatever path it takes, the verdict on English is the same language.
+        #expect(LanguageIdentifier().identify(english).language == "en")
+    }
+
     @Test func isoCodesReplaceCLD2sOldOnes() {
         #expect(LanguageIdentifier.isoCode("iw") == "he")
         #expect(LanguageIdentifier.isoCode("zh-Hant") == "zh")

@@ -52,7 +52,7 @@ struct RelationStructureTests {
             RelationStage().analyze(document, &found, &facts) { _, _, _, _, _, _ in }
             let h = try #require(document.entities.firstIndex { $0.text == head })
             let t = try #require(document.entities.firstIndex { $0.text == tail })
-            return facts.mayDecideAlone(RelationCode.of(type), head: h, tail: t)
+            return facts.mayDecideAlone(RelationCode.of(type), head: h, tail: t, in: document)
         }
         // A product or a company the tagger took for a place.
         #expect(try !alone(.basedIn, "Orbix", "Zentrovia", in: "[ORG Orbix] streams its games on [GPE Zentrovia] now."))

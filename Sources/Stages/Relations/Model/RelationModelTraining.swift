@@ -289,7 +289,7 @@ package enum RelationModelTraining {
                         out.byType[code].append(
                             Example(
                                 features: Array(features), positive: positive, allowed: allowed,
-                                alone: facts.mayDecideAlone(code, head: h, tail: t),
+                                alone: facts.mayDecideAlone(code, head: h, tail: t, in: document),
                                 fired: own, weight: weight))
                     }
                 }

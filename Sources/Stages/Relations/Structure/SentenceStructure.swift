@@ -100,14 +100,15 @@ struct EntityFacts {
     /// Reads the sentence `items[range]`: last words and places of its entities, its runs and
     /// coordinations, its titles and subject phrases.
     mutating func note(_ items: [SentenceItem], _ range: Range<Int>, _ document: Document) {
-        // Every place of a sentence with two arguments is looked up (the only sentences noted): levels
-        // order two places, and whether the table knows a place at all decides whether the classifier
-        // alone may put something in it (`mayDecideAlone`).
+        // Levels matter only between two places (a run, a located_in, the features of a pair of places):
+        // a sentence with one place does not look it up (`mayDecideAlone` looks up its own, rarely).
+        var places = 0
+        for i in range where items[i].entity >= 0 && coarse[Int(items[i].entity)] == Coarse.place { places += 1 }
         for i in range where items[i].entity >= 0 {
             let e = Int(items[i].entity)
             guard coarse[e] <= Coarse.title else { continue }
             lastWord[e] = items[i].word
-            if coarse[e] == Coarse.place {
+            if places >= 2, coarse[e] == Coarse.place {
                 var text = document.entities[e].text
                 place[e] = text.withUTF8 { hierarchy.entry($0) }
             }
@@ -149,10 +150,12 @@ struct EntityFacts {
     /// classifier, trained on true places, takes their context for a location's; a pattern's evidence
     /// ("headquartered in X") still reaches a place the table lacks. (Between two places the levels are
     /// features already; the rule cost located_in two points of dev F1 there.)
-    func mayDecideAlone(_ code: Int, head: Int, tail: Int) -> Bool {
+    /// Asked only of a pair the classifier would accept, so the tail is looked up here, from `document`.
+    func mayDecideAlone(_ code: Int, head: Int, tail: Int, in document: Document) -> Bool {
         switch code {
         case RelationCode.basedIn, RelationCode.livesIn:
             return coarse[tail] != Coarse.place || place[tail].isKnown
+                || hierarchy.entry(document.entities[tail].text).isKnown
         default:
             return true
         }
