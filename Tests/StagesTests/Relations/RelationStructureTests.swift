@@ -63,6 +63,25 @@ struct RelationStructureTests {
         #expect(try alone(.locatedIn, "Zentrovia", "Lyon", in: "Snow hit [GPE Zentrovia] near [GPE Lyon] today."))
     }
 
+    @Test("the classifier reads no pair of a 'sentence' with more argument mentions than a sentence has")
+    func runOnSentenceHasNoCandidates() throws {
+        func candidates(_ markup: String) throws -> Int {
+            let document = try RelationFixtures.marked(markup).document
+            var facts = EntityFacts(document)
+            var found = RelationCollector()
+            var count = 0
+            let pairs = PairCandidates()
+            RelationStage().analyze(document, &found, &facts) { _, facts, _, sentence, fired, _ in
+                pairs.forEach(sentence, facts, fired: fired, wanted: UInt16.max) { _, _, _, _, _, _ in count += 1 }
+            }
+            return count
+        }
+        let short = "[PERSON Ann Orr] of [ORG Orbix] met [PERSON Tom Hale] in [GPE Lyon]."
+        #expect(try candidates(short) > 0)
+        let names = (0...PairCandidates.mostArguments).map { _ in "[GPE Metz]" }.joined(separator: " ")
+        #expect(try candidates("[PERSON Ann Orr] of [ORG Orbix] visited " + names + ".") == 0)
+    }
+
     @Test("a bloc or direction named by a compass word is in no located_in")
     func compassBloc() throws {
         let markup = "Talks with the [LOC West] went on while the embassy in the region is located in [GPE Tarsk]."
