@@ -127,12 +127,24 @@ struct TeamsAndMarkets {
         let n = m.endToken
         if n < nextStart, tokens.isCapitalized(n), adjacent(last, n),
             tokens.isAny(n, words.clubSuffixes, in: bytes) || tokens.isAny(n, words.placeClubSuffixes, in: bytes) && sports()
+                || isTeamNickname(n) && sports()
         {
             club.endToken = n + 1
             club.endByte = Int(tokens.byteEnd[n])
             return club
         }
         return nil
+    }
+
+    /// "Falcons" in "Bowling Green Falcons", "Stars" in "Dallas Stars": a capitalized plural after a place is
+    /// a team's nickname in sports news (the caller checks that), unless the gazetteer knows it as a place.
+    func isTeamNickname(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard e - s >= 4, bytes[e - 1] == 0x73, bytes[e - 2] | 0x20 != 0x73, tokens.flags[t].contains(FlagBits.capitalized)
+        else { return false }
+        let places = GazetteerKind.gpe.bit | GazetteerKind.loc.bit
+        return t >= findings.count || (findings[t].cues | findings[t].commonCues) & places == 0
     }
 
     /// "The Nikkei fell 1.2 percent", "the Nasdaq rose 30 points": a market verb right after the name and
@@ -186,7 +198,9 @@ struct TeamsAndMarkets {
         guard tokens.isLower(b) else { return false }
         if tokens.isAny(b, words.matchObjects, in: bytes) { return true }
         // "lost to Leeds", "drew with Everton", "win over Porto": the preposition after its verb or noun.
-        return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes) && tokens.isAny(b - 1, words.matchVerbs, in: bytes)
+        // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
+        return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
+            && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
     }
 
     /// Whether a word of the mention is a given name or a surname of the gazetteer.
@@ -238,6 +252,7 @@ final class TeamAndMarketWords: Sendable {
         "hosting", "faced", "facing", "edged", "thrashed", "routed", "eliminated", "visiting", "host", "hosts",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])
     let prepositions = WordSet(["to", "from", "in", "of", "for", "at", "by", "with", "on", "into", "across"])
     let auxiliaries = WordSet(["had", "has", "have", "will", "would", "could", "were", "was"])
     let clubPrefixes = WordSet([

@@ -24,6 +24,18 @@ struct TeamsAndMarketsTests {
         #expect(m["Rotherham"] == "ORG")
     }
 
+    @Test("in sports news a town and a capitalized plural after it are a team; a player's games for a town name a team")
+    func nicknamesAndAppearances() throws {
+        let m = try Self.labels(
+            "The Fresno Hornets beat the Reno Badgers 3-1 in the league on Sunday. Ana Ruiz played 26 games for Modesto before her transfer.")
+        #expect(m["Fresno Hornets"] == "ORG")
+        #expect(m["Reno Badgers"] == "ORG")
+        #expect(m["Modesto"] == "ORG")
+        // Outside sports news, a town and a plural after it are left as they are.
+        let news = try Self.labels("The Fresno Hornets nest was removed by the city council on Monday.")
+        #expect(news["Fresno Hornets"] != "ORG" && news["Fresno"] != "ORG")
+    }
+
     @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
