@@ -121,6 +121,8 @@ struct JSONReportRenderer {
             }
             w.key("merged")
             w.int(rel.merged)
+            w.key("within_one_mention")
+            w.int(rel.withinOneMention)
             w.key("outside")
             w.int(rel.outside)
             w.key("off_schema")

@@ -63,6 +63,11 @@ struct MarkdownRenderer {
             let m = rel.micro
             let all = RelationScores.Matching.allCases.map { cells(rel.micro($0)) }.joined(separator: " | ")
             out.append("| **micro** | \(m.gold) | \(m.predicted) | \(all) |")
+            if rel.merged > 0 || rel.withinOneMention > 0 {
+                out.append(
+                    "\nOverlap matching: \(rel.merged) predicted relations merged into a gold relation another one "
+                        + "matched, \(rel.withinOneMention) between two parts of one gold mention (not scored).")
+            }
             if rel.offSchema > 0 {
                 out.append("\n\(rel.offSchema) predicted relations the corpus's schema cannot express (not scored).")
             }

@@ -69,6 +69,10 @@ struct TableRenderer {
             if rel.merged > 0 {
                 out.append("(\(rel.merged) predicted relations merged into a gold relation another one matched by overlap)")
             }
+            if rel.withinOneMention > 0 {
+                out.append(
+                    "(\(rel.withinOneMention) predicted relations between two parts of one gold mention, not scored by overlap)")
+            }
             if rel.outside > 0 { out.append("(\(rel.outside) predicted relations outside the gold text, not scored)") }
             if rel.offSchema > 0 {
                 out.append("(\(rel.offSchema) predicted relations the corpus's schema cannot express, not scored)")

@@ -20,6 +20,10 @@ public struct RelationScores: Sendable {
     /// Predicted relations not counted under overlap matching because they overlap a gold relation another
     /// prediction already matched ("Fort Worth" and "Texas" of the gold's one place "Fort Worth , Texas").
     public var merged = 0
+    /// Predicted relations not counted under overlap matching because both arguments lie in one gold
+    /// mention: "Fort Worth" located in "Texas" where the gold has the one place "Fort Worth , Texas" (a
+    /// relation the gold's spans cannot express, as an entity is in no relation with itself).
+    public var withinOneMention = 0
     /// Predicted relations with an argument entirely outside the gold text (not scored).
     public var outside = 0
     /// Predicted relations whose mapped argument labels the corpus's schema has no relation for (not scored).
@@ -53,7 +57,9 @@ public struct RelationScores: Sendable {
 /// Lincoln") and writes "Fort Worth , Texas" as one place, where ANNOTATION.md has a TITLE and a PERSON,
 /// and two places. Since one gold place can so become two predicted ones, a prediction that overlaps a
 /// gold relation already matched by another prediction is merged into it (not counted as predicted,
-/// reported as `merged`) instead of counting as a false alarm.
+/// reported as `merged`) instead of counting as a false alarm; and a prediction whose two arguments both
+/// overlap one gold mention (located_in from "Fort Worth" to "Texas") is one the gold cannot express, not
+/// counted under overlap matching either (`withinOneMention`). Strict and tolerant matching count both.
 /// When the corpus lists its relation types, predicted relations of other types are ignored, and so are
 /// those the label map's corpus schema cannot express (`LabelMap.relationSignatures`).
 struct RelationScorer {
@@ -100,6 +106,26 @@ struct RelationScorer {
             }
             predicted.append(Item(relation: r, type: type, head: head, tail: tail))
         }
+        // The gold mentions by start, for the predictions inside one of them (overlap matching).
+        let goldSpans = pair.goldMentions.map(\.span).sorted { $0.start < $1.start }
+        let longestGold = goldSpans.reduce(0) { max($0, $1.end - $1.start) }
+        func withinOneGoldMention(_ p: Item) -> Bool {
+            guard let head = p.head?.span, let tail = p.tail?.span else { return false }
+            // Gold mentions starting at most `longestGold` before the head's start are the only ones that
+            // can overlap it.
+            var low = 0
+            var high = goldSpans.count
+            while low < high {
+                let mid = (low + high) / 2
+                if goldSpans[mid].start < head.start - longestGold { low = mid + 1 } else { high = mid }
+            }
+            var k = low
+            while k < goldSpans.count, goldSpans[k].start < head.end {
+                if goldSpans[k].overlaps(head), goldSpans[k].overlaps(tail) { return true }
+                k += 1
+            }
+            return false
+        }
         var used = Set<Int>()
         var matchedGold = Set<Int>()
         for matching in RelationScores.Matching.allCases {
@@ -120,6 +146,10 @@ struct RelationScorer {
                     matchedHere.contains(where: { p.matches(gold[$0], .overlap) })
                 {
                     scores.merged += 1
+                    continue
+                }
+                if matching == .overlap, !usedHere.contains(j), withinOneGoldMention(p) {
+                    scores.withinOneMention += 1
                     continue
                 }
                 counts[p.type, default: Counts()].predicted += 1

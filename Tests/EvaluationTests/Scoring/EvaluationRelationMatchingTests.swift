@@ -56,6 +56,24 @@ import PipelineIO
         #expect(r.merged == 0)
     }
 
+    /// "Fort Worth" located in "Texas": the gold has one place there, and no relation of it with itself.
+    @Test("a prediction between two parts of one gold mention is not scored by overlap; strict counts it")
+    func withinOneGoldMention() throws {
+        let p = Self.predicted([
+            (.livesIn, "Jane Roe", "Fort Worth"), (.locatedIn, "Fort Worth", "Texas"), (.locatedIn, "Texas", "Kosovo"),
+        ])
+        var gold = Self.gold()
+        gold.relationTypes = ["Live_In", "OrgBased_In", "Located_In"]
+        let report = try Evaluator(gold: gold, labelMap: LabelMap(parsing: "conll04")).evaluate([.document(p)])
+        let r = try #require(report.relations)
+        #expect(r.withinOneMention == 1)
+        #expect(r.counts(.overlap, "Located_In").predicted == 1, "the relation across two gold mentions still counts")
+        #expect(r.counts(.strict, "Located_In").predicted == 2)
+        #expect(ReportFormat.table.render(report).contains("1 predicted relations between two parts of one gold mention"))
+        let json = try JSONParser.parse(ReportFormat.json.render(report))
+        #expect(json["relations"]?["within_one_mention"]?.intValue == 1)
+    }
+
     /// One gold place is two places under ANNOTATION.md: the second relation to it is merged into the
     /// first, not counted as a false alarm; a relation to a place outside every gold one still is.
     @Test("a second prediction inside an already matched gold relation is merged, not a false alarm")
