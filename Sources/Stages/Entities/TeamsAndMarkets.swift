@@ -62,7 +62,7 @@ struct TeamsAndMarkets {
 
     // MARK: - Document cues
 
-    /// Whether the document reads as sports news: scores ("2-1", "3–0") and sports words.
+    /// Whether the document reads as sports news: scores ("2-1") and sports words.
     func isSports() -> Bool {
         var cues = 0
         for t in 0..<tokens.count {
@@ -76,22 +76,17 @@ struct TeamsAndMarkets {
         return false
     }
 
-    /// "2-1", "3–0": one or two digits, a hyphen or en dash, one or two digits.
+    /// "2-1", "10-12": one or two digits, a hyphen, one or two digits, as one token (the tokenizer splits
+    /// at an en dash, so "3–0" is three tokens and no score).
     func isScore(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        guard e - s >= 3, e - s <= 7, bytes[s] &- 0x30 < 10 else { return false }
+        guard e - s >= 3, e - s <= 5, bytes[s] &- 0x30 < 10 else { return false }
         var i = s
         var left = 0
         while i < e, bytes[i] &- 0x30 < 10 { i += 1; left += 1 }
-        guard left == 1 || left == 2, i < e else { return false }
-        if bytes[i] == 0x2D {
-            i += 1
-        } else if i + 2 < e, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 {
-            i += 3
-        } else {
-            return false
-        }
+        guard left == 1 || left == 2, i < e, bytes[i] == 0x2D else { return false }
+        i += 1
         var right = 0
         while i < e, bytes[i] &- 0x30 < 10 { i += 1; right += 1 }
         return i == e && (right == 1 || right == 2)

@@ -77,7 +77,7 @@ struct TeamsAndMarketsTests {
 
     @Test("the score shape: one or two digits either side of a hyphen")
     func scores() throws {
-        let text = "2-1 10-12 2021-12 1-2-3 a-1 7"
+        let text = "2-1 10-12 3–0 2021-12 1-2-3 a-1 7"
         var doc = Document(id: "t", source: Source(path: "-", format: .text, bytes: Array(text.utf8)))
         for stage in try StageCatalog.stages(named: ["normalize", "tokenize"]) { try stage.process(&doc) }
         var walk: OffsetWalk?

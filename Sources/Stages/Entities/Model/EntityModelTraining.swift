@@ -188,9 +188,7 @@ package enum EntityModelTraining {
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
         for epoch in 1...max(1, epochs) {
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(rng.next() % UInt64(i + 1)))
-            }
+            rng.shuffle(&order)
             var errors = 0
             var scored = 0
             for index in order {
@@ -339,15 +337,3 @@ extension EntityModelTraining {
     }
 }
 
-/// A small deterministic generator, so a retrained model is the same model.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -348,7 +348,7 @@ package enum RelationModelTraining {
             var w = [Float](repeating: 0, count: counts.count)
             var g2 = [Float](repeating: 1e-6, count: counts.count)
             var order = Array(examples.indices)
-            var random = SplitMix64(seed: (options.seed &+ UInt64(run)) &+ UInt64(code))
+            var random = SplitMix(seed: (options.seed &+ UInt64(run)) &+ UInt64(code))
             for _ in 0..<options.epochs {
                 random.shuffle(&order)
                 for n in order {
@@ -522,29 +522,6 @@ package enum RelationModelTraining {
                     + (chosen ? "\toverride" : ""))
         }
         return overrides
-    }
-}
-
-/// SplitMix64: a small seeded generator, so a training run is reproducible.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Fisher-Yates with this generator.
-    mutating func shuffle<T>(_ a: inout [T]) {
-        guard a.count > 1 else { return }
-        for i in stride(from: a.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            a.swapAt(i, j)
-        }
     }
 }
 
