@@ -128,16 +128,9 @@ public final class OutputSink {
 
     /// Writes `count` bytes at `bytes` to `fd`, however many calls it takes.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawPointer, count: Int) throws(OutputError) {
-        var offset = 0
-        while offset < count {
-            let n = Glibc.write(fd, bytes + offset, count - offset)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                let reason = String(cString: strerror(code))
-                throw OutputError(message: "cannot write the output: \(reason)", isBrokenPipe: code == EPIPE)
-            }
-            offset += n
+        if let code = FileWriting.writeAll(fd, bytes, count: count) {
+            let reason = String(cString: strerror(code))
+            throw OutputError(message: "cannot write the output: \(reason)", isBrokenPipe: code == EPIPE)
         }
     }
 }

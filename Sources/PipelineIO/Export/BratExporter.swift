@@ -156,24 +156,11 @@ public final class BratExporter: RecordExporter {
 extension ExportFiles {
     /// Writes a new file; false when it exists already.
     static func createNew(_ path: String, _ bytes: [UInt8]) throws(ExportError) -> Bool {
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 {
-            if errno == EEXIST { return false }
-            throw ExportError("cannot create \(path): \(String(cString: strerror(errno)))")
+        do {
+            return try FileWriting.writeFile(path, bytes, exclusive: true) == .written
+        } catch {
+            let verb = error.step == .open ? "create" : "write"
+            throw ExportError("cannot \(verb) \(path): \(error.reason)")
         }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, raw.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ExportError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
-        return true
     }
 }

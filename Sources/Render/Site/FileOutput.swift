@@ -6,6 +6,8 @@
     import Darwin
 #endif
 
+import PipelineIO
+
 /// The output folder could not be written, or holds what this run must not replace.
 public struct RenderError: Error, Sendable, CustomStringConvertible {
     public var message: String
@@ -49,26 +51,11 @@ enum FileOutput {
     /// Writes a whole file; with `exclusive`, only if it does not exist yet.
     @discardableResult
     static func write(_ bytes: [UInt8], to path: String, exclusive: Bool = false) throws(RenderError) -> WriteResult {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (exclusive ? O_EXCL : O_TRUNC)
-        let fd = open(path, flags, 0o644)
-        if fd < 0 {
-            if exclusive, errno == EEXIST { return .exists }
-            throw RenderError("cannot write \(path): \(reason())")
+        do {
+            return try FileWriting.writeFile(path, bytes, exclusive: exclusive) == .written ? .written : .exists
+        } catch {
+            throw RenderError("cannot write \(path): \(error.reason)")
         }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(fd, base + offset, raw.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw RenderError("cannot write \(path): \(reason())")
-            }
-            offset += n
-        }
-        return .written
     }
 
     /// Writes through a temporary file renamed into place, so a reader never sees half a page.
