@@ -2,9 +2,9 @@ import Pipeline
 import PipelineIO
 
 /// Number and column formatting for the text renderers (no Foundation, so no `String(format:)`).
-enum ReportFormatting {
+package enum ReportFormatting {
     /// Three decimals, "—" when undefined.
-    static func ratio(_ x: Double?) -> String {
+    package static func ratio(_ x: Double?) -> String {
         guard let x, x.isFinite else { return "—" }
         let thousandths = Int((x * 1000).rounded())
         let whole = thousandths / 1000

@@ -41,15 +41,7 @@ extension DocumentPage {
     }
 
     private func header(title: String, into out: inout HTMLBuffer) {
-        out.raw("<header class=\"top\">")
-        if let indexHref {
-            out.raw("<nav><a href=\"")
-            out.raw(generated: indexHref)
-            out.raw("\">← all documents</a></nav>")
-        }
-        out.raw("<h1>")
-        out.text(EntityCard.flatten(title))
-        out.raw("</h1>\n")
+        PageParts.pageTop(title: title, indexHref: indexHref, into: &out)
         PageParts.metadata(id: record.id, source: document.source, meta: document.meta, lang: record.lang, into: &out)
         out.raw("<p class=\"stats\">")
         let stats: [(Int, String)] = [

@@ -6,15 +6,7 @@ enum ErrorPage {
     static func render(id: String, source: Source?, kind: String, message: String, indexHref: String?) -> [UInt8] {
         var out = HTMLBuffer()
         PageShell.open(&out, title: "\(EntityCard.flatten(id)) (error) — pipe", style: "")
-        out.raw("<header class=\"top\">")
-        if let indexHref {
-            out.raw("<nav><a href=\"")
-            out.raw(generated: indexHref)
-            out.raw("\">← all documents</a></nav>")
-        }
-        out.raw("<h1>")
-        out.text(EntityCard.flatten(id))
-        out.raw("</h1>\n")
+        PageParts.pageTop(title: id, indexHref: indexHref, into: &out)
         PageParts.metadata(id: id, source: source, meta: nil, lang: nil, into: &out)
         out.raw("</header>\n<main><section class=\"box bad\" role=\"alert\"><h2>No document: error <code>")
         out.text(kind)

@@ -1,3 +1,5 @@
+import Evaluation
+
 /// A page being written, as UTF-8 bytes.
 ///
 /// Markup the renderer writes itself goes in with `raw` (static strings, numbers, identifiers made by
@@ -67,15 +69,8 @@ enum Fixed {
         return frac < 10 ? "\(sign)\(whole).0\(frac)" : frac % 10 == 0 ? "\(sign)\(whole).\(frac / 10)" : "\(sign)\(whole).\(frac)"
     }
 
-    /// A ratio in [0, 1] with three decimals, "—" when undefined.
-    static func ratio(_ x: Double?) -> String {
-        guard let x, x.isFinite else { return "—" }
-        let thousandths = Int((x * 1000).rounded())
-        let whole = thousandths / 1000
-        let frac = abs(thousandths % 1000)
-        let digits = frac < 10 ? "00\(frac)" : frac < 100 ? "0\(frac)" : "\(frac)"
-        return "\(whole).\(digits)"
-    }
+    /// A ratio in [0, 1] with three decimals, "—" when undefined: the figures of the text reports.
+    static func ratio(_ x: Double?) -> String { ReportFormatting.ratio(x) }
 
     /// A ratio with two decimals, rounded: 0.987 → "0.99".
     static func hundredthsOfOne(_ x: Double) -> String {

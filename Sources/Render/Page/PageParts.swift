@@ -23,6 +23,15 @@ enum PageParts {
 
     static func legend(labels: [String], counts: [Int], total: Int, sentences: Bool, into out: inout HTMLBuffer) {
         out.raw("<nav class=\"legend\" aria-label=\"Labels\"><span class=\"lt\">Labels</span>")
+        labelChips(labels, total: total, count: { counts[$0] }, into: &out)
+        out.raw("<label for=\"opt-tags\" class=\"tog first\">label tags</label>")
+        if sentences { out.raw("<label for=\"opt-sent\" class=\"tog\">sentences</label>") }
+        out.raw("</nav>\n")
+    }
+
+    /// The chips of a legend that operate the label filter (`filterInputs`): "all" with `total`, then one
+    /// per label with `count(k)`. The document pages and the index share them.
+    static func labelChips(_ labels: [String], total: Int, count: (Int) -> Int, into out: inout HTMLBuffer) {
         out.raw("<label for=\"lf-all\" class=\"chip all\">all <b>")
         out.raw(generated: Fixed.count(total))
         out.raw("</b></label>")
@@ -34,12 +43,22 @@ enum PageParts {
             out.raw("\">")
             out.text(label)
             out.raw(" <b>")
-            out.raw(generated: Fixed.count(counts[k]))
+            out.raw(generated: Fixed.count(count(k)))
             out.raw("</b></label>")
         }
-        out.raw("<label for=\"opt-tags\" class=\"tog first\">label tags</label>")
-        if sentences { out.raw("<label for=\"opt-sent\" class=\"tog\">sentences</label>") }
-        out.raw("</nav>\n")
+    }
+
+    /// The top of a page: a link back to the index when there is one, and the title.
+    static func pageTop(title: String, indexHref: String?, into out: inout HTMLBuffer) {
+        out.raw("<header class=\"top\">")
+        if let indexHref {
+            out.raw("<nav><a href=\"")
+            out.raw(generated: indexHref)
+            out.raw("\">← all documents</a></nav>")
+        }
+        out.raw("<h1>")
+        out.text(EntityCard.flatten(title))
+        out.raw("</h1>\n")
     }
 
     /// Colours of the page's labels (classes `l0`, `l1`, ... in the order given) and the filter rules.

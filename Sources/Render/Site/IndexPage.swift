@@ -146,20 +146,8 @@ struct IndexPage {
 
     private func legend(_ labels: [String], into out: inout HTMLBuffer) {
         out.raw("<nav class=\"legend\" aria-label=\"Filter\"><span class=\"lt\">Show documents with</span>")
-        out.raw("<label for=\"lf-all\" class=\"chip all\">all <b>")
-        out.raw(generated: Fixed.count(statistics.records))
-        out.raw("</b></label>")
-        for (k, label) in labels.enumerated() {
-            out.raw("<label for=\"lf")
-            out.int(k)
-            out.raw("\" class=\"chip l")
-            out.int(k)
-            out.raw("\">")
-            out.text(label)
-            out.raw(" <b>")
-            out.raw(generated: Fixed.count(statistics.labelDocuments[label] ?? 0))
-            out.raw("</b></label>")
-        }
+        PageParts.labelChips(
+            labels, total: statistics.records, count: { statistics.labelDocuments[labels[$0]] ?? 0 }, into: &out)
         out.raw("<label for=\"lf-err\" class=\"chip bad\">errors <b>")
         out.raw(generated: Fixed.count(statistics.errorRecords + statistics.unreadable))
         out.raw("</b></label><label for=\"lf-wrn\" class=\"chip wrn\">warnings <b>")
