@@ -92,6 +92,20 @@ public enum GoldReader {
         return labels
     }
 
+    /// The JSON value of each non-blank line, with its 1-based line number; a line that is not JSON is an
+    /// error "`what` line N: ...".
+    static func jsonLines(_ text: String, what: String) throws(GoldReadError) -> [(number: Int, value: JSONValue)] {
+        var values: [(number: Int, value: JSONValue)] = []
+        for (index, line) in lines(text).enumerated() where !line.allSatisfy({ $0 == " " }) {
+            do {
+                values.append((index + 1, try JSONParser.parse(String(line))))
+            } catch {
+                throw GoldReadError("\(what) line \(index + 1): \(error.description)")
+            }
+        }
+        return values
+    }
+
     /// Splits text into lines without their terminators. "\r\n" is one `Character`, hence the two tests;
     /// other line separators (U+2028) are left alone because JSON strings may hold them raw.
     static func lines(_ text: String) -> [Substring] {

@@ -13,13 +13,7 @@ enum PipeGoldReader {
         if let whole = try? JSONParser.parse(text) {
             values = whole.arrayValue ?? [whole]
         } else {
-            for (number, line) in GoldReader.lines(text).enumerated() where !line.allSatisfy({ $0 == " " }) {
-                do {
-                    values.append(try JSONParser.parse(String(line)))
-                } catch {
-                    throw GoldReadError("gold line \(number + 1): \(error.description)")
-                }
-            }
+            values = try GoldReader.jsonLines(text, what: "gold").map(\.value)
         }
         var documents: [Document] = []
         var labels: [EntityLabel] = []

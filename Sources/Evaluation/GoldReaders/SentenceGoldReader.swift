@@ -10,17 +10,11 @@ import PipelineIO
 enum SentenceGoldReader {
     static func read(_ text: String) throws(GoldReadError) -> GoldCorpus {
         var documents: [Document] = []
-        for (number, line) in GoldReader.lines(text).enumerated() where !line.allSatisfy({ $0 == " " }) {
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(String(line))
-            } catch {
-                throw GoldReadError("sentence gold line \(number + 1): \(error.description)")
-            }
+        for (number, value) in try GoldReader.jsonLines(text, what: "sentence gold") {
             guard let body = value["text"]?.stringValue, let sentences = value["sentences"]?.arrayValue else {
-                throw GoldReadError("sentence gold line \(number + 1): needs text and sentences")
+                throw GoldReadError("sentence gold line \(number): needs text and sentences")
             }
-            let id = value["id"]?.stringValue ?? "sentences:\(number + 1)"
+            let id = value["id"]?.stringValue ?? "sentences:\(number)"
             var document = Document(id: id, source: Source(path: id, format: .text, bytes: []))
             document.setText(body, sourceMap: nil)
             document.layers = [.text, .sentences]

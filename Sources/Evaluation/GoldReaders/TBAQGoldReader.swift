@@ -7,15 +7,9 @@ import PipelineIO
 enum TBAQGoldReader {
     static func read(_ text: String) throws(GoldReadError) -> GoldCorpus {
         var documents: [Document] = []
-        for (number, line) in GoldReader.lines(text).enumerated() where !line.allSatisfy({ $0 == " " }) {
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(String(line))
-            } catch {
-                throw GoldReadError("TBAQ line \(number + 1): \(error.description)")
-            }
-            guard let body = value["text"]?.stringValue else { throw GoldReadError("TBAQ line \(number + 1): no text") }
-            let id = value["doc"]?.stringValue ?? value["id"]?.stringValue ?? "tbaq:\(number + 1)"
+        for (number, value) in try GoldReader.jsonLines(text, what: "TBAQ") {
+            guard let body = value["text"]?.stringValue else { throw GoldReadError("TBAQ line \(number): no text") }
+            let id = value["doc"]?.stringValue ?? value["id"]?.stringValue ?? "tbaq:\(number)"
             var meta = Meta()
             if let dct = value["dct"]?.stringValue {
                 meta.dct = dct

@@ -13,13 +13,22 @@ struct RelationStructureTests {
     /// Whether the structure of the (one-sentence) markup lets a relation of `type` join the entities with
     /// these texts: what the classifier or a pattern may then propose.
     static func allows(_ type: RelationType, _ head: String, _ tail: String, in markup: String) throws -> Bool {
+        let s = try structure(head, tail, in: markup)
+        return s.facts.allows(RelationCode.of(type), head: s.head, tail: s.tail)
+    }
+
+    /// The structure the stage reads from the (one-sentence) markup, and the indices of the entities with
+    /// these texts.
+    static func structure(_ head: String, _ tail: String, in markup: String) throws
+        -> (facts: EntityFacts, document: Document, head: Int, tail: Int)
+    {
         let document = try RelationFixtures.marked(markup).document
         var facts = EntityFacts(document)
         var found = RelationCollector()
         RelationStage().analyze(document, &found, &facts) { _, _, _, _, _, _ in }
         let h = try #require(document.entities.firstIndex { $0.text == head })
         let t = try #require(document.entities.firstIndex { $0.text == tail })
-        return facts.allows(RelationCode.of(type), head: h, tail: t)
+        return (facts, document, h, t)
     }
 
     @Test("a list of places is not a chain of containers")
@@ -46,12 +55,7 @@ struct RelationStructureTests {
     @Test("the classifier alone puts an organization or a person only in a place the place table knows")
     func aloneOnlyInKnownPlaces() throws {
         func alone(_ type: RelationType, _ head: String, _ tail: String, in markup: String) throws -> Bool {
-            let document = try RelationFixtures.marked(markup).document
-            var facts = EntityFacts(document)
-            var found = RelationCollector()
-            RelationStage().analyze(document, &found, &facts) { _, _, _, _, _, _ in }
-            let h = try #require(document.entities.firstIndex { $0.text == head })
-            let t = try #require(document.entities.firstIndex { $0.text == tail })
+            let (facts, document, h, t) = try Self.structure(head, tail, in: markup)
             return facts.mayDecideAlone(RelationCode.of(type), head: h, tail: t, in: document)
         }
         // A product or a company the tagger took for a place.
