@@ -150,16 +150,16 @@ struct TeamsAndMarkets {
         let b = m.startToken - 1
         if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
         if m.label == .person, !(b >= 0 && tokens.is(b, "the", in: bytes)) { return false }
-        if m.label != .person, place(m).highest >= .country { return false }
         // "the Orbis 500 slipped": the index's size may come between.
         var v = m.endToken
         if isIndexSize(v) { v += 1 }
         guard v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
         var t = v + 1
         while t < min(v + 6, tokens.count) {
-            // "percent", "points", "%" or a number glued to its "%" ("0.3%").
+            // "percent", "points", "%" or a number glued to its "%" ("0.3%"); the place table last, for
+            // the few names that move so.
             if tokens.isAny(t, words.percentWords, in: bytes) || tokens.length(t) > 0 && bytes[Int(tokens.byteEnd[t]) - 1] == 0x25 {
-                return true
+                return m.label == .person || place(m).highest < .country
             }
             if tokens.isCapitalized(t) { return false }
             t += 1
