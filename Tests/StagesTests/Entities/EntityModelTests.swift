@@ -118,6 +118,33 @@ struct EntityModelFeatureTests {
         #expect(flags == [false, false, true, true, true, false, true, false, false, false, false, false, false, false])
     }
 
+    @Test("a run of capitalized words ends at its last word, and never crosses a line end or a sentence start")
+    func runs() throws {
+        try Self.features("Fans of the Harwick Suns cheered.\nBank of Pemberton\nMoulton Rovers won. Oslo agreed.") { f, tokens in
+            // Fans of the Harwick Suns cheered . Bank of Pemberton Moulton Rovers won . Oslo agreed .
+            // 0    1  2   3       4    5       6 7    8  9         10      11     12  13 14   15
+            #expect(tokens.count == 17)
+            #expect(f.run(3) == 3...4)
+            #expect(f.run(4) == 3...4)
+            #expect(f.run(7) == 7...9)
+            #expect(f.run(9) == 7...9)
+            #expect(f.run(10) == 10...11)
+            #expect(f.run(14) == 14...14)
+            #expect(f.run(5) == 5...5)
+        }
+    }
+
+    @Test("a title-case heading and an all-caps line are told apart from running text by their casing")
+    func casing() throws {
+        try Self.features("Harwick Suns Beat Moulton In Cup Final\nTHE MAYOR OF OSLO SPEAKS\nPemberton met the mayor of Oslo on the quay.") { f, tokens in
+            let casing = f.sentenceCasing
+            #expect(casing.count == tokens.count)
+            #expect(casing[0] == 2 && casing[6] == 2)
+            #expect(casing[7] == 3 && casing[11] == 3)
+            #expect(casing[12] == 0 && casing[tokens.count - 1] == 0)
+        }
+    }
+
     @Test("features are the same on every call, fit the buffer, and differ between tokens and histories")
     func deterministic() throws {
         try Self.features("Pemberton met Harwick officials in Oslo.") { f, tokens in
@@ -258,6 +285,17 @@ struct EntityModelCombinationTests {
         let m = try Self.tagged("The deal was signed by Harrowgate Capital Partners and the Iranian Foreign Ministry.")
         #expect(m.contains { $0.text == "Harrowgate Capital Partners" && $0.label == "ORG" })
         #expect(m.contains { $0.text == "Iranian Foreign Ministry" && $0.label == "ORG" && $0.origin == "rule:head-noun" })
+    }
+
+    @Test("an award named after an organization or a person is neither")
+    func awards() throws {
+        let m = try Self.tagged(
+            "Harwick won the Pemberton Peace Prize in May, and the Moulton Foundation Life Achievement Award followed.")
+        let awardWords = ["Prize", "Award"]
+        #expect(!m.contains { e in awardWords.contains { e.text.hasSuffix($0) } })
+        // The same names without the award noun are still found.
+        let plain = try Self.tagged("The Moulton Foundation paid for the study.")
+        #expect(plain.contains { $0.text == "Moulton Foundation" && $0.label == "ORG" })
     }
 
     @Test("no tagger mention crosses a line break or ends on a connector")

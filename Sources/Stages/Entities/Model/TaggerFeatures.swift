@@ -13,6 +13,24 @@ struct TaggerFeatures {
     let ruleCodes: [UInt8]
     /// Per token: which tokens the tagger scores (capitalized words and connectors inside capitalized runs).
     let candidates: [Bool]
+    /// Per candidate token: the first and the last token of its run (consecutive candidates within one
+    /// sentence and line). A name's class is decided at its first word, where its last word ("Suns" in
+    /// "Jacksonville Suns", "Railroad", "Hotel") says most about it.
+    private let runStarts: [Int32]
+    private let runEnds: [Int32]
+
+    /// The first and last token of token `t`'s run (`t...t` for a token outside any run).
+    func run(_ t: Int) -> ClosedRange<Int> { Int(runStarts[t])...Int(max(runStarts[t], runEnds[t])) }
+    /// Per token: how capitalized its sentence is (see `casing`): in a title-case heading or an all-caps
+    /// line capitals say little about names.
+    let sentenceCasing: [UInt8]
+    /// The candidate tokens ordered by word, then position: each word's occurrences in the document, side
+    /// by side (Ratinov & Roth's context aggregation: "Caloi" after "founded" and before "bicycles"
+    /// elsewhere in the text says what "Caloi" is here). Per token, where its word's occurrences start in
+    /// that list and how many there are (0: no other).
+    private let occurrences: [Int32]
+    private let occurrenceStart: [Int32]
+    private let occurrenceCount: [Int32]
     /// Folded word hashes and shapes, computed on first use (0: not yet).
     private var wordHashes: [UInt64]
     private var shapes: [UInt64]
@@ -23,7 +41,7 @@ struct TaggerFeatures {
     static let bits = 18
     /// The version of the feature templates below: change it with any change to `extract` or to what it
     /// reads, so that a model trained on other features is refused rather than misread.
-    static let layout: UInt32 = 6
+    static let layout: UInt32 = 8
     static let buckets = 1 << bits
     static let capacity = 160
     /// The folded hash of "I" (the pronoun), never a candidate.
@@ -112,8 +130,92 @@ struct TaggerFeatures {
         }
         ruleCodes = rule
         candidates = cand
+        var starts = [Int32](repeating: 0, count: n)
+        var ends = [Int32](repeating: 0, count: n)
+        tokens.flags.withUnsafeBufferPointer { flags in
+            let sentenceStart = FlagBits.sentenceStart.rawValue
+            let lineEnd = FlagBits.lineEndAfter.rawValue
+            @inline(__always) func joins(_ i: Int) -> Bool {
+                i > 0 && cand[i] && cand[i - 1] && flags[i].rawValue & sentenceStart == 0
+                    && flags[i - 1].rawValue & lineEnd == 0
+            }
+            for i in 0..<n {
+                starts[i] = joins(i) ? starts[i - 1] : Int32(i)
+            }
+            var i = n - 1
+            while i >= 0 {
+                ends[i] = i + 1 < n && joins(i + 1) ? ends[i + 1] : Int32(i)
+                i -= 1
+            }
+        }
+        runStarts = starts
+        runEnds = ends
+        sentenceCasing = Self.casing(tokens)
+        (occurrences, occurrenceStart, occurrenceCount) = Self.occurrences(words, cand)
         wordHashes = words
         self.shapes = shapes
+    }
+
+    /// The candidates with a word hash, ordered by word then position, and per token the start and length
+    /// of its word's run in that order when the word occurs more than once (else length 0).
+    static func occurrences(_ words: [UInt64], _ candidates: [Bool]) -> ([Int32], [Int32], [Int32]) {
+        let n = words.count
+        var pairs: [(UInt64, Int32)] = []
+        for i in 0..<n where candidates[i] && words[i] != 0 { pairs.append((words[i], Int32(i))) }
+        pairs.sort { $0 < $1 }
+        var start = [Int32](repeating: 0, count: n)
+        var count = [Int32](repeating: 0, count: n)
+        var a = 0
+        while a < pairs.count {
+            var b = a + 1
+            while b < pairs.count, pairs[b].0 == pairs[a].0 { b += 1 }
+            if b - a > 1 {
+                for k in a..<b {
+                    start[Int(pairs[k].1)] = Int32(a)
+                    count[Int(pairs[k].1)] = Int32(b - a)
+                }
+            }
+            a = b
+        }
+        return (pairs.map(\.1), start, count)
+    }
+
+    /// Per token, the casing class of its sentence (a line end also ends it): 0 when under a third of its
+    /// alphabetic words after the first are capitalized, 1 under two thirds, 2 above, 3 when most are
+    /// all capitals.
+    static func casing(_ tokens: TokenTable) -> [UInt8] {
+        let n = tokens.count
+        var out = [UInt8](repeating: 0, count: n)
+        tokens.flags.withUnsafeBufferPointer { flags in
+            let alphabetic = FlagBits.alphabetic.rawValue
+            let capitalized = FlagBits.capitalized.rawValue
+            let allCaps = FlagBits.allCaps.rawValue
+            let sentenceStart = FlagBits.sentenceStart.rawValue
+            let lineEnd = FlagBits.lineEndAfter.rawValue
+            var start = 0
+            while start < n {
+                var end = start + 1
+                while end < n, flags[end].rawValue & sentenceStart == 0, flags[end - 1].rawValue & lineEnd == 0 {
+                    end += 1
+                }
+                var words = 0
+                var capitals = 0
+                var caps = 0
+                for i in (start + 1)..<end where flags[i].rawValue & alphabetic != 0 {
+                    words += 1
+                    let f = flags[i].rawValue
+                    if f & capitalized != 0 { capitals += 1 }
+                    if f & allCaps != 0 { caps += 1 }
+                }
+                let c: UInt8 =
+                    words == 0 ? 0
+                    : caps * 2 > words ? 3
+                    : (capitals + caps) * 3 > words * 2 ? 2 : (capitals + caps) * 3 > words ? 1 : 0
+                for i in start..<end { out[i] = c }
+                start = end
+            }
+        }
+        return out
     }
 
     /// The word hashes of `WordLists.functionWords` and `WordLists.calendar`: one hash per candidate and
@@ -400,6 +502,40 @@ struct TaggerFeatures {
         add(57, before1 ? gazetteerCode(t - 1) : 1 << 20)
         add(58, after1 ? gazetteerCode(t + 1) : 1 << 20)
         add(59, (after1 && lexicon.contains(wp1) ? 1 : 0) &* 4 &+ lower &* 2 &+ start)
+        // The run of capitalized words the token is in: its last word and that word's cluster and suffix
+        // (the head of most names), its length and the token's place in it, and the words around it.
+        let runStart = Int(runStarts[t])
+        let runEnd = Int(runEnds[t])
+        if runEnd > t {
+            let head = word(runEnd)
+            add(60, head)
+            add(61, UInt64(cluster(runEnd)) >> 16 & 0xFF)
+            add(62, affixes(runEnd).0)
+            add(63, runEnd + 1 < tokens.count && !tokens.flags[runEnd].contains(lineEnd) ? word(runEnd + 1) : 2)
+        } else {
+            add(60, 3)
+        }
+        add(64, UInt64(min(runEnd - runStart, 4)) &* 8 &+ UInt64(min(t - runStart, 4)))
+        if runStart < t {
+            add(65, runStart > 0 && !tokens.flags[runStart - 1].contains(lineEnd) ? word(runStart - 1) : 1)
+        }
+        // The words around the same word's other occurrences in the document (at most four).
+        let count = Int(occurrenceCount[t])
+        if count > 0 {
+            let first = Int(occurrenceStart[t])
+            var used = 0
+            for k in first..<(first + count) where used < 4 {
+                let o = Int(occurrences[k])
+                if o == t { continue }
+                used += 1
+                add(72, o > 0 && !tokens.flags[o - 1].contains(lineEnd) ? word(o - 1) : 1)
+                add(73, o + 1 < tokens.count && !tokens.flags[o].contains(lineEnd) ? word(o + 1) : 2)
+            }
+        }
+        let casing = UInt64(sentenceCasing[t])
+        add(68, casing)
+        add(69, casing &* 131 &+ s0)
+        add(70, casing &* 8 &+ lower &* 2 &+ start)
         // Non-local: what the tagger decided for the same word earlier in the document (`DocumentHistory`).
         add(48, history)
         add(49, history &* 8 &+ start)
