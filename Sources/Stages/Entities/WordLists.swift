@@ -50,6 +50,12 @@ enum WordLists {
         "exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres", "manoeuvre", "maneuver",
         "operation", "offensive", "wargames", "games", "campaign",
     ])
+    /// Head nouns of awards ("Nobel Peace Prize", "AFI Life Achievement Award", "Olympic Gold Medal"): a
+    /// name ending in one is an award, none of our labels (OntoNotes: WORK_OF_ART), never the organization
+    /// or person it is named after.
+    static let awardHeads = WordSet([
+        "award", "awards", "prize", "prizes", "medal", "medals", "trophy", "honors", "honours", "laureate",
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -186,6 +192,7 @@ final class RuleWordLists: Sendable {
     let namingWords = WordLists.namingWords
     let eventNouns = WordLists.eventNouns
     let timeZones = WordLists.timeZones
+    let awardHeads = WordLists.awardHeads
     let speechVerbs = WordLists.speechVerbs
     let headFirst = WordLists.headFirst
     let headFirstFor = WordLists.headFirstFor

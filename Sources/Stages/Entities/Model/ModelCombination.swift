@@ -67,7 +67,8 @@ extension EntityTagger {
                     a += 1
                 }
             }
-            guard let label = c.mentionLabel else {
+            // An award is named after an organization or a person, and is neither ("Nobel Peace Prize").
+            guard let label = c.mentionLabel, b - a < 2 || !tokens.isAny(b - 1, words.awardHeads, in: bytes) else {
                 // Another name (a work, a product): it keeps the rules' guesses off its words.
                 candidates.append((span(a, b, .org), 0, false))
                 continue
