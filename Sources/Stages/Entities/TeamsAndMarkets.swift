@@ -41,10 +41,12 @@ struct TeamsAndMarkets {
             let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
             let nextStart = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
             guard m.label == .gpe || m.label == .loc || m.label == .person || m.label == .org else { continue }
-            if m.label != .org {
-                if let club = clubForm(m, previousEnd: previousEnd, nextStart: nextStart, sports: sports) {
-                    m = club
-                } else if isMarketMover(m) {
+            // A town the tagger already read as the club ("Valladolid" after "Real") takes its prefix or
+            // suffix too.
+            if let club = clubForm(m, previousEnd: previousEnd, nextStart: nextStart, sports: sports) {
+                m = club
+            } else if m.label != .org {
+                if isMarketMover(m) {
                     m.label = .org
                     m.origin = "rule:market-index"
                 } else if isTeamInPlay(m), sports() {

@@ -298,6 +298,27 @@ struct EntityModelCombinationTests {
         #expect(plain.contains { $0.text == "Moulton Foundation" && $0.label == "ORG" })
     }
 
+    @Test("an abbreviated office before a name is a title, not part of a person or of the place before it")
+    func abbreviatedTitles() throws {
+        let m = try Self.tagged("Ohio Gov. Ana Ruiz signed the bill, and Maj. Gen. Owen Hale agreed with Det. Sam Cole.")
+        for title in ["Gov.", "Maj. Gen.", "Det."] {
+            #expect(m.contains { $0.text == title && $0.label == "TITLE" }, "\(title): \(m)")
+        }
+        #expect(m.contains { $0.text == "Ohio" && $0.label == "GPE" })
+        #expect(m.contains { $0.text == "Ana Ruiz" && $0.label == "PERSON" })
+        #expect(!m.contains { $0.label == "PERSON" && ($0.text.contains("Gov.") || $0.text.contains("Gen.")) })
+    }
+
+    @Test("a lone capitalized common word no gazetteer knows is no place unless the tagger is sure")
+    func loneCommonWordPlace() throws {
+        let m = try Self.tagged("The Council met in Chamber and then in Hall.")
+        #expect(!m.contains { $0.text == "Chamber" }, "\(m)")
+        // Known places named by common words stay.
+        let known = try Self.tagged("The train from Reading stopped in Bath.")
+        #expect(known.contains { $0.text == "Reading" && $0.label == "GPE" }, "\(known)")
+        #expect(known.contains { $0.text == "Bath" && $0.label == "GPE" }, "\(known)")
+    }
+
     @Test("no tagger mention crosses a line break or ends on a connector")
     func spanEdges() throws {
         let m = try Self.tagged("OPEN RUN\nTickets at the Grand Theater box office.\nShares of Blue Origin and Brightwater rose.")

@@ -61,6 +61,13 @@ extension EntityTagger {
             {
                 continue
             }
+            // A lone common word read as a place that no gazetteer knows ("Master" in "Master's Degree"):
+            // places named by a common word ("Reading", "Bath") are in the gazetteers; the tagger must be sure.
+            if b == a + 1, c == .place, margins[a] < Self.fillMargin, features.gazetteerKind(a) == nil,
+                features.lexicon.contains(features.word(a))
+            {
+                continue
+            }
             if c == .person {
                 // A title the rules found at the front stays a TITLE ("Foreign Minister Ann Orr").
                 while a < b - 1, titled[a] {
