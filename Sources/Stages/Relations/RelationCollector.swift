@@ -66,7 +66,9 @@ struct RelationCollector {
                         head: Int32(head), tail: Int32(tail), pattern: Int32(index), type: Int32(code),
                         confidence: Int32((confidence * 10).rounded(.down))))
                 firedTriggers.append((m.triggerStart, m.triggerEnd))
-                guard !onlyFired, facts.allows(code, head: head, tail: tail) else { continue }
+                guard !onlyFired, facts.allows(code, head: head, tail: tail),
+                    pattern.headIsNamed(document.entities[head].text)
+                else { continue }
                 let relation = Relation(
                     type: pattern.pattern.type, head: document.entities[head].id, tail: document.entities[tail].id,
                     sentence: sentence, trigger: trigger, confidence: confidence, origin: pattern.pattern.name)

@@ -37,7 +37,7 @@ enum RelationLexicon {
         territory republic kingdom emirate oblast prefecture governorate canton commune parish resort \
         valley township metropolis outpost base peak mountain river lake
         unit: unit subsidiary division branch arm department wing affiliate member part section faction \
-        bureau office agency service directorate chapter
+        bureau office agency service directorate chapter faculty laboratory
         kill: killed kills kill assassinated assassinates assassinate murdered murders murder slew slays \
         slain shot shoots stabbed stabs strangled strangles executed poisoned beheaded gunned bludgeoned \
         lynched

@@ -11,13 +11,22 @@ struct RelationPattern: Sendable {
     /// A sentence the pattern must fire on, entities in brackets with the arguments marked:
     /// "[PERSON:h Jane Roe], [TITLE:t spokeswoman] for ..." (the tests run every row on its example).
     let example: String
+    /// `RelationLexicon` classes one word of the head mention itself must belong to (empty: no test):
+    /// "ORG of ORG" is part_of only when the head names a unit ("School of Medicine of the University of
+    /// Geneva"), not for any two names joined by "of" ("Public Management and Administration of NGDO", a
+    /// course).
+    let headNamedBy: [String]
 
-    init(_ name: String, _ type: RelationType, _ spec: String, _ confidence: Double, _ example: String) {
+    init(
+        _ name: String, _ type: RelationType, _ spec: String, _ confidence: Double, _ example: String,
+        headNamedBy: [String] = []
+    ) {
         self.name = name
         self.type = type
         self.spec = spec
         self.confidence = confidence
         self.example = example
+        self.headNamedBy = headNamedBy
     }
 }
 
@@ -32,10 +41,13 @@ struct CompiledPattern: Sendable {
     let headTest: ItemTest?
     let tailTest: ItemTest?
     let typeCode: Int
+    /// `RelationPattern.headNamedBy` as a `WordClasses` mask (0: no test).
+    let headNamedBy: UInt32
 
     init(pattern: RelationPattern, elements: [PatternElement]) {
         self.pattern = pattern
         self.elements = elements
+        headNamedBy = pattern.headNamedBy.reduce(0) { $0 | WordClasses.bit($1) }
         headTest = elements.first { $0.capture == .head }?.tests[0]
         tailTest = elements.first { $0.capture == .tail }?.tests[0]
         typeCode = RelationCode.of(pattern.type)
@@ -67,5 +79,16 @@ extension RelationPatterns {
                 return "\(p.name): \(error)"
             }
         }
+    }
+}
+
+extension CompiledPattern {
+    /// Whether a word of `text` (split at spaces) belongs to one of `headNamedBy`'s classes.
+    func headIsNamed(_ text: String) -> Bool {
+        guard headNamedBy != 0 else { return true }
+        for word in text.utf8.split(separator: UInt8(ascii: " ")) where WordClasses.shared.mask(of: WordHash.of(bytes: word)) & headNamedBy != 0 {
+            return true
+        }
+        return false
     }
 }

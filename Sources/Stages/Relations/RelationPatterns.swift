@@ -139,7 +139,8 @@ enum RelationPatterns {
               "In [GPE:t Wyoming], snow closed roads near [GPE:h Casper] on Monday."),
         // part_of
         .init("org-of-org", .partOf, "ORG:h of @det? ORG:t", 0.7,
-              "She studied at the [ORG:h School of Medicine] of the [ORG:t University of Geneva]."),
+              "She studied at the [ORG:h School of Medicine] of the [ORG:t University of Geneva].",
+              headNamedBy: ["orgnoun", "unit"]),
         .init("org-unit-of-org", .partOf, "ORG:h+ , @det @mod* @unit of @det? ORG:t", 0.85,
               "[ORG:h YouTube], a subsidiary of [ORG:t Alphabet], changed its rules."),
         // alias_of

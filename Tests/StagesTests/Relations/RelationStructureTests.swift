@@ -203,4 +203,15 @@ struct RelationStructureTests {
         #expect(!r.contains("part_of Meta → Apple"), "\(r)")
         #expect(!r.contains("part_of Alphabet → Meta"), "\(r)")
     }
+
+    @Test("'X of Y' between two organizations is part_of only when X names a unit")
+    func partOfNeedsUnit() throws {
+        let unit = try Self.relations("She studied at the [ORG Faculty of Law] of the [ORG University of Harwick].")
+        #expect(unit.contains("part_of Faculty of Law → University of Harwick"), "\(unit)")
+        let course = try Self.relations("He took the [ORG Public Management and Administration] of [ORG NGDO] course.")
+        #expect(!course.contains { $0.hasPrefix("part_of") }, "\(course)")
+        // The subsidiary pattern names the unit between the two, not in the head.
+        let subsidiary = try Self.relations("[ORG Brightwater], a subsidiary of [ORG Harwick Holdings], said on Monday.")
+        #expect(subsidiary.contains("part_of Brightwater → Harwick Holdings"), "\(subsidiary)")
+    }
 }
