@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 2bd848d51275a3b3cc5b53922af135a5c7bf9ad8c8478d98776c54a133d8d892 */
+   stamp relation-model.bin: 4c83ae5fba884ad0447ad48d3a07cca1d8a3fa2721497a6a258222038385b84e */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
