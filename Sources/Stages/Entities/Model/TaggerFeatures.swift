@@ -160,24 +160,35 @@ struct TaggerFeatures {
     /// of its word's run in that order when the word occurs more than once (else length 0).
     static func occurrences(_ words: [UInt64], _ candidates: [Bool]) -> ([Int32], [Int32], [Int32]) {
         let n = words.count
-        var pairs: [(UInt64, Int32)] = []
-        for i in 0..<n where candidates[i] && words[i] != 0 { pairs.append((words[i], Int32(i))) }
-        pairs.sort { $0 < $1 }
+        // One integer per candidate: the word hash's top 40 bits, then the position (a document holds far
+        // fewer than 2^24 tokens; the tokenizer's limit is lower), so a plain integer sort groups the words
+        // in text order. Two words sharing 40 hash bits would share context features, nothing worse.
+        let positionBits: UInt64 = 24
+        let positionMask: UInt64 = (1 << positionBits) - 1
+        var keys: [UInt64] = []
+        for i in 0..<n where candidates[i] && words[i] != 0 && UInt64(i) <= positionMask {
+            keys.append(words[i] & ~positionMask | UInt64(i))
+        }
+        keys.sort()
         var start = [Int32](repeating: 0, count: n)
         var count = [Int32](repeating: 0, count: n)
+        var order = [Int32](repeating: 0, count: keys.count)
         var a = 0
-        while a < pairs.count {
+        while a < keys.count {
+            let word = keys[a] & ~positionMask
             var b = a + 1
-            while b < pairs.count, pairs[b].0 == pairs[a].0 { b += 1 }
-            if b - a > 1 {
-                for k in a..<b {
-                    start[Int(pairs[k].1)] = Int32(a)
-                    count[Int(pairs[k].1)] = Int32(b - a)
+            while b < keys.count, keys[b] & ~positionMask == word { b += 1 }
+            for k in a..<b {
+                let position = Int(keys[k] & positionMask)
+                order[k] = Int32(position)
+                if b - a > 1 {
+                    start[position] = Int32(a)
+                    count[position] = Int32(b - a)
                 }
             }
             a = b
         }
-        return (pairs.map(\.1), start, count)
+        return (order, start, count)
     }
 
     /// Per token, the casing class of its sentence (a line end also ends it): 0 when under a third of its
