@@ -530,13 +530,16 @@ struct TaggerFeatures {
         if runStart < t {
             add(65, runStart > 0 && !tokens.flags[runStart - 1].contains(lineEnd) ? word(runStart - 1) : 1)
         }
-        // The words around the same word's other occurrences in the document (at most four).
+        // The words around the same word's first other occurrences in the document (at most four: a word
+        // repeated thousands of times costs no more than one repeated five times).
         let count = Int(occurrenceCount[t])
         if count > 0 {
-            let first = Int(occurrenceStart[t])
+            var k = Int(occurrenceStart[t])
+            let end = k + count
             var used = 0
-            for k in first..<(first + count) where used < 4 {
+            while k < end, used < 4 {
                 let o = Int(occurrences[k])
+                k += 1
                 if o == t { continue }
                 used += 1
                 add(72, o > 0 && !tokens.flags[o - 1].contains(lineEnd) ? word(o - 1) : 1)
