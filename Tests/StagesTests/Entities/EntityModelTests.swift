@@ -319,6 +319,17 @@ struct EntityModelCombinationTests {
         #expect(known.contains { $0.text == "Bath" && $0.label == "GPE" }, "\(known)")
     }
 
+    @Test("a heading's capitalized common words are no names, and no name reads on across a verb of saying")
+    func headings() throws {
+        let m = try Self.tagged("Oslo Allies Worry as Shares Slide Again\n\nThe company said sales fell.")
+        #expect(!m.contains { $0.text.contains("Allies") || $0.text.contains("Shares") }, "\(m)")
+        #expect(m.contains { $0.text == "Oslo" && $0.label == "GPE" }, "\(m)")
+        let said = try Self.tagged("Harwick House Says Supreme Court Ruling Hurts Oslo Banks\n\nThe bank gave no date.")
+        #expect(!said.contains { $0.text.contains("Says") }, "\(said)")
+        #expect(said.contains { $0.text == "Harwick House" }, "\(said)")
+        #expect(said.contains { $0.text == "Supreme Court" && $0.label == "ORG" }, "\(said)")
+    }
+
     @Test("no tagger mention crosses a line break or ends on a connector")
     func spanEdges() throws {
         let m = try Self.tagged("OPEN RUN\nTickets at the Grand Theater box office.\nShares of Blue Origin and Brightwater rose.")

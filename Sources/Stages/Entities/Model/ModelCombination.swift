@@ -50,7 +50,14 @@ extension EntityTagger {
             }
             let begin = t
             t = end
-            guard let (a0, b) = trimmed(begin, end) else { continue }
+            // A verb of saying ends a name: in a title-case heading the tagger reads on across it ("White
+            // House Says Supreme Court Ruling ..."); the words after it are left to the rules.
+            var cut = end
+            for k in (begin + 1)..<end where tokens.isAny(k, words.speechVerbs, in: bytes) {
+                cut = k
+                break
+            }
+            guard let (a0, b) = trimmed(begin, cut) else { continue }
             var a = a0
             for k in a..<b { covered[k] = true }
             // A lone capitalized word opening a sentence, a line or a bracket that is a known lower-case
@@ -65,6 +72,13 @@ extension EntityTagger {
             // places named by a common word ("Reading", "Bath") are in the gazetteers; the tagger must be sure.
             if b == a + 1, c == .place, margins[a] < Self.fillMargin, features.gazetteerKind(a) == nil,
                 features.lexicon.contains(features.word(a))
+            {
+                continue
+            }
+            // In a title-case heading or an all-caps line every word is capitalized: a span of common words
+            // that no gazetteer knows ("Shares Slide", "Allies Worry") is most often no name there.
+            if features.sentenceCasing[a] >= 2, margins[a] < Self.fillMargin,
+                (a..<b).allSatisfy({ features.gazetteerKind($0) == nil && features.lexicon.contains(features.word($0)) })
             {
                 continue
             }
