@@ -38,7 +38,10 @@ public struct LanguageIdentifier: Sendable {
 
     public func identify(_ text: String) -> Verdict {
         var result = PipeLanguageResult()
-        var bytes = Array(text.utf8.prefix(Self.sampleBytes + 1))
+        // One copy of the sample's bytes from the string's storage: `Array(text.utf8.prefix(n))` went byte by
+        // byte through the generic sequence copy, about 18 instructions a byte (2% of the whole run).
+        var text = text
+        var bytes = text.withUTF8 { Array($0.prefix(Self.sampleBytes + 1)) }
         if bytes.count > Self.sampleBytes {
             // Cut at a scalar boundary (continuation bytes are 10xxxxxx).
             var cut = Self.sampleBytes
