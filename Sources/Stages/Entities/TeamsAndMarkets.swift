@@ -42,9 +42,9 @@ struct TeamsAndMarkets {
             let nextStart = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
             guard m.label == .gpe || m.label == .loc || m.label == .person || m.label == .org else { continue }
             // A town the tagger already read as the club ("Valladolid" after "Real") takes its prefix or
-            // suffix too.
+            // suffix too; an organization the club form leaves as it was keeps its origin.
             if let club = clubForm(m, previousEnd: previousEnd, nextStart: nextStart, sports: sports) {
-                m = club
+                if m.label != .org || club.startToken != m.startToken || club.endToken != m.endToken { m = club }
             } else if m.label != .org {
                 if isMarketMover(m) {
                     m.label = .org
@@ -242,7 +242,7 @@ final class TeamAndMarketWords: Sendable {
         "beat", "beats", "beating", "drew", "draw", "draws", "defeated", "defeat", "defeats", "lost", "lose",
         "loses", "won", "win", "wins", "edged", "thrashed", "routed", "hosted", "host", "hosts", "faced", "face",
         "faces", "visit", "visits", "visited", "trailed", "trail", "trails", "signed", "sign", "signs", "played",
-        "play", "plays", "eliminated", "knocked", "scored", "victory", "loss", "defeat", "draw", "win",
+        "play", "plays", "eliminated", "knocked", "scored", "victory", "loss",
     ])
     let matchObjects = WordSet([
         "beat", "beating", "defeated", "defeating", "against", "vs", "vs.", "v", "v.", "versus", "hosted",

@@ -60,26 +60,7 @@ extension EntityTagger {
             guard let (a0, b) = trimmed(begin, cut) else { continue }
             var a = a0
             for k in a..<b { covered[k] = true }
-            // A lone capitalized word opening a sentence, a line or a bracket that is a known lower-case
-            // word is most often no name ("Likewise,", "Click here", a "Comments" heading): the tagger must
-            // be sure.
-            if b == a + 1, isLineOrSentenceStart(a), margins[a] < Self.fillMargin,
-                features.lexicon.contains(features.word(a))
-            {
-                continue
-            }
-            // A lone common word read as a place that no gazetteer knows ("Master" in "Master's Degree"):
-            // places named by a common word ("Reading", "Bath") are in the gazetteers; the tagger must be sure.
-            if b == a + 1, c == .place, margins[a] < Self.fillMargin, features.gazetteerKind(a) == nil,
-                features.lexicon.contains(features.word(a))
-            {
-                continue
-            }
-            // In a title-case heading or an all-caps line every word is capitalized: a span of common words
-            // that no gazetteer knows ("Shares Slide", "Allies Worry") is most often no name there.
-            if features.sentenceCasing[a] >= 2, margins[a] < Self.fillMargin,
-                (a..<b).allSatisfy({ features.gazetteerKind($0) == nil && features.lexicon.contains(features.word($0)) })
-            {
+            if Self.isUnsureCommonWords(a, b, c, margin: margins[a], &features, opensLine: isLineOrSentenceStart(a)) {
                 continue
             }
             if c == .person {
@@ -259,6 +240,25 @@ extension EntityTagger {
     }
 
     /// Token `t` opens a sentence, a line, or a bracketed clause.
+    /// Whether the tagger's span `a..<b` of class `c`, scored `margin` over outside at its first word, is
+    /// common words it was not sure enough of to keep (it must be sure: `fillMargin`):
+    /// - one known lower-case word opening a sentence, a line or a bracket (`opensLine`): most often no
+    ///   name ("Likewise,", "Click here", a "Comments" heading);
+    /// - one such word read as a place that no gazetteer knows ("Master" in "Master's Degree"): places
+    ///   named by a common word ("Reading", "Bath") are in the gazetteers;
+    /// - in a title-case heading or an all-caps line, where every word is capitalized, words that are all
+    ///   common and unknown to the gazetteers ("Shares Slide", "Allies Worry").
+    private static func isUnsureCommonWords(
+        _ a: Int, _ b: Int, _ c: TaggerClass, margin: Int32, _ features: inout TaggerFeatures, opensLine: Bool
+    ) -> Bool {
+        guard margin < fillMargin else { return false }
+        if b == a + 1, opensLine || c == .place && features.gazetteerKind(a) == nil {
+            return features.lexicon.contains(features.word(a))
+        }
+        return features.sentenceCasing[a] >= 2
+            && (a..<b).allSatisfy { features.gazetteerKind($0) == nil && features.lexicon.contains(features.word($0)) }
+    }
+
     private func isLineOrSentenceStart(_ t: Int) -> Bool {
         t == 0 || isSentenceStart(t) || tokens.flags[t - 1].contains(FlagBits.lineEndAfter)
             || tokens.flags[t - 1].contains(FlagBits.opening)

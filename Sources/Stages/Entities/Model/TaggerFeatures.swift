@@ -18,9 +18,6 @@ struct TaggerFeatures {
     /// "Jacksonville Suns", "Railroad", "Hotel") says most about it.
     private let runStarts: [Int32]
     private let runEnds: [Int32]
-
-    /// The first and last token of token `t`'s run (`t...t` for a token outside any run).
-    func run(_ t: Int) -> ClosedRange<Int> { Int(runStarts[t])...Int(max(runStarts[t], runEnds[t])) }
     /// Per token: how capitalized its sentence is (see `casing`): in a title-case heading or an all-caps
     /// line capitals say little about names.
     let sentenceCasing: [UInt8]
@@ -130,14 +127,22 @@ struct TaggerFeatures {
         }
         ruleCodes = rule
         candidates = cand
+        (runStarts, runEnds) = Self.runs(tokens, cand)
+        sentenceCasing = Self.casing(tokens)
+        (occurrences, occurrenceStart, occurrenceCount) = Self.occurrences(words, cand)
+        wordHashes = words
+        self.shapes = shapes
+    }
+
+    /// Per token, the first and the last token of its run: consecutive candidates, cut where a sentence or
+    /// a line starts (`opensSegment`). A token outside any run is its own.
+    static func runs(_ tokens: TokenTable, _ candidates: [Bool]) -> (starts: [Int32], ends: [Int32]) {
+        let n = tokens.count
         var starts = [Int32](repeating: 0, count: n)
         var ends = [Int32](repeating: 0, count: n)
         tokens.flags.withUnsafeBufferPointer { flags in
-            let sentenceStart = FlagBits.sentenceStart.rawValue
-            let lineEnd = FlagBits.lineEndAfter.rawValue
             @inline(__always) func joins(_ i: Int) -> Bool {
-                i > 0 && cand[i] && cand[i - 1] && flags[i].rawValue & sentenceStart == 0
-                    && flags[i - 1].rawValue & lineEnd == 0
+                i > 0 && candidates[i] && candidates[i - 1] && !opensSegment(flags, i)
             }
             for i in 0..<n {
                 starts[i] = joins(i) ? starts[i - 1] : Int32(i)
@@ -148,13 +153,18 @@ struct TaggerFeatures {
                 i -= 1
             }
         }
-        runStarts = starts
-        runEnds = ends
-        sentenceCasing = Self.casing(tokens)
-        (occurrences, occurrenceStart, occurrenceCount) = Self.occurrences(words, cand)
-        wordHashes = words
-        self.shapes = shapes
+        return (starts, ends)
     }
+
+    /// True when token `t` opens a sentence or a line: what the tagger reads before it (tags, runs, the
+    /// casing of a heading) says nothing about it.
+    @inline(__always)
+    static func opensSegment(_ flags: UnsafeBufferPointer<TokenFlags>, _ t: Int) -> Bool {
+        t > 0 && (flags[t].contains(FlagBits.sentenceStart) || flags[t - 1].contains(FlagBits.lineEndAfter))
+    }
+
+    /// The first and last token of token `t`'s run (`t...t` for a token outside any run).
+    func run(_ t: Int) -> ClosedRange<Int> { Int(runStarts[t])...Int(runEnds[t]) }
 
     /// The candidates with a word hash, ordered by word then position, and per token the start and length
     /// of its word's run in that order when the word occurs more than once (else length 0).
@@ -201,14 +211,10 @@ struct TaggerFeatures {
             let alphabetic = FlagBits.alphabetic.rawValue
             let capitalized = FlagBits.capitalized.rawValue
             let allCaps = FlagBits.allCaps.rawValue
-            let sentenceStart = FlagBits.sentenceStart.rawValue
-            let lineEnd = FlagBits.lineEndAfter.rawValue
             var start = 0
             while start < n {
                 var end = start + 1
-                while end < n, flags[end].rawValue & sentenceStart == 0, flags[end - 1].rawValue & lineEnd == 0 {
-                    end += 1
-                }
+                while end < n, !opensSegment(flags, end) { end += 1 }
                 var words = 0
                 var capitals = 0
                 var caps = 0
@@ -332,7 +338,7 @@ struct TaggerFeatures {
     /// name runs across ("Ukraine" at a heading's end and "Kurt Volker" opening the next line).
     @inline(__always)
     func startsAfresh(_ t: Int) -> Bool {
-        t > 0 && (tokens.flags[t].contains(FlagBits.sentenceStart) || tokens.flags[t - 1].contains(FlagBits.lineEndAfter))
+        tokens.flags.withUnsafeBufferPointer { Self.opensSegment($0, t) }
     }
 
     /// The clusters of token `t` (see `WordClusters`): 0 for a word the clusters do not know.
