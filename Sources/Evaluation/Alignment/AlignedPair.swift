@@ -51,7 +51,9 @@ struct AlignedPair {
         var predictedByID: [String: Int] = [:]
         var outside: [Entity] = []
         var outsideIDs: Set<String> = []
-        for entity in predicted.entities {
+        let entities =
+            labelMap.titlesJoinPersonNames ? TitleJoining.apply(to: predicted.entities, in: predicted) : predicted.entities
+        for entity in entities {
             switch alignment.predictedSpan(entity.span) {
             case .aligned(let span):
                 var tolerant = span

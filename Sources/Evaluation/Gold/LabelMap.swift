@@ -16,10 +16,17 @@ public struct LabelMap: Sendable, Hashable {
     /// error, so a predicted relation whose mapped arguments fall outside it is not scored. Types without an
     /// entry are unrestricted.
     public private(set) var relationSignatures: [String: RelationSignature]
+    /// The corpus writes a person's titles and honorifics inside the name ("President X", "Mr. X"): each
+    /// predicted PERSON is widened over those directly before it (`TitleJoining`). Written `TITLE+PERSON=per`.
+    public private(set) var titlesJoinPersonNames: Bool
 
-    public init(_ mapping: [String: String] = [:], relationSignatures: [String: RelationSignature] = [:]) {
+    public init(
+        _ mapping: [String: String] = [:], relationSignatures: [String: RelationSignature] = [:],
+        titlesJoinPersonNames: Bool = false
+    ) {
         self.mapping = mapping
         self.relationSignatures = relationSignatures
+        self.titlesJoinPersonNames = titlesJoinPersonNames
     }
 
     /// Whether the corpus's schema admits a relation of `type` (already mapped) between arguments with
@@ -61,16 +68,19 @@ public struct LabelMap: Sendable, Hashable {
             "Located_In": RelationSignature(heads: ["Loc"], tails: ["Loc"]),
             "Kill": RelationSignature(heads: ["Peop"], tails: ["Peop"]),
         ]),
-        // GMB: geo = places (countries included), gpe = mostly nationality adjectives, tim = dates and times.
-        "gmb": LabelMap([
-            "PERSON": "per", "ORG": "org", "GPE": "geo", "LOC": "geo", "FAC": "geo", "NORP": "gpe",
-            "DATE": "tim", "TIME": "tim", "EVENT": "eve", "LAW": "art",
-        ]),
+        // GMB: geo = places (countries included), gpe = mostly nationality adjectives, tim = dates and times;
+        // a per includes the titles and honorifics before the name ("President Bush", "Mr. Ismail").
+        "gmb": LabelMap(
+            [
+                "PERSON": "per", "ORG": "org", "GPE": "geo", "LOC": "geo", "FAC": "geo", "NORP": "gpe",
+                "DATE": "tim", "TIME": "tim", "EVENT": "eve", "LAW": "art",
+            ], titlesJoinPersonNames: true),
         // GUM (GUMGoldReader): named mentions of its person, organization, place and event entities.
         "gum": LabelMap(["GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"]),
     ]
 
-    /// Parses a preset name or a list `FROM=TO,FROM=TO`.
+    /// Parses a preset name or a list `FROM=TO,FROM=TO`; the item `TITLE+PERSON=TO` maps PERSON to TO and
+    /// joins the titles before a name to it (`titlesJoinPersonNames`).
     public init(parsing text: String) throws(LabelMapError) {
         let trimmed = text.trimmingSpaces
         if let preset = Self.presets[trimmed.lowercased()] {
@@ -78,6 +88,7 @@ public struct LabelMap: Sendable, Hashable {
             return
         }
         var mapping: [String: String] = [:]
+        var titlesJoin = false
         for item in trimmed.split(separator: ",") {
             let parts = item.split(separator: "=", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
@@ -85,7 +96,11 @@ public struct LabelMap: Sendable, Hashable {
                     "'\(item)' is not FROM=TO; give a list like GPE=LOC,PERSON=PER or a preset "
                         + "(\(Self.presets.keys.sorted().joined(separator: ", ")))")
             }
-            let from = String(parts[0]).trimmingSpaces
+            var from = String(parts[0]).trimmingSpaces
+            if from == Self.titlesJoinKey {
+                from = EntityLabel.person.rawValue
+                titlesJoin = true
+            }
             let to = String(parts[1]).trimmingSpaces
             guard !from.isEmpty, !to.isEmpty else { throw LabelMapError("'\(item)': empty label") }
             if let previous = mapping[from], previous != to {
@@ -96,6 +111,18 @@ public struct LabelMap: Sendable, Hashable {
         guard !mapping.isEmpty else { throw LabelMapError("the label map is empty") }
         self.mapping = mapping
         self.relationSignatures = [:]
+        self.titlesJoinPersonNames = titlesJoin
+    }
+
+    /// The item of a list that sets `titlesJoinPersonNames`.
+    static let titlesJoinKey = "TITLE+PERSON"
+
+    /// The map's items as `FROM=TO` in key order (PERSON written `TITLE+PERSON` when titles join it), for
+    /// the report's header.
+    public var items: [(from: String, to: String)] {
+        mapping.keys.sorted().map { key in
+            (key == EntityLabel.person.rawValue && titlesJoinPersonNames ? Self.titlesJoinKey : key, mapping[key] ?? "")
+        }
     }
 }
 

@@ -13,9 +13,9 @@ struct JSONReportRenderer {
             w.null()
         } else {
             w.beginObject()
-            for k in r.labelMap.mapping.keys.sorted() {
-                w.key(k)
-                w.string(r.labelMap.mapping[k] ?? "")
+            for item in r.labelMap.items {
+                w.key(item.from)
+                w.string(item.to)
             }
             w.endObject()
         }

@@ -25,7 +25,7 @@ package enum ReportFormatting {
 
     static func labelMapText(_ map: LabelMap) -> String {
         if map.mapping.isEmpty { return "none" }
-        return map.mapping.keys.sorted().map { "\($0)=\(map.mapping[$0] ?? "")" }.joined(separator: ",")
+        return map.items.map { "\($0.from)=\($0.to)" }.joined(separator: ",")
     }
 
     /// "P R F1" of counts, right-aligned in columns of 6.

@@ -83,4 +83,33 @@ import PipelineIO
         let unrestricted = try Evaluator(gold: corpus, labelMap: plain).evaluate([.document(predicted)])
         #expect(unrestricted.relations?.micro == Counts(gold: 2, predicted: 3, matched: 1))
     }
+
+    /// GMB writes titles and honorifics inside a person ("President Mahmoud Ahmadinejad", "Mr. Ismail");
+    /// ANNOTATION.md keeps the TITLE apart and tags no honorific. The gmb map joins them before matching;
+    /// a title that is not right before the name, and a name with none, are left as they are.
+    @Test func titlesJoinPersonNamesInTheGMBConvention() throws {
+        let text = "President Mahmoud Ahmadinejad met Mr. Ismail and the president of Sudan , Omar Bashir ."
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        for name in ["President Mahmoud Ahmadinejad", "Mr. Ismail", "Omar Bashir"] { gold.addEntity(s(name), label: "per") }
+        let corpus = GoldCorpus(documents: [gold], labels: ["per", "geo"], annotatesRelations: false, format: .conll)
+        var predicted = EvaluationFixtures.document(id: "p", text: text)
+        predicted.addEntity(s("President"), label: .title)
+        predicted.addEntity(s("Mahmoud Ahmadinejad"), label: .person)
+        predicted.addEntity(s("Ismail"), label: .person)
+        predicted.addEntity(s("president"), label: .title)  // not right before a name: stays a TITLE
+        predicted.addEntity(s("Omar Bashir"), label: .person)
+
+        let gmb = try LabelMap(parsing: "gmb")
+        #expect(gmb.titlesJoinPersonNames)
+        let joined = try Evaluator(gold: corpus, labelMap: gmb).evaluate([.document(predicted)])
+        #expect(joined.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 3))
+        // Written out as a list, and shown so in the report's header.
+        let listed = try LabelMap(parsing: "TITLE+PERSON=per,GPE=geo")
+        #expect(listed.titlesJoinPersonNames && listed.entityLabel(.person) == "per")
+        #expect(listed.items.map(\.from) == ["GPE", "TITLE+PERSON"])
+        // Without the convention only the bare name matches.
+        let plain = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "PERSON=per")).evaluate([.document(predicted)])
+        #expect(plain.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 1))
+    }
 }
