@@ -60,6 +60,55 @@ struct TeamsAndMarkets {
             }
             mentions[i] = m
         }
+        // A town that reads as a person's name too ("Columbus", "Carolina") is a team when its opponent
+        // in the match is one: "Columbus beat Montreal", "Carolina beat Chicago". Players meet players.
+        for i in mentions.indices where mentions[i].label == .person {
+            let m = mentions[i]
+            guard let other = opponent(of: i, in: mentions), mentions[other].label == .org, isTownInPlay(m), sports()
+            else { continue }
+            mentions[i].label = .org
+            mentions[i].origin = "rule:team"
+        }
+        spreadTeams(&mentions)
+    }
+
+    /// One sense per document: a name found playing as a team ("Columbus beat Montreal") is the team at
+    /// its other mentions too ("Columbus improved to 8-8-4", "Buffalo is on a 1-6-2 skid"), unless a
+    /// preposition of place puts one in the town ("in Buffalo": the town, also where the tagger read a
+    /// person). At most `spreadLimit` team names.
+    func spreadTeams(_ mentions: inout [Mention]) {
+        var teams: [Range<Int>] = []
+        for m in mentions where m.label == .org && m.origin == "rule:team" {
+            let range = m.startByte..<m.endByte
+            if teams.count < Self.spreadLimit, !teams.contains(where: { same($0, range) }) { teams.append(range) }
+        }
+        guard !teams.isEmpty else { return }
+        for i in mentions.indices {
+            let m = mentions[i]
+            guard m.label == .gpe || m.label == .loc || m.label == .person,
+                teams.contains(where: { same($0, m.startByte..<m.endByte) })
+            else { continue }
+            let b = m.startToken - 1
+            if b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) {
+                // The town itself: a person only by the tagger's reading of the name ("Fans in Columbus").
+                if m.label == .person, place(m).isKnown {
+                    mentions[i].label = .gpe
+                    mentions[i].origin = "rule:team-town"
+                }
+                continue
+            }
+            mentions[i].label = .org
+            mentions[i].origin = "rule:team"
+        }
+    }
+
+    static let spreadLimit = 64
+
+    /// Whether two byte ranges of the text hold the same bytes.
+    func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
+        return true
     }
 
     // MARK: - Document cues
@@ -200,6 +249,37 @@ struct TeamsAndMarkets {
             && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
     }
 
+    /// The mention on the other side of the match verb or word next to mention `i` ("Columbus beat
+    /// Montreal", "Montreal lost to Columbus"): only a match verb, an auxiliary, a preposition after the
+    /// verb and "the" may come between.
+    func opponent(of i: Int, in mentions: [Mention]) -> Int? {
+        func joins(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, to - from <= 4 else { return false }
+            var verb = false
+            for t in from..<to {
+                guard tokens.isLower(t) else { return false }
+                if tokens.isAny(t, words.matchVerbs, in: bytes) || tokens.isAny(t, words.matchObjects, in: bytes) {
+                    verb = true
+                } else if !(tokens.isAny(t, words.auxiliaries, in: bytes) || tokens.isAny(t, words.matchPrepositions, in: bytes)
+                    || tokens.is(t, "the", in: bytes))
+                {
+                    return false
+                }
+            }
+            return verb
+        }
+        if i + 1 < mentions.count, joins(mentions[i].endToken, mentions[i + 1].startToken) { return i + 1 }
+        if i > 0, joins(mentions[i - 1].endToken, mentions[i].startToken) { return i - 1 }
+        return nil
+    }
+
+    /// A town or region (not a country) of the place table, in a match position.
+    func isTownInPlay(_ m: Mention) -> Bool {
+        guard isInMatch(m) else { return false }
+        let place = place(m)
+        return place.isKnown && place.highest < .country
+    }
+
     /// Whether a word of the mention is a given name or a surname of the gazetteer.
     func isPersonName(_ m: Mention) -> Bool {
         let names = GazetteerKind.givenName.bit | GazetteerKind.surname.bit
@@ -243,12 +323,22 @@ final class TeamAndMarketWords: Sendable {
         "loses", "won", "win", "wins", "edged", "thrashed", "routed", "hosted", "host", "hosts", "faced", "face",
         "faces", "visit", "visits", "visited", "trailed", "trail", "trails", "signed", "sign", "signs", "played",
         "play", "plays", "eliminated", "knocked", "scored", "victory", "loss",
+        // Headline forms of the match report.
+        "routs", "rout", "edges", "tops", "topped", "downs", "downed", "blanks", "blanked", "stuns", "stunned",
+        "outlasts", "outlasted", "crushes", "crushed", "sweeps", "swept", "upsets", "upset", "whips", "whipped",
+        "hammered", "thumped", "overcame", "overcomes", "tied", "ties", "rallies", "rallied", "d.",
     ])
     let matchObjects = WordSet([
         "beat", "beating", "defeated", "defeating", "against", "vs", "vs.", "v", "v.", "versus", "hosted",
         "hosting", "faced", "facing", "edged", "thrashed", "routed", "eliminated", "visiting", "host", "hosts",
+        "routs", "edges", "tops", "topped", "downs", "downed", "blanks", "blanked", "stuns", "stunned", "outlasts",
+        "outlasted", "crushes", "crushed", "sweeps", "swept", "upsets", "whips", "whipped", "hammered", "thumped",
+        // "Viera d. Rockledge 3-1": the results line of a roundup.
+        "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
+    let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
     let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])
     let prepositions = WordSet(["to", "from", "in", "of", "for", "at", "by", "with", "on", "into", "across"])
     let auxiliaries = WordSet(["had", "has", "have", "will", "would", "could", "were", "was"])

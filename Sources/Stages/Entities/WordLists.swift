@@ -56,6 +56,12 @@ enum WordLists {
     static let awardHeads = WordSet([
         "award", "awards", "prize", "prizes", "medal", "medals", "trophy", "honors", "honours", "laureate",
     ])
+    /// Head nouns of events held in a place and named after it ("Dubai Air Show", "Tokyo Motor Show",
+    /// "Munich Security Conference", "Boston Marathon"): a place name ending in one is the event.
+    static let placedEventHeads = WordSet([
+        "show", "expo", "games", "olympics", "cup", "championship", "championships", "festival", "conference",
+        "summit", "marathon", "fair", "exhibition", "biennale", "triennale",
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -193,6 +199,7 @@ final class RuleWordLists: Sendable {
     let eventNouns = WordLists.eventNouns
     let timeZones = WordLists.timeZones
     let awardHeads = WordLists.awardHeads
+    let placedEventHeads = WordLists.placedEventHeads
     let speechVerbs = WordLists.speechVerbs
     let headFirst = WordLists.headFirst
     let headFirstFor = WordLists.headFirstFor

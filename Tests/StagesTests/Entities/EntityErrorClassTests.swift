@@ -76,6 +76,16 @@ struct EntityErrorClassTests {
         #expect(m.contains("FAC Harbour Arena"))
     }
 
+    @Test("an event named after its place is the event, not the place")
+    func placedEvents() throws {
+        let m = try FullRun.mentions(
+            "The carrier showed its jets at the Lisbon Air Show, weeks after the Porto Motor Show and the Oslo Marathon.")
+        #expect(m.contains("EVENT Lisbon Air Show"))
+        #expect(m.contains("EVENT Porto Motor Show"))
+        #expect(m.contains("EVENT Oslo Marathon"))
+        #expect(!m.contains { $0.hasPrefix("GPE Lisbon") || $0.hasPrefix("GPE Porto") })
+    }
+
     @Test("no name crosses a line break, and a dateline gives places, not a name glued to the next")
     func boundaries() throws {
         let doc = try FullRun.document("Regional Affairs Desk\nPiotr Zelinski met the mayor.\n\nVELTON, Ontario — Anna Morrow said the plant would close.")

@@ -36,6 +36,21 @@ struct TeamsAndMarketsTests {
         #expect(news["Fresno Hornets"] != "ORG" && news["Fresno"] != "ORG")
     }
 
+    @Test("a town that is also a person's name is a team when its opponent is one; a team stays one in the document")
+    func opponentsAndOneSensePerDocument() throws {
+        let m = try FullRun.document(
+            "Blue Jackets 4, Canadiens 1: Pierre Dubois had two goals and an assist, and Columbus beat Montreal 4-1. "
+                + "Joonas Korpisalo stopped 30 shots as Columbus improved to 8-8-4. Fans in Columbus cheered.\n\n"
+                + "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal, and Carolina beat Chicago 4-2 for their fourth straight victory in the league.")
+        let labels = m.entities.map { "\($0.text):\($0.label.rawValue)" }
+        #expect(labels.filter { $0.hasPrefix("Columbus:") } == ["Columbus:ORG", "Columbus:ORG", "Columbus:GPE"])
+        #expect(labels.contains("Montreal:ORG") && labels.contains("Carolina:ORG") && labels.contains("Chicago:ORG"))
+        // Headline verbs of a match report, and a roundup's "d.".
+        let h = try Self.labels("Eastern Michigan routs Northern Illinois 45-17 in the league.\n\nMelbourne d. Cocoa 8-0\n")
+        #expect(h["Eastern Michigan"] == "ORG" && h["Northern Illinois"] == "ORG")
+        #expect(h["Melbourne"] == "ORG" && h["Cocoa"] == "ORG")
+    }
+
     @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")

@@ -187,7 +187,8 @@ extension EntityTagger {
     }
 
     /// GPE, LOC or FAC for a place the tagger found: the rules' own label when a rule mention has exactly
-    /// this span, else the gazetteer's kind of the span, else a head noun ("Lake", "Stadium"), else GPE.
+    /// this span, else the gazetteer's kind of the span, else EVENT for an event named after its place
+    /// ("Dubai Air Show"), else a head noun ("Lake", "Stadium"), else GPE.
     private mutating func placeLabel(_ a: Int, _ b: Int) -> MentionLabel {
         if let m = ruleMention(a, b), m.label == .gpe || m.label == .loc || m.label == .fac {
             return m.label
@@ -197,6 +198,7 @@ extension EntityTagger {
             if e.kind.label == .fac { return .fac }
             if e.kind.label == .gpe { return .gpe }
         }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placedEventHeads, in: bytes) { return .event }
         for k in a..<b {
             if has(k, .facHead) { return .fac }
             if has(k, .locHead) { return .loc }
@@ -204,9 +206,10 @@ extension EntityTagger {
         return .gpe
     }
 
-    /// The label of a tagger span of a class other than PLACE, corrected by two cues the rules read better:
-    /// a known place before "native" or "residents" is a place ("Boise residents"), and a capitalized word
-    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place.
+    /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
+    /// a known place before "native" or "residents" is a place ("Boise residents"), a capitalized word
+    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place, and a town with an
+    /// event's head is the event.
     private mutating func spanLabel(_ label: MentionLabel, _ a: Int, _ b: Int) -> MentionLabel {
         guard label == .person || label == .org else { return label }
         if b < tokens.count, tokens.isAny(b, words.placeNouns, in: bytes),
@@ -215,6 +218,13 @@ extension EntityTagger {
             return m.label
         }
         if label == .org, isDateline(a, b) { return .gpe }
+        // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:
+        // athletic conferences are organizations).
+        if label == .org, b - a >= 2, has(a, .gpe), tokens.isCapitalized(b - 1),
+            tokens.isAny(b - 1, words.placedEventHeads, in: bytes), !tokens.is(b - 1, "conference", in: bytes)
+        {
+            return .event
+        }
         return label
     }
 
