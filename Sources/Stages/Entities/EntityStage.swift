@@ -135,6 +135,7 @@ public struct EntityStage: CatalogStage {
             tagger.resolveDocument()
             tagger.applyModel(model, evidence: EntityEvidence.current)
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

@@ -52,6 +52,9 @@ struct TeamsAndMarkets {
                 } else if isTeamInPlay(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
+                } else if m.label == .person, isPluralNickname(m, in: mentions), sports() {
+                    m.label = .org
+                    m.origin = "rule:team-nickname"
                 }
             }
             if m.label == .org, m.endToken < nextStart, isIndexSize(m.endToken), adjacent(m.endToken - 1, m.endToken) {
@@ -201,9 +204,15 @@ struct TeamsAndMarkets {
         let b = m.startToken - 1
         if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
         if m.label == .person, !(b >= 0 && tokens.is(b, "the", in: bytes)) { return false }
-        // "the Orbis 500 slipped": the index's size may come between.
+        // "the Orbis 500 slipped": the index's size may come between, and its ticker in brackets
+        // ("Nikkei 225 (N225) declined").
         var v = m.endToken
         if isIndexSize(v) { v += 1 }
+        if v + 2 < tokens.count, tokens.length(v) == 1, bytes[Int(tokens.byteStart[v])] == 0x28,
+            tokens.length(v + 2) == 1, bytes[Int(tokens.byteStart[v + 2])] == 0x29
+        {
+            v += 3
+        }
         guard v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
         var t = v + 1
         while t < min(v + 6, tokens.count) {
@@ -247,6 +256,25 @@ struct TeamsAndMarkets {
         // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
         return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
             && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+    }
+
+    /// "Browns", "Steelers" read as a person: one capitalized plural (not "-is", "-us", "-as": "Giannis",
+    /// "Lucas") that is no given name or surname of the gazetteer, and no word of a longer person's name
+    /// in the document ("Giannis Antetokounmpo"). The caller asks for sports news.
+    func isPluralNickname(_ m: Mention, in mentions: [Mention]) -> Bool {
+        let t = m.startToken
+        guard m.endToken == t + 1, isTeamNickname(t), !isPersonName(m) else { return false }
+        let e = Int(tokens.byteEnd[t])
+        let vowel = bytes[e - 2] | 0x20
+        guard vowel != 0x69, vowel != 0x75, vowel != 0x61 else { return false }
+        let word = Int(tokens.byteStart[t])..<e
+        for other in mentions where other.label == .person && other.endToken - other.startToken >= 2 {
+            for k in other.startToken..<other.endToken
+            where same(Int(tokens.byteStart[k])..<Int(tokens.byteEnd[k]), word) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The mention on the other side of the match verb or word next to mention `i` ("Columbus beat

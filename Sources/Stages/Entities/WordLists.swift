@@ -62,6 +62,19 @@ enum WordLists {
         "show", "expo", "games", "olympics", "cup", "championship", "championships", "festival", "conference",
         "summit", "marathon", "fair", "exhibition", "biennale", "triennale",
     ])
+    /// Heads of competitions and gatherings: a name ending in one is the event, also where it reads as a
+    /// person or an organization ("Davis Cup", "ATP Finals", "Commonwealth Games").
+    static let competitionHeads = WordSet([
+        "cup", "finals", "championship", "championships", "games", "olympics", "marathon", "summit", "festival",
+        "expo",
+    ])
+    /// Common nouns of companies and organizations that name the one right after them ("the research firm
+    /// Oanda", "the investment bank Morgan Stanley"). Not the nouns of people's roles ("producer", "militant").
+    static let orgNounsBeforeName = WordSet([
+        "firm", "company", "bank", "broadcaster", "newspaper", "startup", "start-up", "manufacturer", "carrier",
+        "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
+        "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network",
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -200,6 +213,8 @@ final class RuleWordLists: Sendable {
     let timeZones = WordLists.timeZones
     let awardHeads = WordLists.awardHeads
     let placedEventHeads = WordLists.placedEventHeads
+    let competitionHeads = WordLists.competitionHeads
+    let orgNounsBeforeName = WordLists.orgNounsBeforeName
     let speechVerbs = WordLists.speechVerbs
     let headFirst = WordLists.headFirst
     let headFirstFor = WordLists.headFirstFor

@@ -86,6 +86,46 @@ struct EntityErrorClassTests {
         #expect(!m.contains { $0.hasPrefix("GPE Lisbon") || $0.hasPrefix("GPE Porto") })
     }
 
+    @Test("a competition's head makes an event of a name read as a person or a company")
+    func competitions() throws {
+        let m = try FullRun.mentions("Garcia kept Peru alive in the Hadley Cup Finals, a week after the Orla Cup and the WTA Finals.")
+        #expect(m.contains("EVENT Hadley Cup Finals"))
+        #expect(m.contains("EVENT Orla Cup"))
+        #expect(m.contains("EVENT WTA Finals"))
+        #expect(!m.contains { $0.hasPrefix("PERSON Hadley") || $0.hasPrefix("PERSON Orla") })
+    }
+
+    @Test("a company noun right before a name makes it a company")
+    func companyNouns() throws {
+        let m = try FullRun.mentions(
+            "\"Neither will help,\" said Jana Holt, an analyst with the research firm Vantrel, in a note to the bank Morrow Keller.")
+        #expect(m.contains("ORG Vantrel"))
+        #expect(m.contains("ORG Morrow Keller"))
+        #expect(m.contains("PERSON Jana Holt"))
+    }
+
+    @Test("an acronym in brackets after a name is of the name's kind; a person has none")
+    func bracketedAcronyms() throws {
+        // The rule alone, on the labels a tagger could give (the invented names are read right by it).
+        let text = "the Taskor Composite Index ( TCI ) , the Rashtra Kalyan Mandal ( RKM ) and the Orvan Fund ( XYZ )"
+        let document = try TokenizeFixtures.split(text)
+        let tokens = TokenTable(document)
+        func mention(_ a: Int, _ b: Int, _ label: MentionLabel) -> Mention {
+            Mention(
+                startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]), endByte: Int(tokens.byteEnd[b - 1]),
+                label: label, origin: "test")
+        }
+        // the(0) Taskor Composite Index(1-3) ((4) TCI(5) )(6) ,(7) the(8) Rashtra Kalyan Mandal(9-11) ((12) RKM(13) )(14)
+        // and(15) the(16) Orvan Fund(17-18) ((19) XYZ(20) )(21)
+        var mentions = [
+            mention(1, 4, .org), mention(5, 6, .gpe), mention(9, 12, .person), mention(13, 14, .org),
+            mention(17, 19, .org), mention(20, 21, .gpe),
+        ]
+        var text2 = document.text
+        text2.withUTF8 { bytes in BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&mentions) }
+        #expect(mentions.map(\.label) == [.org, .org, .org, .org, .org, .gpe])
+    }
+
     @Test("no name crosses a line break, and a dateline gives places, not a name glued to the next")
     func boundaries() throws {
         let doc = try FullRun.document("Regional Affairs Desk\nPiotr Zelinski met the mayor.\n\nVELTON, Ontario — Anna Morrow said the plant would close.")

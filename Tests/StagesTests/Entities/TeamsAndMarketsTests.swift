@@ -84,6 +84,9 @@ struct TeamsAndMarketsTests {
         #expect(m["Kestrel"] == "ORG")
         #expect(m["Orbis 500"] == "ORG")
         #expect(m["Orbis"] == nil)
+        // The index's ticker in brackets may come between the name and the verb.
+        let ticker = try Self.labels("Elsewhere, the Orbis 225 (OR225) declined 0.3% on Tuesday.")
+        #expect(ticker["Orbis 225"] == "ORG")
         // The economy of a country or a candidate's polls are not indices.
         let places = try Self.labels("Exports to Germany fell 2 percent, and Janet Morrow gained 3 points in the polls.")
         #expect(places["Germany"] == "GPE")

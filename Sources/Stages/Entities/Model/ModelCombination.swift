@@ -208,8 +208,8 @@ extension EntityTagger {
 
     /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
     /// a known place before "native" or "residents" is a place ("Boise residents"), a capitalized word
-    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place, and a town with an
-    /// event's head is the event.
+    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place, a competition's or a
+    /// town's event head makes the event, and a company noun before a name makes it a company.
     private mutating func spanLabel(_ label: MentionLabel, _ a: Int, _ b: Int) -> MentionLabel {
         guard label == .person || label == .org else { return label }
         if b < tokens.count, tokens.isAny(b, words.placeNouns, in: bytes),
@@ -218,6 +218,14 @@ extension EntityTagger {
             return m.label
         }
         if label == .org, isDateline(a, b) { return .gpe }
+        // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.competitionHeads, in: bytes) {
+            return .event
+        }
+        // "the research firm Oanda", "the investment bank Morgan Stanley": the noun says what the name is.
+        if label == .person, a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes) {
+            return .org
+        }
         // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:
         // athletic conferences are organizations).
         if label == .org, b - a >= 2, has(a, .gpe), tokens.isCapitalized(b - 1),

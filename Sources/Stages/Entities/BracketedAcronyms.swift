@@ -1,0 +1,60 @@
+/// An acronym in brackets right after a name is that name's short form ("Hang Seng Index (HSI)", "Kurdish
+/// Workers' Party (PKK)"): ANNOTATION.md makes it a mention of its own, and it is the same kind of thing as
+/// the name. Read alone, an all-capitals word is often taken for a place ("HSI" GPE after an index the
+/// market rule had made an ORG); the acronym takes the name's label when its letters are the name's
+/// initials or its first word. A person has no such acronym: a long name read as a person before an
+/// organization's acronym is the organization.
+///
+/// Runs last, on the final labels of the names (after `TeamsAndMarkets`).
+struct BracketedAcronyms {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func apply(_ mentions: inout [Mention]) {
+        guard mentions.count >= 2, Mention.inTextOrder(mentions) else { return }
+        for i in 1..<mentions.count {
+            let name = mentions[i - 1]
+            let short = mentions[i]
+            guard short.label != name.label, Self.namedLabels.contains(name.label), Self.namedLabels.contains(short.label),
+                short.endToken == short.startToken + 1, short.startToken == name.endToken + 1,
+                short.endToken < tokens.count, isBracket(name.endToken, 0x28), isBracket(short.endToken, 0x29),
+                tokens.flags[short.startToken].contains(FlagBits.allCaps), abbreviates(name, short.startToken)
+            else { continue }
+            if name.label == .person {
+                // People have no bracketed acronyms: an organization's long name read as a person's
+                // ("Rashtriya Swayamsevak Sangh (RSS)").
+                guard short.label == .org else { continue }
+                mentions[i - 1].label = .org
+                mentions[i - 1].origin = "rule:bracketed-acronym"
+            } else {
+                mentions[i].label = name.label
+                mentions[i].origin = "rule:bracketed-acronym"
+            }
+        }
+    }
+
+    /// The labels a name and its acronym may have.
+    static let namedLabels: Set<MentionLabel> = [.org, .gpe, .loc, .fac, .person, .event, .law]
+
+    func isBracket(_ t: Int, _ byte: UInt8) -> Bool {
+        tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == byte
+    }
+
+    /// Whether the letters of token `t` are the initials of the name's capitalized words, or its first
+    /// word in capitals ("Kospi Index (KOSPI)").
+    func abbreviates(_ name: Mention, _ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard e - s >= 2, e - s <= 8 else { return false }
+        var initials: [UInt8] = []
+        for k in name.startToken..<name.endToken where tokens.isCapitalized(k) {
+            initials.append(bytes[Int(tokens.byteStart[k])] & 0xDF)
+        }
+        let letters = (s..<e).map { bytes[$0] & 0xDF }
+        if letters == initials { return true }
+        let first = name.startToken
+        let fs = Int(tokens.byteStart[first])
+        let fe = Int(tokens.byteEnd[first])
+        return fe - fs == e - s && (0..<(e - s)).allSatisfy { bytes[fs + $0] & 0xDF == letters[$0] }
+    }
+}
