@@ -184,8 +184,11 @@ extension EntityTagger {
             placeAfter = r
             return r
         }
+        // A sentence's opening word ("However, the group ...", "In December, the firm ...") is no name
+        // whatever follows it.
         if isSentenceStart(s), !cue,
-            !(e == runEnd && (appositiveTitleAfter() || orgAppositiveAfter() || placeAppositiveAfter())),
+            tokens.isAny(s, words.sentenceOpeners, in: bytes)
+                || !(e == runEnd && (appositiveTitleAfter() || orgAppositiveAfter() || placeAppositiveAfter())),
             !hasName(s, .givenName),
             !tokens.flags[s].contains(FlagBits.allCaps)
         {

@@ -75,6 +75,31 @@ enum WordLists {
         "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
         "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network",
     ])
+    /// Words that open a sentence and never a name ("However, the group ...", "In December, the firm ...").
+    static let sentenceOpeners = WordSet([
+        "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "although", "though",
+        "also", "instead", "thus", "hence", "therefore", "indeed", "besides", "otherwise", "likewise", "in", "on",
+        "at", "during", "since", "despite", "following", "because", "but", "and", "so", "then", "yet", "still",
+        "earlier", "later", "today", "yesterday", "tonight", "overall", "finally", "additionally", "separately",
+    ])
+    /// Last words of newspapers' names ("Orange County Register", "Hartford Courant"; also after a hyphen:
+    /// "San Diego Union-Tribune").
+    static let newspaperHeads = WordSet([
+        "times", "post", "herald", "tribune", "journal", "gazette", "register", "courant", "chronicle", "examiner",
+        "observer", "inquirer", "enquirer", "telegraph", "star", "sun", "news", "globe", "bulletin", "dispatch",
+        "courier", "sentinel", "ledger", "record", "mercury", "advertiser", "statesman", "constitution",
+    ])
+    /// Last words of company names the tagger may read as a person's or a place's ("Intuitive Machines",
+    /// "Firefly Aerospace"); `placeCompanyHeads` are also the heads of places ("West Bank"): not for those.
+    static let companyHeads = WordSet([
+        "aerospace", "machines", "robotics", "systems", "technologies", "technology", "labs", "laboratories",
+        "dynamics", "industries", "motors", "airlines", "airways", "pharmaceuticals", "therapeutics",
+        "biosciences", "energy", "networks", "solutions", "software", "semiconductor", "semiconductors",
+        "electronics", "communications", "telecom", "entertainment", "studios", "partners", "ventures",
+        "investments", "securities", "financial", "insurance", "healthcare", "logistics", "holdings", "inc",
+        "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "corporation", "instruments", "electric",
+    ])
+    static let placeCompanyHeads = WordSet(["bank", "capital", "media", "group"])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -186,6 +211,22 @@ struct WordSet: Sendable {
         packedShort.withUnsafeBufferPointer { SortedKeys.contains(key, in: $0) }
     }
 
+    /// Whether `word` (ASCII letters folded to lower case) is one of the words: a part of a token
+    /// ("Tribune" of "Union-Tribune"); a whole token is `TokenTable.isAny`.
+    func contains(folding word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = word.count
+        guard n > 0, mayContain(length: n, folded: word[0] | 0x20) else { return false }
+        if n < 8 {
+            var key = UInt64(n) << 56
+            for k in 0..<n { key |= UInt64(word[k] | 0x20) << UInt64(8 * k) }
+            return containsPacked(key)
+        }
+        for w in long where w.utf8CodeUnitCount == n && (0..<n).allSatisfy({ word[$0] | 0x20 == w.utf8Start[$0] }) {
+            return true
+        }
+        return false
+    }
+
     /// False when no word has this length and folded first byte; true means "compare the words".
     @inline(__always)
     func mayContain(length: Int, folded first: UInt8) -> Bool {
@@ -214,6 +255,10 @@ final class RuleWordLists: Sendable {
     let awardHeads = WordLists.awardHeads
     let placedEventHeads = WordLists.placedEventHeads
     let competitionHeads = WordLists.competitionHeads
+    let sentenceOpeners = WordLists.sentenceOpeners
+    let newspaperHeads = WordLists.newspaperHeads
+    let companyHeads = WordLists.companyHeads
+    let placeCompanyHeads = WordLists.placeCompanyHeads
     let orgNounsBeforeName = WordLists.orgNounsBeforeName
     let speechVerbs = WordLists.speechVerbs
     let headFirst = WordLists.headFirst

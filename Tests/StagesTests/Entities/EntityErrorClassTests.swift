@@ -104,6 +104,25 @@ struct EntityErrorClassTests {
         #expect(m.contains("PERSON Jana Holt"))
     }
 
+    @Test("a sentence's opening word is no name, even before an appositive")
+    func sentenceOpeners() throws {
+        let m = try FullRun.mentions(
+            "However, the group objected to the terms.\n\nIn March, the firm bid $12 per share for Quellan.")
+        #expect(!m.contains { $0.hasSuffix(" However") || $0.hasSuffix(" In March") })
+        #expect(m.contains("DATE March"))
+    }
+
+    @Test("newspapers and companies by their names' last words")
+    func newspapersAndCompanies() throws {
+        let m = try FullRun.mentions(
+            "The merger was first reported by the Harwick County Register and the Boise Daily-Courier, and "
+                + "Tarrant Aerospace and Lumen Machines said on Monday they would bid.")
+        #expect(m.contains("ORG Harwick County Register"))
+        #expect(m.contains("ORG Boise Daily-Courier"))
+        #expect(m.contains("ORG Tarrant Aerospace"))
+        #expect(m.contains("ORG Lumen Machines"))
+    }
+
     @Test("an acronym in brackets after a name is of the name's kind; a person has none")
     func bracketedAcronyms() throws {
         // The rule alone, on the labels a tagger could give (the invented names are read right by it).

@@ -199,6 +199,8 @@ extension EntityTagger {
             if e.kind.label == .gpe { return .gpe }
         }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placedEventHeads, in: bytes) { return .event }
+        if isNewspaper(a, b, afterPlace: false) { return .org }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
         for k in a..<b {
             if has(k, .facHead) { return .fac }
             if has(k, .locHead) { return .loc }
@@ -218,6 +220,13 @@ extension EntityTagger {
             return m.label
         }
         if label == .org, isDateline(a, b) { return .gpe }
+        // A newspaper or a company by its name's last word ("Hartford Courant", "Intuitive Machines").
+        if label == .person, isNewspaper(a, b, afterPlace: true)
+            || b - a >= 2 && tokens.isCapitalized(b - 1)
+                && (tokens.isAny(b - 1, words.companyHeads, in: bytes) || tokens.isAny(b - 1, words.placeCompanyHeads, in: bytes))
+        {
+            return .org
+        }
         // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.competitionHeads, in: bytes) {
             return .event
@@ -234,6 +243,21 @@ extension EntityTagger {
             return .event
         }
         return label
+    }
+
+    /// A name and a newspaper's last word ("Orange County Register", "San Diego Union-Tribune", "Hartford
+    /// Courant"): the newspaper. A span the tagger read as a person must start with a known place.
+    private mutating func isNewspaper(_ a: Int, _ b: Int, afterPlace: Bool) -> Bool {
+        guard b - a >= 2, tokens.isCapitalized(b - 1) else { return false }
+        if afterPlace, !(has(a, .gpe) || ruleStarting[a] >= 0 && mentions[Int(ruleStarting[a])].label == .gpe) {
+            return false
+        }
+        if tokens.isAny(b - 1, words.newspaperHeads, in: bytes) { return true }
+        // The part after a hyphen: "Union-Tribune", "Post-Gazette".
+        let s = Int(tokens.byteStart[b - 1])
+        let e = Int(tokens.byteEnd[b - 1])
+        guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen + 1 < e else { return false }
+        return words.newspaperHeads.contains(folding: UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<e]))
     }
 
     /// Upper-case words opening a line and followed by a comma and a known place, or by a bracketed
@@ -294,6 +318,12 @@ extension EntityTagger {
         var a = a0
         var b = b0
         while a < b, tokens.isLower(a) || tokens.isAny(a, words.articles, in: bytes) || has(a, .honorific) { a += 1 }
+        // "However, the group ...", "In December, the firm ...": a sentence's opening word is no part of a
+        // name, and a month or weekday left alone is a date's.
+        if a < b, isLineOrSentenceStart(a), tokens.isAny(a, words.sentenceOpeners, in: bytes) {
+            a += 1
+            if b == a + 1, tokens.isAny(a, words.calendar, in: bytes) { return nil }
+        }
         while b > a, tokens.isLower(b - 1) || tokens.isAny(b - 1, words.articles, in: bytes) { b -= 1 }
         return a < b ? (a, b) : nil
     }
