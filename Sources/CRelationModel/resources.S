@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: cd34134f506828ebcd305a1f46295e2270cfd7fb8dc3030bb2ec4cec2eb90f53 */
+   stamp relation-model.bin: 4dc74ad77f1822ca8cebf5c4a9e65fe350d1bfa0c443a38452ecfc9a135ca0da */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
