@@ -123,6 +123,15 @@ struct EntityErrorClassTests {
         #expect(m.contains("ORG Lumen Machines"))
     }
 
+    @Test("a name the tagger keeps as another name or an event is an organization when its head says so")
+    func organizationHeads() throws {
+        // The tagger reads both as other names or events at their first word; their heads make them ORG.
+        let m = try FullRun.mentions(
+            "The Internal Revenue Service and Orvell Farmers Trust Co. of Ohio said they will file a plan.")
+        #expect(m.contains { $0.hasPrefix("ORG ") && $0.hasSuffix("Revenue Service") })
+        #expect(m.contains("ORG Orvell Farmers Trust Co."))
+    }
+
     @Test("an acronym in brackets after a name is of the name's kind; a person has none")
     func bracketedAcronyms() throws {
         // The rule alone, on the labels a tagger could give (the invented names are read right by it).

@@ -69,6 +69,14 @@ extension EntityTagger {
                     a += 1
                 }
             }
+            // Another name or an event that ends in an organization's head is the organization
+            // ("Manufacturers Hanover Trust Co.", "Revenue Service" were taken for those at their first word).
+            if c == .misc || c == .event, b - a >= 2, tokens.isCapitalized(b - 1),
+                has(b - 1, .orgHead) || tokens.isAny(b - 1, words.companyHeads, in: bytes)
+            {
+                candidates.append((span(a, b, .org), 1, true))
+                continue
+            }
             // An award is named after an organization or a person, and is neither ("Nobel Peace Prize").
             guard let label = c.mentionLabel, b - a < 2 || !tokens.isAny(b - 1, words.awardHeads, in: bytes) else {
                 // Another name (a work, a product): it keeps the rules' guesses off its words.
