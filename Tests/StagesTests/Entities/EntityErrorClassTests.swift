@@ -132,6 +132,13 @@ struct EntityErrorClassTests {
         #expect(m.contains("ORG Orvell Farmers Trust Co."))
     }
 
+    @Test("a person whose names are towns stays one person, not two places")
+    func personNamedByTowns() throws {
+        let m = try FullRun.mentions("He met Senator Elizabeth Warren on Monday.")
+        #expect(m.contains("PERSON Elizabeth Warren"))
+        #expect(!m.contains("GPE Elizabeth") && !m.contains("GPE Warren"))
+    }
+
     @Test("an acronym in brackets after a name is of the name's kind; a person has none")
     func bracketedAcronyms() throws {
         // The rule alone, on the labels a tagger could give (the invented names are read right by it).

@@ -150,7 +150,7 @@ extension EntityTagger {
 
     /// "Azerbaijani Muslims" read as one name by the tagger while curated or gazetteer names cover each of
     /// its words: adjacent mentions stay separate (ANNOTATION.md), so the rules' mentions win. A name with a
-    /// word no rule knows ("Harlow United") stays the tagger's.
+    /// word no rule knows ("Harlow United") stays the tagger's, and so does a person whose names are towns.
     private func preferTiledRules(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)], scored: [Bool]) {
         // Curated and GeoNames mentions of the rules, whether or not they compete on their own.
         var added: [(mention: Mention, priority: Int, emitted: Bool)] = []
@@ -165,6 +165,11 @@ extension EntityTagger {
                 }
             }
             guard inside.count >= 2 else { continue }
+            // Places side by side without a comma are a person's name ("Elizabeth Warren", "Virginia
+            // Hale"): two towns are written "Warren, Michigan".
+            if m.label == .person, inside.contains(where: { $0.label == .gpe || $0.label == .loc || $0.label == .fac }) {
+                continue
+            }
             let tiled = (m.startToken..<m.endToken).allSatisfy { t in
                 !scored[t] || inside.contains { $0.startToken <= t && t < $0.endToken }
             }
