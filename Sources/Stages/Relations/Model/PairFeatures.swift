@@ -130,6 +130,10 @@ struct PairFeatures {
         let bracketed: UnsafeBufferPointer<Bool>
         /// The classes of all the sentence's words.
         let classUnion: UInt32
+        /// Copies of `PairFeatures.edge` and `mentionWords`: a global's every read costs a `swift_once`
+        /// check, and `word(_:_:)` runs for every item between every candidate pair.
+        let edge: UInt64
+        let mentionWords: [UInt64]
 
         /// `classMasks`: the classes by vocabulary number (`PatternProgram.classMasks`); `scratch` must hold
         /// `range.count` items.
@@ -141,14 +145,16 @@ struct PairFeatures {
             let bracketed = scratch.bracketed
             var depth = 0
             var union: UInt32 = 0
+            let open = PairFeatures.open
+            let close = PairFeatures.close
             for i in range {
                 let item = items[i]
                 var mask: UInt32 = 0
                 if item.entity < 0 {
                     mask = item.vocabulary >= 0 ? classMasks[Int(item.vocabulary)] : 0
                     union |= mask
-                    if item.word == PairFeatures.open { depth += 1 }
-                    if item.word == PairFeatures.close { depth = max(0, depth - 1) }
+                    if item.word == open { depth += 1 }
+                    if item.word == close { depth = max(0, depth - 1) }
                 }
                 classes[i - range.lowerBound] = mask
                 bracketed[i - range.lowerBound] = depth > 0
@@ -156,12 +162,14 @@ struct PairFeatures {
             self.classes = UnsafeBufferPointer(start: classes, count: range.count)
             self.bracketed = UnsafeBufferPointer(start: bracketed, count: range.count)
             classUnion = union
+            edge = PairFeatures.edge
+            mentionWords = PairFeatures.mentionWords
         }
 
         @inline(__always) func word(_ i: Int, _ facts: EntityFacts) -> UInt64 {
-            guard range.contains(i) else { return PairFeatures.edge }
+            guard range.contains(i) else { return edge }
             let item = items[i]
-            return item.entity >= 0 ? PairFeatures.mentionWords[Int(facts.coarse[Int(item.entity)])] : item.word
+            return item.entity >= 0 ? mentionWords[Int(facts.coarse[Int(item.entity)])] : item.word
         }
 
         @inline(__always) func classes(_ i: Int) -> UInt32 { range.contains(i) ? classes[i - range.lowerBound] : 0 }
@@ -183,6 +191,9 @@ struct PairFeatures {
         // counts and classes below still read all of it). Keeps a pair's features bounded, so a long
         // sentence with many names costs per pair, not per pair and word between.
         let window = Self.betweenWindow
+        // Locals, not the globals: one `swift_once` check each per pair, not per item between.
+        let (comma, and, or) = (EntityFacts.comma, EntityFacts.and, EntityFacts.or)
+        let (open, close) = (Self.open, Self.close)
         for k in (a + 1)..<b {
             let item = s.items[k]
             let w = s.word(k, facts)
@@ -196,8 +207,8 @@ struct PairFeatures {
             } else {
                 if near { sink.add(.between, w, .item(k)) }
                 classes |= s.classes(k)
-                if w == EntityFacts.comma { commas += 1 }
-                if w == EntityFacts.and || w == EntityFacts.or { conjunction = true }
+                if w == comma { commas += 1 }
+                if w == and || w == or { conjunction = true }
                 if w == open || w == close { bracket = true }
             }
             if near { sink.add(.bigram, previous &* 31 &+ w, .items(k - 1, k)) }

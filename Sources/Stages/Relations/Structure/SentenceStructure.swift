@@ -70,8 +70,21 @@ struct EntityFacts {
     }
 
     init(_ document: Document, hierarchy: PlaceHierarchy = .shared) {
-        let n = document.entities.count
-        coarse = document.entities.map { Coarse.of(LabelMask($0.label)) }
+        let entities = document.entities
+        let n = entities.count
+        // One walk by index reading the two fields: `map` over the entities copied each whole `Entity`
+        // (retaining and releasing its strings) twice.
+        var coarse = [UInt8](repeating: Coarse.other, count: n)
+        var compassOnly = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            let label = LabelMask(entities[i].label)
+            coarse[i] = Coarse.of(label)
+            if label == .loc, entities[i].text.utf8.count <= 5 {
+                compassOnly[i] = Self.compassWords.contains(entities[i].text.lowercased())
+            }
+        }
+        self.coarse = coarse
+        self.compassOnly = compassOnly
         lastWord = [UInt64](repeating: 0, count: n)
         place = [PlaceHierarchy.Entry](repeating: .unknown, count: n)
         placeRun = [Int32](repeating: -1, count: n)
@@ -80,10 +93,6 @@ struct EntityFacts {
         premodified = [Int32](repeating: -1, count: n)
         subjectOf = [Int32](repeating: -1, count: n)
         self.hierarchy = hierarchy
-        compassOnly = document.entities.map { e in
-            guard e.label == .loc, e.text.utf8.count <= 5 else { return false }
-            return Self.compassWords.contains(e.text.lowercased())
-        }
     }
 
     static let compassWords: Set<String> = ["west", "east", "north", "south"]
