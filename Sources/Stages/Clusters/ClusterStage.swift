@@ -27,7 +27,7 @@ public struct ClusterStage: CatalogStage {
         for (i, k) in result.clusterOf.enumerated() {
             guard let k else { continue }
             document.entities[i].cluster = ids[k]
-            let label = document.entities[i].label
+            let label = LabelMask(document.entities[i].label)  // one string comparison, not three
             if label == .gpe || label == .loc || label == .fac { document.entities[i].geonames = result.clusters[k].geonames }
         }
         document.clusters = result.clusters.enumerated().map { k, c in
