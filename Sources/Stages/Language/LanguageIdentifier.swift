@@ -83,6 +83,9 @@ public struct LanguageIdentifier: Sendable {
         var nonASCII = 0
         var i = 0
         let n = bytes.count
+        // Locals, not the statics: each read of a global costs a `swift_once` check, per word here.
+        let theKey = Self.theKey
+        let table = Self.functionTable
         while i < n {
             let b = bytes[i]
             if b >= 0x80 { nonASCII += 1 }
@@ -96,7 +99,7 @@ public struct LanguageIdentifier: Sendable {
             }
             words += 1
             guard length <= 5 else { continue }
-            if key == Self.theKey { the += 1; function += 1 } else if Self.functionWords.contains(key) { function += 1 }
+            if key == theKey { the += 1; function += 1 } else if Self.contains(table, key) { function += 1 }
         }
         guard words >= Self.plainEnglishWords, nonASCII * 33 <= n, the >= 3, (function - the) * 16 >= words else { return nil }
         return Verdict(language: "en", reliable: true, englishPercent: 99, textBytes: n, candidates: [("en", 99)])
@@ -110,10 +113,35 @@ public struct LanguageIdentifier: Sendable {
     private static let theKey = key("the")
     /// Frequent English words that are no frequent words of German, Dutch, the Romance or Scandinavian
     /// languages ("in", "a", "is", "to", "for", "on", "was", "will", "an", "her", "had", "by" are).
-    private static let functionWords: Set<UInt64> = Set(
+    private static let functionWords: [UInt64] =
         ["of", "and", "that", "with", "were", "his", "he", "she", "they", "which", "from", "have", "has",
          "this", "are", "it", "been", "not", "said", "would", "their", "who"]
-            .map(key))
+            .map(key)
+
+    /// `functionWords` in an open-addressing table of `functionSlots` (0 is an empty slot: no key is 0),
+    /// probed with a multiplicative hash: a `Set` hashed every short word of the sample with SipHash.
+    private static let functionSlots = 64
+    private static let functionTable: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: functionSlots)
+        for key in functionWords {
+            var slot = slot(of: key)
+            while table[slot] != 0 { slot = (slot + 1) & (functionSlots - 1) }
+            table[slot] = key
+        }
+        return table
+    }()
+
+    @inline(__always) private static func slot(of key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    @inline(__always) private static func contains(_ table: [UInt64], _ key: UInt64) -> Bool {
+        var slot = slot(of: key)
+        while true {
+            let k = table[slot]
+            if k == key { return true }
+            if k == 0 { return false }
+            slot = (slot + 1) & (table.count - 1)
+        }
+    }
 
     /// CLD2's code as ISO 639-1 where there is one: the region or script is dropped ("zh-Hant" -> "zh",
     /// "sr-ME" -> "sr"), and the withdrawn codes it still uses are replaced ("iw" -> "he", "in" -> "id",
