@@ -185,8 +185,7 @@ struct NameClusterer {
     }
 
     private func clusterNames(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
-        var byKey: [UInt64: Int] = [:]
-        byKey.reserveCapacity(items.count)
+        var byKey = KeyMap(capacity: items.count)
         var acronyms = 0
         var organizations = 0
         for i in items {
@@ -194,7 +193,7 @@ struct NameClusterer {
             if form.isAcronym { acronyms += 1 }
             if kind == .org { organizations += 1 }
             let key = Self.familyKey(Self.canonicalKey(form, kind), kind)
-            if let root = byKey[key] { sets.union(root, i) } else { byKey[key] = i }
+            if let root = byKey[key] { sets.union(root, i) } else { byKey.set(key, i) }
         }
         // Plural demonyms join their singular ("Armenians" / "Armenian").
         for i in items where kinds[i] == .norp {
@@ -202,7 +201,7 @@ struct NameClusterer {
             sets.union(i, j)
         }
         // Acronyms join the one name of their family whose initials they are.
-        var initials: [UInt64: Int] = [:]  // key → root, or -1 when two names share the initials
+        var initials = KeyMap()  // key → root, or -1 when two names share the initials
         for i in items where acronyms > 0 {
             guard let kind = kinds[i], kind != .person, let form = forms[i], !form.isAcronym, form.words.count >= 2
             else { continue }
@@ -211,9 +210,9 @@ struct NameClusterer {
                 let key = Self.familyKey(s, kind)
                 let root = sets.find(i)
                 if let known = initials[key], known >= 0, sets.find(known) != root {
-                    initials[key] = -1
+                    initials.set(key, -1)
                 } else if initials[key] == nil {
-                    initials[key] = root
+                    initials.set(key, root)
                 }
             }
         }
@@ -228,16 +227,16 @@ struct NameClusterer {
         // A short organization name that ends exactly one longer name joins it ("Foreign Ministry" /
         // "Iranian Foreign Ministry" when no other ministry is named; "Pirates" / "Pittsburgh Pirates"); a
         // one-word name only when it is no generic head ("Ministry", "Party").
-        var suffixes: [UInt64: Int] = [:]  // word suffix of a longer name → its root, or -1 when ambiguous
+        var suffixes = KeyMap()  // word suffix of a longer name → its root, or -1 when ambiguous
         for i in items where organizations > 1 && kinds[i] == .org {
             guard let form = forms[i], form.words.count >= 2 else { continue }
             let root = sets.find(i)
             for k in 1..<form.words.count {
                 let key = form.key(from: k)
                 if let known = suffixes[key], known >= 0, sets.find(known) != root {
-                    suffixes[key] = -1
+                    suffixes.set(key, -1)
                 } else if suffixes[key] == nil {
-                    suffixes[key] = root
+                    suffixes.set(key, root)
                 }
             }
         }
@@ -261,15 +260,14 @@ struct NameClusterer {
     /// mentions of the minority labels join the majority's cluster when that is a single cluster.
     private func joinAcrossLabels(_ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets) {
         // First mention of each name, and whether a later one has another family: most names have one.
-        var first: [UInt64: Int] = [:]
-        first.reserveCapacity(items.count)
+        var first = KeyMap(capacity: items.count)
         var mixed: [UInt64] = []
         for i in items where kinds[i] != .norp && kinds[i] != .law {
             guard let key = forms[i]?.key else { continue }
             if let j = first[key] {
                 if kinds[j]?.family != kinds[i]?.family, !mixed.contains(key) { mixed.append(key) }
             } else {
-                first[key] = i
+                first.set(key, i)
             }
         }
         for key in mixed {
@@ -317,26 +315,30 @@ struct NameClusterer {
 
     // MARK: places
 
-    /// GeoNames ids by cluster root; place clusters resolved to one id are joined.
+    /// GeoNames ids by cluster root (by entity index; empty when the document has no place to resolve);
+    /// place clusters resolved to one id are joined. Keys in `KeyMap`s and ids in an array, not
+    /// dictionaries, whose SipHash of every key cost more than the lookups themselves.
     private func resolvePlaces(
         _ document: Document, _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets
-    ) -> [Int: Int] {
+    ) -> [Int?] {
         let entities = document.entities
         let places = items.filter { kinds[$0]?.isPlace == true }
-        guard !places.isEmpty, !resolver.table.isEmpty else { return [:] }
+        guard !places.isEmpty, !resolver.table.isEmpty else { return [] }
         var groupOf = [Int](repeating: -1, count: entities.count)
         var groups: [PlaceResolver.Group] = []
         var roots: [Int] = []
         var seenNames: [[UInt64]] = []
-        var candidatesByName: [UInt64: [PlaceCandidate]] = [:]
+        var candidateLists: [[PlaceCandidate]] = []
+        var listOfName = KeyMap()  // folded name hash → its index in `candidateLists`
         func placeKey(_ i: Int) -> UInt64 {
             var text = entities[i].text
             return text.withUTF8 { PlaceTable.hash(folding: $0) }
         }
         func candidates(_ key: UInt64) -> [PlaceCandidate] {
-            if let c = candidatesByName[key] { return c }
+            if let k = listOfName[key] { return candidateLists[k] }
             let c = resolver.table.candidates(foldedHash: key)
-            candidatesByName[key] = c
+            listOfName.set(key, candidateLists.count)
+            candidateLists.append(c)
             return c
         }
         let dateline = Self.datelineIndex(document, places)
@@ -365,14 +367,15 @@ struct NameClusterer {
             }
         }
         let chosen = resolver.resolve(groups)
-        var out: [Int: Int] = [:]
-        var rootById: [Int: Int] = [:]
+        var out = [Int?](repeating: nil, count: entities.count)
+        var rootById = KeyMap()
         for (g, pick) in chosen.enumerated() {
             guard let pick, pick.id != 0 else { continue }
-            if let other = rootById[pick.id] {
+            let id = UInt64(UInt(bitPattern: pick.id))
+            if let other = rootById[id] {
                 sets.union(other, roots[g])
             } else {
-                rootById[pick.id] = roots[g]
+                rootById.set(id, roots[g])
             }
         }
         for (g, pick) in chosen.enumerated() {
@@ -413,7 +416,7 @@ struct NameClusterer {
 
     private func collect(
         _ entities: [Entity], _ forms: [NameForm?], _ kinds: [Kind?], _ items: [Int], _ sets: inout DisjointSets,
-        _ geonames: [Int: Int]
+        _ geonames: [Int?]
     ) -> Result {
         var clusterOf: [Int?] = Array(repeating: nil, count: entities.count)
         var clusters: [Cluster] = []
@@ -427,7 +430,10 @@ struct NameClusterer {
             } else {
                 indexOfRoot[root] = clusters.count
                 clusterOf[i] = clusters.count
-                clusters.append(Cluster(members: [i], label: entities[i].label, name: "", geonames: geonames[root]))
+                clusters.append(
+                    Cluster(
+                        members: [i], label: entities[i].label, name: "",
+                        geonames: geonames.isEmpty ? nil : geonames[root]))
             }
         }
         for k in clusters.indices {
