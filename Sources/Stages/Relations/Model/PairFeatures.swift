@@ -194,10 +194,35 @@ struct PairFeatures {
         // Locals, not the globals: one `swift_once` check each per pair, not per item between.
         let (comma, and, or) = (EntityFacts.comma, EntityFacts.and, EntityFacts.or)
         let (open, close) = (Self.open, Self.close)
-        for k in (a + 1)..<b {
+        // Items more than `window` from both arguments (`farStart..<farEnd`, empty in a short gap) give no
+        // word or bigram: a loop of their own counts them without the features' work.
+        let farStart = min(b, a + window + 1)
+        let farEnd = max(farStart, b - window)
+        var k = a + 1
+        while k < b {
+            if k == farStart, farStart < farEnd {
+                for f in farStart..<farEnd {
+                    let item = s.items[f]
+                    if item.entity >= 0 {
+                        let c = facts.coarse[Int(item.entity)]
+                        if c <= EntityFacts.Coarse.title {
+                            mentions += 1
+                            mentionLabels |= 1 << c
+                        }
+                    } else {
+                        classes |= s.classes(f)
+                        let w = item.word
+                        if w == comma { commas += 1 }
+                        if w == and || w == or { conjunction = true }
+                        if w == open || w == close { bracket = true }
+                    }
+                }
+                k = farEnd
+                previous = s.word(k - 1, facts)
+                continue
+            }
             let item = s.items[k]
             let w = s.word(k, facts)
-            let near = k - a <= window || b - k <= window
             if item.entity >= 0 {
                 let c = facts.coarse[Int(item.entity)]
                 if c <= EntityFacts.Coarse.title {
@@ -205,15 +230,16 @@ struct PairFeatures {
                     mentionLabels |= 1 << c
                 }
             } else {
-                if near { sink.add(.between, w, .item(k)) }
+                sink.add(.between, w, .item(k))
                 classes |= s.classes(k)
                 if w == comma { commas += 1 }
                 if w == and || w == or { conjunction = true }
                 if w == open || w == close { bracket = true }
             }
-            if near { sink.add(.bigram, previous &* 31 &+ w, .items(k - 1, k)) }
+            sink.add(.bigram, previous &* 31 &+ w, .items(k - 1, k))
             previous = w
             if gap <= 4 { gapHash = (gapHash ^ w) &* 0x100_0000_01b3 }
+            k += 1
         }
         sink.add(.bigram, previous &* 31 &+ s.word(b, facts), .items(b - 1, b))
         if gap <= 4 { sink.add(.gap, gap == 0 ? 0 : gapHash, gap == 0 ? .none : .items(a + 1, b - 1)) }
