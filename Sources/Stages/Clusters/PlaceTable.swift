@@ -81,7 +81,22 @@ final class PlaceTable: Sendable {
     }
 
     func candidates(foldedHash h: UInt64) -> [PlaceCandidate] {
-        guard let base, h != Self.emptyHash else { return [] }
+        var out: [PlaceCandidate] = []
+        forEachCandidate(foldedHash: h, reserve: { out.reserveCapacity($0) }) { c in
+            out.append(c)
+            return true
+        }
+        return out
+    }
+
+    /// Calls `body` with the candidates of a folded name in table order until it returns false, building no
+    /// array (a reader that keeps the first few, like `PlaceHierarchy.entry`, allocated all of a common
+    /// name's readings). `reserve` is told the number listed first.
+    @inline(__always)
+    func forEachCandidate(
+        foldedHash h: UInt64, reserve: (Int) -> Void = { _ in }, _ body: (PlaceCandidate) -> Bool
+    ) {
+        guard let base, h != Self.emptyHash else { return }
         var lo = 0
         var hi = keyCount
         while lo < hi {
@@ -91,21 +106,18 @@ final class PlaceTable: Sendable {
         }
         guard lo < keyCount,
             UInt64(littleEndian: base.loadUnaligned(fromByteOffset: keysOffset + lo * 16, as: UInt64.self)) == h
-        else { return [] }
+        else { return }
         let first = u32(keysOffset + lo * 16 + 8)
         let count = u32(keysOffset + lo * 16 + 12)
-        var out: [PlaceCandidate] = []
-        out.reserveCapacity(count)
+        reserve(count)
         for r in first..<(first + count) {
             let ref = u32(refsOffset + r * 4)
             let index = ref & 0x7FFF_FFFF
             guard index < placeCount else { continue }
-            out.append(place(index, alternate: ref & 0x8000_0000 != 0))
+            if !body(place(index, alternate: ref & 0x8000_0000 != 0)) { return }
         }
-        return out
     }
 
-    /// True when the two countries share a border (GeoNames `neighbours`).
     func areNeighbours(_ a: UInt16, _ b: UInt16) -> Bool {
         guard let base, a != 0, b != 0 else { return false }
         let key = UInt32(a) << 16 | UInt32(b)

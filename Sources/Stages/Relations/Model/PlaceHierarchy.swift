@@ -99,9 +99,9 @@ struct PlaceHierarchy: Sendable {
             e.append(Place(level: .country, country: 0, region: PlaceTable.noRegion))
             return e
         }
-        for c in table.candidates(foldedHash: h) {
+        table.forEachCandidate(foldedHash: h) { c in
             e.append(Place(level: Level(c.kind), country: c.country, region: c.region))
-            if Int(e.count) == Entry.capacity { break }
+            return Int(e.count) < Entry.capacity
         }
         return e
     }
