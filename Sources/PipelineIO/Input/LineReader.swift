@@ -104,7 +104,7 @@ public final class LineReader {
                 fill()
                 continue
             }
-            let newline = buffer[start..<end].firstIndex(of: 0x0A)
+            let newline = firstNewline()
             let stop = newline ?? end
             lastLineLength += stop - start
             if line.count + (stop - start) <= maximumLineLength {
@@ -126,6 +126,18 @@ public final class LineReader {
         lineNumber += 1
         if line.last == 0x0D { line.removeLast() }
         return (line, truncated)
+    }
+
+    /// The index of the first "\n" in `buffer[start..<end]`, found by `memchr` (the generic
+    /// `firstIndex(of:)` on the slice took six instructions a byte of input).
+    private func firstNewline() -> Int? {
+        let (start, end) = (self.start, self.end)
+        return buffer.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress, start < end, end <= b.count,
+                let found = memchr(base + start, 0x0A, end - start)
+            else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     /// Everything not yet read, up to `limit` bytes (for a raw-text document on stdin).
