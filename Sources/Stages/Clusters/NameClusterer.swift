@@ -163,9 +163,9 @@ struct NameClusterer {
         let entities = document.entities
         var out: [Int: [UInt64]] = [:]
         for i in entities.indices where i > 0 && kinds[i] == .person {
-            let t = entities[i - 1]
-            if entities[i].start - t.end <= 1, t.label == .title {
-                out[i, default: []].append(NameForm(t.text).key)
+            // The fields read in place: `let t = entities[i - 1]` copied the whole entity per person mention.
+            if entities[i].start - entities[i - 1].end <= 1, LabelMask(entities[i - 1].label) == .title {
+                out[i, default: []].append(NameForm(entities[i - 1].text).key)
             }
         }
         for r in document.relations where r.type == .hasTitle {

@@ -64,8 +64,6 @@ public struct RelationStage: CatalogStage {
         var found = RelationCollector(deferred: deferred)
         var facts = EntityFacts(document)
         let candidates = PairCandidates()
-        let entities = document.entities
-        let doc = document
         guard let model else {
             analyze(document, &found, &facts) { _, _, _, _, _, _ in }
             found.inferParenthesized(document, facts)
@@ -73,31 +71,56 @@ public struct RelationStage: CatalogStage {
             document.relations.append(contentsOf: found.relations(document))
             return
         }
+        // The per-document values the decisions read, behind one reference: the pair closure captures it
+        // and the pair's sentence, facts and matches come back as arguments (`forEachPair`).
+        let context = Decisions(stage: self, model: model, document: document)
         analyze(document, &found, &facts) { found, facts, index, sentence, fired, firedStart in
-            candidates.forEach(sentence, facts, fired: fired, wanted: learned) { h, t, hp, tp, types, features in
-                var bits = types
-                while bits != 0 {
-                    let code = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    guard let threshold = model.thresholds[code],
-                        ArgumentConstraints.allowsLabelled(code, entities, head: h, tail: t),
-                        facts.allows(code, head: h, tail: t)
-                    else { continue }
-                    let p = RelationModel.probability(model.score(features, code))
-                    let backed = fired.first(head: h, tail: t, type: code) != nil
-                    guard p >= (backed ? threshold.backed : threshold.free),
-                        backed || facts.mayDecideAlone(code, head: h, tail: t, in: doc)
-                    else { continue }
-                    let relation = describe(
-                        code, h, t, hp, tp, sentence: index, probability: p, view: sentence, fired: fired,
-                        firedStart: firedStart, found: found, facts: facts, document: doc, model: model)
-                    found.add(relation, code: code, head: Int32(h), tail: Int32(t))
-                }
+            candidates.forEachPair(sentence, facts, fired: fired, wanted: learned) { sentence, facts, fired, pair in
+                context.decide(pair, &found, facts, sentence, fired, index: index, firedStart: firedStart)
             }
         }
         found.inferParenthesized(document, facts)
         found.inferContainers(document, facts)
         document.relations.append(contentsOf: found.relations(document))
+    }
+
+    /// The classifier's decisions on the candidate pairs of a document.
+    private final class Decisions {
+        let stage: RelationStage
+        let model: RelationModel
+        let document: Document
+
+        init(stage: RelationStage, model: RelationModel, document: Document) {
+            self.stage = stage
+            self.model = model
+            self.document = document
+        }
+
+        /// The relations of the pair's types that the classifier accepts, into `found`.
+        func decide(
+            _ pair: PairCandidates.Pair, _ found: inout RelationCollector, _ facts: EntityFacts,
+            _ sentence: PairFeatures.Sentence, _ fired: FiredPairs, index: Int, firedStart: Int
+        ) {
+            let (h, t) = (pair.head, pair.tail)
+            var bits = pair.types
+            while bits != 0 {
+                let code = bits.trailingZeroBitCount
+                bits &= bits - 1
+                guard let threshold = model.thresholds[code],
+                    ArgumentConstraints.allowsLabelled(code, document.entities, head: h, tail: t),
+                    facts.allows(code, head: h, tail: t)
+                else { continue }
+                let p = RelationModel.probability(model.score(pair.features, code))
+                let backed = fired.first(head: h, tail: t, type: code) != nil
+                guard p >= (backed ? threshold.backed : threshold.free),
+                    backed || facts.mayDecideAlone(code, head: h, tail: t, in: document)
+                else { continue }
+                let relation = stage.describe(
+                    code, h, t, pair.headPosition, pair.tailPosition, sentence: index, probability: p, view: sentence,
+                    fired: fired, firedStart: firedStart, found: found, facts: facts, document: document, model: model)
+                found.add(relation, code: code, head: Int32(h), tail: Int32(t))
+            }
+        }
     }
 
     /// The work per sentence shared by annotation and training: the sentence's structure into `facts`, its
@@ -158,7 +181,7 @@ public struct RelationStage: CatalogStage {
 
     /// A classified relation with its evidence: the trigger of a pattern of its type on the pair, else the
     /// words between the arguments; "model" plus that pattern's name; with `explain`, the strongest features.
-    private func describe(
+    fileprivate func describe(
         _ code: Int, _ h: Int, _ t: Int, _ hp: Int, _ tp: Int, sentence index: Int, probability: Float,
         view: PairFeatures.Sentence, fired: FiredPairs, firedStart: Int, found: RelationCollector,
         facts: EntityFacts, document: Document, model: RelationModel

@@ -42,12 +42,34 @@ final class PairCandidates {
         $0 | WordClasses.bit($1)
     }
 
-    /// Calls `body(head, tail, types, features)` per candidate: entity indices, the wanted types its labels
-    /// admit (bits of `RelationCode`), and the features (valid during the call).
+    /// One candidate: entity indices and item positions of head and tail, the wanted types its labels
+    /// admit (bits of `RelationCode`), and the features (valid during the call that hands it over).
+    struct Pair {
+        var head: Int
+        var tail: Int
+        var headPosition: Int
+        var tailPosition: Int
+        var types: UInt16
+        var features: UnsafeBufferPointer<UInt64>
+    }
+
+    /// Calls `body(head, tail, headPosition, tailPosition, types, features)` per candidate (see `Pair`).
     func forEach(
         _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: FiredPairs, wanted: UInt16,
         _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
             _ features: UnsafeBufferPointer<UInt64>) -> Void
+    ) {
+        forEachPair(s, facts, fired: fired, wanted: wanted) { _, _, _, p in
+            body(p.head, p.tail, p.headPosition, p.tailPosition, p.types, p.features)
+        }
+    }
+
+    /// `forEach` handing the sentence, the facts and the matches back to `body` with each pair, so that the
+    /// caller's closure need not capture them: a closure's captured structs were copied into its context for
+    /// every sentence (a retain and a release of each of their arrays).
+    func forEachPair(
+        _ s: PairFeatures.Sentence, _ facts: EntityFacts, fired: FiredPairs, wanted: UInt16,
+        _ body: (PairFeatures.Sentence, EntityFacts, FiredPairs, Pair) -> Void
     ) {
         let kinds = PatternProgram.entityKinds
         // killed is looked at only in a sentence with a word of the killing lexicon: most sentences have
@@ -89,9 +111,7 @@ final class PairCandidates {
 
     private func emit(
         _ s: PairFeatures.Sentence, _ facts: EntityFacts, _ fired: FiredPairs, head: Int, tail: Int,
-        _ types: UInt16,
-        _ body: (_ head: Int, _ tail: Int, _ headPosition: Int, _ tailPosition: Int, _ types: UInt16,
-            _ features: UnsafeBufferPointer<UInt64>) -> Void
+        _ types: UInt16, _ body: (PairFeatures.Sentence, EntityFacts, FiredPairs, Pair) -> Void
     ) {
         var sink = PairFeatures.Hashes(base: directed, capacity: Self.capacity)
         PairFeatures.directed(s, head: head, tail: tail, facts, fired: fired, into: &sink)
@@ -106,8 +126,10 @@ final class PairCandidates {
             n += 1
         }
         body(
-            Int(s.items[head].entity), Int(s.items[tail].entity), head, tail, types,
-            UnsafeBufferPointer(start: features, count: n))
+            s, facts, fired,
+            Pair(
+                head: Int(s.items[head].entity), tail: Int(s.items[tail].entity), headPosition: head,
+                tailPosition: tail, types: types, features: UnsafeBufferPointer(start: features, count: n)))
     }
 
     /// The features of one pair with their names, for `--explain`.
