@@ -59,14 +59,19 @@ struct NameClusterer {
         var kinds: [Kind?] = Array(repeating: nil, count: n)
         var items: [Int] = []
         items.reserveCapacity(n)
+        // Every name's words in one array, read first; the forms are stretches of it.
+        var storage: [NameForm.Word] = []
+        storage.reserveCapacity(2 * n + 8)
+        var reads = [NameForm.Read](repeating: NameForm.Read(words: 0..<0, isAcronym: false, length: 0), count: n)
         for i in 0..<n {
             guard let kind = Kind(entities[i].label) else { continue }
-            let f = NameForm(entities[i].text)
-            guard !f.isEmpty else { continue }
-            forms[i] = f
+            let read = NameForm.read(entities[i].text, into: &storage)
+            guard !read.words.isEmpty else { continue }
+            reads[i] = read
             kinds[i] = kind
             items.append(i)
         }
+        for i in items { forms[i] = NameForm(reads[i], in: storage) }
         var sets = DisjointSets(n)
         let index = EntityIndex(entities)
         clusterPeople(entities, forms, kinds, items, document, index, &sets)

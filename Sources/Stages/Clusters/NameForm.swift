@@ -16,20 +16,51 @@ struct NameForm {
         var singular: UInt64?
     }
 
-    var words: [Word]
+    /// A name's words: a stretch of an array that may hold the words of every name of a document, indexed
+    /// from 0 like an array of their own.
+    struct Words: RandomAccessCollection {
+        let base: ArraySlice<Word>
+        var startIndex: Int { 0 }
+        var endIndex: Int { base.count }
+        subscript(i: Int) -> Word { base[base.startIndex + i] }
+    }
+
+    var words: Words
     /// The mention is written as an acronym: one word of two to seven capitals, with or without dots.
     var isAcronym: Bool
     /// Scalars of the mention's text (the longest mention names a cluster).
     var length: Int
 
     init(_ text: String) {
-        var text = text
-        (words, isAcronym, length) = text.withUTF8 { Self.read($0) }
+        var storage: [Word] = []
+        storage.reserveCapacity(4)  // one allocation for most names (growing 1, 2, 4 cost three)
+        let read = Self.read(text, into: &storage)
+        self.init(read, in: storage)
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Word], Bool, Int) {
-        var words: [Word] = []
-        words.reserveCapacity(4)  // one allocation for most names (growing 1, 2, 4 cost three)
+    /// The form `read(_:into:)` left in `storage`.
+    init(_ read: Read, in storage: [Word]) {
+        words = Words(base: storage[read.words])
+        isAcronym = read.isAcronym
+        length = read.length
+    }
+
+    /// Where `read(_:into:)` put a name's words, and what else it found.
+    struct Read {
+        var words: Range<Int>
+        var isAcronym: Bool
+        var length: Int
+    }
+
+    /// Appends the words of `text` to `storage`. The clusterer reads all names of a document into one
+    /// array: an array per name cost an allocation and a release per mention (a tenth of the stage).
+    static func read(_ text: String, into storage: inout [Word]) -> Read {
+        var text = text
+        return text.withUTF8 { read($0, into: &storage) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [Word]) -> Read {
+        var begin = words.count
         var upper = 0
         var letters = 0
         var scalars = 0
@@ -85,14 +116,17 @@ struct NameForm {
             h = FNV.step(h, b)
             length += 1
         }
-        if words.count > 1, words[0].hash == Self.the { words.removeFirst() }
-        return (words, words.count == 1 && letters >= 2 && letters <= 7 && upper == letters, scalars)
+        if words.count - begin > 1, words[begin].hash == Self.the { begin += 1 }
+        let count = words.count - begin
+        return Read(
+            words: begin..<words.count, isAcronym: count == 1 && letters >= 2 && letters <= 7 && upper == letters,
+            length: scalars)
     }
 
     var isEmpty: Bool { words.isEmpty }
 
     /// The whole folded name.
-    var key: UInt64 { Self.combine(words[...]) }
+    var key: UInt64 { Self.combine(words) }
 
     /// The words from `k` on.
     func key(from k: Int) -> UInt64 { Self.combine(words[k...]) }
@@ -100,9 +134,9 @@ struct NameForm {
     /// The key with the last word's final "s" dropped ("Armenians" → the key of "Armenian").
     var singularKey: UInt64? {
         guard let last = words.last, let singular = last.singular else { return nil }
-        var w = words
+        var w = Array(words)
         w[w.count - 1].hash = singular
-        return Self.combine(w[...])
+        return Self.combine(w)
     }
 
     /// The initials of the words that start with a capital ("Kurdish Workers' Party" → "kwp"; "Federal Bureau
@@ -124,7 +158,7 @@ struct NameForm {
     }
 
     /// A key for a sequence of words (not the FNV of the joined text: word hashes combined).
-    static func combine(_ words: ArraySlice<Word>) -> UInt64 {
+    static func combine<C: Collection>(_ words: C) -> UInt64 where C.Element == Word {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
         for w in words { h = (h ^ w.hash) &* 0x0000_0100_0000_01B3 &+ 0x632B_E59B_D9B4_E019 }
         return h
