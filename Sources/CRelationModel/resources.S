@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 4dc74ad77f1822ca8cebf5c4a9e65fe350d1bfa0c443a38452ecfc9a135ca0da */
+   stamp relation-model.bin: 9e95f008f8ff4e1baae15a667e8bfe5e2cc3f00a16fe66438db9a500799f5cf3 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
