@@ -132,6 +132,16 @@ struct EntityErrorClassTests {
         #expect(m.contains("ORG Orvell Farmers Trust Co."))
     }
 
+    @Test("a place or employer, an office and a full name are three mentions; an office's word in a name is not")
+    func officeInsideAName() throws {
+        let m = try FullRun.mentions(
+            "That is why former Ohio Gov. Dana Whitcomb and Harwick are moving into the race, while General Motors "
+                + "and Massachusetts General Hospital agreed.")
+        #expect(m.contains("GPE Ohio") && m.contains("TITLE Gov.") && m.contains("PERSON Dana Whitcomb"))
+        #expect(m.contains("ORG General Motors") && m.contains("ORG Massachusetts General Hospital"))
+        #expect(!m.contains { $0.hasSuffix(" Motors") && !$0.hasSuffix("General Motors") })
+    }
+
     @Test("a person whose names are towns stays one person, not two places")
     func personNamedByTowns() throws {
         let m = try FullRun.mentions("He met Senator Elizabeth Warren on Monday.")

@@ -69,6 +69,36 @@ extension EntityTagger {
                     a += 1
                 }
             }
+            // An office and a person's name inside the span: the tagger read on across an employer or a
+            // place, an office and a name ("Massachusetts Gov. Deval Patrick and Bloomberg" as one ORG,
+            // "T-Mobile CEO John Legere" as one PERSON). The rules' mentions from the office on stand
+            // instead, and the words before it are the employer or place (the rules' reading, else the
+            // tagger's class, an organization where the tagger saw a person).
+            if c == .person || c == .org || c == .place,
+                let office = (a..<b).first(where: { titled[$0] && ($0 > a || c != .person) })
+            {
+                var after = office
+                while after < b, titled[after] { after += 1 }
+                // A full name (two words at least, none a head noun): "General Motors", "Massachusetts
+                // General Hospital" hold an office's word and no person.
+                if after < b, ruleStarting[after] >= 0, case let person = mentions[Int(ruleStarting[after])],
+                    person.label == .person, person.endToken - person.startToken >= 2, person.endToken <= b,
+                    !(person.startToken..<person.endToken).contains(where: { headLabel($0) != nil })
+                {
+                    var covered = false
+                    for k in a..<b where ruleStarting[k] >= 0 {
+                        let r = mentions[Int(ruleStarting[k])]
+                        guard r.endToken <= b, k >= office || r.endToken <= office else { continue }
+                        candidates.append((r, 1, true))
+                        if k < office { covered = true }
+                    }
+                    if office > a, !covered, let l = c.mentionLabel {
+                        let prefix = c == .place ? placeLabel(a, office) : c == .person ? .org : l
+                        candidates.append((span(a, office, prefix), 1, true))
+                    }
+                    continue
+                }
+            }
             // Another name or an event that ends in an organization's head is the organization
             // ("Manufacturers Hanover Trust Co.", "Revenue Service" were taken for those at their first word).
             if c == .misc || c == .event, b - a >= 2, tokens.isCapitalized(b - 1),
