@@ -257,27 +257,13 @@ public struct JSONParser {
         guard let base = bytes.baseAddress else { return from }
         let n = bytes.count
         var i = from
-        while i + 8 <= n, !Self.special(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+        while i + 8 <= n, !JSONSpecialBytes.any(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
         while i < n {
             let b = base[i]
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
             i += 1
         }
         return i
-    }
-
-    /// Whether a word of eight bytes holds a quote, a backslash or a control byte (exact: the classic
-    /// zero-byte test marks a byte wrongly only above a byte it marks rightly).
-    @inline(__always)
-    private static func special(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (w &- ones &* 0x20) & ~w & highs
-        let q = w ^ (ones &* 0x22)
-        let quote = (q &- ones) & ~q & highs
-        let b = w ^ (ones &* 0x5C)
-        let backslash = (b &- ones) & ~b & highs
-        return (control | quote | backslash) != 0
     }
 
     private func validated(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONParseError) -> String {

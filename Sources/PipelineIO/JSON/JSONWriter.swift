@@ -295,20 +295,6 @@ public struct JSONWriter: ~Copyable {
 
     private static let hexDigits: StaticString = "0123456789abcdef"
 
-    /// True when one of the 8 bytes is below 0x20, a quote or a backslash (exact, no false alarms:
-    /// the classic "has a zero byte" / "has a byte below n" word tricks).
-    @inline(__always)
-    private static func needsEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (w &- ones &* 0x20) & ~w & highs
-        let q = w ^ (ones &* 0x22)
-        let quote = (q &- ones) & ~q & highs
-        let b = w ^ (ones &* 0x5C)
-        let backslash = (b &- ones) & ~b & highs
-        return (control | quote | backslash) != 0
-    }
-
     private mutating func appendQuoted(_ string: String) {
         var string = string
         string.withUTF8 { appendQuoted($0) }
@@ -318,7 +304,7 @@ public struct JSONWriter: ~Copyable {
     private static func anyNeedsEscape(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         var i = 0
         while i + 8 <= n {
-            if needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
+            if JSONSpecialBytes.any(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
             i += 8
         }
         guard i < n else { return false }
@@ -326,7 +312,7 @@ public struct JSONWriter: ~Copyable {
         withUnsafeMutableBytes(of: &tail) { t in
             for k in 0..<(n - i) { t[k] = base[i + k] }
         }
-        return needsEscape(tail)
+        return JSONSpecialBytes.any(in: tail)
     }
 
     private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -371,7 +357,7 @@ public struct JSONWriter: ~Copyable {
         var i = 0
         while i < n {
             // Eight bytes at a time while none needs escaping: news text rarely has any.
-            if i + 8 <= n, !Self.needsEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= n, !JSONSpecialBytes.any(in: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
                 continue
             }

@@ -198,17 +198,21 @@ struct PairFeatures {
         // word or bigram: a loop of their own counts them without the features' work.
         let farStart = min(b, a + window + 1)
         let farEnd = max(farStart, b - window)
+        /// A mention between the two (names, dates and titles; not the arguments' own kinds of filler).
+        @inline(__always) func count(entity e: Int32) {
+            let c = facts.coarse[Int(e)]
+            if c <= EntityFacts.Coarse.title {
+                mentions += 1
+                mentionLabels |= 1 << c
+            }
+        }
         var k = a + 1
         while k < b {
             if k == farStart, farStart < farEnd {
                 for f in farStart..<farEnd {
                     let item = s.items[f]
                     if item.entity >= 0 {
-                        let c = facts.coarse[Int(item.entity)]
-                        if c <= EntityFacts.Coarse.title {
-                            mentions += 1
-                            mentionLabels |= 1 << c
-                        }
+                        count(entity: item.entity)
                     } else {
                         classes |= s.classes(f)
                         let w = item.word
@@ -224,11 +228,7 @@ struct PairFeatures {
             let item = s.items[k]
             let w = s.word(k, facts)
             if item.entity >= 0 {
-                let c = facts.coarse[Int(item.entity)]
-                if c <= EntityFacts.Coarse.title {
-                    mentions += 1
-                    mentionLabels |= 1 << c
-                }
+                count(entity: item.entity)
             } else {
                 sink.add(.between, w, .item(k))
                 classes |= s.classes(k)
