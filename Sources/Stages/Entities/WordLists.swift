@@ -100,6 +100,10 @@ enum WordLists {
         "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "corporation", "instruments", "electric",
     ])
     static let placeCompanyHeads = WordSet(["bank", "capital", "media", "group"])
+    /// Offices held in a company: the name right before one is the company ("Tyvak CEO", "WeWork founder").
+    static let companyOffices = WordSet([
+        "ceo", "cfo", "coo", "cto", "cmo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -255,6 +259,7 @@ final class RuleWordLists: Sendable {
     let awardHeads = WordLists.awardHeads
     let placedEventHeads = WordLists.placedEventHeads
     let competitionHeads = WordLists.competitionHeads
+    let companyOffices = WordLists.companyOffices
     let sentenceOpeners = WordLists.sentenceOpeners
     let newspaperHeads = WordLists.newspaperHeads
     let companyHeads = WordLists.companyHeads

@@ -142,6 +142,13 @@ struct EntityErrorClassTests {
         #expect(!m.contains { $0.hasSuffix(" Motors") && !$0.hasSuffix("General Motors") })
     }
 
+    @Test("an unknown name right before a company's office is the company; a known place stays a place")
+    func employerBeforeOffice() throws {
+        let m = try FullRun.mentions("The move by Tarvik CEO Ellen Strand surprised analysts, and Texas chairman Bo Lee agreed.")
+        #expect(m.contains("ORG Tarvik") && m.contains("TITLE CEO") && m.contains("PERSON Ellen Strand"))
+        #expect(m.contains("GPE Texas"))
+    }
+
     @Test("a person whose names are towns stays one person, not two places")
     func personNamedByTowns() throws {
         let m = try FullRun.mentions("He met Senator Elizabeth Warren on Monday.")

@@ -242,6 +242,7 @@ extension EntityTagger {
             if e.kind.label == .gpe { return .gpe }
         }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placedEventHeads, in: bytes) { return .event }
+        if b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes), findings[a].labelEnd == 0 { return .org }
         if isNewspaper(a, b, afterPlace: false) { return .org }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
         for k in a..<b {
@@ -267,6 +268,13 @@ extension EntityTagger {
         if label == .person, isNewspaper(a, b, afterPlace: true)
             || b - a >= 2 && tokens.isCapitalized(b - 1)
                 && (tokens.isAny(b - 1, words.companyHeads, in: bytes) || tokens.isAny(b - 1, words.placeCompanyHeads, in: bytes))
+        {
+            return .org
+        }
+        // "Tyvak CEO", "WeWork founder": a name no gazetteer knows right before a company's office is the
+        // company (a known place stays: "Texas chairman").
+        if label == .person, b - a == 1, b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes),
+            !has(a, .givenName), findings[a].labelEnd == 0
         {
             return .org
         }
