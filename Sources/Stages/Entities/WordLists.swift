@@ -104,6 +104,13 @@ enum WordLists {
     static let companyOffices = WordSet([
         "ceo", "cfo", "coo", "cto", "cmo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
     ])
+    /// Function words that an all-capitals heading writes like acronyms ("WHO IS THE FRONT-RUNNER?"): never
+    /// a name there. Not "US", "IT", "WHO" or "MAY", which are names or dates in capitals too.
+    static let headingFunctionWords = WordSet([
+        "is", "are", "was", "were", "the", "a", "an", "of", "and", "or", "to", "for", "with", "what", "how",
+        "why", "when", "where", "will", "can", "that", "this", "do", "does", "did", "be", "has", "have", "had",
+        "not", "no", "yes", "so", "but", "if", "as", "by", "from", "you", "your", "they", "he", "she", "we",
+    ])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",
@@ -259,6 +266,7 @@ final class RuleWordLists: Sendable {
     let awardHeads = WordLists.awardHeads
     let placedEventHeads = WordLists.placedEventHeads
     let competitionHeads = WordLists.competitionHeads
+    let headingFunctionWords = WordLists.headingFunctionWords
     let companyOffices = WordLists.companyOffices
     let sentenceOpeners = WordLists.sentenceOpeners
     let newspaperHeads = WordLists.newspaperHeads

@@ -149,6 +149,13 @@ struct EntityErrorClassTests {
         #expect(m.contains("GPE Texas"))
     }
 
+    @Test("in an all-capitals heading a function word is no acronym; the same word in a sentence may be")
+    func headingFunctionWords() throws {
+        let m = try FullRun.mentions("WHAT IS THE PLAN?\n\nThe talks stalled as IS fighters fled.\n\nUS TROOPS KILLED IN CRASH\n")
+        #expect(m.filter { $0 == "ORG IS" }.count == 1, "\(m)")
+        #expect(m.contains("GPE US"))
+    }
+
     @Test("a person whose names are towns stays one person, not two places")
     func personNamedByTowns() throws {
         let m = try FullRun.mentions("He met Senator Elizabeth Warren on Monday.")

@@ -63,6 +63,7 @@ extension EntityTagger {
             if Self.isUnsureCommonWords(a, b, c, margin: margins[a], &features, opensLine: isLineOrSentenceStart(a)) {
                 continue
             }
+            if isHeadingFunctionWord(a, b, &features) { continue }
             if c == .person {
                 // A title the rules found at the front stays a TITLE ("Foreign Minister Ann Orr").
                 while a < b - 1, titled[a] {
@@ -119,6 +120,7 @@ extension EntityTagger {
         // where the tagger could not see them (no candidate word: "al-Mahdi", a quoted lower-case name) or,
         // when `keepUnconfirmedRuleGuesses`, where the tagger has no span.
         for m in mentions where evidence == .combined {
+            if isHeadingFunctionWord(m.startToken, m.endToken, &features) { continue }
             if ruleKeepsAuthority(m) {
                 candidates.append((m, 2, true))
             } else if !(m.startToken..<m.endToken).contains(where: { features.candidates[$0] }) {
@@ -294,6 +296,13 @@ extension EntityTagger {
             return .event
         }
         return label
+    }
+
+    /// "IS" in "WHO IS THE FRONT-RUNNER?": in an all-capitals line a function word looks like an acronym
+    /// (the curated "IS", Islamic State) and is none.
+    private func isHeadingFunctionWord(_ a: Int, _ b: Int, _ features: inout TaggerFeatures) -> Bool {
+        b == a + 1 && a < features.sentenceCasing.count && features.sentenceCasing[a] == 3
+            && tokens.isAny(a, words.headingFunctionWords, in: bytes)
     }
 
     /// A name and a newspaper's last word ("Orange County Register", "San Diego Union-Tribune", "Hartford
