@@ -1,0 +1,110 @@
+import Pipeline
+
+/// The label of a span the tagger found, corrected by the cues the rules read better than the tagger: the
+/// gazetteers' kind of a place, an event's or a company's or a newspaper's last word, a company noun or a
+/// company's office next to the name, a dateline, an all-capitals heading. Used by `applyModel`
+/// (ModelCombination.swift), which decides which spans stand.
+extension EntityTagger {
+    /// GPE, LOC or FAC for a place the tagger found: the rules' own label when a rule mention has exactly
+    /// this span, else the gazetteer's kind of the span, else EVENT for an event named after its place
+    /// ("Dubai Air Show"), else a head noun ("Lake", "Stadium"), else GPE.
+    mutating func placeLabel(_ a: Int, _ b: Int) -> MentionLabel {
+        if let m = ruleMention(a, b), m.label == .gpe || m.label == .loc || m.label == .fac {
+            return m.label
+        }
+        if findings[a].labelEnd == b, let e = entry(a) {
+            if e.kind.label == .loc { return .loc }
+            if e.kind.label == .fac { return .fac }
+            if e.kind.label == .gpe { return .gpe }
+        }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placedEventHeads, in: bytes) { return .event }
+        if b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes), findings[a].labelEnd == 0 { return .org }
+        if isNewspaper(a, b, afterPlace: false) { return .org }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
+        for k in a..<b {
+            if has(k, .facHead) { return .fac }
+            if has(k, .locHead) { return .loc }
+        }
+        return .gpe
+    }
+
+    /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
+    /// a known place before "native" or "residents" is a place ("Boise residents"), a capitalized word
+    /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place, a competition's or a
+    /// town's event head makes the event, and a company noun before a name makes it a company.
+    mutating func spanLabel(_ label: MentionLabel, _ a: Int, _ b: Int) -> MentionLabel {
+        guard label == .person || label == .org else { return label }
+        if b < tokens.count, tokens.isAny(b, words.placeNouns, in: bytes),
+            let m = ruleMention(a, b), m.label == .gpe || m.label == .loc
+        {
+            return m.label
+        }
+        if label == .org, isDateline(a, b) { return .gpe }
+        // A newspaper or a company by its name's last word ("Hartford Courant", "Intuitive Machines").
+        if label == .person, isNewspaper(a, b, afterPlace: true)
+            || b - a >= 2 && tokens.isCapitalized(b - 1)
+                && (tokens.isAny(b - 1, words.companyHeads, in: bytes) || tokens.isAny(b - 1, words.placeCompanyHeads, in: bytes))
+        {
+            return .org
+        }
+        // "Tyvak CEO", "WeWork founder": a name no gazetteer knows right before a company's office is the
+        // company (a known place stays: "Texas chairman").
+        if label == .person, b - a == 1, b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes),
+            !has(a, .givenName), findings[a].labelEnd == 0
+        {
+            return .org
+        }
+        // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.competitionHeads, in: bytes) {
+            return .event
+        }
+        // "the research firm Oanda", "the investment bank Morgan Stanley": the noun says what the name is.
+        if label == .person, a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes) {
+            return .org
+        }
+        // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:
+        // athletic conferences are organizations).
+        if label == .org, b - a >= 2, has(a, .gpe), tokens.isCapitalized(b - 1),
+            tokens.isAny(b - 1, words.placedEventHeads, in: bytes), !tokens.is(b - 1, "conference", in: bytes)
+        {
+            return .event
+        }
+        return label
+    }
+
+    /// "IS" in "WHO IS THE FRONT-RUNNER?": in an all-capitals line a function word looks like an acronym
+    /// (the curated "IS", Islamic State) and is none.
+    func isHeadingFunctionWord(_ a: Int, _ b: Int, _ features: inout TaggerFeatures) -> Bool {
+        b == a + 1 && a < features.sentenceCasing.count && features.sentenceCasing[a] == 3
+            && tokens.isAny(a, words.headingFunctionWords, in: bytes)
+    }
+
+    /// A name and a newspaper's last word ("Orange County Register", "San Diego Union-Tribune", "Hartford
+    /// Courant"): the newspaper. A span the tagger read as a person must start with a known place.
+    private mutating func isNewspaper(_ a: Int, _ b: Int, afterPlace: Bool) -> Bool {
+        guard b - a >= 2, tokens.isCapitalized(b - 1) else { return false }
+        if afterPlace, !(has(a, .gpe) || ruleStarting[a] >= 0 && mentions[Int(ruleStarting[a])].label == .gpe) {
+            return false
+        }
+        if tokens.isAny(b - 1, words.newspaperHeads, in: bytes) { return true }
+        // The part after a hyphen: "Union-Tribune", "Post-Gazette".
+        let s = Int(tokens.byteStart[b - 1])
+        let e = Int(tokens.byteEnd[b - 1])
+        guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen + 1 < e else { return false }
+        return words.newspaperHeads.contains(folding: UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<e]))
+    }
+
+    /// Upper-case words opening a line and followed by a comma and a known place, or by a bracketed
+    /// agency and a dash: the place line of a wire story.
+    private mutating func isDateline(_ a: Int, _ b: Int) -> Bool {
+        guard a == 0 || tokens.flags[a - 1].contains(FlagBits.lineEndAfter),
+            (a..<b).allSatisfy({ tokens.flags[$0].contains(FlagBits.allCaps) }), b + 1 < tokens.count
+        else { return false }
+        if isComma(b) {
+            let next = ruleStarting[b + 1]
+            return (next >= 0 && (mentions[Int(next)].label == .gpe || mentions[Int(next)].label == .loc))
+                || (findings[b + 1].labelEnd > 0 && entry(b + 1)?.kind.label == .gpe)
+        }
+        return tokens.flags[b].contains(FlagBits.opening)
+    }
+}
