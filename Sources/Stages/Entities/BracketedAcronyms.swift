@@ -17,7 +17,8 @@ struct BracketedAcronyms {
             let short = mentions[i]
             guard short.label != name.label, Self.namedLabels.contains(name.label), Self.namedLabels.contains(short.label),
                 short.endToken == short.startToken + 1, short.startToken == name.endToken + 1,
-                short.endToken < tokens.count, isBracket(name.endToken, 0x28), isBracket(short.endToken, 0x29),
+                short.endToken < tokens.count, tokens.is(name.endToken, "(", in: bytes),
+                tokens.is(short.endToken, ")", in: bytes),
                 tokens.flags[short.startToken].contains(FlagBits.allCaps), abbreviates(name, short.startToken)
             else { continue }
             if name.label == .person {
@@ -35,10 +36,6 @@ struct BracketedAcronyms {
 
     /// The labels a name and its acronym may have.
     static let namedLabels: Set<MentionLabel> = [.org, .gpe, .loc, .fac, .person, .event, .law]
-
-    func isBracket(_ t: Int, _ byte: UInt8) -> Bool {
-        tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == byte
-    }
 
     /// Whether the letters of token `t` are the initials of the name's capitalized words, or its first
     /// word in capitals ("Kospi Index (KOSPI)").

@@ -36,6 +36,15 @@ struct TeamsAndMarkets {
             sportsKnown = found
             return found
         }
+        // The words of the longer persons' names ("Giannis" of "Giannis Antetokounmpo"), found on the first
+        // capitalized plural that asks: such a word alone is that person, no team.
+        var personWordsKnown: [UInt64]?
+        func personWords() -> [UInt64] {
+            if let known = personWordsKnown { return known }
+            let found = wordsOfLongerPersons(mentions)
+            personWordsKnown = found
+            return found
+        }
         for i in mentions.indices {
             var m = mentions[i]
             let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
@@ -52,7 +61,7 @@ struct TeamsAndMarkets {
                 } else if isTeamInPlay(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
-                } else if m.label == .person, isPluralNickname(m, in: mentions), sports() {
+                } else if m.label == .person, isPluralNickname(m, personWords: personWords), sports() {
                     m.label = .org
                     m.origin = "rule:team-nickname"
                 }
@@ -208,11 +217,7 @@ struct TeamsAndMarkets {
         // ("Nikkei 225 (N225) declined").
         var v = m.endToken
         if isIndexSize(v) { v += 1 }
-        if v + 2 < tokens.count, tokens.length(v) == 1, bytes[Int(tokens.byteStart[v])] == 0x28,
-            tokens.length(v + 2) == 1, bytes[Int(tokens.byteStart[v + 2])] == 0x29
-        {
-            v += 3
-        }
+        if v + 2 < tokens.count, tokens.is(v, "(", in: bytes), tokens.is(v + 2, ")", in: bytes) { v += 3 }
         guard v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
         var t = v + 1
         while t < min(v + 6, tokens.count) {
@@ -230,12 +235,12 @@ struct TeamsAndMarkets {
     /// A town or region (not a country) in a match: right before a match verb (an auxiliary may come
     /// between: "Leeds had won") or right after a match word ("beat Arsenal", "drew with Everton").
     func isTeamInPlay(_ m: Mention) -> Bool {
+        // A person is a team only when the name is a town's and no person's ("Leeds"): "Djokovic beat
+        // Nadal", "Nelson won it" and "Lopez defeated" are players.
+        if m.label == .person { return !isPersonName(m) && isTownInPlay(m) }
         // The sentence first (a few token tests), the place table only for a name in a match.
         guard isInMatch(m) else { return false }
         let place = place(m)
-        // A person is a team only when the name is a place's and no person's ("Leeds"): "Djokovic beat
-        // Nadal", "Nelson won it" and "Lopez defeated" are players.
-        if m.label == .person, !place.isKnown || isPersonName(m) { return false }
         return !(place.isKnown && place.highest >= .country)
     }
 
@@ -260,21 +265,26 @@ struct TeamsAndMarkets {
 
     /// "Browns", "Steelers" read as a person: one capitalized plural (not "-is", "-us", "-as": "Giannis",
     /// "Lucas") that is no given name or surname of the gazetteer, and no word of a longer person's name
-    /// in the document ("Giannis Antetokounmpo"). The caller asks for sports news.
-    func isPluralNickname(_ m: Mention, in mentions: [Mention]) -> Bool {
+    /// in the document (`personWords`, sorted word hashes). The caller asks for sports news.
+    func isPluralNickname(_ m: Mention, personWords: () -> [UInt64]) -> Bool {
         let t = m.startToken
         guard m.endToken == t + 1, isTeamNickname(t), !isPersonName(m) else { return false }
         let e = Int(tokens.byteEnd[t])
         let vowel = bytes[e - 2] | 0x20
         guard vowel != 0x69, vowel != 0x75, vowel != 0x61 else { return false }
-        let word = Int(tokens.byteStart[t])..<e
-        for other in mentions where other.label == .person && other.endToken - other.startToken >= 2 {
-            for k in other.startToken..<other.endToken
-            where same(Int(tokens.byteStart[k])..<Int(tokens.byteEnd[k]), word) {
-                return false
+        let word = TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), e)
+        return !personWords().withUnsafeBufferPointer { SortedKeys.contains(word, in: $0) }
+    }
+
+    /// The sorted word hashes of the persons of two words or more.
+    func wordsOfLongerPersons(_ mentions: [Mention]) -> [UInt64] {
+        var words: [UInt64] = []
+        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
+            for k in m.startToken..<m.endToken {
+                words.append(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[k]), Int(tokens.byteEnd[k])))
             }
         }
-        return true
+        return words.sorted()
     }
 
     /// The mention on the other side of the match verb or word next to mention `i` ("Columbus beat

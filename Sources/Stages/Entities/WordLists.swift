@@ -56,12 +56,9 @@ enum WordLists {
     static let awardHeads = WordSet([
         "award", "awards", "prize", "prizes", "medal", "medals", "trophy", "honors", "honours", "laureate",
     ])
-    /// Head nouns of events held in a place and named after it ("Dubai Air Show", "Tokyo Motor Show",
-    /// "Munich Security Conference", "Boston Marathon"): a place name ending in one is the event.
-    static let placedEventHeads = WordSet([
-        "show", "expo", "games", "olympics", "cup", "championship", "championships", "festival", "conference",
-        "summit", "marathon", "fair", "exhibition", "biennale", "triennale",
-    ])
+    /// Head nouns of events named after the place they are held in ("Dubai Air Show", "Munich Security
+    /// Conference"): after a place's name they make the event, as `competitionHeads` do after any name.
+    static let placedEventHeads = WordSet(["show", "conference", "fair", "exhibition", "biennale", "triennale"])
     /// Heads of competitions and gatherings: a name ending in one is the event, also where it reads as a
     /// person or an organization ("Davis Cup", "ATP Finals", "Commonwealth Games").
     static let competitionHeads = WordSet([

@@ -17,7 +17,7 @@ extension EntityTagger {
             if e.kind.label == .fac { return .fac }
             if e.kind.label == .gpe { return .gpe }
         }
-        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placedEventHeads, in: bytes) { return .event }
+        if b - a >= 2, isEventHead(b - 1, afterPlace: true) { return .event }
         if b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes), findings[a].labelEnd == 0 { return .org }
         if isNewspaper(a, b, afterPlace: false) { return .org }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
@@ -55,21 +55,27 @@ extension EntityTagger {
             return .org
         }
         // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
-        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.competitionHeads, in: bytes) {
-            return .event
-        }
+        if b - a >= 2, isEventHead(b - 1, afterPlace: false) { return .event }
         // "the research firm Oanda", "the investment bank Morgan Stanley": the noun says what the name is.
         if label == .person, a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes) {
             return .org
         }
         // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:
         // athletic conferences are organizations).
-        if label == .org, b - a >= 2, has(a, .gpe), tokens.isCapitalized(b - 1),
-            tokens.isAny(b - 1, words.placedEventHeads, in: bytes), !tokens.is(b - 1, "conference", in: bytes)
+        if label == .org, b - a >= 2, has(a, .gpe), isEventHead(b - 1, afterPlace: true),
+            !tokens.is(b - 1, "conference", in: bytes)
         {
             return .event
         }
         return label
+    }
+
+    /// A capitalized event head: a competition's or gathering's ("Cup", "Finals", "Marathon"), or, after a
+    /// place's name, an event's held there ("Air Show", "Security Conference").
+    private func isEventHead(_ t: Int, afterPlace: Bool) -> Bool {
+        tokens.isCapitalized(t)
+            && (tokens.isAny(t, words.competitionHeads, in: bytes)
+                || afterPlace && tokens.isAny(t, words.placedEventHeads, in: bytes))
     }
 
     /// "IS" in "WHO IS THE FRONT-RUNNER?": in an all-capitals line a function word looks like an acronym
