@@ -54,7 +54,8 @@ public struct EntityStage: CatalogStage {
 
     /// The entity stage chooses between its names and the DATE and TIME mentions already in the document
     /// (the date stage runs first), so that nothing overlaps: a name that contains a capitalized date word
-    /// ("Good Friday Agreement", a masthead "MORNING TODAY") wins and the date goes; otherwise the date wins
+    /// ("Good Friday Agreement", a masthead "MORNING TODAY") or an event's name that holds a date ("2001 United
+    /// Kingdom general election") wins and the date goes; otherwise the date wins
     /// and the name goes ("AM" inside "08:38 AM"). A time zone right after a time is the time's, not a name.
     static func resolvingDates(_ mentions: [Mention], in document: inout Document) -> [Mention] {
         let dateIndices = document.entities.indices.filter {
@@ -87,7 +88,7 @@ public struct EntityStage: CatalogStage {
                     k += 1
                     guard d.upper > m.startByte else { continue }
                     let inside = m.startByte <= d.lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (d.lower, d.upper)
-                    if inside, m.endToken - m.startToken >= 2, d.lower < d.upper, bytes[d.lower] &- 0x41 < 26 {
+                    if inside, m.label == .event || (m.endToken - m.startToken >= 2 && d.lower < d.upper && bytes[d.lower] &- 0x41 < 26) {
                         dropDates.insert(d.index)
                         continue
                     }
@@ -136,6 +137,7 @@ public struct EntityStage: CatalogStage {
             tagger.applyModel(model, evidence: EntityEvidence.current)
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            NamedElections(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

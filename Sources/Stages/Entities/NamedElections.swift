@@ -1,0 +1,114 @@
+/// A dated election with a place or a body in its name is a named event: "the 2001 United Kingdom general
+/// election", "1966 United States Senate election in Minnesota", "2011 Alternative Vote referendum". Such
+/// names are how Wikipedia and much analysis refer to an election, and CrossNER annotates them as events
+/// (its `election` type); read word by word they gave a DATE "2001", a GPE "United Kingdom" and nothing
+/// for the election. ANNOTATION.md tags named events and, for a phrase anchored on an event, only the event.
+///
+/// The name is: a year (a month may precede it), then the names and election words that make it up, then
+/// the head ("election", "elections", "referendum", "primary", "caucuses"), then optionally "in" and a
+/// place. At least one name must be inside: "the 2024 presidential election" names no place or body and
+/// stays a DATE, as in OntoNotes. The names inside give way to the event; the date gives way in
+/// `EntityStage.resolvingDates` (an event holding a date wins).
+///
+/// Runs after `BracketedAcronyms`, on the final labels of the names.
+struct NamedElections {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func apply(_ mentions: inout [Mention]) {
+        guard !mentions.isEmpty, Mention.inTextOrder(mentions) else { return }
+        // Mentions by their end token and start token, for the walks left and right of a head.
+        var events: [(start: Int, end: Int)] = []
+        // mentions[..<after] start before the head.
+        var after = 0
+        for head in 0..<tokens.count where tokens.isAny(head, Self.heads, in: bytes) {
+            while after < mentions.count, mentions[after].startToken < head { after += 1 }
+            // A head inside a name is no election's ("Election Commission").
+            if after > 0, mentions[after - 1].endToken > head { continue }
+            if after < mentions.count, mentions[after].startToken == head { continue }
+            guard let start = nameStart(before: head, mentions, last: after - 1) else { continue }
+            var end = head + 1
+            // "... election in Minnesota": the place it was held in is part of the name.
+            if end + 1 < tokens.count, tokens.is(end, "in", in: bytes),
+                let place = mentions[after...].prefix(2).first(where: { $0.startToken == end + 1 }),
+                place.label == .gpe || place.label == .loc
+            {
+                end = place.endToken
+            }
+            events.append((start, end))
+        }
+        guard !events.isEmpty else { return }
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        var e = 0
+        for mention in mentions {
+            while e < events.count, events[e].end <= mention.startToken {
+                result.append(event(events[e]))
+                e += 1
+            }
+            if e < events.count, mention.startToken < events[e].end, mention.endToken > events[e].start {
+                continue  // inside the election's name
+            }
+            result.append(mention)
+        }
+        while e < events.count {
+            result.append(event(events[e]))
+            e += 1
+        }
+        mentions = result
+    }
+
+    /// The first token of the election's name ending before `head`, or nil when the words before it are
+    /// not a year, then names and election words. `last` is the last mention starting before `head`.
+    private func nameStart(before head: Int, _ mentions: [Mention], last: Int) -> Int? {
+        var k = head - 1
+        var names = 0
+        var i = last
+        while k >= 0 {
+            while i >= 0, mentions[i].endToken > k + 1 { i -= 1 }
+            if i >= 0, mentions[i].endToken == k + 1, Self.namedLabels.contains(mentions[i].label) {
+                names += 1
+                k = mentions[i].startToken - 1
+                i -= 1
+            } else if tokens.isAny(k, Self.electionWords, in: bytes) || tokens.is(k, "-", in: bytes) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard names > 0, k >= 0, isYear(k), k + 1 < head else { return nil }
+        if k > 0, tokens.isCapitalized(k - 1), tokens.isAny(k - 1, WordLists.calendar, in: bytes) { return k - 1 }
+        return k
+    }
+
+    /// Four digits from 1700 to 2099.
+    private func isYear(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        guard tokens.length(t) == 4, (s..<s + 4).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
+        let century = Int(bytes[s] - 0x30) * 10 + Int(bytes[s + 1] - 0x30)
+        return century >= 17 && century <= 20
+    }
+
+    private func event(_ span: (start: Int, end: Int)) -> Mention {
+        Mention(
+            startToken: span.start, endToken: span.end, startByte: Int(tokens.byteStart[span.start]),
+            endByte: Int(tokens.byteEnd[span.end - 1]), label: .event, origin: "rule:election")
+    }
+
+    static let heads = WordSet([
+        "election", "elections", "referendum", "primary", "primaries", "caucus", "caucuses", "by-election",
+        "by-elections", "plebiscite",
+    ])
+
+    /// The common words of an election's name between the year and the head.
+    static let electionWords = WordSet([
+        "general", "presidential", "federal", "legislative", "parliamentary", "state", "local", "municipal",
+        "gubernatorial", "provincial", "mayoral", "special", "leadership", "regional", "senate", "senatorial",
+        "congressional", "midterm", "national", "snap", "assembly", "council", "city", "county", "by",
+        "membership", "independence", "constitutional", "recall", "runoff", "run-off", "party", "democratic",
+        "republican", "house", "of", "representatives", "and", "european", "parliament", "union",
+    ])
+
+    /// The names that may make up an election's name.
+    static let namedLabels: Set<MentionLabel> = [.gpe, .loc, .norp, .org, .law]
+}

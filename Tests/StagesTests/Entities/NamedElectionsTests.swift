@@ -1,0 +1,51 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Dated elections named after a place or a body are events (`NamedElections`), and a head-noun name the
+/// rules read on across "and" gives way to the two names the tagger found (`preferTaggerSplits`).
+@Suite("Entities: named elections and names joined by 'and'")
+struct NamedElectionsTests {
+    @Test("a year, a place or a body and an election word make one event, the place it was held in included")
+    func electionNames() throws {
+        let doc = try FullRun.document(
+            "Ruiz lost his seat in the 1997 Queensland state election and again in the 2009 Senate special election in Vermont.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("EVENT 1997 Queensland state election"))
+        #expect(m.contains("EVENT 2009 Senate special election in Vermont"))
+        // The year, the place and the body are the event's, not mentions of their own.
+        #expect(!m.contains { $0.hasPrefix("DATE") || $0 == "GPE Vermont" || $0 == "ORG Senate" })
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("a month before the year is part of the election's name")
+    func monthAndYear() throws {
+        let m = try FullRun.mentions("He was returned at the October 1974 Scotland general election by a wide margin.")
+        #expect(m.contains("EVENT October 1974 Scotland general election"))
+        #expect(!m.contains { $0.hasPrefix("DATE") })
+    }
+
+    @Test("an election that names no place or body stays a date, and an election word inside a name stays there")
+    func notNamed() throws {
+        let m = try FullRun.mentions("The 2028 presidential election is near, the Election Commission of Palmora said.")
+        #expect(m.contains("DATE 2028"))
+        #expect(!m.contains { $0.hasPrefix("EVENT") })
+        #expect(m.contains { $0.hasPrefix("ORG Election Commission") })
+    }
+
+    @Test("two organizations joined by 'and' stay two, though the first ends in a head noun")
+    func coordinatedOrganizations() throws {
+        let m = try FullRun.mentions(
+            "Lena Ostrow played four seasons in the Northern Hockey League for the Kelso Lynx and Dunmore Rovers.")
+        #expect(!m.contains { $0.contains(" and ") })
+        #expect(m.contains("ORG Northern Hockey League"))
+        #expect(m.contains("ORG Dunmore Rovers"))
+    }
+
+    @Test("a name that holds 'for the' stays whole")
+    func forTheInsideName() throws {
+        let m = try FullRun.mentions("She chairs the Society for the Protection of Tidal Marshes in Norfolk.")
+        #expect(m.contains("ORG Society for the Protection of Tidal Marshes"))
+    }
+}
