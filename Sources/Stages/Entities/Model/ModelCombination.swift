@@ -131,6 +131,7 @@ extension EntityTagger {
         }
         if evidence == .combined {
             splitCoordinatedPlaces(&candidates)
+            preferTaggerSplits(&candidates)
             preferTiledRules(&candidates, scored: features.candidates)
         }
         // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
@@ -212,6 +213,34 @@ extension EntityTagger {
             added += inside.map { ($0, 1, true) }
         }
         candidates += added
+    }
+
+    /// A head-noun name the rules read on across "and" where the tagger saw separate names on either side: "National Hockey League for the St. Louis Eagles and Boston Bruins", "Hyatt Regency
+    /// Santa Clara and Santa Clara Convention Center" were one ORG. The head-noun rule extends a name over
+    /// such words because names hold them ("Centers for Disease Control", "Department of Applied
+    /// Economics"); the tagger, which learnt where names end, decides when it found two names there.
+    private mutating func preferTaggerSplits(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)]) {
+        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.origin == "rule:head-noun" {
+            let m = candidates[i].mention
+            guard m.endToken - m.startToken >= 3 else { continue }
+            var inside: [Mention] = []
+            for c in candidates where c.priority == 1 && c.mention.origin == "model:tagger" {
+                if c.mention.startToken >= m.startToken, c.mention.endToken <= m.endToken { inside.append(c.mention) }
+            }
+            guard inside.count >= 2 else { continue }
+            inside.sort { $0.startToken < $1.startToken }
+            // Two names of two words or more side by side, joined by "and" alone. Not "for" or "of":
+            // the tagger splits "American Association for the Advancement of Science" and "Union of Serb
+            // Writers" there, wrongly; nor a lone word before "and" ("National and Kapodistrian University").
+            let split = zip(inside, inside.dropFirst()).contains { left, right in
+                left.endToken - left.startToken >= 2 && right.startToken == left.endToken + 1
+                    && tokens.isAny(left.endToken, words.coordinators, in: bytes)
+            }
+            guard split else { continue }
+            candidates[i].emitted = false
+            candidates[i].priority = -1
+            candidates[i].mention.endToken = m.startToken  // withdrawn: takes no token
+        }
     }
 
     /// "Turkey and Pakistan" read as one name by the tagger while the rules know both places: two places.
