@@ -6,6 +6,8 @@ enum WordLists {
         "bin", "ibn", "and", "for", "&",
     ])
     static let articles = WordSet(["the", "a", "an"])
+    /// Words after a name and a comma that open a description of a thing, not a person.
+    static let appositiveOpeners = WordSet(["which", "that", "its"])
     static let coordinators = WordSet(["and", "&"])
     /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
     static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])
@@ -100,6 +102,12 @@ enum WordLists {
     /// Offices held in a company: the name right before one is the company ("Tyvak CEO", "WeWork founder").
     static let companyOffices = WordSet([
         "ceo", "cfo", "coo", "cto", "cmo", "founder", "co-founder", "cofounder", "chairman", "chairwoman",
+    ])
+    /// Offices only a state, a province or a town has: a known place right before one is that place, not
+    /// the sports team of the same name ("Nebraska Gov. ..."; "Nebraska coach ..." is the team).
+    static let placeOffices = WordSet([
+        "gov.", "gov", "governor", "sen.", "senator", "rep.", "mayor", "premier", "lt.", "legislature",
+        "legislator", "lawmakers", "assemblyman", "assemblywoman", "congressman", "congresswoman",
     ])
     /// Function words that an all-capitals heading writes like acronyms ("WHO IS THE FRONT-RUNNER?"): never
     /// a name there. Not "US", "IT", "WHO" or "MAY", which are names or dates in capitals too.
@@ -271,6 +279,8 @@ final class RuleWordLists: Sendable {
     let placeCompanyHeads = WordLists.placeCompanyHeads
     let orgNounsBeforeName = WordLists.orgNounsBeforeName
     let speechVerbs = WordLists.speechVerbs
+    let appositiveOpeners = WordLists.appositiveOpeners
+    let placeOffices = WordLists.placeOffices
     let headFirst = WordLists.headFirst
     let headFirstFor = WordLists.headFirstFor
     let compassWords = WordLists.compassWords

@@ -57,8 +57,9 @@ extension EntityTagger {
                 cut = k
                 break
             }
-            guard let (a0, b) = trimmed(begin, cut) else { continue }
+            guard let (a0, b0) = trimmed(begin, cut) else { continue }
             var a = a0
+            var b = b0
             for k in a..<b { covered[k] = true }
             if Self.isUnsureCommonWords(a, b, c, margin: margins[a], &features, opensLine: isLineOrSentenceStart(a)) {
                 continue
@@ -68,6 +69,18 @@ extension EntityTagger {
                 // A title the rules found at the front stays a TITLE ("Foreign Minister Ann Orr").
                 while a < b - 1, titled[a] {
                     a += 1
+                }
+                // A title the rules found at the end is no part of the person either: "Illinois Gov." before
+                // "James Thompson" is the state and the office; "Alex Orr MP" the person and the office. A
+                // title's word that is also a surname ("B.B. King") stays: only where the words left are a
+                // place, or the title is abbreviated.
+                if titled[b - 1], let end = (a..<b).last(where: { !titled[$0] }) {
+                    if let r = ruleMention(a, end + 1), r.label == .gpe || r.label == .loc {
+                        candidates.append((r, 1, true))
+                        continue
+                    }
+                    let last = Int(tokens.byteEnd[b - 1]) - 1
+                    if tokens.flags[b - 1].contains(FlagBits.allCaps) || bytes[last] == 0x2E { b = end + 1 }
                 }
             }
             // An office and a person's name inside the span: the tagger read on across an employer or a
@@ -112,6 +125,10 @@ extension EntityTagger {
             guard let label = c.mentionLabel, b - a < 2 || !tokens.isAny(b - 1, words.awardHeads, in: bytes) else {
                 // Another name (a work, a product): it keeps the rules' guesses off its words.
                 candidates.append((span(a, b, .org), 0, false))
+                continue
+            }
+            if c == .org || c == .place, readsAsPerson(a, b) {
+                candidates.append((span(a, b, .person), 1, true))
                 continue
             }
             candidates.append((span(a, b, c == .place ? placeLabel(a, b) : spanLabel(label, a, b)), 1, true))

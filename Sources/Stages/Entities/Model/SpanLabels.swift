@@ -40,6 +40,12 @@ extension EntityTagger {
             return m.label
         }
         if label == .org, isDateline(a, b) { return .gpe }
+        // "Nebraska Gov. Harlan Voss": a known place before an office only places have is the place.
+        if label == .org, b < tokens.count, tokens.isAny(b, words.placeOffices, in: bytes),
+            let m = ruleMention(a, b), m.label == .gpe
+        {
+            return .gpe
+        }
         // A newspaper or a company by its name's last word ("Hartford Courant", "Intuitive Machines").
         if label == .person, isNewspaper(a, b, afterPlace: true)
             || b - a >= 2 && tokens.isCapitalized(b - 1)
@@ -68,6 +74,35 @@ extension EntityTagger {
             return .event
         }
         return label
+    }
+
+    /// A name the tagger read as an organization or a place that its context makes a person's:
+    /// - an age in commas after it ("Marie Ferrand Colby, 50, of Bethany"), the news convention for people;
+    /// - a verb of saying right before it and a known given name first ("said Virginia Towle of ...").
+    /// Two or three words, none an organization's, facility's or company's head.
+    mutating func readsAsPerson(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 3, (a..<b).allSatisfy({ tokens.isCapitalized($0) }),
+            !(a..<b).contains(where: { headLabel($0) != nil || tokens.isAny($0, words.companyHeads, in: bytes) })
+        else { return false }
+        if b + 2 < tokens.count, isComma(b), isAge(b + 1), isComma(b + 2) || tokens.is(b + 2, ")", in: bytes) {
+            return true
+        }
+        guard a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.speechVerbs, in: bytes), hasName(a, .givenName)
+        else { return false }
+        // What follows closes a person's name, not a company's ("said Morgan Stanley analyst ...", "said
+        // Morgan Stanley, which ...").
+        guard b < tokens.count, !isSentenceStart(b) else { return true }
+        if tokens.is(b, "of", in: bytes) || tokens.is(b, "who", in: bytes) || tokens.is(b, ".", in: bytes) { return true }
+        return isComma(b) && !(b + 1 < tokens.count && tokens.isAny(b + 1, words.appositiveOpeners, in: bytes))
+    }
+
+    /// One to three digits, 1 to 119: a person's age.
+    private func isAge(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let n = tokens.length(t)
+        guard n >= 1, n <= 3, (s..<s + n).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
+        let value = (s..<s + n).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        return value >= 1 && value < 120
     }
 
     /// A capitalized event head: a competition's or gathering's ("Cup", "Finals", "Marathon"), or, after a

@@ -1,0 +1,47 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// A tagger span's label corrected by the context that says who or what it is (`readsAsPerson`, the
+/// offices only places have, a title at a person span's end). The sentences are ones the tagger alone
+/// gets wrong.
+@Suite("Entities: persons and places known by their context")
+struct PersonContextTests {
+    @Test("a name followed by an age in commas is a person")
+    func ageApposition() throws {
+        let m = try FullRun.mentions("Marie Tessaro Vance, 52, of Wilton, Conn., was shot to death Thursday.")
+        #expect(m.contains("PERSON Marie Tessaro Vance"))
+        #expect(!m.contains { $0.hasPrefix("ORG") })
+    }
+
+    @Test("a name with a given name first right after 'said' is a person, not the place the given name is")
+    func afterSaid() throws {
+        let m = try FullRun.mentions("\"It is over,\" said Virginia Oakes, a neighbor.")
+        #expect(m.contains("PERSON Virginia Oakes"))
+        #expect(!m.contains { $0.hasPrefix("GPE") })
+    }
+
+    @Test("a company after 'said' stays one when an office or a description follows")
+    func companyAfterSaid() throws {
+        let m = try FullRun.mentions("Shares rose, said Morgan Stanley analyst Dana Pruitt.")
+        #expect(m.contains("ORG Morgan Stanley"))
+        #expect(m.contains("PERSON Dana Pruitt"))
+    }
+
+    @Test("a known place before an office only places have is the place, not a team")
+    func placeBeforeGovernor() throws {
+        let m = try FullRun.mentions("Nebraska Gov. Harlan Voss signed the bill on Friday.")
+        #expect(m.contains("GPE Nebraska"))
+        #expect(m.contains("TITLE Gov."))
+        #expect(m.contains("PERSON Harlan Voss"))
+    }
+
+    @Test("an abbreviated title after a person's name is the title, a surname that is a title's word stays")
+    func trailingTitle() throws {
+        let m = try FullRun.mentions("Alex Orr MP spoke in the debate with B.B. King.")
+        #expect(m.contains("PERSON Alex Orr"))
+        #expect(m.contains("TITLE MP"))
+        #expect(m.contains("PERSON B.B. King"))
+    }
+}
