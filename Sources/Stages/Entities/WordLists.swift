@@ -74,6 +74,13 @@ enum WordLists {
         "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
         "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network",
     ])
+    /// Goods whose maker is a company: "drug maker Merck", "chip maker Arlon" (not "film maker", "policy
+    /// maker": people).
+    static let madeGoods = WordSet([
+        "drug", "car", "chip", "toy", "phone", "aircraft", "plane", "steel", "auto", "software", "computer",
+        "engine", "truck", "tire", "tyre", "appliance", "beer", "wine", "food", "candy", "jet", "ship", "handset",
+        "vaccine", "medical", "device", "battery", "furniture", "shoe", "game", "video-game", "bicycle", "bike",
+    ])
     /// Words that open a sentence and never a name ("However, the group ...", "In December, the firm ...").
     static let sentenceOpeners = WordSet([
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "although", "though",
@@ -278,6 +285,7 @@ final class RuleWordLists: Sendable {
     let companyHeads = WordLists.companyHeads
     let placeCompanyHeads = WordLists.placeCompanyHeads
     let orgNounsBeforeName = WordLists.orgNounsBeforeName
+    let madeGoods = WordLists.madeGoods
     let speechVerbs = WordLists.speechVerbs
     let appositiveOpeners = WordLists.appositiveOpeners
     let placeOffices = WordLists.placeOffices

@@ -45,3 +45,21 @@ struct PersonContextTests {
         #expect(m.contains("PERSON B.B. King"))
     }
 }
+
+@Suite("Entities: a company named once is the company throughout")
+struct CompanyNamesTests {
+    @Test("a one-word name a company noun introduced is the company at its other mentions")
+    func spread() throws {
+        let m = try FullRun.mentions(
+            "A jury found that the drug maker Varnex was not liable. Varnex is appealing. Analysts expect Varnex to settle.")
+        #expect(m.filter { $0 == "ORG Varnex" }.count == 3)
+        #expect(!m.contains("PERSON Varnex"))
+    }
+
+    @Test("where a person of the document bears the name, its lone mentions are left as they were")
+    func familyName() throws {
+        let m = try FullRun.mentions(
+            "The bicycle maker Tessaro was founded by Guido Tessaro in 1898. Tessaro retired in 1950.")
+        #expect(m.filter { !$0.hasPrefix("DATE") } == ["ORG Tessaro", "PERSON Guido Tessaro", "PERSON Tessaro"])
+    }
+}

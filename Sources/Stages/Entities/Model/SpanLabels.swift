@@ -63,7 +63,10 @@ extension EntityTagger {
         // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
         if b - a >= 2, isEventHead(b - 1, afterPlace: false) { return .event }
         // "the research firm Oanda", "the investment bank Morgan Stanley": the noun says what the name is.
-        if label == .person, a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes) {
+        if label == .person, a > 0, tokens.isLower(a - 1),
+            tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes)
+                || a > 1 && tokens.is(a - 1, "maker", in: bytes) && tokens.isAny(a - 2, words.madeGoods, in: bytes)
+        {
             return .org
         }
         // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:

@@ -1,0 +1,53 @@
+/// A name a company noun introduces ("the drug maker Merck", "the automaker Stellara") is the company at
+/// its other mentions in the document too. Read alone, a one-word company name looks like a surname
+/// ("Merck is appealing that decision", "Chrysler plans to build"), and the tagger took each for a person;
+/// the document said once what it is. A person of the document whose full name ends in that word ("Guido
+/// Caloi" of the Caloi company) keeps the surname a person's: the name is then both.
+///
+/// Runs after `TeamsAndMarkets`, on the final labels of the names.
+struct CompanyNames {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let words = RuleWordLists.shared
+
+    /// At most this many company names are spread per document (a bound on the comparisons).
+    static let limit = 32
+
+    func apply(_ mentions: inout [Mention]) {
+        var companies: [Range<Int>] = []
+        for m in mentions where m.label == .org && companies.count < Self.limit && introducedAsCompany(m) {
+            companies.append(m.startByte..<m.endByte)
+        }
+        guard !companies.isEmpty else { return }
+        var fullNames: [Mention] = []
+        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 { fullNames.append(m) }
+        for c in companies {
+            // "Guido Caloi": the family's name is the company's; its lone mentions stay as they were.
+            if fullNames.contains(where: { endsWith($0, c) }) { continue }
+            for i in mentions.indices where mentions[i].label == .person && same(mentions[i].startByte..<mentions[i].endByte, c) {
+                mentions[i].label = .org
+                mentions[i].origin = "rule:company-spread"
+            }
+        }
+    }
+
+    /// A lower-case company noun right before the name: "drugmaker", "the firm", "drug maker".
+    private func introducedAsCompany(_ m: Mention) -> Bool {
+        let k = m.startToken - 1
+        guard k >= 0, tokens.isLower(k) else { return false }
+        if tokens.isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
+        return k > 0 && tokens.is(k, "maker", in: bytes) && tokens.isAny(k - 1, words.madeGoods, in: bytes)
+    }
+
+    private func endsWith(_ person: Mention, _ name: Range<Int>) -> Bool {
+        let start = person.endByte - name.count
+        guard start > person.startByte, bytes[start - 1] == 0x20 else { return false }
+        return same(start..<person.endByte, name)
+    }
+
+    private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
+        return true
+    }
+}
