@@ -62,6 +62,8 @@ extension EntityTagger {
                 k -= 1
             }
             while s < h, isConnector(s) { s += 1 }
+            // "In Parliament today ...": a sentence's opening word is no part of the name.
+            if s < h, s == 0 || isSentenceStart(s), tokens.isAny(s, words.sentenceOpeners, in: bytes) { s += 1 }
             if isLast && s == h { continue }  // a bare head word ("Ministry") names nothing
             var e = b
             if opensOf {

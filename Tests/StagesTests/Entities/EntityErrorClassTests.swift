@@ -48,6 +48,14 @@ struct EntityErrorClassTests {
         #expect(m.contains("PERSON Tomas Brandt"))
     }
 
+    @Test("a repost marker is no broadcaster, and a sentence's opening word is no part of a head-noun name")
+    func repostMarker() throws {
+        let m = try FullRun.mentions("RT @ marta_q: great win tonight\nRT kimberleybarber: shop closing\nIn Parliament today the bill passed. RT reported it first.")
+        #expect(m.filter { $0 == "ORG RT" }.count == 1)
+        #expect(!m.contains { $0.hasPrefix("ORG In ") })
+        #expect(m.contains("ORG Parliament"))
+    }
+
     @Test("clubs named after places are organizations, and so are leagues")
     func clubs() throws {
         let m = try FullRun.mentions(

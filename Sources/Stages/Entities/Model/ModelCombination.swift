@@ -167,7 +167,7 @@ extension EntityTagger {
             guard m.startToken < m.endToken, m.endToken <= n else { continue }
             if (m.startToken..<m.endToken).contains(where: { taken[$0] }) { continue }
             for k in m.startToken..<m.endToken { taken[k] = true }
-            if candidates[i].emitted, !isPronounI(m) { kept.append(m) }
+            if candidates[i].emitted, !isPronounI(m), !isRetweetMarker(m) { kept.append(m) }
         }
         kept.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
         var result: [Mention] = []
@@ -312,6 +312,19 @@ extension EntityTagger {
     /// The pronoun "I" alone is never a name (ANNOTATION.md), whichever source proposed it.
     private func isPronounI(_ m: Mention) -> Bool {
         m.endToken == m.startToken + 1 && m.endByte == m.startByte + 1 && bytes[m.startByte] == 0x49
+    }
+
+    /// "RT" before a handle or a quoted post ("RT @ana: ...", "RT kimbarber: ...") or closing a post is a
+    /// repost marker, not the broadcaster of the curated list ("RT reported ..." stays).
+    private func isRetweetMarker(_ m: Mention) -> Bool {
+        guard m.endToken == m.startToken + 1, m.endByte == m.startByte + 2, bytes[m.startByte] == 0x52,
+            bytes[m.startByte + 1] == 0x54
+        else { return false }
+        let next = m.endToken
+        if next >= tokens.count || tokens.flags[m.startToken].contains(FlagBits.lineEndAfter) { return true }
+        if bytes[Int(tokens.byteStart[next])] == 0x40 { return true }
+        return next + 1 < tokens.count && !tokens.flags[next].contains(FlagBits.lineEndAfter)
+            && tokens.is(next + 1, ":", in: bytes)
     }
 
     /// The span without connectors at its edges ("Blue Origin and"), a leading article, capitalized or
