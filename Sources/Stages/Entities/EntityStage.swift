@@ -138,7 +138,7 @@ public struct EntityStage: CatalogStage {
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
-            NamedElections(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

@@ -220,6 +220,13 @@ extension EntityTagger {
             if m.label == .person, inside.contains(where: { $0.label == .gpe || $0.label == .loc || $0.label == .fac }) {
                 continue
             }
+            // A nationality and an organization read as one organization are its name ("British Red Cross",
+            // "Iranian Foreign Ministry"); ANNOTATION.md separates a nationality from a person or a title.
+            if m.label == .org, inside.count == 2, inside[0].label == .norp, inside[1].label == .org,
+                inside[0].startToken == m.startToken, inside[1].endToken == m.endToken
+            {
+                continue
+            }
             let tiled = (m.startToken..<m.endToken).allSatisfy { t in
                 !scored[t] || inside.contains { $0.startToken <= t && t < $0.endToken }
             }

@@ -3,7 +3,8 @@ import Testing
 
 @testable import Stages
 
-/// Dated elections named after a place or a body are events (`NamedElections`), and a head-noun name the
+/// Dated elections named after a place or a body are events, and so is a year before an event's name
+/// (`DatedEvents`), and a head-noun name the
 /// rules read on across "and" gives way to the two names the tagger found (`preferTaggerSplits`).
 @Suite("Entities: named elections and names joined by 'and'")
 struct NamedElectionsTests {
@@ -24,6 +25,16 @@ struct NamedElectionsTests {
         let m = try FullRun.mentions("He was returned at the October 1974 Scotland general election by a wide margin.")
         #expect(m.contains("EVENT October 1974 Scotland general election"))
         #expect(!m.contains { $0.hasPrefix("DATE") })
+    }
+
+    @Test("the year before an event's name is part of it")
+    func datedEdition() throws {
+        let doc = try FullRun.document("She skated at the 2010 Winter Olympics and sang at the 2006 Asian Games.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("EVENT 2010 Winter Olympics"))
+        #expect(m.contains("EVENT 2006 Asian Games"))
+        #expect(!m.contains { $0.hasPrefix("DATE") })
+        #expect(FullRun.overlaps(doc).isEmpty)
     }
 
     @Test("an election that names no place or body stays a date, and an election word inside a name stays there")

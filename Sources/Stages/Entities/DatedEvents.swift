@@ -1,3 +1,5 @@
+/// Named events that start with their year.
+///
 /// A dated election with a place or a body in its name is a named event: "the 2001 United Kingdom general
 /// election", "1966 United States Senate election in Minnesota", "2011 Alternative Vote referendum". Such
 /// names are how Wikipedia and much analysis refer to an election, and CrossNER annotates them as events
@@ -10,13 +12,39 @@
 /// stays a DATE, as in OntoNotes. The names inside give way to the event; the date gives way in
 /// `EntityStage.resolvingDates` (an event holding a date wins).
 ///
+/// The year right before a competition's or a gathering's name is part of it too: "the 2010 Winter
+/// Olympics", "the 1994 World Cup", "the 2008 Cannes Film Festival" name one edition (CrossNER's spans).
+/// A war is named without its year ("the 1967 Six-Day War": DATE and EVENT).
+///
 /// Runs after `BracketedAcronyms`, on the final labels of the names.
-struct NamedElections {
+struct DatedEvents {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
+    let words = RuleWordLists.shared
 
     func apply(_ mentions: inout [Mention]) {
         guard !mentions.isEmpty, Mention.inTextOrder(mentions) else { return }
+        // Editions of a competition or a gathering; a war or an attack is named without its year.
+        for i in mentions.indices where mentions[i].label == .event
+            && (tokens.isAny(mentions[i].endToken - 1, words.competitionHeads, in: bytes)
+                || tokens.isAny(mentions[i].endToken - 1, words.placedEventHeads, in: bytes))
+        {
+            let year = mentions[i].startToken - 1
+            guard year >= 0, isYear(year), i == 0 || mentions[i - 1].endToken <= year else { continue }
+            // Not the year of a longer date ("June 16, 2015 World Series champion") or of a phrase of its
+            // own ("In 1963 Il Gattopardo was filmed").
+            if year > 0 {
+                let before = year - 1
+                if isComma(before) || tokens.isAny(before, WordLists.calendar, in: bytes)
+                    || tokens.flags[before].contains(FlagBits.numeric)
+                    || tokens.isAny(before, Self.yearPrepositions, in: bytes)
+                {
+                    continue
+                }
+            }
+            mentions[i].startToken = year
+            mentions[i].startByte = Int(tokens.byteStart[year])
+        }
         // Mentions by their end token and start token, for the walks left and right of a head.
         var events: [(start: Int, end: Int)] = []
         // mentions[..<after] start before the head.
@@ -94,6 +122,14 @@ struct NamedElections {
             startToken: span.start, endToken: span.end, startByte: Int(tokens.byteStart[span.start]),
             endByte: Int(tokens.byteEnd[span.end - 1]), label: .event, origin: "rule:election")
     }
+
+    /// Words that make a year a phrase of its own ("in 1963", "since 2001").
+    static let yearPrepositions = WordSet([
+        "in", "on", "since", "by", "until", "till", "from", "after", "before", "through", "during", "to", "and",
+        "or", "than",
+    ])
+
+    private func isComma(_ t: Int) -> Bool { tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
 
     static let heads = WordSet([
         "election", "elections", "referendum", "primary", "primaries", "caucus", "caucuses", "by-election",
