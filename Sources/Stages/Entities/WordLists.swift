@@ -74,6 +74,9 @@ enum WordLists {
         "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
         "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network",
     ])
+    /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
+    /// Center"): a venue where the tagger reads a place.
+    static let venueHeads = WordSet(["center", "centre"])
     /// Goods whose maker is a company: "drug maker Merck", "chip maker Arlon" (not "film maker", "policy
     /// maker": people).
     static let madeGoods = WordSet([
@@ -286,6 +289,7 @@ final class RuleWordLists: Sendable {
     let placeCompanyHeads = WordLists.placeCompanyHeads
     let orgNounsBeforeName = WordLists.orgNounsBeforeName
     let madeGoods = WordLists.madeGoods
+    let venueHeads = WordLists.venueHeads
     let speechVerbs = WordLists.speechVerbs
     let appositiveOpeners = WordLists.appositiveOpeners
     let placeOffices = WordLists.placeOffices

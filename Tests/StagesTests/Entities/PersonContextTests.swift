@@ -37,6 +37,14 @@ struct PersonContextTests {
         #expect(m.contains("PERSON Harlan Voss"))
     }
 
+    @Test("a centre the tagger reads as a place is a venue; one it reads as an organization stays one")
+    func venues() throws {
+        let m = try FullRun.mentions(
+            "The band played the Halden Entertainment Centre before a benefit for the Carter Center.")
+        #expect(m.contains("FAC Halden Entertainment Centre"))
+        #expect(m.contains("ORG Carter Center"))
+    }
+
     @Test("an abbreviated title after a person's name is the title, a surname that is a title's word stays")
     func trailingTitle() throws {
         let m = try FullRun.mentions("Alex Orr MP spoke in the debate with B.B. King.")

@@ -38,6 +38,8 @@ extension EntityTagger {
         // The tagger's spans: a class's begin and insides, never across a line end or a sentence start.
         var candidates: [(mention: Mention, priority: Int, emitted: Bool)] = []
         var covered = [Bool](repeating: false, count: n)
+        // The tagger's places ending in a venue's head, by start token: their end token.
+        var venues: [Int: Int] = [:]
         var t = 0
         while t < n {
             let tag = tags[t]
@@ -127,6 +129,7 @@ extension EntityTagger {
                 candidates.append((span(a, b, .org), 0, false))
                 continue
             }
+            if c == .place, b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { venues[a] = b }
             if c == .org || c == .place, readsAsPerson(a, b) {
                 candidates.append((span(a, b, .person), 1, true))
                 continue
@@ -138,6 +141,9 @@ extension EntityTagger {
         // when `keepUnconfirmedRuleGuesses`, where the tagger has no span.
         for m in mentions where evidence == .combined {
             if isHeadingFunctionWord(m.startToken, m.endToken, &features) { continue }
+            // "Lincoln Center", "Barbican Centre": a centre the tagger read as a place is the venue, not an
+            // organization by its head noun (the tagger tells the venue from "the Carter Center").
+            if m.origin == "rule:head-noun", venues[m.startToken] == m.endToken { continue }
             if ruleKeepsAuthority(m) {
                 candidates.append((m, 2, true))
             } else if !(m.startToken..<m.endToken).contains(where: { features.candidates[$0] }) {

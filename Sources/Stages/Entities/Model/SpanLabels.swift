@@ -21,6 +21,7 @@ extension EntityTagger {
         if b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes), findings[a].labelEnd == 0 { return .org }
         if isNewspaper(a, b, afterPlace: false) { return .org }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
+        if b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { return .fac }
         for k in a..<b {
             if has(k, .facHead) { return .fac }
             if has(k, .locHead) { return .loc }
