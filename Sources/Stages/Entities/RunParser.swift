@@ -106,7 +106,10 @@ extension EntityTagger {
                 cue = false
                 continue
             }
-            if let e = entry(pos), !startsPersonName(pos, b, cue: cue, entry: e) {
+            // "Major League Baseball": a title's word before an organization's head noun is the name's.
+            if let e = entry(pos), !startsPersonName(pos, b, cue: cue, entry: e),
+                !(e.kind == .title && Int(findings[pos].labelEnd) < b && headLabel(Int(findings[pos].labelEnd)) == .org)
+            {
                 let end = Int(findings[pos].labelEnd)
                 if e.kind == .title {
                     // "President said" at a sentence start, then a lower-case word: still the office.

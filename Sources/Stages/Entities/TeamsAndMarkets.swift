@@ -10,7 +10,7 @@
 /// - a club prefix before a town ("Real Madrid", "Inter Milan", "Sporting Lisbon") or a club suffix after
 ///   it ("Leicester City" in sports news, "Bristol Rovers" in any news): the club, one ORG.
 /// - a name that rises or falls by a percentage or points ("the Nikkei fell 1.2 percent", "the Nasdaq rose
-///   30 points"): an index, ORG; an index name and its size ("S&P 500", "FTSE 100") are one ORG.
+///   30 points"), or that "index" follows ("the BEL20 index"): an index, ORG; an index name and its size ("S&P 500", "FTSE 100") are one ORG.
 ///
 /// Runs on the tagger's output, before dates are resolved; it relabels and extends mentions and never
 /// makes two overlap.
@@ -55,7 +55,9 @@ struct TeamsAndMarkets {
             if let club = clubForm(m, previousEnd: previousEnd, nextStart: nextStart, sports: sports) {
                 if m.label != .org || club.startToken != m.startToken || club.endToken != m.endToken { m = club }
             } else if m.label != .org {
-                if isMarketMover(m) {
+                if isMarketMover(m) || m.endToken < tokens.count && tokens.is(m.endToken, "index", in: bytes)
+                    && tokens.isLower(m.endToken)
+                {
                     m.label = .org
                     m.origin = "rule:market-index"
                 } else if isTeamInPlay(m), sports() {
