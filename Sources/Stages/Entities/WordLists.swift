@@ -107,6 +107,7 @@ enum WordLists {
         "electronics", "communications", "telecom", "entertainment", "studios", "partners", "ventures",
         "investments", "securities", "financial", "insurance", "healthcare", "logistics", "holdings", "inc",
         "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "corporation", "instruments", "electric",
+        "productions", "pictures", "records", "enterprises", "brands", "foods", "pharma", "biotech",
     ])
     static let placeCompanyHeads = WordSet(["bank", "capital", "media", "group"])
     /// Offices held in a company: the name right before one is the company ("Tyvak CEO", "WeWork founder").
