@@ -48,11 +48,11 @@ public struct LabelMap: Sendable, Hashable {
 
     /// Built-in maps for the corpora in `../shared/data`, by name.
     public static let presets: [String: LabelMap] = [
-        // CoNLL-2003 / wikigold: MISC covers nationalities, events and other names; job titles and dates
-        // are not entities there.
+        // CoNLL-2003 / wikigold: MISC covers nationalities, languages, events and other names; job titles
+        // and dates are not entities there.
         "conll": LabelMap([
             "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC",
+            "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
         ]),
         // CoNLL04 (Roth & Yih): Other holds nationalities, dates, amounts and other names.
         "conll04": LabelMap([

@@ -16,6 +16,8 @@ public struct EntityLabel: StringTag {
     public static let title: EntityLabel = "TITLE"
     public static let date: EntityLabel = "DATE"
     public static let time: EntityLabel = "TIME"
+    /// OntoNotes' label for a language ("in Spanish"); emitted, not asked for by ANNOTATION.md.
+    public static let language: EntityLabel = "LANGUAGE"
 
     /// The labels ANNOTATION.md asks for, in its order.
     public static let annotated: [EntityLabel] = [

@@ -135,6 +135,7 @@ public struct EntityStage: CatalogStage {
             tagger.run()
             tagger.resolveDocument()
             tagger.applyModel(model, evidence: EntityEvidence.current)
+            tagger.readLanguagesAndSourceLines()
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

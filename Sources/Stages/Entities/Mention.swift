@@ -39,6 +39,9 @@ struct Unresolved {
 /// it in the rules cost string compares and reference counting. Converted once per kept mention.
 enum MentionLabel: UInt8, Sendable {
     case gpe, loc, fac, org, norp, event, law, title, person
+    /// A language named by a nationality's word ("in Spanish"): OntoNotes' LANGUAGE, emitted but not one of
+    /// ANNOTATION.md's labels.
+    case language
 
     var entityLabel: EntityLabel {
         switch self {
@@ -51,6 +54,7 @@ enum MentionLabel: UInt8, Sendable {
         case .law: .law
         case .title: .title
         case .person: .person
+        case .language: .language
         }
     }
 }
