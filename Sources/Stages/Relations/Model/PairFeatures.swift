@@ -5,7 +5,7 @@
 /// again with the relation type. Words are the items' `WordHash` (case-folded), so no string is built.
 ///
 /// Templates: the words between the arguments (each, bigrams, the whole gap when short, the first and the
-/// last), one and two words around them, the `RelationLexicon` classes of those words (the patterns'
+/// last, the gap's shape of kinds of words), one and two words around them, the `RelationLexicon` classes of those words (the patterns'
 /// trigger lexicon), the argument labels and last words, the distance, the mentions, commas, conjunctions
 /// and brackets between, whether the two are members of one coordination or one place run (and of which
 /// step), the place hierarchy (levels, containment either way), a possessive or a title next to an
@@ -13,18 +13,20 @@
 struct PairFeatures {
     /// Bumped whenever a template, a hash or a class list changes: a model trained with another version
     /// is refused (the stage then runs the patterns alone, and the model test fails).
-    static let version: UInt32 = 9
+    static let version: UInt32 = 10
     /// Pairs further apart than this many items are not candidates.
     static let maximumGap = 30
     /// Between the arguments, words and bigrams are features within this many items of either argument.
     static let betweenWindow = 4
+    /// The shape of the gap between the arguments is a feature when the gap has at most this many items.
+    static let shapeGap = 10
 
     enum Template: UInt8, CaseIterable, Sendable {
         case bias, between, bigram, gap, firstBetween, lastBetween, left1, left2, right1, right2
         case betweenClass, left1Class, right1Class, distance, mentionsBetween, mentionBetween, commas
         case conjunction, bracketBetween, inBrackets, coordinated, runSteps, headWord, tailWord
         case pattern, patternType, levels, contained, containing, unrelatedPlaces, possessive, titleBefore
-        case noPattern, patternConfidence, inCoordination, levelsNear, biasNear
+        case noPattern, patternConfidence, inCoordination, levelsNear, biasNear, gapShape
 
         var name: String { "\(self)" }
     }
@@ -102,21 +104,61 @@ struct PairFeatures {
     static let close = WordHash.of(")")
     static let possessive = WordHash.of("'s")
 
+    /// Words a gap's shape keeps as they are (prepositions, the possessive, punctuation that joins or
+    /// sets apart: "X 's president Y", "Y , a resident of X", "Y of X", "Y ( X )"); the other words become
+    /// their kind (`ShapeKinds`).
+    static let shapeWords: [UInt64] = [
+        "of", "in", "from", "at", "for", "with", "by", "to", "on", "near", "'s", "'", ",", "(", ")", "and", "or",
+        "who", "where", "whose", "said", "says", "told", "--", ":", "\"",
+    ].map { WordHash.of($0) }
+    /// Classes of words that name a person's office or calling ("former union leader", "dissident
+    /// historian"): one kind in a shape.
+    static let roleClasses: UInt32 = ["role", "mod", "occupation", "hon", "topic", "reside", "home"].reduce(0) {
+        $0 | WordClasses.bit($1)
+    }
+    static let determinerClass = WordClasses.bit("det")
+    static let beClass = WordClasses.bit("be")
+    static let shapeRole = WordHash.of("<ROLE>")
+    static let shapeDeterminer = WordHash.of("<DET>")
+    static let shapeBe = WordHash.of("<BE>")
+    static let shapeNumber = WordHash.of("<NUM>")
+    static let shapeWord = WordHash.of("<W>")
+
+    /// The kinds of words in a gap's shape, read once per sentence.
+    struct ShapeKinds {
+        let kept = PairFeatures.shapeWords
+        let role = PairFeatures.roleClasses
+        let determiner = PairFeatures.determinerClass
+        let be = PairFeatures.beClass
+
+        /// The kind of a word: itself when kept, else its class's or its own kind.
+        @inline(__always) func of(_ word: UInt64, classes: UInt32, numeric: Bool) -> UInt64 {
+            if kept.contains(word) { return word }
+            if classes & role != 0 { return PairFeatures.shapeRole }
+            if classes & determiner != 0 { return PairFeatures.shapeDeterminer }
+            if classes & be != 0 { return PairFeatures.shapeBe }
+            return numeric ? PairFeatures.shapeNumber : PairFeatures.shapeWord
+        }
+    }
+
     /// Per-item scratch of `Sentence`, allocated once per document for its longest sentence.
     final class Scratch {
         let capacity: Int
         let classes: UnsafeMutablePointer<UInt32>
         let bracketed: UnsafeMutablePointer<Bool>
+        let shapes: UnsafeMutablePointer<UInt64>
 
         init(capacity: Int) {
             self.capacity = max(capacity, 1)
             classes = .allocate(capacity: self.capacity)
             bracketed = .allocate(capacity: self.capacity)
+            shapes = .allocate(capacity: self.capacity)
         }
 
         deinit {
             classes.deallocate()
             bracketed.deallocate()
+            shapes.deallocate()
         }
     }
 
@@ -128,6 +170,8 @@ struct PairFeatures {
         let classes: UnsafeBufferPointer<UInt32>
         /// Whether the item lies between "(" and ")".
         let bracketed: UnsafeBufferPointer<Bool>
+        /// The kind of each word item in a gap's shape (`ShapeKinds`); 0 for mentions.
+        let shapes: UnsafeBufferPointer<UInt64>
         /// The classes of all the sentence's words.
         let classUnion: UInt32
         /// Copies of `PairFeatures.edge` and `mentionWords`: a global's every read costs a `swift_once`
@@ -143,6 +187,8 @@ struct PairFeatures {
             self.range = range
             let classes = scratch.classes
             let bracketed = scratch.bracketed
+            let shapes = scratch.shapes
+            let kinds = ShapeKinds()
             var depth = 0
             var union: UInt32 = 0
             let open = PairFeatures.open
@@ -158,9 +204,13 @@ struct PairFeatures {
                 }
                 classes[i - range.lowerBound] = mask
                 bracketed[i - range.lowerBound] = depth > 0
+                shapes[i - range.lowerBound] =
+                    item.entity < 0
+                    ? kinds.of(item.word, classes: mask, numeric: item.isNumeric) : 0
             }
             self.classes = UnsafeBufferPointer(start: classes, count: range.count)
             self.bracketed = UnsafeBufferPointer(start: bracketed, count: range.count)
+            self.shapes = UnsafeBufferPointer(start: shapes, count: range.count)
             classUnion = union
             edge = PairFeatures.edge
             mentionWords = PairFeatures.mentionWords
@@ -243,6 +293,20 @@ struct PairFeatures {
         }
         sink.add(.bigram, previous &* 31 &+ s.word(b, facts), .items(b - 1, b))
         if gap <= 4 { sink.add(.gap, gap == 0 ? 0 : gapHash, gap == 0 ? .none : .items(a + 1, b - 1)) }
+        // The gap's shape: each item's kind (a mention's label, a kept word, a role word, another word),
+        // runs of one kind as one. Says "X 's president Y" and "X teacher union leader Y" alike.
+        if gap > 0, gap <= Self.shapeGap {
+            var shape = WordHash.seed
+            var last: UInt64 = 0
+            for k in (a + 1)..<b {
+                let item = s.items[k]
+                let kind = item.entity >= 0 ? s.word(k, facts) : s.shapes[k - s.range.lowerBound]
+                if kind == last { continue }
+                last = kind
+                shape = (shape ^ kind) &* 0x100_0000_01b3
+            }
+            sink.add(.gapShape, shape, .items(a + 1, b - 1))
+        }
         if gap > 0 {
             sink.add(.firstBetween, s.word(a + 1, facts), .item(a + 1))
             sink.add(.lastBetween, s.word(b - 1, facts), .item(b - 1))
