@@ -12,7 +12,7 @@ import Darwin
 /// scripts/prepare-relation-data and names their licences):
 ///
 ///   rel-train --train NAME=FILE.jsonl ... --dev NAME=FILE.jsonl ... --out MODEL.bin
-///             [--seed N] [--averaged N] [--epochs N] [--weight NAME=W ...] [--types t1,t2,...] [--predicted NAME,...]
+///             [--seed N] [--averaged N] [--epochs N] [--weight NAME=W ...] [--beta B] [--beta TYPE=B ...] [--types t1,t2,...] [--predicted NAME,...]
 ///
 /// --predicted: those training corpora are used a second time with the pipeline's own entities (dates and
 /// entity stages) instead of the gold's, the gold relations carried over to the mentions that overlap
@@ -77,13 +77,23 @@ func parse() -> Arguments {
         case "--trace":
             a.options.trace = value
         case "--beta":
-            guard let x = Double(value) else { fail("--beta needs a number") }
-            a.options.beta = x
+            // B for every type, or TYPE=B for one (repeatable): "--beta 0.5 --beta lives_in=1".
+            if value.contains("=") {
+                let (name, b) = pair(value)
+                guard let x = Double(b), x > 0 else { fail("--beta \(value): not a positive number") }
+                a.options.betaByType[RelationType(rawValue: name)] = x
+            } else {
+                guard let x = Double(value), x > 0 else { fail("--beta needs a positive number") }
+                a.options.beta = x
+            }
         case "--types":
             a.options.types = value.split(separator: ",").map { RelationType(rawValue: String($0)) }
         default:
             fail("unknown option \(flag)")
         }
+    }
+    for type in a.options.betaByType.keys where !a.options.types.contains(type) {
+        fail("--beta \(type.rawValue)=...: not a learned type (\(a.options.types.map(\.rawValue).joined(separator: ", ")))")
     }
     guard a.out != nil, !a.train.isEmpty else {
         fail("usage: rel-train --train NAME=FILE ... --dev NAME=FILE ... --out MODEL.bin [--seed N] [--averaged N] [--epochs N]")

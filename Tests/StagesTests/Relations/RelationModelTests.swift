@@ -121,6 +121,15 @@ struct RelationModelTests {
         #expect(!no.relations.contains { $0.type == .worksFor })
     }
 
+    @Test("a type's own F-beta stands in for the common one")
+    func betaByType() {
+        var options = RelationModelTraining.Options()
+        options.beta = 0.5
+        options.betaByType[.livesIn] = 1
+        #expect(options.beta(for: .livesIn) == 1)
+        #expect(options.beta(for: .worksFor) == 0.5)
+    }
+
     @Test("--explain adds the classifier's features; without it none are computed")
     func explainFeatures() throws {
         let markup = "Protests spread to [GPE Lyon], [GPE France], on Sunday."

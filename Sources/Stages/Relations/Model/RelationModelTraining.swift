@@ -75,6 +75,10 @@ package enum RelationModelTraining {
         /// The threshold is the highest whose dev F1 is within this of the best.
         /// The free threshold maximises F-beta on the tuning dev sets (see `chooseThreshold`).
         package var beta = 0.5
+        /// Per type, the F-beta its free threshold maximises in place of `beta`.
+        package var betaByType: [RelationType: Double] = [:]
+        /// The F-beta the free threshold of `type` maximises.
+        package func beta(for type: RelationType) -> Double { betaByType[type] ?? beta }
         /// The classifier vetoes pattern matches only where that gains more than this in dev F1.
         package var vetoMargin = 0.01
         /// A type is learned only when its tuning dev sets hold this many gold relations.
@@ -150,7 +154,7 @@ package enum RelationModelTraining {
                 continue
             }
             let threshold = chooseThreshold(
-                sets, code: code, model: model, overrides: overrides, stage: stage, beta: options.beta,
+                sets, code: code, model: model, overrides: overrides, stage: stage, beta: options.beta(for: RelationCode.types[code]),
                 vetoMargin: options.vetoMargin)
             let alone = patternsAlone(sets, code: code)
             let tuned = scores(sets, code: code, model: model, threshold: threshold, overrides: overrides, stage: stage)
