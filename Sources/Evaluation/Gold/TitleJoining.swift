@@ -17,7 +17,11 @@ enum TitleJoining {
         let scalars = Array(document.text.unicodeScalars)
         // TITLE mentions by their end, to find the one ending just before a name.
         var titleStartByEnd: [Int: Int] = [:]
-        for e in entities where e.label == .title { titleStartByEnd[e.end] = min(e.start, titleStartByEnd[e.end] ?? .max) }
+        // Capitalized titles only: GMB leaves a lower-case role outside the name ("rebel leader Joseph
+        // Kony", "spokeswoman Tasnim Aslam" are `per` without it).
+        for e in entities where e.label == .title && e.text.unicodeScalars.first?.properties.isUppercase == true {
+            titleStartByEnd[e.end] = min(e.start, titleStartByEnd[e.end] ?? .max)
+        }
         var out = entities
         for i in out.indices where out[i].label == .person {
             var start = out[i].start

@@ -112,4 +112,21 @@ import PipelineIO
         let plain = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "PERSON=per")).evaluate([.document(predicted)])
         #expect(plain.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 1))
     }
+
+    /// GMB leaves a lower-case role outside the name ("rebel leader Joseph Kony" is `per` "Joseph Kony"):
+    /// only a capitalized title joins.
+    @Test func lowerCaseRolesStayOutsideInTheGMBConvention() throws {
+        let text = "Rebel leader Joseph Kony met Pope Benedict ."
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        for name in ["Joseph Kony", "Pope Benedict"] { gold.addEntity(s(name), label: "per") }
+        let corpus = GoldCorpus(documents: [gold], labels: ["per"], annotatesRelations: false, format: .conll)
+        var predicted = EvaluationFixtures.document(id: "p", text: text)
+        predicted.addEntity(s("leader"), label: .title)
+        predicted.addEntity(s("Joseph Kony"), label: .person)
+        predicted.addEntity(s("Pope"), label: .title)
+        predicted.addEntity(s("Benedict"), label: .person)
+        let report = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "gmb")).evaluate([.document(predicted)])
+        #expect(report.entities?.micro(.strict) == Counts(gold: 2, predicted: 2, matched: 2))
+    }
 }
