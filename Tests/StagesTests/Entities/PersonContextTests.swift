@@ -71,3 +71,14 @@ struct CompanyNamesTests {
         #expect(m.filter { !$0.hasPrefix("DATE") } == ["ORG Tessaro", "PERSON Guido Tessaro", "PERSON Tessaro"])
     }
 }
+
+@Suite("Entities: Arabic names with a particle")
+struct ParticleNameTests {
+    @Test("a person's name runs on over 'al-', 'el-' and 'bin-' names, which the tagger does not score")
+    func particles() throws {
+        let m = try FullRun.mentions("An aide to Prime Minister Hadi al-Rikabi said Omar Fathi el-Badri and Samir Abu al-Khatib had left.")
+        #expect(m.contains("PERSON Hadi al-Rikabi"))
+        #expect(m.contains("PERSON Omar Fathi el-Badri"))
+        #expect(m.contains { $0.hasPrefix("PERSON") && $0.hasSuffix("al-Khatib") })
+    }
+}

@@ -68,6 +68,11 @@ extension EntityTagger {
             }
             if isHeadingFunctionWord(a, b, &features) { continue }
             if c == .person {
+                // "Nouri al-Maliki", "Ayman al-Zawahiri": the tagger scores capitalized words only, and the
+                // name's last part starts with a lower-case particle.
+                while b < n, !tokens.flags[b - 1].contains(FlagBits.lineEndAfter), isParticleName(b) {
+                    b += 1
+                }
                 // A title the rules found at the front stays a TITLE ("Foreign Minister Ann Orr").
                 while a < b - 1, titled[a] {
                     a += 1
@@ -339,6 +344,18 @@ extension EntityTagger {
         return next + 1 < tokens.count && !tokens.flags[next].contains(FlagBits.lineEndAfter)
             && tokens.is(next + 1, ":", in: bytes)
     }
+
+    /// "al-Maliki", "el-Sisi", "bin-Salman": an Arabic name's particle, a hyphen and a capitalized name.
+    private func isParticleName(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard let hyphen = (s..<min(e, s + 5)).first(where: { bytes[$0] == 0x2D }), hyphen >= s + 2, hyphen + 1 < e,
+            bytes[hyphen + 1] &- 0x41 < 26
+        else { return false }
+        return Self.particles.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<hyphen]), as: UTF8.self))
+    }
+
+    private static let particles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu"]
 
     /// The span without connectors at its edges ("Blue Origin and"), a leading article, capitalized or
     /// not ("The Associated Press": ANNOTATION.md leaves determiners out) or a leading honorific ("Dr Sue
