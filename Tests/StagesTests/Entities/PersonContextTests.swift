@@ -22,6 +22,13 @@ struct PersonContextTests {
         #expect(!m.contains { $0.hasPrefix("GPE") })
     }
 
+    @Test("a state's name as a given name before a known surname is a person, a town's second word is not")
+    func stateAsGivenName() throws {
+        let m = try FullRun.mentions("She met Georgia Okafor in Texas before the storm reached Texas City.")
+        #expect(m.contains("PERSON Georgia Okafor"))
+        #expect(m.contains("GPE Texas City"))
+    }
+
     @Test("a company after 'said' stays one when an office or a description follows")
     func companyAfterSaid() throws {
         let m = try FullRun.mentions("Shares rose, said Morgan Stanley analyst Dana Pruitt.")

@@ -135,7 +135,7 @@ extension EntityTagger {
                 continue
             }
             if c == .place, b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { venues[a] = b }
-            if c == .org || c == .place, readsAsPerson(a, b) {
+            if c == .org || c == .place, readsAsPerson(a, b, place: c == .place) {
                 candidates.append((span(a, b, .person), 1, true))
                 continue
             }

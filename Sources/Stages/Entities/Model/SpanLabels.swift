@@ -82,13 +82,22 @@ extension EntityTagger {
 
     /// A name the tagger read as an organization or a place that its context makes a person's:
     /// - an age in commas after it ("Marie Ferrand Colby, 50, of Bethany"), the news convention for people;
-    /// - a verb of saying right before it and a known given name first ("said Virginia Towle of ...").
+    /// - a verb of saying right before it and a known given name first ("said Virginia Towle of ...");
+    /// - read as a place: a state or country as a given name and a known surname ("Tennessee Williams").
     /// Two or three words, none an organization's, facility's or company's head.
-    mutating func readsAsPerson(_ a: Int, _ b: Int) -> Bool {
+    mutating func readsAsPerson(_ a: Int, _ b: Int, place: Bool) -> Bool {
         guard b - a >= 2, b - a <= 3, (a..<b).allSatisfy({ tokens.isCapitalized($0) }),
             !(a..<b).contains(where: { headLabel($0) != nil || tokens.isAny($0, words.companyHeads, in: bytes) })
         else { return false }
         if b + 2 < tokens.count, isComma(b), isAge(b + 1), isComma(b + 2) || tokens.is(b + 2, ")", in: bytes) {
+            return true
+        }
+        // "Tennessee Williams", "Georgia Okafor": a state or country as a given name, then a known surname;
+        // the pair is in no gazetteer.
+        // The surname may be a town's name too ("Williams", Arizona).
+        if place, b - a == 2, has(a, .gpe), has(a + 1, .surname), !has(a + 1, .loc),
+            findings[a].labelEnd == a + 1, findings[a + 1].labelEnd <= a + 2
+        {
             return true
         }
         guard a > 0, tokens.isLower(a - 1), tokens.isAny(a - 1, words.speechVerbs, in: bytes), hasName(a, .givenName)
