@@ -136,6 +136,7 @@ public struct EntityStage: CatalogStage {
             tagger.resolveDocument()
             tagger.applyModel(model, evidence: EntityEvidence.current)
             tagger.readLanguagesAndSourceLines()
+            tagger.addPersonsBeforeAges()
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

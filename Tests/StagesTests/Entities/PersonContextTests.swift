@@ -15,6 +15,13 @@ struct PersonContextTests {
         #expect(!m.contains { $0.hasPrefix("ORG") })
     }
 
+    @Test("a lone capitalized word before an age in commas is a person, also opening a sentence")
+    func loneNameBeforeAge() throws {
+        let m = try FullRun.mentions("Winter, 53, a former law professor, and Dalby, 61, were named to the court.")
+        #expect(m.contains("PERSON Winter"))
+        #expect(m.contains("PERSON Dalby"))
+    }
+
     @Test("a name with a given name first right after 'said' is a person, not the place the given name is")
     func afterSaid() throws {
         let m = try FullRun.mentions("\"It is over,\" said Virginia Oakes, a neighbor.")

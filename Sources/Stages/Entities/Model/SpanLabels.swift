@@ -110,7 +110,7 @@ extension EntityTagger {
     }
 
     /// One to three digits, 1 to 119: a person's age.
-    private func isAge(_ t: Int) -> Bool {
+    func isAge(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         let n = tokens.length(t)
         guard n >= 1, n <= 3, (s..<s + n).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
