@@ -250,31 +250,47 @@ extension EntityTagger {
         candidates += added
     }
 
-    /// A head-noun name the rules read on across "and" where the tagger saw separate names on either side: "National Hockey League for the St. Louis Eagles and Boston Bruins", "Hyatt Regency
-    /// Santa Clara and Santa Clara Convention Center" were one ORG. The head-noun rule extends a name over
+    /// A head-noun name the rules read on across "and" where the tagger saw separate names on either side:
+    /// "National Hockey League for the St. Louis Eagles and Boston Bruins", "Hyatt Regency Santa Clara and
+    /// Santa Clara Convention Center" were one ORG. The head-noun rule extends a name over
     /// such words because names hold them ("Centers for Disease Control", "Department of Applied
     /// Economics"); the tagger, which learnt where names end, decides when it found two names there.
     private mutating func preferTaggerSplits(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)]) {
+        // The tagger's spans in text order (the tagger's loop appends them so), as token ranges: one pass,
+        // then a binary search per head-noun name (a scan of every candidate per name was quadratic).
+        var spans: [(start: Int, end: Int)] = []
+        for c in candidates where c.priority == 1 && c.mention.origin == "model:tagger" {
+            spans.append((c.mention.startToken, c.mention.endToken))
+        }
+        guard spans.count >= 2 else { return }
         for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.origin == "rule:head-noun" {
-            let m = candidates[i].mention
-            guard m.endToken - m.startToken >= 3 else { continue }
-            var inside: [Mention] = []
-            for c in candidates where c.priority == 1 && c.mention.origin == "model:tagger" {
-                if c.mention.startToken >= m.startToken, c.mention.endToken <= m.endToken { inside.append(c.mention) }
+            let start = candidates[i].mention.startToken
+            let end = candidates[i].mention.endToken
+            guard end - start >= 3 else { continue }
+            var lo = 0
+            var hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].start < start { lo = mid + 1 } else { hi = mid }
             }
-            guard inside.count >= 2 else { continue }
-            inside.sort { $0.startToken < $1.startToken }
             // Two names of two words or more side by side, joined by "and" alone. Not "for" or "of":
             // the tagger splits "American Association for the Advancement of Science" and "Union of Serb
             // Writers" there, wrongly; nor a lone word before "and" ("National and Kapodistrian University").
-            let split = zip(inside, inside.dropFirst()).contains { left, right in
-                left.endToken - left.startToken >= 2 && right.startToken == left.endToken + 1
-                    && tokens.isAny(left.endToken, words.coordinators, in: bytes)
+            var split = false
+            var k = lo
+            while k + 1 < spans.count, spans[k + 1].end <= end {
+                let left = spans[k]
+                let right = spans[k + 1]
+                if left.end - left.start >= 2, right.start == left.end + 1, tokens.isAny(left.end, words.coordinators, in: bytes) {
+                    split = true
+                    break
+                }
+                k += 1
             }
             guard split else { continue }
             candidates[i].emitted = false
             candidates[i].priority = -1
-            candidates[i].mention.endToken = m.startToken  // withdrawn: takes no token
+            candidates[i].mention.endToken = start  // withdrawn: takes no token
         }
     }
 
