@@ -5,10 +5,14 @@
 extension EntityTagger {
     mutating func addPersonsBeforeAges() {
         guard tokens.count >= 4 else { return }
+        // Most documents have no age in commas: found first, before any allocation.
+        var t0 = 0
+        while t0 + 3 < tokens.count, !(isComma(t0 + 1) && isAge(t0 + 2)) { t0 += 1 }
+        guard t0 + 3 < tokens.count else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.startToken..<min(m.endToken, tokens.count) { covered[k] = true } }
         var added: [Mention] = []
-        var t = 0
+        var t = t0
         while t + 3 < tokens.count {
             defer { t += 1 }
             guard isComma(t + 1), isAge(t + 2), isComma(t + 3) || tokens.is(t + 3, ")", in: bytes),

@@ -45,7 +45,11 @@ struct DatedEvents {
             mentions[i].startToken = year
             mentions[i].startByte = Int(tokens.byteStart[year])
         }
-        // Mentions by their end token and start token, for the walks left and right of a head.
+        // An election's name has a year shortly before a name: most documents have none, and skip the scan
+        // of their tokens for heads.
+        guard mentions.contains(where: { m in
+            Self.namedLabels.contains(m.label) && (max(0, m.startToken - 3)..<m.startToken).contains(where: isYear)
+        }) else { return }
         var events: [(start: Int, end: Int)] = []
         // mentions[..<after] start before the head.
         var after = 0
