@@ -15,7 +15,7 @@ struct BracketedAcronyms {
         for i in 1..<mentions.count {
             let name = mentions[i - 1]
             let short = mentions[i]
-            guard short.label != name.label, Self.namedLabels.contains(name.label), Self.namedLabels.contains(short.label),
+            guard short.label != name.label, Self.isNamed(name.label), Self.isNamed(short.label),
                 short.endToken == short.startToken + 1, short.startToken == name.endToken + 1,
                 short.endToken < tokens.count, tokens.is(name.endToken, "(", in: bytes),
                 tokens.is(short.endToken, ")", in: bytes),
@@ -34,8 +34,14 @@ struct BracketedAcronyms {
         }
     }
 
-    /// The labels a name and its acronym may have.
-    static let namedLabels: Set<MentionLabel> = [.org, .gpe, .loc, .fac, .person, .event, .law]
+    /// The labels a name and its acronym may have (a switch: a `Set` hashed the label per pair).
+    @inline(__always)
+    static func isNamed(_ label: MentionLabel) -> Bool {
+        switch label {
+        case .org, .gpe, .loc, .fac, .person, .event, .law: true
+        default: false
+        }
+    }
 
     /// Whether the letters of token `t` are the initials of the name's capitalized words, or its first
     /// word in capitals ("Kospi Index (KOSPI)").

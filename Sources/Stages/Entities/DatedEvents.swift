@@ -45,10 +45,13 @@ struct DatedEvents {
             mentions[i].startToken = year
             mentions[i].startByte = Int(tokens.byteStart[year])
         }
-        // An election's name has a year shortly before a name: most documents have none, and skip the scan
-        // of their tokens for heads.
+        // An election's name has a year right before a name, or before election words and a name: most
+        // documents have none, and skip the scan of their tokens for heads.
         guard mentions.contains(where: { m in
-            Self.namedLabels.contains(m.label) && (max(0, m.startToken - 3)..<m.startToken).contains(where: isYear)
+            guard Self.isNamed(m.label) else { return false }
+            var k = m.startToken - 1
+            while k >= 0, m.startToken - k <= 3, tokens.isAny(k, Self.electionWords, in: bytes) { k -= 1 }
+            return k >= 0 && isYear(k)
         }) else { return }
         var events: [(start: Int, end: Int)] = []
         // mentions[..<after] start before the head.
@@ -98,7 +101,7 @@ struct DatedEvents {
         var i = last
         while k >= 0 {
             while i >= 0, mentions[i].endToken > k + 1 { i -= 1 }
-            if i >= 0, mentions[i].endToken == k + 1, Self.namedLabels.contains(mentions[i].label) {
+            if i >= 0, mentions[i].endToken == k + 1, Self.isNamed(mentions[i].label) {
                 names += 1
                 k = mentions[i].startToken - 1
                 i -= 1
@@ -149,6 +152,12 @@ struct DatedEvents {
         "republican", "house", "of", "representatives", "and", "european", "parliament", "union",
     ])
 
-    /// The names that may make up an election's name.
-    static let namedLabels: Set<MentionLabel> = [.gpe, .loc, .norp, .org, .law]
+    /// The names that may make up an election's name (a switch: a `Set` hashed the label per mention).
+    @inline(__always)
+    static func isNamed(_ label: MentionLabel) -> Bool {
+        switch label {
+        case .gpe, .loc, .norp, .org, .law: true
+        default: false
+        }
+    }
 }
