@@ -1,5 +1,6 @@
-/// A name a company noun introduces ("the drug maker Merck", "the automaker Stellara") is the company at
-/// its other mentions in the document too. Read alone, a one-word company name looks like a surname
+/// A name a company noun introduces ("the drug maker Merck", "the automaker Stellara") or a sentence defines
+/// ("Caloi is a Brazilian manufacturer of bicycles", "Eels is an American rock band") is the company at its
+/// other mentions in the document too. Read alone, a one-word company name looks like a surname
 /// ("Merck is appealing that decision", "Chrysler plans to build"), and the tagger took each for a person;
 /// the document said once what it is. A person of the document whose full name ends in that word ("Guido
 /// Caloi" of the Caloi company) keeps the surname a person's: the name is then both.
@@ -15,8 +16,18 @@ struct CompanyNames {
 
     func apply(_ mentions: inout [Mention]) {
         var companies: [Range<Int>] = []
-        for m in mentions where m.label == .org && companies.count < Self.limit && introducedAsCompany(m) {
-            companies.append(m.startByte..<m.endByte)
+        for i in mentions.indices where companies.count < Self.limit {
+            let m = mentions[i]
+            if m.label == .org, introducedAsCompany(m) {
+                companies.append(m.startByte..<m.endByte)
+            } else if m.label == .person || m.label == .org, definedAsCompany(m) {
+                // "Caloi is a Brazilian manufacturer of bicycles": the sentence says what the name is.
+                if m.label == .person {
+                    mentions[i].label = .org
+                    mentions[i].origin = "rule:company-defined"
+                }
+                companies.append(m.startByte..<m.endByte)
+            }
         }
         guard !companies.isEmpty else { return }
         var fullNames: [Mention] = []
@@ -37,6 +48,27 @@ struct CompanyNames {
         guard k >= 0, tokens.isLower(k) else { return false }
         if tokens.isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
         return k > 0 && tokens.is(k, "maker", in: bytes) && tokens.isAny(k - 1, words.madeGoods, in: bytes)
+    }
+
+    /// "X is a Brazilian manufacturer", "X was an Irish band": a copula, an article, up to three words,
+    /// then a company noun.
+    private func definedAsCompany(_ m: Mention) -> Bool {
+        var k = m.endToken
+        guard k + 2 < tokens.count, tokens.is(k, "is", in: bytes) || tokens.is(k, "was", in: bytes) else { return false }
+        k += 1
+        guard tokens.is(k, "a", in: bytes) || tokens.is(k, "an", in: bytes) else { return false }
+        k += 1
+        let last = min(k + 3, tokens.count - 1)
+        while k <= last {
+            if tokens.isLower(k), tokens.isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
+            if tokens.isLower(k), tokens.is(k, "maker", in: bytes), k > 0, tokens.isAny(k - 1, words.madeGoods, in: bytes) {
+                return true
+            }
+            // Only adjectives and nationalities stand between ("a Brazilian bicycle manufacturer").
+            if !tokens.flags[k].contains(FlagBits.alphabetic) { return false }
+            k += 1
+        }
+        return false
     }
 
     private func endsWith(_ person: Mention, _ name: Range<Int>) -> Bool {

@@ -72,7 +72,7 @@ enum WordLists {
     static let orgNounsBeforeName = WordSet([
         "firm", "company", "bank", "broadcaster", "newspaper", "startup", "start-up", "manufacturer", "carrier",
         "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
-        "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network",
+        "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network", "band",
     ])
     /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
     /// Center"): a venue where the tagger reads a place.

@@ -78,6 +78,14 @@ struct CompanyNamesTests {
         #expect(!m.contains("PERSON Varnex"))
     }
 
+    @Test("a name a sentence defines as a company or a band is one throughout; a person stays a person")
+    func defined() throws {
+        let m = try FullRun.mentions(
+            "Varnek was an Irish rock band. Varnek split in 1999. Dorrit is a member of parliament. Dorrit spoke.")
+        #expect(m.filter { $0 == "ORG Varnek" }.count == 2)
+        #expect(!m.contains("ORG Dorrit"))
+    }
+
     @Test("where a person of the document bears the name, its lone mentions are left as they were")
     func familyName() throws {
         let m = try FullRun.mentions(
