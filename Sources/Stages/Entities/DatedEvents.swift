@@ -112,8 +112,12 @@ struct DatedEvents {
             }
         }
         guard names > 0, k >= 0, isYear(k), k + 1 < head else { return nil }
-        if k > 0, tokens.isCapitalized(k - 1), tokens.isAny(k - 1, WordLists.calendar, in: bytes) { return k - 1 }
-        return k
+        var start = k
+        if k > 0, tokens.isCapitalized(k - 1), tokens.isAny(k - 1, WordLists.calendar, in: bytes) { start = k - 1 }
+        // The year of a longer date ("1 January 1910 ..."): the date would outlast the name's start and
+        // win; the names inside stay as they are. (Not after a comma: lists of elections are written so.)
+        if start > 0, tokens.flags[start - 1].contains(FlagBits.numeric) { return nil }
+        return start
     }
 
     /// Four digits from 1700 to 2099.

@@ -27,6 +27,15 @@ struct NamedElectionsTests {
         #expect(!m.contains { $0.hasPrefix("DATE") })
     }
 
+    @Test("the year of a longer date is the date's: the names after it stay")
+    func yearOfLongerDate() throws {
+        let doc = try FullRun.document("The vote of 1 January 1910 United Kingdom general election day was close.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("DATE 1 January 1910"))
+        #expect(m.contains("GPE United Kingdom"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
     @Test("the year before an event's name is part of it")
     func datedEdition() throws {
         let doc = try FullRun.document("She skated at the 2010 Winter Olympics and sang at the 2006 Asian Games.")
