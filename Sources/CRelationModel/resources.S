@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 5b931df80adb716650c89596973d042f59f7089e1760707920d7cd183771667a */
+   stamp relation-model.bin: 2a0d8bd3a169a4bcf8df528e59ff9f3b548dae7bef580cc1d0c4923fc2000236 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
