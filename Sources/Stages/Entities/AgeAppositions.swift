@@ -7,7 +7,10 @@ extension EntityTagger {
         guard tokens.count >= 4 else { return }
         // Most documents have no age in commas: found first, before any allocation.
         var t0 = 0
-        while t0 + 3 < tokens.count, !(isComma(t0 + 1) && isAge(t0 + 2)) { t0 += 1 }
+        // (The inline comma test first: the age test is a call, and this scan visits every token.)
+        while t0 + 3 < tokens.count, !(tokens.isComma(t0 + 1, in: bytes) && tokens.isAgeInCommas(at: t0 + 1, in: bytes)) {
+            t0 += 1
+        }
         guard t0 + 3 < tokens.count else { return }
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.startToken..<min(m.endToken, tokens.count) { covered[k] = true } }
@@ -15,8 +18,7 @@ extension EntityTagger {
         var t = t0
         while t + 3 < tokens.count {
             defer { t += 1 }
-            guard isComma(t + 1), isAge(t + 2), isComma(t + 3) || tokens.is(t + 3, ")", in: bytes),
-                !covered[t], isNameWord(t)
+            guard tokens.isComma(t + 1, in: bytes), tokens.isAgeInCommas(at: t + 1, in: bytes), !covered[t], isNameWord(t)
             else { continue }
             var s = t
             while s > 0, t - s < 2, !covered[s - 1], isNameWord(s - 1), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),

@@ -35,7 +35,7 @@ struct CompanyNames {
         for c in companies {
             // "Guido Caloi": the family's name is the company's; its lone mentions stay as they were.
             if fullNames.contains(where: { endsWith($0, c) }) { continue }
-            for i in mentions.indices where mentions[i].label == .person && same(mentions[i].startByte..<mentions[i].endByte, c) {
+            for i in mentions.indices where mentions[i].label == .person && bytes.sameBytes(mentions[i].startByte..<mentions[i].endByte, c) {
                 mentions[i].label = .org
                 mentions[i].origin = "rule:company-spread"
             }
@@ -44,10 +44,7 @@ struct CompanyNames {
 
     /// A lower-case company noun right before the name: "drugmaker", "the firm", "drug maker".
     private func introducedAsCompany(_ m: Mention) -> Bool {
-        let k = m.startToken - 1
-        guard k >= 0, tokens.isLower(k) else { return false }
-        if tokens.isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
-        return k > 0 && tokens.is(k, "maker", in: bytes) && tokens.isAny(k - 1, words.madeGoods, in: bytes)
+        m.startToken > 0 && tokens.isCompanyNoun(m.startToken - 1, in: bytes, words)
     }
 
     /// "X is a Brazilian manufacturer", "X was an Irish band": a copula, an article, up to three words,
@@ -60,10 +57,7 @@ struct CompanyNames {
         k += 1
         let last = min(k + 3, tokens.count - 1)
         while k <= last {
-            if tokens.isLower(k), tokens.isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
-            if tokens.isLower(k), tokens.is(k, "maker", in: bytes), k > 0, tokens.isAny(k - 1, words.madeGoods, in: bytes) {
-                return true
-            }
+            if tokens.isCompanyNoun(k, in: bytes, words) { return true }
             // Only adjectives and nationalities stand between ("a Brazilian bicycle manufacturer").
             if !tokens.flags[k].contains(FlagBits.alphabetic) { return false }
             k += 1
@@ -74,12 +68,17 @@ struct CompanyNames {
     private func endsWith(_ person: Mention, _ name: Range<Int>) -> Bool {
         let start = person.endByte - name.count
         guard start > person.startByte, bytes[start - 1] == 0x20 else { return false }
-        return same(start..<person.endByte, name)
+        return bytes.sameBytes(start..<person.endByte, name)
     }
 
-    private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
-        return true
+}
+
+extension TokenTable {
+    /// A lower-case noun that says the name next to it is a company: "firm", "drugmaker", "band", or
+    /// "maker" after goods ("drug maker", not "film maker" or "policy maker").
+    func isCompanyNoun(_ k: Int, in bytes: UnsafeBufferPointer<UInt8>, _ words: RuleWordLists) -> Bool {
+        guard isLower(k) else { return false }
+        if isAny(k, words.orgNounsBeforeName, in: bytes) { return true }
+        return k > 0 && self.is(k, "maker", in: bytes) && isAny(k - 1, words.madeGoods, in: bytes)
     }
 }

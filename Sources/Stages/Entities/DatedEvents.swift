@@ -35,7 +35,7 @@ struct DatedEvents {
             // own ("In 1963 Il Gattopardo was filmed").
             if year > 0 {
                 let before = year - 1
-                if isComma(before) || tokens.isAny(before, WordLists.calendar, in: bytes)
+                if tokens.isComma(before, in: bytes) || tokens.isAny(before, WordLists.calendar, in: bytes)
                     || tokens.flags[before].contains(FlagBits.numeric)
                     || tokens.isAny(before, Self.yearPrepositions, in: bytes)
                 {
@@ -139,8 +139,6 @@ struct DatedEvents {
         "in", "on", "since", "by", "until", "till", "from", "after", "before", "through", "during", "to", "and",
         "or", "than",
     ])
-
-    private func isComma(_ t: Int) -> Bool { tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
 
     static let heads = WordSet([
         "election", "elections", "referendum", "primary", "primaries", "caucus", "caucuses", "by-election",

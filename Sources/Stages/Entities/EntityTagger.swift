@@ -93,7 +93,7 @@ struct EntityTagger {
 
     func isSentenceStart(_ t: Int) -> Bool { tokens.flags[t].contains(FlagBits.sentenceStart) }
 
-    func isComma(_ t: Int) -> Bool { t < tokens.count && tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] == 0x2C }
+    func isComma(_ t: Int) -> Bool { tokens.isComma(t, in: bytes) }
 
     mutating func emit(_ a: Int, _ b: Int, _ label: MentionLabel, _ origin: String, endByte: Int? = nil) {
         guard a < b else { return }

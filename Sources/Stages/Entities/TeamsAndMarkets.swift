@@ -94,13 +94,13 @@ struct TeamsAndMarkets {
         var teams: [Range<Int>] = []
         for m in mentions where m.label == .org && m.origin == "rule:team" {
             let range = m.startByte..<m.endByte
-            if teams.count < Self.spreadLimit, !teams.contains(where: { same($0, range) }) { teams.append(range) }
+            if teams.count < Self.spreadLimit, !teams.contains(where: { bytes.sameBytes($0, range) }) { teams.append(range) }
         }
         guard !teams.isEmpty else { return }
         for i in mentions.indices {
             let m = mentions[i]
             guard m.label == .gpe || m.label == .loc || m.label == .person,
-                teams.contains(where: { same($0, m.startByte..<m.endByte) })
+                teams.contains(where: { bytes.sameBytes($0, m.startByte..<m.endByte) })
             else { continue }
             let b = m.startToken - 1
             if b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) {
@@ -117,13 +117,6 @@ struct TeamsAndMarkets {
     }
 
     static let spreadLimit = 64
-
-    /// Whether two byte ranges of the text hold the same bytes.
-    func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        guard a.count == b.count else { return false }
-        for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
-        return true
-    }
 
     // MARK: - Document cues
 

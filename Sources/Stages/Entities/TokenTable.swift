@@ -100,4 +100,29 @@ struct TokenTable {
     }
 
     @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(FlagBits.lowercase) }
+
+    /// Token `i` is a comma.
+    @inline(__always) func isComma(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        i < count && length(i) == 1 && bytes[Int(byteStart[i])] == 0x2C
+    }
+
+    /// Tokens `i`, `i + 1`, `i + 2` are a comma, a person's age (1 to 119) and a comma or a closing
+    /// bracket: ", 53," after a name, the news's way of writing a person's age.
+    func isAgeInCommas(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i + 2 < count, isComma(i, in: bytes) else { return false }
+        let s = Int(byteStart[i + 1])
+        let n = length(i + 1)
+        guard n >= 1, n <= 3, (s..<s + n).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
+        let age = (s..<s + n).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        return age >= 1 && age < 120 && (isComma(i + 2, in: bytes) || self.is(i + 2, ")", in: bytes))
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether two byte ranges hold the same bytes ("Burisma" here and "Burisma" there).
+    func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where self[a.lowerBound + k] != self[b.lowerBound + k] { return false }
+        return true
+    }
 }

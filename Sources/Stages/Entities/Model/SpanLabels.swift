@@ -64,10 +64,7 @@ extension EntityTagger {
         // A competition's head ends an event, not a person or a company ("Davis Cup", "ATP Finals").
         if b - a >= 2, isEventHead(b - 1, afterPlace: false) { return .event }
         // "the research firm Oanda", "the investment bank Morgan Stanley": the noun says what the name is.
-        if label == .person, a > 0, tokens.isLower(a - 1),
-            tokens.isAny(a - 1, words.orgNounsBeforeName, in: bytes)
-                || a > 1 && tokens.is(a - 1, "maker", in: bytes) && tokens.isAny(a - 2, words.madeGoods, in: bytes)
-        {
+        if label == .person, a > 0, tokens.isCompanyNoun(a - 1, in: bytes, words) {
             return .org
         }
         // "Porto Motor Show" read as an organization: a town and an event's head ("Conference" excepted:
@@ -89,9 +86,7 @@ extension EntityTagger {
         guard b - a >= 2, b - a <= 3, (a..<b).allSatisfy({ tokens.isCapitalized($0) }),
             !(a..<b).contains(where: { headLabel($0) != nil || tokens.isAny($0, words.companyHeads, in: bytes) })
         else { return false }
-        if b + 2 < tokens.count, isComma(b), isAge(b + 1), isComma(b + 2) || tokens.is(b + 2, ")", in: bytes) {
-            return true
-        }
+        if tokens.isAgeInCommas(at: b, in: bytes) { return true }
         // "Tennessee Williams", "Georgia Okafor": a state or country as a given name, then a known surname;
         // the pair is in no gazetteer.
         // The surname may be a town's name too ("Williams", Arizona).
@@ -107,15 +102,6 @@ extension EntityTagger {
         guard b < tokens.count, !isSentenceStart(b) else { return true }
         if tokens.is(b, "of", in: bytes) || tokens.is(b, "who", in: bytes) || tokens.is(b, ".", in: bytes) { return true }
         return isComma(b) && !(b + 1 < tokens.count && tokens.isAny(b + 1, words.appositiveOpeners, in: bytes))
-    }
-
-    /// One to three digits, 1 to 119: a person's age.
-    func isAge(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        let n = tokens.length(t)
-        guard n >= 1, n <= 3, (s..<s + n).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
-        let value = (s..<s + n).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
-        return value >= 1 && value < 120
     }
 
     /// A capitalized event head: a competition's or gathering's ("Cup", "Finals", "Marathon"), or, after a
