@@ -87,8 +87,12 @@ public struct EntityStage: CatalogStage {
                     let d = sortedDates[k]
                     k += 1
                     guard d.upper > m.startByte else { continue }
-                    let inside = m.startByte <= d.lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (d.lower, d.upper)
-                    if inside, m.label == .event || (m.endToken - m.startToken >= 2 && d.lower < d.upper && bytes[d.lower] &- 0x41 < 26) {
+                    // A date may reach before an event's name only by its article: "the Seven Years" in "the
+                    // Seven Years' War" (the name leaves the article out, ANNOTATION.md's span rule).
+                    let lower = m.label == .event && d.lower < m.startByte && Self.isArticle(bytes, d.lower, m.startByte)
+                        ? m.startByte : d.lower
+                    let inside = m.startByte <= lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (lower, d.upper)
+                    if inside, m.label == .event || (m.endToken - m.startToken >= 2 && lower < d.upper && bytes[lower] &- 0x41 < 26) {
                         dropDates.insert(d.index)
                         continue
                     }
@@ -108,6 +112,12 @@ public struct EntityStage: CatalogStage {
             document.entities = document.entities.enumerated().filter { !dropDates.contains($0.offset) }.map(\.element)
         }
         return kept
+    }
+
+    /// True when bytes `s..<e` are "the" or "The" and the spaces after it.
+    static func isArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 4, bytes[s] | 0x20 == 0x74, bytes[s + 1] == 0x68, bytes[s + 2] == 0x65 else { return false }
+        return bytes[(s + 3)..<e].allSatisfy { $0 == 0x20 }
     }
 
     /// The mentions of a tokenized document, and the work count of the document pass (see
@@ -139,6 +149,7 @@ public struct EntityStage: CatalogStage {
             tagger.addPersonsBeforeAges()
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)

@@ -46,6 +46,17 @@ struct NamedElectionsTests {
         #expect(FullRun.overlaps(doc).isEmpty)
     }
 
+    @Test("a war named after its length is an event, the date reading its number and unit with the article gives way")
+    func warNamedAfterItsLength() throws {
+        let doc = try FullRun.document(
+            "Varnholm lost its colonies after the Nine Years' War, and the Four Months War followed in 1801.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("EVENT Nine Years' War"))
+        #expect(m.contains("EVENT Four Months War"))
+        #expect(!m.contains { $0.hasPrefix("DATE") && $0 != "DATE 1801" })
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
     @Test("an election that names no place or body stays a date, and an election word inside a name stays there")
     func notNamed() throws {
         let m = try FullRun.mentions("The 2028 presidential election is near, the Election Commission of Palmora said.")
