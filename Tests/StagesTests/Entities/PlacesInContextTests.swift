@@ -1,0 +1,57 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Places whose reading depends on what stands around them: a town with its state's postal code
+/// (`PostalPlaces`), planets and moons (`placeLabel`), a region's name that is also a company's
+/// (`isRegionNamedAsCompany`).
+@Suite("Entities: places in context")
+struct PlacesInContextTests {
+    @Test("a town and its state's or province's postal code are two places, in a list and in running text")
+    func postalCodes() throws {
+        let doc = try FullRun.document(
+            """
+            Tour dates
+            May 3 - Charlotte, NC - Harbor Hall
+            May 5 - Velbury, OH
+            May 9 - Kingsmere, ON
+            The band ends the tour in Harlan Falls, IN on May 12.
+            """)
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        for place in ["Charlotte", "NC", "Velbury", "OH", "Kingsmere", "ON", "Harlan Falls", "IN"] {
+            #expect(m.contains("GPE \(place)"), "\(place)")
+        }
+        #expect(!m.contains { $0.hasPrefix("PERSON") || $0.hasPrefix("ORG N") || $0.hasPrefix("ORG O") })
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("a code after a person's name, after a common word or in a run of capitals is no place")
+    func notPostalCodes() throws {
+        let m = try FullRun.mentions(
+            """
+            Dr. Ana Ruiz, MD, treated him.
+            Yes, OK.
+            WARNING, IN EFFECT UNTIL FRIDAY
+            """)
+        #expect(m.contains("PERSON Ana Ruiz"))
+        #expect(!m.contains { $0.hasPrefix("GPE") || $0.hasPrefix("ORG") })
+    }
+
+    @Test("planets and moons are LOC, not towns of the same name")
+    func planetsAndMoons() throws {
+        let m = try FullRun.mentions("The Varn probe will reach Saturn in 2031, and Mars is colder than Earth.")
+        #expect(m.contains("LOC Saturn"))
+        #expect(m.contains("LOC Mars"))
+        #expect(m.contains("LOC Earth"))
+        #expect(!m.contains { $0 == "GPE Saturn" || $0 == "GPE Mars" || $0 == "GPE Earth" })
+    }
+
+    @Test("a region's name that a company bears is the company without an article, the region with one")
+    func regionOrCompany() throws {
+        let doc = try FullRun.document(
+            "Amazon will open a warehouse in Velbury. Amazon's shares rose. Loggers cleared more of the Amazon this year.")
+        let labels = doc.entities.filter { $0.text == "Amazon" }.map(\.label)
+        #expect(labels == [.org, .org, .loc])
+    }
+}
