@@ -11,6 +11,10 @@ enum WordLists {
     static let coordinators = WordSet(["and", "&"])
     /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
     static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])
+    /// Lower-case nouns after a region's name that say it is the region: "Amazon rainforest", "Congo basin".
+    static let naturalFeatureNouns = WordSet([
+        "rainforest", "rainforests", "forest", "forests", "jungle", "basin", "river", "delta", "region", "estuary",
+    ])
     /// Compass and position words that make a region of the place they precede ("Southern California").
     static let compassWords = WordSet([
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper",
@@ -77,6 +81,12 @@ enum WordLists {
     /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
     /// Center"): a venue where the tagger reads a place.
     static let venueHeads = WordSet(["center", "centre"])
+    /// Planets, dwarf planets and named moons: places, but no country or town (LOC in OntoNotes). Read as
+    /// places by the tagger, they took the gazetteers' towns of the same name ("Mars, Pennsylvania").
+    static let celestialBodies = WordSet([
+        "mercury", "venus", "earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "ceres", "eris",
+        "europa", "ganymede", "callisto", "io", "titan", "enceladus", "triton", "phobos", "deimos", "charon",
+    ])
     /// Goods whose maker is a company: "drug maker Merck", "chip maker Arlon" (not "film maker", "policy
     /// maker": people).
     static let madeGoods = WordSet([
@@ -291,6 +301,8 @@ final class RuleWordLists: Sendable {
     let orgNounsBeforeName = WordLists.orgNounsBeforeName
     let madeGoods = WordLists.madeGoods
     let venueHeads = WordLists.venueHeads
+    let celestialBodies = WordLists.celestialBodies
+    let naturalFeatureNouns = WordLists.naturalFeatureNouns
     let speechVerbs = WordLists.speechVerbs
     let appositiveOpeners = WordLists.appositiveOpeners
     let placeOffices = WordLists.placeOffices

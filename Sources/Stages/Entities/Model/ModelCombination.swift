@@ -190,8 +190,9 @@ extension EntityTagger {
         var result: [Mention] = []
         result.reserveCapacity(keptCount)
         for t in 0..<n where keptAt[t] >= 0 {
-            let m = candidates[Int(keptAt[t])].mention
+            var m = candidates[Int(keptAt[t])].mention
             if let last = result.last, m.startByte < last.endByte { continue }
+            if isRegionNamedAsCompany(m) { m.label = .org }
             result.append(m)
         }
         mentions = result

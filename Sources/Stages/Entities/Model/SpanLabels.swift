@@ -5,10 +5,12 @@ import Pipeline
 /// company's office next to the name, a dateline, an all-capitals heading. Used by `applyModel`
 /// (ModelCombination.swift), which decides which spans stand.
 extension EntityTagger {
-    /// GPE, LOC or FAC for a place the tagger found: the rules' own label when a rule mention has exactly
+    /// GPE, LOC or FAC for a place the tagger found: LOC for a planet or a moon ("Mars", "Europa": the
+    /// gazetteers know towns of those names), else the rules' own label when a rule mention has exactly
     /// this span, else the gazetteer's kind of the span, else EVENT for an event named after its place
     /// ("Dubai Air Show"), else a head noun ("Lake", "Stadium"), else GPE.
     mutating func placeLabel(_ a: Int, _ b: Int) -> MentionLabel {
+        if b == a + 1, tokens.isCapitalized(a), tokens.isAny(a, words.celestialBodies, in: bytes) { return .loc }
         if let m = ruleMention(a, b), m.label == .gpe || m.label == .loc || m.label == .fac {
             return m.label
         }
@@ -27,6 +29,17 @@ extension EntityTagger {
             if has(k, .locHead) { return .loc }
         }
         return .gpe
+    }
+
+    /// A one-word region the curated lists also name as an organization ("Amazon") is the organization
+    /// unless an article precedes it: English names rivers, forests and basins with "the" ("the Amazon"),
+    /// a company without ("Amazon has cut prices", "Amazon's shares"), though a lower-case feature noun
+    /// after it says the region ("Amazon rainforest", "Amazon basin").
+    func isRegionNamedAsCompany(_ m: Mention) -> Bool {
+        let t = m.startToken
+        return m.label == .loc && m.endToken == t + 1 && has(t, .loc) && has(t, .org)
+            && (t == 0 || !tokens.isAny(t - 1, words.articles, in: bytes))
+            && (t + 1 >= tokens.count || !tokens.isAny(t + 1, words.naturalFeatureNouns, in: bytes))
     }
 
     /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
