@@ -31,7 +31,9 @@ struct PostalPlaces {
             // Two capitals: the cheap test first, this scan visits every token.
             guard tokens.length(t) == 2, isPostalCode(t), tokens.isComma(t - 1, in: bytes) else { continue }
             let town = t - 2
+            // A town of two or three capitals is an acronym in a list ("TP, TN, FP").
             guard tokens.isCapitalized(town), !tokens.flags[town].contains(FlagBits.numeric),
+                !(tokens.flags[town].contains(FlagBits.allCaps) && tokens.length(town) <= 3),
                 !tokens.flags[town].contains(FlagBits.lineEndAfter), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
                 endsThePlace(t)
             else { continue }

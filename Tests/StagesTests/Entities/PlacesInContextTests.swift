@@ -38,6 +38,15 @@ struct PlacesInContextTests {
         #expect(!m.contains { $0.hasPrefix("GPE") || $0.hasPrefix("ORG") })
     }
 
+    @Test("amphitheatres, pavilions, auditoriums and theatres are venues, FAC, whoever sponsors them")
+    func venues() throws {
+        let m = try FullRun.mentions(
+            "The band plays the Kesterly Amphitheatre on Friday, the Dunmore Bank Pavilion on Saturday and the Orrin Auditorium last.")
+        #expect(m.contains("FAC Kesterly Amphitheatre"))
+        #expect(m.contains("FAC Dunmore Bank Pavilion"))
+        #expect(m.contains("FAC Orrin Auditorium"))
+    }
+
     @Test("planets and moons are LOC, not towns of the same name")
     func planetsAndMoons() throws {
         let m = try FullRun.mentions("The Varn probe will reach Saturn in 2031, and Mars is colder than Earth.")
@@ -53,5 +62,27 @@ struct PlacesInContextTests {
             "Amazon will open a warehouse in Velbury. Amazon's shares rose. Loggers cleared more of the Amazon this year.")
         let labels = doc.entities.filter { $0.text == "Amazon" }.map(\.label)
         #expect(labels == [.org, .org, .loc])
+    }
+}
+
+/// Two names joined by an ampersand are one organization (`AmpersandNames`).
+@Suite("Entities: names joined by an ampersand")
+struct AmpersandNamesTests {
+    @Test("a firm named 'X & Y' is one organization, also where each half reads as a town or nothing")
+    func firms() throws {
+        let doc = try FullRun.document("Analysts at Dorne & Ravell and at Quillfeather & Sons expect a rebound.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("ORG Dorne & Ravell"))
+        #expect(m.contains("ORG Quillfeather & Sons"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("common words, two people and two countries joined by an ampersand stay apart")
+    func notFirms() throws {
+        let m = try FullRun.mentions(
+            "Read our Terms & Conditions. Jason & Michelle flew to Bosnia & Herzegovina with Ana Ruiz & Tom.")
+        #expect(!m.contains { $0.hasPrefix("ORG") })
+        #expect(m.contains("GPE Bosnia"))
+        #expect(m.contains("GPE Herzegovina"))
     }
 }

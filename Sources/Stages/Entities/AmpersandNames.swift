@@ -1,0 +1,94 @@
+/// Two names joined by an ampersand are one organization's name: "Frost & Sullivan", "Procter & Gamble",
+/// "Marks & Spencer", "Simon & Schuster". Running English writes "and"; the ampersand belongs to the names
+/// of firms, brands and partnerships, and read word by word each half was a town or a surname ("Frost" and
+/// "Sullivan" two GPEs, "Procter" a GPE and "Gamble" nothing).
+///
+/// Not where no half is a name: "Terms & Conditions", "Arts & Culture" (menus and headings join common words
+/// so); nor where a half is a place of the gazetteers ("Trinidad & Tobago", "Bosnia & Herzegovina", "Austin
+/// & Dallas"); nor two people ("Jason & Michelle", "Ana Ruiz & Tom"); nor offices ("Chairman & CEO") or after an abbreviation ("Mr. & Mrs.").
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names.
+struct AmpersandNames {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
+    /// The tagger's lexicon of lower-case words (`EntityModel.lexicon`).
+    let lexicon: Lexicon
+
+    /// At most this many words on either side of the ampersand when no mention gives the half's extent.
+    static let sideWords = 3
+
+    func apply(_ mentions: inout [Mention]) {
+        let n = tokens.count
+        guard n >= 3 else { return }
+        var joined: [Range<Int>] = []
+        var t = 1
+        while t + 1 < n {
+            defer { t += 1 }
+            // The ampersand alone between two capitalized words of one line.
+            guard tokens.length(t) == 1, bytes[Int(tokens.byteStart[t])] == 0x26, tokens.isCapitalized(t - 1),
+                tokens.isCapitalized(t + 1), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
+                !tokens.flags[t].contains(FlagBits.lineEndAfter), bytes[Int(tokens.byteEnd[t - 1]) - 1] != 0x2E
+            else { continue }
+            let left = mentions.last { $0.endToken == t }
+            let right = mentions.first { $0.startToken == t + 1 }
+            if isPlace(t - 1, left) || isPlace(t + 1, right) { continue }
+            // Two people: two given names ("Jason & Michelle"), two names read as persons ("Fazio & Stambouli"
+            // in a line-up) or a full name on either side ("Ana Ruiz & Tom").
+            if isGivenName(t - 1) && isGivenName(t + 1) || left?.label == .person && right?.label == .person { continue }
+            if [left, right].contains(where: { $0?.label == .person && $0.map { $0.endToken - $0.startToken } ?? 0 >= 2 }) {
+                continue
+            }
+            // Two offices ("Chairman & CEO") or a nationality are no firm's name.
+            if [left, right].contains(where: { $0?.label == .title || $0?.label == .norp }) { continue }
+            var start = left?.startToken ?? run(from: t - 1, step: -1)
+            while start < t - 1, tokens.isAny(start, WordLists.articles, in: bytes) { start += 1 }
+            let end = right?.endToken ?? (run(from: t + 1, step: 1) + 1)
+            // One half at least is a name: a mention, or a word no lower-case text has.
+            guard left != nil || right != nil || !isCommonWord(t - 1) || !isCommonWord(t + 1) else { continue }
+            joined.append(start..<end)
+        }
+        guard !joined.isEmpty else { return }
+        mentions.removeAll { m in joined.contains { $0.overlaps(m.startToken..<m.endToken) } }
+        for r in joined {
+            mentions.append(
+                Mention(
+                    startToken: r.lowerBound, endToken: r.upperBound, startByte: Int(tokens.byteStart[r.lowerBound]),
+                    endByte: Int(tokens.byteEnd[r.upperBound - 1]), label: .org, origin: "rule:ampersand-name"))
+        }
+        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+    }
+
+    /// The last token of the capitalized run from `t` in direction `step` (-1: leftwards), within a line and
+    /// a sentence, at most `sideWords` words.
+    private func run(from t: Int, step: Int) -> Int {
+        var k = t
+        while true {
+            let next = k + step
+            guard next >= 0, next < tokens.count, abs(next - t) < Self.sideWords, tokens.isCapitalized(next),
+                !tokens.flags[next].contains(FlagBits.numeric)
+            else { break }
+            if step < 0 {
+                if tokens.flags[next].contains(FlagBits.lineEndAfter) || tokens.flags[k].contains(FlagBits.sentenceStart) { break }
+            } else if tokens.flags[k].contains(FlagBits.lineEndAfter) || tokens.flags[next].contains(FlagBits.sentenceStart) {
+                break
+            }
+            k = next
+        }
+        return k
+    }
+
+    /// The half (its mention, or the word `t` beside the ampersand) is a place of the gazetteers.
+    private func isPlace(_ t: Int, _ m: Mention?) -> Bool {
+        if let m, m.label == .gpe || m.label == .loc, m.origin.hasPrefix("gazetteer:") { return true }
+        return findings[t].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) != 0
+    }
+
+    private func isGivenName(_ t: Int) -> Bool {
+        (findings[t].cues | findings[t].commonCues) & GazetteerKind.givenName.bit != 0
+    }
+
+    private func isCommonWord(_ t: Int) -> Bool {
+        lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t])))
+    }
+}
