@@ -81,6 +81,12 @@ enum WordLists {
     /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
     /// Center"): a venue where the tagger reads a place.
     static let venueHeads = WordSet(["center", "centre"])
+    /// The last word of a venue's name, whoever sponsors it ("PNC Music Pavilion", "Shoreline Amphitheatre",
+    /// "Ryman Auditorium"): a facility, whatever the tagger read in the name's first words.
+    static let performanceVenueHeads = WordSet([
+        "amphitheatre", "amphitheater", "auditorium", "theatre", "theater", "pavilion", "coliseum", "colosseum",
+        "ballpark", "speedway", "raceway", "velodrome", "ballroom",
+    ])
     /// Planets, dwarf planets and named moons: places, but no country or town (LOC in OntoNotes). Read as
     /// places by the tagger, they took the gazetteers' towns of the same name ("Mars, Pennsylvania").
     static let celestialBodies = WordSet([
@@ -302,6 +308,7 @@ final class RuleWordLists: Sendable {
     let madeGoods = WordLists.madeGoods
     let venueHeads = WordLists.venueHeads
     let celestialBodies = WordLists.celestialBodies
+    let performanceVenueHeads = WordLists.performanceVenueHeads
     let naturalFeatureNouns = WordLists.naturalFeatureNouns
     let speechVerbs = WordLists.speechVerbs
     let appositiveOpeners = WordLists.appositiveOpeners

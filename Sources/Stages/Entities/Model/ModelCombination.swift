@@ -193,6 +193,7 @@ extension EntityTagger {
             var m = candidates[Int(keptAt[t])].mention
             if let last = result.last, m.startByte < last.endByte { continue }
             if isRegionNamedAsCompany(m) { m.label = .org }
+            if isPerformanceVenue(m) { m.label = .fac }
             result.append(m)
         }
         mentions = result

@@ -42,6 +42,15 @@ extension EntityTagger {
             && (t + 1 >= tokens.count || !tokens.isAny(t + 1, words.naturalFeatureNouns, in: bytes))
     }
 
+    /// A name of two words or more ending in a performance venue's head ("Shoreline Amphitheatre", "PNC Music
+    /// Pavilion", "Ryman Auditorium") is the venue, FAC, whether the tagger read a place, a company or a person
+    /// in its first words.
+    func isPerformanceVenue(_ m: Mention) -> Bool {
+        guard m.endToken - m.startToken >= 2, m.label == .org || m.label == .gpe || m.label == .person || m.label == .loc
+        else { return false }
+        return tokens.isCapitalized(m.endToken - 1) && tokens.isAny(m.endToken - 1, words.performanceVenueHeads, in: bytes)
+    }
+
     /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
     /// a known place before "native" or "residents" is a place ("Boise residents"), a capitalized word
     /// opening a dateline ("VELTON, Ontario —", "HARWICK (Reuters) -") is a place, a competition's or a
