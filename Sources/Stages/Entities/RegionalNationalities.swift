@@ -1,0 +1,44 @@
+/// A compass word before a nationality or a people makes one NORP: "North American", "West African",
+/// "Southeast Asian", "East Africans", "Central Asian". The lists know "African" and "Asian" and the rules
+/// read the compass word as a region of its own ("North" LOC), which split the adjective in two; "South
+/// Korean" is in the lists whole and was right already.
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names.
+struct RegionalNationalities {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
+    let words = RuleWordLists.shared
+
+    func apply(_ mentions: inout [Mention]) {
+        var changed = false
+        // Read whole as a place or a name ("North American" opening a sentence): the nationality's label.
+        for i in mentions.indices where mentions[i].label != .norp && mentions[i].endToken == mentions[i].startToken + 2 {
+            let t = mentions[i].startToken
+            if tokens.isCapitalized(t), tokens.isAny(t, words.compassWords, in: bytes),
+                findings[t + 1].cues & GazetteerKind.norp.bit != 0
+            {
+                mentions[i].label = .norp
+                mentions[i].origin = "rule:compass+nationality"
+            }
+        }
+        for i in mentions.indices where mentions[i].label == .norp {
+            let t = mentions[i].startToken - 1
+            // The compass word, capitalized, right before the nationality with one space or a hyphen between
+            // ("North American", "Sub-Saharan" is no compass word).
+            guard t >= 0, tokens.isCapitalized(t), tokens.isAny(t, words.compassWords, in: bytes),
+                !tokens.flags[t].contains(FlagBits.lineEndAfter), mentions[i].startByte - Int(tokens.byteEnd[t]) <= 1
+            else { continue }
+            // Whatever mention held the compass word alone gives way; a longer one ("South Korea ...") stays.
+            if i > 0, mentions[i - 1].endToken > t {
+                guard mentions[i - 1].startToken == t, mentions[i - 1].endToken == t + 1 else { continue }
+                mentions[i - 1].endToken = t  // withdrawn below
+            }
+            mentions[i].startToken = t
+            mentions[i].startByte = Int(tokens.byteStart[t])
+            mentions[i].origin = "rule:compass+nationality"
+            changed = true
+        }
+        if changed { mentions.removeAll { $0.endToken <= $0.startToken } }
+    }
+}

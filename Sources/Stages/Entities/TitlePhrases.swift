@@ -1,0 +1,95 @@
+/// Office titles the lists cannot hold word for word.
+///
+/// - An executive's title is "chief", one or two words, "officer": "Chief Revenue Officer", "chief
+///   marketing officer", "Chief Digital and Information Officer". Companies coin new ones every year, and the
+///   curated list knows the common few; the others gave a TITLE "Chief" and nothing for the rest.
+/// - Two titles side by side with only a space between are one office: "State Attorney" and "General" in
+///   "State Attorney General", where the list's longest match stopped short of the next word.
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names; the relation stage
+/// then attaches the whole title to its holder.
+struct TitlePhrases {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// At most this many words between "chief" and "officer".
+    static let innerWords = 3
+
+    func apply(_ mentions: inout [Mention]) {
+        var titles: [Range<Int>] = []
+        let n = tokens.count
+        var t = 0
+        while t + 2 < n {
+            defer { t += 1 }
+            guard tokens.length(t) == 5, tokens.is(t, "chief", in: bytes), let end = officer(after: t) else { continue }
+            titles.append(t..<(end + 1))
+            t = end
+        }
+        // Adjacent titles, one space between ("State Attorney" "General").
+        for i in mentions.indices.dropFirst() {
+            let a = mentions[i - 1]
+            let b = mentions[i]
+            guard a.label == .title, b.label == .title, a.endToken == b.startToken, b.startByte == a.endByte + 1,
+                bytes[a.endByte] == 0x20, tokens.isCapitalized(b.startToken) == tokens.isCapitalized(a.endToken - 1)
+            else { continue }
+            titles.append(a.startToken..<b.endToken)
+        }
+        guard !titles.isEmpty else { return }
+        // Chains of adjacent titles ("Senior" "Vice President" "General"): merged into one range each.
+        titles.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for r in titles {
+            if let last = merged.last, r.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        // A mention inside a title goes; a person or an organization that a title cuts keeps what is left
+        // outside it ("Chief Revenue Officer Tom Orr" read as one person: "Tom Orr").
+        var kept: [Mention] = []
+        for var m in mentions {
+            guard let r = merged.first(where: { $0.overlaps(m.startToken..<m.endToken) }) else {
+                kept.append(m)
+                continue
+            }
+            if m.startToken >= r.lowerBound, m.endToken <= r.upperBound { continue }
+            guard m.label == .person || m.label == .org else { continue }
+            if m.startToken >= r.lowerBound {
+                m.startToken = r.upperBound
+                m.startByte = Int(tokens.byteStart[r.upperBound])
+            } else {
+                // "Ivan Braiker Chief" before "Strategy Officer": the name ends where the title starts.
+                m.endToken = r.lowerBound
+                m.endByte = Int(tokens.byteEnd[r.lowerBound - 1])
+            }
+            kept.append(m)
+        }
+        for r in merged {
+            kept.append(
+                Mention(
+                    startToken: r.lowerBound, endToken: r.upperBound, startByte: Int(tokens.byteStart[r.lowerBound]),
+                    endByte: Int(tokens.byteEnd[r.upperBound - 1]), label: .title, origin: "rule:title-phrase"))
+        }
+        kept.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        mentions = kept
+    }
+
+    /// The token of "officer" that closes an executive's title opened by "chief" at `t`: one to three
+    /// words between, all written in the case of "chief" ("Chief Revenue Officer", "chief marketing
+    /// officer"), "and" allowed inside ("Chief Digital and Information Officer").
+    private func officer(after t: Int) -> Int? {
+        let capital = tokens.isCapitalized(t)
+        var k = t + 1
+        while k < tokens.count, k - t <= Self.innerWords + 1 {
+            if tokens.flags[k - 1].contains(FlagBits.lineEndAfter) { return nil }
+            guard tokens.flags[k].contains(FlagBits.alphabetic), !tokens.flags[k].contains(FlagBits.numeric) else {
+                return nil
+            }
+            if tokens.is(k, "officer", in: bytes) { return k > t + 1 && tokens.isCapitalized(k) == capital ? k : nil }
+            if !tokens.is(k, "and", in: bytes), tokens.isCapitalized(k) != capital { return nil }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,47 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Executive titles and adjacent titles (`TitlePhrases`), and compass words before nationalities
+/// (`RegionalNationalities`).
+@Suite("Entities: title phrases and regional nationalities")
+struct TitlePhrasesTests {
+    @Test("'chief', one to three words, 'officer' is one title, in either case, and the holder keeps it")
+    func executiveTitles() throws {
+        var doc = try FullRun.document(
+            "Chief Revenue Officer Tom Orr met the chief marketing officer, Lena Voss. Chief Digital and Information Officer Sam Reel quit.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("TITLE Chief Revenue Officer"))
+        #expect(m.contains("TITLE chief marketing officer"))
+        #expect(m.contains("TITLE Chief Digital and Information Officer"))
+        #expect(m.contains("PERSON Tom Orr"))
+        #expect(!m.contains("TITLE Chief"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+        try StageCatalog.stages(named: ["relations"]).forEach { try $0.process(&doc) }
+        let byID = Dictionary(doc.entities.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let titles = doc.relations.filter { $0.type == .hasTitle }.map { "\(byID[$0.head] ?? "") → \(byID[$0.tail] ?? "")" }
+        #expect(titles.contains("Tom Orr → Chief Revenue Officer"))
+    }
+
+    @Test("two titles with one space between are one office; 'chief of police' and 'officers' stay apart")
+    func adjacentTitles() throws {
+        let m = try FullRun.mentions("State Attorney General Ana Ruiz said the chief of police and two officers came.")
+        #expect(m.contains("TITLE State Attorney General"))
+        #expect(m.contains("PERSON Ana Ruiz"))
+        #expect(!m.contains { $0.hasPrefix("TITLE chief of police and") })
+    }
+
+    @Test("a compass word before a nationality makes one NORP; a region alone stays a region")
+    func regionalNationalities() throws {
+        let doc = try FullRun.document(
+            "North American buyers and West African leaders met Southeast Asian officials. In the North, voters stayed home.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("NORP North American"))
+        #expect(m.contains("NORP West African"))
+        #expect(m.contains("NORP Southeast Asian"))
+        #expect(!m.contains("NORP American") && !m.contains("NORP African"))
+        #expect(m.contains("LOC North"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+}
