@@ -156,6 +156,7 @@ public struct EntityStage: CatalogStage {
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

@@ -1,7 +1,8 @@
 /// A compass word before a nationality or a people makes one NORP: "North American", "West African",
 /// "Southeast Asian", "East Africans", "Central Asian". The lists know "African" and "Asian" and the rules
 /// read the compass word as a region of its own ("North" LOC), which split the adjective in two; "South
-/// Korean" is in the lists whole and was right already.
+/// Korean" is in the lists whole and was right already. "African American", "Asian Americans" are one
+/// identity too (ANNOTATION.md keeps "Azerbaijani Muslims" apart: a people and a faith, two groups).
 ///
 /// Runs after the tagger and the rules have combined, on the final labels of the names.
 struct RegionalNationalities {
@@ -9,6 +10,8 @@ struct RegionalNationalities {
     let bytes: UnsafeBufferPointer<UInt8>
     let findings: [TokenFindings]
     let words = RuleWordLists.shared
+
+    static let americans = WordSet(["american", "americans"])
 
     func apply(_ mentions: inout [Mention]) {
         var changed = false
@@ -37,6 +40,18 @@ struct RegionalNationalities {
             mentions[i].startToken = t
             mentions[i].startByte = Int(tokens.byteStart[t])
             mentions[i].origin = "rule:compass+nationality"
+            changed = true
+        }
+        // "African American", "Asian Americans": one identity, one NORP (the lists know each word).
+        for i in mentions.indices.dropFirst() where mentions[i].label == .norp && mentions[i - 1].label == .norp {
+            let t = mentions[i].startToken
+            guard mentions[i].endToken == t + 1, mentions[i - 1].endToken == t, mentions[i - 1].endToken > mentions[i - 1].startToken,
+                mentions[i].startByte == mentions[i - 1].endByte + 1, tokens.isAny(t, Self.americans, in: bytes)
+            else { continue }
+            mentions[i].startToken = mentions[i - 1].startToken
+            mentions[i].startByte = mentions[i - 1].startByte
+            mentions[i].origin = "rule:american-identity"
+            mentions[i - 1].endToken = mentions[i - 1].startToken  // withdrawn below
             changed = true
         }
         if changed { mentions.removeAll { $0.endToken <= $0.startToken } }

@@ -1,0 +1,35 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// Names inside hyphenated words (`HyphenatedNames`) and American identities (`RegionalNationalities`).
+@Suite("Entities: names inside hyphenated words")
+struct HyphenatedNamesTests {
+    @Test("a place before a descriptor is the place, with code-point offsets inside the word")
+    func placeBeforeDescriptor() throws {
+        let doc = try FullRun.document("The Madrid-based lender and a Tel Aviv-based group bought Velmora-made parts.")
+        let places = doc.entities.filter { $0.label == .gpe }
+        #expect(places.map(\.text) == ["Madrid", "Tel Aviv"])
+        #expect(places.first.map { ($0.start, $0.end) } == (4, 10))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("two places or two peoples joined by a hyphen are two mentions; a name known whole stays whole")
+    func pairs() throws {
+        let m = try FullRun.mentions(
+            "The Russia-Ukraine talks and the Israeli-Palestinian summit met in Guinea-Bissau.")
+        #expect(m.contains("GPE Russia") && m.contains("GPE Ukraine"))
+        #expect(m.contains("NORP Israeli") && m.contains("NORP Palestinian"))
+        #expect(m.contains("GPE Guinea-Bissau"))
+        #expect(!m.contains("GPE Guinea"))
+    }
+
+    @Test("an American identity is one NORP, with or without its hyphen; a people and a faith stay two")
+    func americanIdentities() throws {
+        let m = try FullRun.mentions("African American voters, Mexican-American families and Azerbaijani Muslims came.")
+        #expect(m.contains("NORP African American"))
+        #expect(m.contains("NORP Mexican-American"))
+        #expect(m.contains("NORP Azerbaijani") && m.contains("NORP Muslims"))
+    }
+}
