@@ -18,6 +18,7 @@ struct TitlePhrasesTests {
         #expect(m.contains("PERSON Tom Orr"))
         #expect(!m.contains("TITLE Chief"))
         #expect(FullRun.overlaps(doc).isEmpty)
+        doc.renumberEntities()
         try StageCatalog.stages(named: ["relations"]).forEach { try $0.process(&doc) }
         let byID = Dictionary(doc.entities.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         let titles = doc.relations.filter { $0.type == .hasTitle }.map { "\(byID[$0.head] ?? "") → \(byID[$0.tail] ?? "")" }
