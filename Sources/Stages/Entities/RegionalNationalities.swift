@@ -12,6 +12,32 @@ struct RegionalNationalities {
     let words = RuleWordLists.shared
 
     static let americans = WordSet(["american", "americans"])
+    /// A party's adjective the curated NORP list leaves out because the word is common in lower case
+    /// ("democratic reforms"); capitalized before a lower-case word it is the party's ("Democratic
+    /// lawmakers", "the Democratic nominee"), as "Republican" is in the list. Read here, after the tagger,
+    /// so that the tagger's features (which include the curated list) stay as trained.
+    static let partyAdjectives = WordSet(["democratic"])
+
+    /// Adds NORP for a capitalized party adjective no mention covers, inside a sentence and before a
+    /// lower-case word.
+    private func addPartyAdjectives(_ mentions: inout [Mention]) {
+        var added: [Mention] = []
+        var m = 0
+        for t in 0..<(tokens.count - 1) where tokens.length(t) == 10 && tokens.isAny(t, Self.partyAdjectives, in: bytes) {
+            guard tokens.flags[t].contains(FlagBits.capitalized), !tokens.flags[t].contains(FlagBits.sentenceStart),
+                !tokens.flags[t].contains(FlagBits.lineEndAfter), tokens.isLower(t + 1)
+            else { continue }
+            while m < mentions.count, mentions[m].endToken <= t { m += 1 }
+            if m < mentions.count, mentions[m].startToken <= t { continue }
+            added.append(
+                Mention(
+                    startToken: t, endToken: t + 1, startByte: Int(tokens.byteStart[t]), endByte: Int(tokens.byteEnd[t]),
+                    label: .norp, origin: "rule:party-adjective"))
+        }
+        guard !added.isEmpty else { return }
+        mentions += added
+        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+    }
 
     func apply(_ mentions: inout [Mention]) {
         var changed = false
@@ -55,5 +81,6 @@ struct RegionalNationalities {
             changed = true
         }
         if changed { mentions.removeAll { $0.endToken <= $0.startToken } }
+        addPartyAdjectives(&mentions)
     }
 }

@@ -45,4 +45,14 @@ struct TitlePhrasesTests {
         #expect(m.contains("LOC North"))
         #expect(FullRun.overlaps(doc).isEmpty)
     }
+
+    @Test("'Democratic' before a lower-case word inside a sentence is the party's NORP, as 'Republican' is")
+    func partyAdjective() throws {
+        let m = try FullRun.mentions(
+            "Ana Ruiz, the Democratic nominee, beat two Republican rivals. The Democratic Party of Velmora met.")
+        #expect(m.contains("NORP Democratic"))
+        #expect(m.contains("NORP Republican"))
+        #expect(m.contains { $0.hasPrefix("ORG Democratic Party") })
+        #expect(m.filter { $0 == "NORP Democratic" }.count == 1)
+    }
 }
