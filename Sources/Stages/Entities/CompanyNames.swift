@@ -9,6 +9,7 @@
 struct CompanyNames {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
     let words = RuleWordLists.shared
 
     /// At most this many company names are spread per document (a bound on the comparisons).
@@ -16,26 +17,47 @@ struct CompanyNames {
 
     func apply(_ mentions: inout [Mention]) {
         var companies: [Range<Int>] = []
+        var suffixed = false
         for i in mentions.indices where companies.count < Self.limit {
             let m = mentions[i]
             if m.label == .org, introducedAsCompany(m) {
                 companies.append(m.startByte..<m.endByte)
-            } else if m.label == .person || m.label == .org, definedAsCompany(m) {
+            } else if m.label == .person || m.label == .org || isUnknownTown(m),
+                definedAsCompany(m) || legalForm(after: m) != nil
+            {
                 // "Caloi is a Brazilian manufacturer of bicycles": the sentence says what the name is.
-                if m.label == .person {
+                if m.label != .org {
                     mentions[i].label = .org
                     mentions[i].origin = "rule:company-defined"
                 }
                 companies.append(m.startByte..<m.endByte)
+                // "Dräger, Inc.": the legal form is part of the name (it was a mention of its own, or none).
+                if let form = legalForm(after: m) {
+                    mentions[i].endToken = form + 1
+                    mentions[i].endByte = Int(tokens.byteEnd[form])
+                    suffixed = true
+                }
             }
         }
         guard !companies.isEmpty else { return }
+        if suffixed {
+            // A mention the widened name now covers (the legal form read as a name) goes.
+            var last = -1
+            mentions = mentions.filter { m in
+                defer { last = max(last, m.endToken) }
+                return m.startToken >= last
+            }
+        }
         var fullNames: [Mention] = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 { fullNames.append(m) }
         for c in companies {
             // "Guido Caloi": the family's name is the company's; its lone mentions stay as they were.
             if fullNames.contains(where: { endsWith($0, c) }) { continue }
-            for i in mentions.indices where mentions[i].label == .person && bytes.sameBytes(mentions[i].startByte..<mentions[i].endByte, c) {
+            // Its other mentions the tagger read as a person or a town ("Ascom" was both on one page).
+            for i in mentions.indices
+            where (mentions[i].label == .person || isUnknownTown(mentions[i]))
+                && bytes.sameBytes(mentions[i].startByte..<mentions[i].endByte, c)
+            {
                 mentions[i].label = .org
                 mentions[i].origin = "rule:company-spread"
             }
@@ -48,21 +70,54 @@ struct CompanyNames {
     }
 
     /// "X is a Brazilian manufacturer", "X was an Irish band": a copula, an article, up to three words,
-    /// then a company noun.
+    /// then a company noun. A one-word name may be defined in an apposition too: "Ascom, a global solutions
+    /// provider", "Dräger, a global producer of medical technology" (nouns a person is seldom called by in
+    /// news prose once named, `companyDefinitionNouns`).
     private func definedAsCompany(_ m: Mention) -> Bool {
         var k = m.endToken
-        guard k + 2 < tokens.count, tokens.is(k, "is", in: bytes) || tokens.is(k, "was", in: bytes) else { return false }
+        guard k + 2 < tokens.count else { return false }
+        let apposition = m.endToken == m.startToken + 1 && tokens.isComma(k, in: bytes)
+        guard apposition || tokens.is(k, "is", in: bytes) || tokens.is(k, "was", in: bytes) else { return false }
         k += 1
         guard tokens.is(k, "a", in: bytes) || tokens.is(k, "an", in: bytes) else { return false }
         k += 1
         let last = min(k + 3, tokens.count - 1)
         while k <= last {
             if tokens.isCompanyNoun(k, in: bytes, words) { return true }
+            if tokens.isLower(k), tokens.isAny(k, Self.companyDefinitionNouns, in: bytes) { return true }
             // Only adjectives and nationalities stand between ("a Brazilian bicycle manufacturer").
             if !tokens.flags[k].contains(FlagBits.alphabetic) { return false }
             k += 1
         }
         return false
+    }
+
+    /// A one-word GPE no gazetteer knows as a place: the tagger's guess, which a definition overrules
+    /// ("Ascom, a global solutions provider"; not "Badajoz, a company of the Special Operations Group").
+    private func isUnknownTown(_ m: Mention) -> Bool {
+        m.label == .gpe && m.endToken == m.startToken + 1
+            && findings[m.startToken].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0
+            && findings[m.startToken].commonCues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0
+    }
+
+    /// Nouns that define a company in an apposition or after a copula, besides the company nouns.
+    static let companyDefinitionNouns = WordSet([
+        "provider", "producer", "supplier", "developer", "operator", "distributor", "subsidiary", "giant",
+        "chain", "maker", "manufacturers", "wholesaler", "vendor",
+    ])
+    /// A company's legal form after its name.
+    static let legalForms = WordSet([
+        "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "limited",
+    ])
+
+    /// "Dräger, Inc.", "Varnex Ltd": the token of a capitalized legal form right after the name (a comma
+    /// between allowed).
+    private func legalForm(after m: Mention) -> Int? {
+        var k = m.endToken
+        if k < tokens.count, tokens.isComma(k, in: bytes) { k += 1 }
+        guard k < tokens.count, tokens.isAny(k, Self.legalForms, in: bytes), bytes[Int(tokens.byteStart[k])] &- 0x41 < 26
+        else { return nil }
+        return k
     }
 
     private func endsWith(_ person: Mention, _ name: Range<Int>) -> Bool {

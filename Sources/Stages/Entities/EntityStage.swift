@@ -148,7 +148,7 @@ public struct EntityStage: CatalogStage {
             tagger.readLanguagesAndSourceLines()
             tagger.addPersonsBeforeAges()
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
-            CompanyNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)

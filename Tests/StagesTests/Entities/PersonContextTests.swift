@@ -78,6 +78,21 @@ struct CompanyNamesTests {
         #expect(!m.contains("PERSON Varnex"))
     }
 
+    @Test("an apposition or a legal form defines a company too; a person so described and a known town stay")
+    func appositionAndLegalForm() throws {
+        let m = try FullRun.mentions(
+            """
+            Shares of Ostrel, a global solutions provider, rose after a deal with Bramhoff, Inc. was signed. Ostrel said Bramhoff expects more.
+            Jane Smith, a film producer, spoke. Troops went to Badajoz, a company of the Special Operations Group.
+            """)
+        #expect(m.filter { $0 == "ORG Ostrel" }.count == 2)
+        #expect(m.contains("ORG Bramhoff, Inc."))
+        #expect(m.contains("ORG Bramhoff"))
+        #expect(!m.contains { $0.hasSuffix(" Inc.") && !$0.hasPrefix("ORG Bramhoff") })
+        #expect(m.contains("PERSON Jane Smith"))
+        #expect(m.contains("GPE Badajoz"))
+    }
+
     @Test("a name a sentence defines as a company or a band is one throughout; a person stays a person")
     func defined() throws {
         let m = try FullRun.mentions("Varnek was an Irish rock band. Varnek split in 1999.")
