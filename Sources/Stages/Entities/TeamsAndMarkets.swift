@@ -60,7 +60,7 @@ struct TeamsAndMarkets {
                 {
                     m.label = .org
                     m.origin = "rule:market-index"
-                } else if isTeamInPlay(m), sports() {
+                } else if isTeamInPlay(m) || isTownBeforePosition(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
                 } else if m.label == .person, isPluralNickname(m, personWords: personWords), sports() {
@@ -263,7 +263,10 @@ struct TeamsAndMarkets {
     /// in the document (`personWords`, sorted word hashes). The caller asks for sports news.
     func isPluralNickname(_ m: Mention, personWords: () -> [UInt64]) -> Bool {
         let t = m.startToken
-        guard m.endToken == t + 1, isTeamNickname(t), !isPersonName(m) else { return false }
+        // "the Browns", "the Bruins": a surname of the census lists too, but people are not "the" Browns in
+        // match reports (a family would be, rarely in sports news).
+        let afterThe = t > 0 && tokens.is(t - 1, "the", in: bytes)
+        guard m.endToken == t + 1, isTeamNickname(t), afterThe || !isPersonName(m) else { return false }
         let e = Int(tokens.byteEnd[t])
         let vowel = bytes[e - 2] | 0x20
         guard vowel != 0x69, vowel != 0x75, vowel != 0x61 else { return false }
@@ -304,6 +307,18 @@ struct TeamsAndMarkets {
         if i + 1 < mentions.count, joins(mentions[i].endToken, mentions[i + 1].startToken) { return i + 1 }
         if i > 0, joins(mentions[i - 1].endToken, mentions[i].startToken) { return i - 1 }
         return nil
+    }
+
+    /// A town or region (not a country) right before a player's position or a coach: "Pittsburgh center
+    /// Maurkice Pouncey", "Nebraska coach Scott Frost" (the team's; "France coach" is the national team,
+    /// tagged by its country). The caller asks for sports news.
+    func isTownBeforePosition(_ m: Mention) -> Bool {
+        let k = m.endToken
+        guard k < tokens.count, tokens.isLower(k), tokens.isAny(k, words.positions, in: bytes),
+            m.label == .gpe || m.label == .loc
+        else { return false }
+        let place = place(m)
+        return place.isKnown && place.highest < .country
     }
 
     /// A town or region (not a country) of the place table, in a match position.
@@ -370,6 +385,12 @@ final class TeamAndMarketWords: Sendable {
         "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    /// A player's position or the coach, after the team's name ("Pittsburgh quarterback").
+    let positions = WordSet([
+        "quarterback", "coach", "striker", "midfielder", "defender", "goalkeeper", "goalie", "pitcher", "linebacker",
+        "receiver", "defenseman", "winger", "forward", "center", "centre", "guard", "cornerback", "safety",
+        "tackle", "outfielder", "shortstop", "catcher", "rookie", "captain", "manager", "playmaker",
+    ])
     /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
     let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
     let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])

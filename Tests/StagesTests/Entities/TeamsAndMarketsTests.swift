@@ -51,6 +51,20 @@ struct TeamsAndMarketsTests {
         #expect(h["Melbourne"] == "ORG" && h["Cocoa"] == "ORG")
     }
 
+    @Test("in sports news 'the' and a plural that is also a surname is a team, and a town before a position is one")
+    func surnamePluralsAndPositions() throws {
+        // "Browns" and "Bruins" are census surnames; the rule reads "the" and the sports document, not the names.
+        let m = try Self.labels(
+            "The Browns beat the Steelers 21-7, and Tacoma quarterback Ana Ruiz was hurt. Later the Bruins fell to 12-3 in the league.")
+        #expect(m["Browns"] == "ORG")
+        #expect(m["Bruins"] == "ORG")
+        #expect(m["Tacoma"] == "ORG")
+        #expect(m["Ana Ruiz"] == "PERSON")
+        // A country before a position is its national team, tagged by the country.
+        let nation = try Self.labels("France coach Didier Varenne smiled after the 2-1 win in the league match.")
+        #expect(nation["France"] == "GPE")
+    }
+
     @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
