@@ -56,3 +56,27 @@ struct TitlePhrasesTests {
         #expect(m.filter { $0 == "NORP Democratic" }.count == 1)
     }
 }
+
+/// Bodies named for their subject with "on" (`OnNames`).
+@Suite("Entities: names with 'on'")
+struct OnNamesTests {
+    @Test("a committee's or a commission's name runs on over 'on' and its subject")
+    func subjects() throws {
+        let doc = try FullRun.document(
+            "Ana Ruiz briefed the Velmora Committee on Armed Services and the Northern Commission on Water Rights and Fisheries.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("ORG Velmora Committee on Armed Services"))
+        #expect(m.contains("ORG Northern Commission on Water Rights and Fisheries"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("a day, a person or a place alone after 'on' is not the subject")
+    func notSubjects() throws {
+        let m = try FullRun.mentions(
+            "The Velmora Committee on Monday heard the Varn Commission on Ana Ruiz before the Brussels Conference on Syria.")
+        #expect(m.contains("DATE Monday"))
+        #expect(m.contains("PERSON Ana Ruiz"))
+        #expect(m.contains("GPE Syria"))
+        #expect(!m.contains { $0.contains(" on ") })
+    }
+}
