@@ -25,6 +25,18 @@ struct TitlePhrasesTests {
         #expect(titles.contains("Tom Orr → Chief Revenue Officer"))
     }
 
+    @Test("a job attached to a person is a title, with its modifiers, before the name or in an apposition")
+    func jobTitles() throws {
+        let m = try FullRun.mentions(
+            "Portfolio chiefs met equity strategist Ana Ruiz and host Mia Kent. Lena Voss, a senior fellow at the Varn Institute, and Rob Orr, an associate professor at Velmora University, agreed. A fellow student laughed, and he will host the show.")
+        #expect(m.contains("TITLE strategist") || m.contains("TITLE equity strategist"))
+        #expect(m.contains("TITLE host"))
+        #expect(m.contains("TITLE senior fellow"))
+        #expect(m.contains("TITLE associate professor"))
+        // Not the common words: "a fellow student", "will host".
+        #expect(m.filter { $0.hasPrefix("TITLE") }.count == 4)
+    }
+
     @Test("two titles with one space between are one office; 'chief of police' and 'officers' stay apart")
     func adjacentTitles() throws {
         let m = try FullRun.mentions("State Attorney General Ana Ruiz said the chief of police and two officers came.")
