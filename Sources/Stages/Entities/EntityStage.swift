@@ -150,6 +150,8 @@ public struct EntityStage: CatalogStage {
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
+            UnknownFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
+                .apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

@@ -119,3 +119,21 @@ struct ParticleNameTests {
         #expect(m.contains { $0.hasPrefix("PERSON") && $0.hasSuffix("al-Khatib") })
     }
 }
+
+/// First names no list knows (`UnknownFirstNames`).
+@Suite("Entities: unknown first names")
+struct UnknownFirstNamesTests {
+    @Test("an unknown capitalized word right before a one-word person is the first name")
+    func firstNames() throws {
+        let m = try FullRun.mentions("The duo Pierre-Hugues Herbert and Nicolas Mahut won. Mekhi Robinson 1 goal, 1 assist.")
+        #expect(m.contains("PERSON Pierre-Hugues Herbert"))
+        #expect(m.contains("PERSON Mekhi Robinson"))
+    }
+
+    @Test("a title, a day, a common word or a word with a lower-case part after a hyphen stays out")
+    func notFirstNames() throws {
+        let m = try FullRun.mentions("Coach Smith smiled. On Wednesday Smith left. Day-by-day Schiff spoke.")
+        #expect(m.filter { $0.hasPrefix("PERSON") }.allSatisfy { $0 == "PERSON Smith" || $0 == "PERSON Schiff" })
+    }
+}
+
