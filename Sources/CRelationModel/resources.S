@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 94c09e975bc6325b48d98836179f7d1d85d6146d62060b6f646887606b499578 */
+   stamp relation-model.bin: 5d8874db8a725d4da72b2d6b94828d25006d87b0c81fd6e1298d6fe6dfcaba25 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

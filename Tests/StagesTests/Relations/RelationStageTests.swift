@@ -63,13 +63,22 @@ struct RelationStageTests {
         var document = try RelationFixtures.marked(
             "Markets fell. [PERSON Ned Price], [TITLE spokesman] for the [ORG State Department], declined to comment."
         ).document
-        try RelationStage().process(&document)
-        let works = try #require(document.relations.first { $0.type == .worksFor })
+        // The pattern alone: its name and its confidence. (With the classifier, the pattern is an override
+        // or a feature depending on the trained weights; `classifiedEvidence` checks that path.)
+        var patternsOnly = document
+        try RelationStage(patterns: RelationPatterns.compiled).process(&patternsOnly)
+        let works = try #require(patternsOnly.relations.first { $0.type == .worksFor })
         #expect(works.sentence == 1)
         #expect(works.origin == "role-apposition-of")
         #expect(works.confidence == 0.8)
         let trigger = try #require(works.trigger)
-        #expect(document.text(of: trigger) == ", spokesman for the")
+        #expect(patternsOnly.text(of: trigger) == ", spokesman for the")
+        // With the classifier: the same relation, and its evidence names the pattern that fired.
+        try RelationStage().process(&document)
+        let classified = try #require(document.relations.first { $0.type == .worksFor })
+        #expect(classified.sentence == 1)
+        #expect(classified.origin?.hasSuffix("role-apposition-of") == true)
+        #expect(classified.trigger.map { document.text(of: $0) } == ", spokesman for the")
         let ids = Set(document.entities.map(\.id))
         #expect(document.relations.allSatisfy { ids.contains($0.head) && ids.contains($0.tail) })
     }

@@ -214,4 +214,15 @@ struct RelationStructureTests {
         let subsidiary = try Self.relations("[ORG Brightwater], a subsidiary of [ORG Harwick Holdings], said on Monday.")
         #expect(subsidiary.contains("part_of Brightwater → Harwick Holdings"), "\(subsidiary)")
     }
+
+    @Test("a place where a meeting or a visit happens is nobody's home; a residence stays one")
+    func meetingPlaces() throws {
+        let markup = "[PERSON Maria Lopez] met [PERSON Ana Ruiz] in [GPE Lyon], [GPE France]."
+        #expect(try !Self.allows(.livesIn, "Ana Ruiz", "France", in: markup))
+        #expect(try !Self.allows(.livesIn, "Ana Ruiz", "Lyon", in: markup))
+        #expect(try Self.allows(.locatedIn, "Lyon", "France", in: markup))
+        let home = "[PERSON Tom Orr], who lives in [GPE Lyon], met [PERSON Joe Dunn] in [GPE Geneva]."
+        #expect(try Self.allows(.livesIn, "Tom Orr", "Lyon", in: home))
+        #expect(try !Self.allows(.livesIn, "Joe Dunn", "Geneva", in: home))
+    }
 }

@@ -49,6 +49,9 @@ struct EntityFacts {
     /// Places named by a compass word alone ("the West", "the East"): a bloc or a direction, which no
     /// sentence puts inside another place or another place inside it.
     private var compassOnly: [Bool]
+    /// Places where a meeting or a visit happens ("met Ana Ruiz in Lyon, France"): no one lives there by
+    /// that sentence.
+    private var meetingPlace: [Bool]
 
     enum Coarse {
         static let person: UInt8 = 0
@@ -85,6 +88,7 @@ struct EntityFacts {
         }
         self.coarse = coarse
         self.compassOnly = compassOnly
+        meetingPlace = [Bool](repeating: false, count: n)
         lastWord = [UInt64](repeating: 0, count: n)
         place = [PlaceHierarchy.Entry](repeating: .unknown, count: n)
         placeRun = [Int32](repeating: -1, count: n)
@@ -124,6 +128,7 @@ struct EntityFacts {
         }
         noteRuns(items, range)
         noteTitlesAndSubjects(items, range)
+        noteMeetingPlaces(items, range)
     }
 
     /// Whether a relation of type `code` may join `head` to `tail` (entity indices).
@@ -135,8 +140,10 @@ struct EntityFacts {
             // Erdogan").
             let owner = premodified[tail]
             return owner < 0 || Int(owner) == head || coordinated(Int(owner), head)
-        case RelationCode.worksFor, RelationCode.livesIn:
+        case RelationCode.worksFor:
             return Int(subjectOf[tail]) != head
+        case RelationCode.livesIn:
+            return Int(subjectOf[tail]) != head && !meetingPlace[tail]
         case RelationCode.locatedIn:
             if compassOnly[head] || compassOnly[tail] { return false }
             let h = place[head]
@@ -346,6 +353,34 @@ struct EntityFacts {
                 for m in members[start...s] { coordination[m] = id }
             }
             start = s + 1
+        }
+    }
+
+    static let meetingWords: Set<UInt64> = Set(
+        ["met", "meet", "meets", "meeting", "talks", "visit", "visits", "visited", "visiting", "summit"].map(WordHash.of))
+    static let placePrepositions: Set<UInt64> = Set(["in", "at"].map(WordHash.of))
+
+    /// "Maria Lopez met Ana Ruiz in Lyon, France", "during a visit to Ankara": after a meeting or a visit
+    /// word, the places after "in" or "at" (and the places the run adds with commas) are where it happened.
+    /// CoNLL04 marks some of them Live_In ("an official visit to South Africa"); ANNOTATION.md's lives_in is
+    /// a residence ("a resident of Yerevan").
+    private mutating func noteMeetingPlaces(_ items: [SentenceItem], _ range: Range<Int>) {
+        var meeting = false
+        var inPlace = false
+        for i in range {
+            let item = items[i]
+            if item.entity >= 0 {
+                let e = Int(item.entity)
+                if inPlace, coarse[e] == Coarse.place { meetingPlace[e] = true } else { inPlace = false }
+                continue
+            }
+            if Self.meetingWords.contains(item.word) {
+                meeting = true
+            } else if meeting, Self.placePrepositions.contains(item.word) {
+                inPlace = true
+            } else if item.word != Self.comma {
+                inPlace = false
+            }
         }
     }
 
