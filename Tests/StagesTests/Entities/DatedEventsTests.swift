@@ -74,6 +74,16 @@ struct NamedElectionsTests {
         #expect(m.contains("ORG Dunmore Rovers"))
     }
 
+    @Test("a name the lists know whole, 'and', then a head-noun name are two names; a name with 'of' stays whole")
+    func knownNameAndHeadNounName() throws {
+        let m = try FullRun.mentions(
+            "Envoys of the United Nations and European Union flew to Turkey and Harbor Town, and the Department of Health and Human Services paid.")
+        #expect(m.contains("ORG United Nations") && m.contains("ORG European Union"))
+        #expect(m.contains("GPE Turkey"))
+        #expect(m.contains("ORG Department of Health and Human Services"))
+        #expect(!m.contains { $0.contains(" and ") && !$0.contains("Human Services") })
+    }
+
     @Test("a name that holds 'for the' stays whole")
     func forTheInsideName() throws {
         let m = try FullRun.mentions("She chairs the Society for the Protection of Tidal Marshes in Norfolk.")

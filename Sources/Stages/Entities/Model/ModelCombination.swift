@@ -159,6 +159,7 @@ extension EntityTagger {
         }
         if evidence == .combined {
             splitCoordinatedPlaces(&candidates)
+            splitAtKnownNames(&candidates)
             preferTaggerSplits(&candidates)
             preferTiledRules(&candidates, scored: features.candidates)
         }
@@ -303,21 +304,66 @@ extension EntityTagger {
         }
     }
 
-    /// "Turkey and Pakistan" read as one name by the tagger while the rules know both places: two places.
+    /// A head-noun name read on across "and" from a name the gazetteers know whole: "United Nations and
+    /// European Union", "Turkey and Cape Town" were one ORG and one GPE by their last word. Names hold "and"
+    /// ("Department of Health and Human Services", "Bosnia and Herzegovina"), but not after a complete name
+    /// of the lists: that is a coordination, the known name, then the head-noun name from the word after
+    /// "and". A known name with "of" or "for" inside ("Department of Health and Human Services") is left
+    /// whole: the head-noun name may be the longer one.
+    private mutating func splitAtKnownNames(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)]) {
+        var added: [(mention: Mention, priority: Int, emitted: Bool)] = []
+        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.origin == "rule:head-noun" {
+            let m = candidates[i].mention
+            let a = m.startToken
+            guard m.endToken - a >= 3, let k = (a + 1..<m.endToken - 1).first(where: { tokens.is($0, "and", in: bytes) }),
+                Int(findings[a].labelEnd) == k, let known = entry(a), let label = known.kind.label,
+                label == .org || label == .gpe || label == .loc,
+                !(a..<k).contains(where: { tokens.is($0, "of", in: bytes) || tokens.is($0, "for", in: bytes) })
+            else { continue }
+            candidates[i].emitted = false
+            candidates[i].priority = -1
+            candidates[i].mention.endToken = a  // withdrawn: takes no token
+            added.append((span(a, k, label, origin: origin(of: findings[a].labelEntry)), 2, true))
+            var right = m
+            right.startToken = k + 1
+            right.startByte = Int(tokens.byteStart[k + 1])
+            added.append((right, 2, true))
+        }
+        candidates += added
+    }
+
+    /// "Turkey and Pakistan" read as one name by the tagger while the rules know both places: two places;
+    /// "United Nations and European Union" with both organizations in the curated lists: two organizations.
     private mutating func splitCoordinatedPlaces(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)]) {
         for i in candidates.indices where candidates[i].priority == 1 && candidates[i].mention.endToken - candidates[i].mention.startToken >= 3 {
             let m = candidates[i].mention
             guard let k = (m.startToken + 1..<m.endToken - 1).first(where: { tokens.isAny($0, words.coordinators, in: bytes) })
             else { continue }
-            let left = ruleMention(m.startToken, k)
-            let right = ruleMention(k + 1, m.endToken)
-            guard let left, let right, [left, right].allSatisfy({ $0.label == .gpe || $0.label == .loc }) else { continue }
+            var left = ruleMention(m.startToken, k)
+            var right = ruleMention(k + 1, m.endToken)
+            if left == nil || right == nil {
+                // Two organizations of the curated lists ("United Nations and European Union"), whose
+                // mentions the head-noun name across "and" took: the lists' own entries.
+                guard let l = knownName(m.startToken, k), let r = knownName(k + 1, m.endToken), l.label == .org, r.label == .org
+                else { continue }
+                left = l
+                right = r
+            }
+            guard let left, let right, [left, right].allSatisfy({ $0.label == .gpe || $0.label == .loc })
+                || [left, right].allSatisfy({ $0.label == .org })
+            else { continue }
             candidates[i].emitted = false
             candidates[i].priority = -1
             candidates[i].mention.endToken = m.startToken  // withdrawn: takes no token
             candidates.append((left, 1, true))
             candidates.append((right, 1, true))
         }
+    }
+
+    /// The gazetteer's name spanning exactly tokens `a..<b`, if an entry of a label matches there.
+    private mutating func knownName(_ a: Int, _ b: Int) -> Mention? {
+        guard Int(findings[a].labelEnd) == b, let e = entry(a), let label = e.kind.label else { return nil }
+        return span(a, b, label, origin: origin(of: findings[a].labelEntry))
     }
 
     /// The rule mention spanning exactly tokens `a..<b`, if any (`ruleStarting` set by `applyModel`).
@@ -419,9 +465,9 @@ extension EntityTagger {
         return seen < 8 || known * 10 >= seen * 7
     }
 
-    private func span(_ a: Int, _ b: Int, _ label: MentionLabel) -> Mention {
+    private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: String = "model:tagger") -> Mention {
         Mention(
             startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]), endByte: Int(tokens.byteEnd[b - 1]),
-            label: label, origin: "model:tagger")
+            label: label, origin: origin)
     }
 }
