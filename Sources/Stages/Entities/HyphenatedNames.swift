@@ -37,20 +37,23 @@ struct HyphenatedNames {
             guard bytes[s] &- 0x41 < 26 else { continue }
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
             if m < mentions.count, mentions[m].startToken <= t { continue }
-            // The parts between ASCII hyphens (at most four: "Indo-Pacific-focused").
-            var cuts: [Int] = []
+            // The parts between ASCII hyphens (at most four: "Indo-Pacific-focused"): their number and the
+            // last hyphen, no list (this runs for every hyphenated capitalized word).
+            var hyphens = 0
+            var first = -1
+            var last = -1
             for k in s..<e where bytes[k] == 0x2D {
-                cuts.append(k)
-                if cuts.count > 3 { break }
+                hyphens += 1
+                if first < 0 { first = k }
+                last = k
             }
-            guard !cuts.isEmpty, cuts.count <= 3, cuts.first != s, cuts.last.map({ $0 + 1 < e }) == true else { continue }
+            guard hyphens >= 1, hyphens <= 3, first != s, last + 1 < e else { continue }
             if gazetteer.match(from: s, to: e, bytes: bytes) != nil { continue }
-            let last = cuts[cuts.count - 1]
             if bytes[last + 1] &- 0x61 < 26 {
                 // "London-based": the name before a descriptor.
                 guard isDescriptor(last + 1, e), let label = label(s, last, allowing: [.gpe, .loc, .org]) else { continue }
                 added.append(mention(t, s, last, label))
-            } else if cuts.count == 1, bytes[last + 1] &- 0x41 < 26 {
+            } else if hyphens == 1, bytes[last + 1] &- 0x41 < 26 {
                 // "US-China", "Israeli-Palestinian": two of a kind, each a name of the gazetteers.
                 guard let left = label(s, last, allowing: [.gpe, .norp]), let right = label(last + 1, e, allowing: [.gpe, .norp]),
                     left == right

@@ -16,71 +16,91 @@ struct JobTitles {
     let findings: [TokenFindings]
 
     func apply(_ mentions: inout [Mention]) {
-        let n = tokens.count
-        guard n >= 2 else { return }
-        var personAt = [Bool](repeating: false, count: n)
-        var covered = [Bool](repeating: false, count: n)
-        for m in mentions {
-            for k in m.startToken..<min(m.endToken, n) { covered[k] = true }
-            if m.label == .person, m.startToken < n { personAt[m.startToken] = true }
-        }
+        // Driven by the persons (a few per document), not by a scan of every token.
+        guard mentions.contains(where: { $0.label == .person }) else { return }
         var added: [Mention] = []
-        // Lower-case titles the lists found: widened over their modifiers ("portfolio" + "manager").
-        for i in mentions.indices where mentions[i].label == .title && tokens.isLower(mentions[i].startToken) {
-            var s = mentions[i].startToken
-            while s > 0, s > mentions[i].startToken - 3, !covered[s - 1], tokens.isLower(s - 1),
-                tokens.isAny(s - 1, Self.modifiers, in: bytes), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter)
-            {
-                s -= 1
+        for i in mentions.indices {
+            let m = mentions[i]
+            // A lower-case title the lists found: widened over its modifiers ("portfolio" + "manager").
+            if m.label == .title, tokens.isLower(m.startToken) {
+                let s = modifiersStart(before: m.startToken, after: i > 0 ? mentions[i - 1].endToken : 0)
+                if s < m.startToken {
+                    mentions[i].startToken = s
+                    mentions[i].startByte = Int(tokens.byteStart[s])
+                }
+                continue
             }
-            guard s < mentions[i].startToken else { continue }
-            for k in s..<mentions[i].startToken { covered[k] = true }
-            mentions[i].startToken = s
-            mentions[i].startByte = Int(tokens.byteStart[s])
-        }
-        // New titles from the job nouns, attached to a person.
-        for t in 0..<n where !covered[t] && tokens.isLower(t) && (tokens.isAny(t, Self.jobs, in: bytes) || isListedTitle(t)) {
-            var s = t
-            while s > 0, t - s < 3, !covered[s - 1], tokens.isLower(s - 1), tokens.isAny(s - 1, Self.modifiers, in: bytes),
-                !tokens.flags[s - 1].contains(FlagBits.lineEndAfter)
-            {
-                s -= 1
+            guard m.label == .person else { continue }
+            let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
+            let nextStart = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
+            // Right before the name, on one line: "equity strategist Ana Ruiz".
+            let t = m.startToken - 1
+            if t >= previousEnd, t >= 0, isJob(t), !tokens.flags[t].contains(FlagBits.lineEndAfter) {
+                let s = modifiersStart(before: t, after: previousEnd)
+                if !(s == t && tokens.is(t, "fellow", in: bytes)) { added.append(title(s, t)) }
+                continue
             }
-            // "fellow" alone is too often the common word ("a fellow student").
-            if tokens.is(t, "fellow", in: bytes), s == t { continue }
-            guard isBeforePerson(t, personAt) || isApposition(s, mentions) else { continue }
-            added.append(
-                Mention(
-                    startToken: s, endToken: t + 1, startByte: Int(tokens.byteStart[s]), endByte: Int(tokens.byteEnd[t]),
-                    label: .title, origin: "rule:job-title"))
+            // In an apposition: "Lena Voss, a senior fellow", "Jane Doe, the bank's chief economist".
+            if let (s, job) = apposition(after: m.endToken, before: nextStart) { added.append(title(s, job)) }
         }
         guard !added.isEmpty else { return }
         mentions += added
         mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
     }
 
+    /// A lower-case job noun of `jobs`, or an office of the curated lists.
+    private func isJob(_ t: Int) -> Bool {
+        tokens.isLower(t) && (isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes))
+    }
+
+    /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
+    /// token `after` (the end of the mention before) or across a line end.
+    private func modifiersStart(before t: Int, after: Int) -> Int {
+        var s = t
+        while s > after, t - s < 2, tokens.isLower(s - 1), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
+            tokens.isAny(s - 1, Self.modifiers, in: bytes)
+        {
+            s -= 1
+        }
+        return s
+    }
+
+    /// The title of an apposition after a person ending at `end`: a comma, an article, a possessive
+    /// pronoun or a noun's possessive ("the bank's"), up to two modifiers, the job noun; nothing of it a
+    /// mention (`nextStart`: the next mention's first token). Its first token and its job noun's.
+    private func apposition(after end: Int, before nextStart: Int) -> (Int, Int)? {
+        var k = end
+        guard k + 2 < nextStart, tokens.isComma(k, in: bytes), tokens.isLower(k + 1),
+            tokens.isAny(k + 1, Self.determiners, in: bytes)
+        else { return nil }
+        k += 2
+        // "the bank's": a lower-case noun and its possessive.
+        if k + 2 < nextStart, tokens.isLower(k), isPossessiveMark(k + 1) { k += 2 }
+        let s = k
+        while k < nextStart, k - s <= 2 {
+            if isJob(k) {
+                // "chief economist": an office word before another job is its modifier.
+                var job = k
+                while job + 1 < nextStart, job - s < 3, isJob(job + 1) { job += 1 }
+                if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
+                return (s, job)
+            }
+            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func title(_ s: Int, _ job: Int) -> Mention {
+        Mention(
+            startToken: s, endToken: job + 1, startByte: Int(tokens.byteStart[s]), endByte: Int(tokens.byteEnd[job]),
+            label: .title, origin: "rule:job-title")
+    }
+
     /// A one-word office of the curated lists that may be written in lower case ("professor", "spokesman"):
     /// the rules tag it next to a name; in an apposition it was left.
     private func isListedTitle(_ t: Int) -> Bool {
         (findings[t].cues | findings[t].commonCues) & GazetteerKind.title.bit != 0
-    }
-
-    /// The job noun at `t` stands right before a person's name, on one line.
-    private func isBeforePerson(_ t: Int, _ personAt: [Bool]) -> Bool {
-        t + 1 < tokens.count && personAt[t + 1] && !tokens.flags[t].contains(FlagBits.lineEndAfter)
-    }
-
-    /// The title starting at `s` follows a person and a comma, with an article, a possessive pronoun or an
-    /// organization's possessive between ("Lena Voss, a senior fellow", "Jane Doe, the bank's chief
-    /// economist", "Tom Orr, its founder").
-    private func isApposition(_ s: Int, _ mentions: [Mention]) -> Bool {
-        var k = s - 1
-        // "the bank's": a lower-case noun and its possessive.
-        if k >= 1, isPossessiveMark(k) { k -= 2 }
-        guard k >= 1, tokens.isLower(k), tokens.isAny(k, Self.determiners, in: bytes) else { return false }
-        k -= 1
-        guard k >= 1, tokens.isComma(k, in: bytes) else { return false }
-        return mentions.contains { $0.label == .person && $0.endToken == k }
     }
 
     private func isPossessiveMark(_ t: Int) -> Bool {

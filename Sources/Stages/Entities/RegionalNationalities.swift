@@ -21,6 +21,7 @@ struct RegionalNationalities {
     /// Adds NORP for a capitalized party adjective no mention covers, inside a sentence and before a
     /// lower-case word.
     private func addPartyAdjectives(_ mentions: inout [Mention]) {
+        guard tokens.count >= 2 else { return }
         var added: [Mention] = []
         var m = 0
         for t in 0..<(tokens.count - 1) where tokens.length(t) == 10 && tokens.isAny(t, Self.partyAdjectives, in: bytes) {
