@@ -22,11 +22,9 @@ struct AmpersandNames {
         let n = tokens.count
         guard n >= 3 else { return }
         var joined: [Range<Int>] = []
-        var t = 1
-        while t + 1 < n {
-            defer { t += 1 }
+        for t in tokens.tokens(ofLength: 1, in: bytes, first: { $0 == 0x26 }) where t >= 1 && t + 1 < n {
             // The ampersand alone between two capitalized words of one line.
-            guard tokens.length(t) == 1, bytes[Int(tokens.byteStart[t])] == 0x26, tokens.isCapitalized(t - 1),
+            guard tokens.isCapitalized(t - 1),
                 tokens.isCapitalized(t + 1), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
                 !tokens.flags[t].contains(FlagBits.lineEndAfter), bytes[Int(tokens.byteEnd[t - 1]) - 1] != 0x2E
             else { continue }

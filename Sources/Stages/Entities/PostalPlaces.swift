@@ -25,11 +25,8 @@ struct PostalPlaces {
         guard n >= 3 else { return }
         var places: [(town: Range<Int>, code: Int)] = []
         var credentials: [Int] = []
-        var t = 2
-        while t < n {
-            defer { t += 1 }
-            // Two capitals: the cheap test first, this scan visits every token.
-            guard tokens.length(t) == 2, isPostalCode(t), tokens.isComma(t - 1, in: bytes) else { continue }
+        for t in tokens.tokens(ofLength: 2, in: bytes, first: { $0 &- 0x41 < 26 }) where t >= 2 {
+            guard isPostalCode(t), tokens.isComma(t - 1, in: bytes) else { continue }
             let town = t - 2
             // A town of two or three capitals is an acronym in a list ("TP, TN, FP").
             guard tokens.isCapitalized(town), !tokens.flags[town].contains(FlagBits.numeric),

@@ -24,7 +24,8 @@ struct RegionalNationalities {
         guard tokens.count >= 2 else { return }
         var added: [Mention] = []
         var m = 0
-        for t in 0..<(tokens.count - 1) where tokens.length(t) == 10 && tokens.isAny(t, Self.partyAdjectives, in: bytes) {
+        for t in tokens.tokens(ofLength: 10, in: bytes, first: { $0 == 0x44 })
+        where t + 1 < tokens.count && tokens.isAny(t, Self.partyAdjectives, in: bytes) {
             guard tokens.flags[t].contains(FlagBits.capitalized), !tokens.flags[t].contains(FlagBits.sentenceStart),
                 !tokens.flags[t].contains(FlagBits.lineEndAfter), tokens.isLower(t + 1)
             else { continue }

@@ -18,12 +18,11 @@ struct TitlePhrases {
     func apply(_ mentions: inout [Mention]) {
         var titles: [Range<Int>] = []
         let n = tokens.count
-        var t = 0
-        while t + 2 < n {
-            defer { t += 1 }
-            guard tokens.length(t) == 5, tokens.is(t, "chief", in: bytes), let end = officer(after: t) else { continue }
+        var after = 0
+        for t in tokens.tokens(ofLength: 5, in: bytes, first: { $0 | 0x20 == 0x63 }) where t >= after && t + 2 < n {
+            guard tokens.is(t, "chief", in: bytes), let end = officer(after: t) else { continue }
             titles.append(t..<(end + 1))
-            t = end
+            after = end + 1
         }
         // Adjacent titles, one space between ("State Attorney" "General").
         for i in mentions.indices.dropFirst() {

@@ -54,6 +54,22 @@ struct TokenTable {
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
 
+    /// The tokens of `length` bytes whose first byte passes `first`, in order: one scan of the offsets
+    /// without bounds checks, for the passes that look for a rare short word ("&", a postal code,
+    /// "chief") in every document.
+    func tokens(ofLength length: Int, in bytes: UnsafeBufferPointer<UInt8>, first: (UInt8) -> Bool) -> [Int] {
+        var found: [Int] = []
+        let n = Int32(length)
+        byteStart.withUnsafeBufferPointer { starts in
+            byteEnd.withUnsafeBufferPointer { ends in
+                for t in 0..<starts.count where ends[t] &- starts[t] == n && first(bytes[Int(starts[t])]) {
+                    found.append(t)
+                }
+            }
+        }
+        return found
+    }
+
     /// Clears the capital flags of alphanumeric codes with four digits or more ("OW3004022094",
     /// "94WD0125D", the story codes of wire and monitoring-service headers): they start with a capital but
     /// name nothing, and as capitalized words they joined the names around them into one run ("OW3004022094

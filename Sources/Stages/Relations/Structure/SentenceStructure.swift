@@ -356,29 +356,37 @@ struct EntityFacts {
         }
     }
 
-    static let meetingWords: Set<UInt64> = Set(
-        ["met", "meet", "meets", "meeting", "talks", "visit", "visits", "visited", "visiting", "summit"].map(WordHash.of))
-    static let placePrepositions: Set<UInt64> = Set(["in", "at"].map(WordHash.of))
+    /// Small lists compared word by word: a `Set` lookup hashed every word item of every sentence.
+    static let meetingWords: [UInt64] = ["met", "meet", "meets", "meeting", "talks", "visit", "visits", "visited",
+        "visiting", "summit"].map(WordHash.of)
+    static let placeIn = WordHash.of("in")
+    static let placeAt = WordHash.of("at")
 
     /// "Maria Lopez met Ana Ruiz in Lyon, France", "during a visit to Ankara": after a meeting or a visit
     /// word, the places after "in" or "at" (and the places the run adds with commas) are where it happened.
     /// CoNLL04 marks some of them Live_In ("an official visit to South Africa"); ANNOTATION.md's lives_in is
     /// a residence ("a resident of Yerevan").
     private mutating func noteMeetingPlaces(_ items: [SentenceItem], _ range: Range<Int>) {
+        let meetingWords = Self.meetingWords
+        // Most sentences have no meeting word: found first, before any other work.
+        guard let first = range.first(where: { items[$0].entity < 0 && meetingWords.contains(items[$0].word) }) else {
+            return
+        }
+        let (placeIn, placeAt, comma) = (Self.placeIn, Self.placeAt, Self.comma)
         var meeting = false
         var inPlace = false
-        for i in range {
+        for i in first..<range.upperBound {
             let item = items[i]
             if item.entity >= 0 {
                 let e = Int(item.entity)
                 if inPlace, coarse[e] == Coarse.place { meetingPlace[e] = true } else { inPlace = false }
                 continue
             }
-            if Self.meetingWords.contains(item.word) {
+            if item.word == placeIn || item.word == placeAt {
+                inPlace = meeting
+            } else if meetingWords.contains(item.word) {
                 meeting = true
-            } else if meeting, Self.placePrepositions.contains(item.word) {
-                inPlace = true
-            } else if item.word != Self.comma {
+            } else if item.word != comma {
                 inPlace = false
             }
         }
