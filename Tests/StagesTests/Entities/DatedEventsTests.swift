@@ -84,6 +84,16 @@ struct NamedElectionsTests {
         #expect(!m.contains { $0.contains(" and ") && !$0.contains("Human Services") })
     }
 
+    @Test("the tagger's event needs a word that says so; a product read as one is no mention")
+    func eventsNeedEvidence() throws {
+        let m = try FullRun.mentions(
+            "Fans bought the Portion Fix kit and the Beachbody Performance Recharge drink. The Velmora War ended before the Kesh Summit, and Ana Ruiz spoke at SIGGRAPH 2000.")
+        #expect(m.contains("EVENT Velmora War"))
+        #expect(m.contains("EVENT Kesh Summit"))
+        #expect(m.contains("EVENT SIGGRAPH"))
+        #expect(!m.contains { $0.contains("Portion") || $0.contains("Beachbody") })
+    }
+
     @Test("a name that holds 'for the' stays whole")
     func forTheInsideName() throws {
         let m = try FullRun.mentions("She chairs the Society for the Protection of Tidal Marshes in Norfolk.")

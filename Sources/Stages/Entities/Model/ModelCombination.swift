@@ -134,6 +134,12 @@ extension EntityTagger {
                 candidates.append((span(a, b, .org), 0, false))
                 continue
             }
+            if c == .event, !isEventEvidenced(a, b) {
+                // An event the tagger read where no word says one ("Portion Fix", "Stadia"): products and
+                // works are the tagger's MISC neighbours; it keeps the rules' guesses off its words.
+                candidates.append((span(a, b, .org), 0, false))
+                continue
+            }
             if c == .place, b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { venues[a] = b }
             if c == .org || c == .place, readsAsPerson(a, b, place: c == .place) {
                 candidates.append((span(a, b, .person), 1, true))
@@ -302,6 +308,23 @@ extension EntityTagger {
             candidates[i].priority = -1
             candidates[i].mention.endToken = start  // withdrawn: takes no token
         }
+    }
+
+    /// Whether a word of the tagger's event `a..<b` says it is one: an event head of the lists ("War",
+    /// "Summit", "Olympics"), a competition's or a show's head, a year or a number in it or right after it
+    /// ("Euro 2020", "SIGGRAPH 2000"), or an event the curated lists name.
+    private mutating func isEventEvidenced(_ a: Int, _ b: Int) -> Bool {
+        if let m = ruleMention(a, b), m.label == .event { return true }
+        for k in a..<b {
+            if has(k, .eventHead) || findings[k].commonCues & GazetteerKind.eventHead.bit != 0 { return true }
+            if tokens.isAny(k, words.competitionHeads, in: bytes) || tokens.isAny(k, words.placedEventHeads, in: bytes) {
+                return true
+            }
+            if tokens.flags[k].contains(FlagBits.numeric) { return true }
+            if let e = entry(k), e.kind == .event { return true }
+        }
+        // "SIGGRAPH 2000", "CVPR 2019": an edition's year after the name.
+        return b < tokens.count && tokens.flags[b].contains(FlagBits.numeric) && !tokens.flags[b - 1].contains(FlagBits.lineEndAfter)
     }
 
     /// A head-noun name read on across "and" from a name the gazetteers know whole: "United Nations and
