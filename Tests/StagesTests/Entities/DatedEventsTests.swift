@@ -92,6 +92,10 @@ struct NamedElectionsTests {
         #expect(m.contains("EVENT Kesh Summit"))
         #expect(m.contains("EVENT SIGGRAPH"))
         #expect(!m.contains { $0.contains("Portion") || $0.contains("Beachbody") })
+        // A storm: its word is part of the name and evidence for the name alone later in the document.
+        let storm = try FullRun.mentions("Hurricane Katrina slammed into southeast Florida Thursday, and Katrina had 185 km/h winds.")
+        #expect(storm.contains("EVENT Hurricane Katrina"))
+        #expect(storm.contains("EVENT Katrina"))
     }
 
     @Test("a name that holds 'for the' stays whole")

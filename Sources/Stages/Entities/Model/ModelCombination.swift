@@ -134,6 +134,12 @@ extension EntityTagger {
                 candidates.append((span(a, b, .org), 0, false))
                 continue
             }
+            // "Hurricane Katrina": the storm word before the tagger's name is part of it.
+            if c == .event, a > 0, tokens.isCapitalized(a - 1), tokens.isAny(a - 1, Self.stormWords, in: bytes),
+                !tokens.flags[a - 1].contains(FlagBits.lineEndAfter)
+            {
+                a -= 1
+            }
             if c == .event, !isEventEvidenced(a, b) {
                 // An event the tagger read where no word says one ("Portion Fix", "Stadia"): products and
                 // works are the tagger's MISC neighbours; it keeps the rules' guesses off its words.
@@ -311,20 +317,45 @@ extension EntityTagger {
     }
 
     /// Whether a word of the tagger's event `a..<b` says it is one: an event head of the lists ("War",
-    /// "Summit", "Olympics"), a competition's or a show's head, a year or a number in it or right after it
+    /// "Summit", "Olympics"), a competition's or a show's head, a storm word ("Hurricane Katrina", or the
+    /// storm's name after one elsewhere in the document), a year or a number in it or right after it
     /// ("Euro 2020", "SIGGRAPH 2000"), or an event the curated lists name.
     private mutating func isEventEvidenced(_ a: Int, _ b: Int) -> Bool {
         if let m = ruleMention(a, b), m.label == .event { return true }
         for k in a..<b {
             if has(k, .eventHead) || findings[k].commonCues & GazetteerKind.eventHead.bit != 0 { return true }
-            if tokens.isAny(k, words.competitionHeads, in: bytes) || tokens.isAny(k, words.placedEventHeads, in: bytes) {
+            if tokens.isAny(k, words.competitionHeads, in: bytes) || tokens.isAny(k, words.placedEventHeads, in: bytes)
+                || tokens.isAny(k, Self.stormWords, in: bytes)
+            {
                 return true
             }
             if tokens.flags[k].contains(FlagBits.numeric) { return true }
             if let e = entry(k), e.kind == .event { return true }
         }
         // "SIGGRAPH 2000", "CVPR 2019": an edition's year after the name.
-        return b < tokens.count && tokens.flags[b].contains(FlagBits.numeric) && !tokens.flags[b - 1].contains(FlagBits.lineEndAfter)
+        if b < tokens.count, tokens.flags[b].contains(FlagBits.numeric), !tokens.flags[b - 1].contains(FlagBits.lineEndAfter) {
+            return true
+        }
+        // "Katrina had 185 km/h winds" after "Hurricane Katrina": a storm's name elsewhere in the document.
+        return b == a + 1 && isStormName(a)
+    }
+
+    /// Words that name a storm with the name after them ("Hurricane Katrina", "Typhoon Haiyan").
+    static let stormWords = WordSet(["hurricane", "typhoon", "cyclone", "storm"])
+
+    /// Whether the word at `t` follows a capitalized storm word somewhere in the document (events are
+    /// few, and this scan runs only for a one-word event nothing else supports).
+    private func isStormName(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        for k in tokens.tokens(ofLength: e - s, in: bytes, first: { $0 == bytes[s] }) where k > 0 {
+            if bytes.sameBytes(Int(tokens.byteStart[k])..<Int(tokens.byteEnd[k]), s..<e), tokens.isCapitalized(k - 1),
+                tokens.isAny(k - 1, Self.stormWords, in: bytes)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// A head-noun name read on across "and" from a name the gazetteers know whole: "United Nations and
