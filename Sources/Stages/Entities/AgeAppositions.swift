@@ -27,13 +27,9 @@ extension EntityTagger {
                 s -= 1
             }
             added.append(
-                Mention(
-                    startToken: s, endToken: t + 1, startByte: Int(tokens.byteStart[s]), endByte: Int(tokens.byteEnd[t]),
-                    label: .person, origin: "rule:age-apposition"))
+                Mention(s..<(t + 1), of: tokens, label: .person, origin: "rule:age-apposition"))
         }
-        guard !added.isEmpty else { return }
-        mentions += added
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(added, to: &mentions)
     }
 
     /// A capitalized alphabetic word that is no title, honorific, calendar word or function word.

@@ -48,13 +48,7 @@ struct AmpersandNames {
         }
         guard !joined.isEmpty else { return }
         mentions.removeAll { m in joined.contains { $0.overlaps(m.startToken..<m.endToken) } }
-        for r in joined {
-            mentions.append(
-                Mention(
-                    startToken: r.lowerBound, endToken: r.upperBound, startByte: Int(tokens.byteStart[r.lowerBound]),
-                    endByte: Int(tokens.byteEnd[r.upperBound - 1]), label: .org, origin: "rule:ampersand-name"))
-        }
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(joined.map { Mention($0, of: tokens, label: .org, origin: "rule:ampersand-name") }, to: &mentions)
     }
 
     /// The last token of the capitalized run from `t` in direction `step` (-1: leftwards), within a line and

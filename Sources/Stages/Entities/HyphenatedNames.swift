@@ -67,9 +67,7 @@ struct HyphenatedNames {
                 added.append(mention(t, last + 1, e, right))
             }
         }
-        guard !added.isEmpty else { return }
-        mentions += added
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(added, to: &mentions)
     }
 
     /// The gazetteer label of bytes `s..<e` when it is one of `labels`.

@@ -43,9 +43,7 @@ struct JobTitles {
             // In an apposition: "Lena Voss, a senior fellow", "Jane Doe, the bank's chief economist".
             if let (s, job) = apposition(after: m.endToken, before: nextStart) { added.append(title(s, job)) }
         }
-        guard !added.isEmpty else { return }
-        mentions += added
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(added, to: &mentions)
     }
 
     /// A lower-case job noun of `jobs`, or an office of the curated lists.
@@ -92,9 +90,7 @@ struct JobTitles {
     }
 
     private func title(_ s: Int, _ job: Int) -> Mention {
-        Mention(
-            startToken: s, endToken: job + 1, startByte: Int(tokens.byteStart[s]), endByte: Int(tokens.byteEnd[job]),
-            label: .title, origin: "rule:job-title")
+        Mention(s..<(job + 1), of: tokens, label: .title, origin: "rule:job-title")
     }
 
     /// A one-word office of the curated lists that may be written in lower case ("professor", "spokesman"):

@@ -15,6 +15,14 @@ struct Mention {
         aStart != bStart ? aStart < bStart : aEnd > bEnd
     }
 
+    /// Adds `added` to `list` and puts the whole back in text order (the passes after the tagger add a few
+    /// mentions each to a list in that order).
+    static func add(_ added: [Mention], to list: inout [Mention]) {
+        guard !added.isEmpty else { return }
+        list += added
+        list.sort { precedes($0.startByte, $0.endByte, $1.startByte, $1.endByte) }
+    }
+
     /// True when `list` is in that order (a stable sort would leave it as it is).
     static func inTextOrder(_ list: [Mention]) -> Bool {
         list.withUnsafeBufferPointer { m in
@@ -25,6 +33,16 @@ struct Mention {
             }
             return true
         }
+    }
+}
+
+extension Mention {
+    /// The mention of tokens `range` of `tokens`, from its first token's start to its last token's end.
+    /// (In an extension: the memberwise initializer stays.)
+    init(_ range: Range<Int>, of tokens: TokenTable, label: MentionLabel, origin: String) {
+        self.init(
+            startToken: range.lowerBound, endToken: range.upperBound, startByte: Int(tokens.byteStart[range.lowerBound]),
+            endByte: Int(tokens.byteEnd[range.upperBound - 1]), label: label, origin: origin)
     }
 }
 

@@ -71,8 +71,8 @@ struct PostalPlaces {
             if kept == nil { added.append(mention(town, origin: "rule:postal-town")) }
             added.append(mention(code..<(code + 1), origin: "rule:postal-code"))
         }
-        mentions = mentions.indices.filter { !drop[$0] }.map { mentions[$0] } + added
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        mentions = mentions.indices.filter { !drop[$0] }.map { mentions[$0] }
+        Mention.add(added, to: &mentions)
     }
 
     /// Token `t` is two upper-case ASCII letters naming a US state, DC, Puerto Rico or a Canadian province.
@@ -116,9 +116,7 @@ struct PostalPlaces {
     }
 
     private func mention(_ r: Range<Int>, origin: String) -> Mention {
-        Mention(
-            startToken: r.lowerBound, endToken: r.upperBound, startByte: Int(tokens.byteStart[r.lowerBound]),
-            endByte: Int(tokens.byteEnd[r.upperBound - 1]), label: .gpe, origin: origin)
+        Mention(r, of: tokens, label: .gpe, origin: origin)
     }
 
     /// Codes that are also a professional's letters after a name (doctor, physician assistant, osteopath).

@@ -32,13 +32,9 @@ struct RegionalNationalities {
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
             if m < mentions.count, mentions[m].startToken <= t { continue }
             added.append(
-                Mention(
-                    startToken: t, endToken: t + 1, startByte: Int(tokens.byteStart[t]), endByte: Int(tokens.byteEnd[t]),
-                    label: .norp, origin: "rule:party-adjective"))
+                Mention(t..<(t + 1), of: tokens, label: .norp, origin: "rule:party-adjective"))
         }
-        guard !added.isEmpty else { return }
-        mentions += added
-        mentions.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(added, to: &mentions)
     }
 
     func apply(_ mentions: inout [Mention]) {

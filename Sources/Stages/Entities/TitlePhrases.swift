@@ -64,13 +64,7 @@ struct TitlePhrases {
             }
             kept.append(m)
         }
-        for r in merged {
-            kept.append(
-                Mention(
-                    startToken: r.lowerBound, endToken: r.upperBound, startByte: Int(tokens.byteStart[r.lowerBound]),
-                    endByte: Int(tokens.byteEnd[r.upperBound - 1]), label: .title, origin: "rule:title-phrase"))
-        }
-        kept.sort { ($0.startByte, -$0.endByte) < ($1.startByte, -$1.endByte) }
+        Mention.add(merged.map { Mention($0, of: tokens, label: .title, origin: "rule:title-phrase") }, to: &kept)
         mentions = kept
     }
 
