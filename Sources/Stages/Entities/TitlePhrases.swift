@@ -24,13 +24,20 @@ struct TitlePhrases {
             titles.append(t..<(end + 1))
             after = end + 1
         }
-        // Adjacent titles, one space between ("State Attorney" "General").
+        // Adjacent titles, one space between ("State Attorney" "General", "Deputy" "Interior Minister"); not an
+        // office and a rank ("Defense Minister" "General Raul Baduel": two titles of one man), unless the
+        // rank's word is the office's own ("Attorney General", "Secretary General").
         for i in mentions.indices.dropFirst() {
             let a = mentions[i - 1]
             let b = mentions[i]
             guard a.label == .title, b.label == .title, a.endToken == b.startToken, b.startByte == a.endByte + 1,
                 bytes[a.endByte] == 0x20, tokens.isCapitalized(b.startToken) == tokens.isCapitalized(a.endToken - 1)
             else { continue }
+            if tokens.isAny(b.startToken, Self.ranks, in: bytes),
+                !(tokens.is(b.startToken, "general", in: bytes) && tokens.isAny(a.endToken - 1, Self.generalOffices, in: bytes))
+            {
+                continue
+            }
             titles.append(a.startToken..<b.endToken)
         }
         guard !titles.isEmpty else { return }
@@ -67,6 +74,17 @@ struct TitlePhrases {
         Mention.add(merged.map { Mention($0, of: tokens, label: .title, origin: "rule:title-phrase") }, to: &kept)
         mentions = kept
     }
+
+    /// Ranks and styles that stand before a name as a title of their own.
+    static let ranks = WordSet([
+        "general", "admiral", "colonel", "major", "lieutenant", "captain", "marshal", "brigadier", "commander",
+        "sergeant", "sheikh", "king", "queen", "prince", "princess", "sir", "dame", "judge", "justice",
+    ])
+    /// Offices named with a postpositive "General" ("Attorney General", "Surgeon General").
+    static let generalOffices = WordSet([
+        "attorney", "solicitor", "secretary", "surgeon", "inspector", "governor", "postmaster", "director",
+        "comptroller", "auditor", "consul", "procurator", "prosecutor", "advocate", "registrar", "accountant",
+    ])
 
     /// The token of "officer" that closes an executive's title opened by "chief" at `t`: one to three
     /// words between, all written in the case of "chief" ("Chief Revenue Officer", "chief marketing

@@ -39,8 +39,11 @@ struct TitlePhrasesTests {
 
     @Test("two titles with one space between are one office; 'chief of police' and 'officers' stay apart")
     func adjacentTitles() throws {
-        let m = try FullRun.mentions("State Attorney General Ana Ruiz said the chief of police and two officers came.")
+        let m = try FullRun.mentions(
+            "State Attorney General Ana Ruiz said the chief of police and two officers came. Defense Minister General Tom Orr agreed.")
         #expect(m.contains("TITLE State Attorney General"))
+        // An office and a rank are two titles of one man.
+        #expect(m.contains("TITLE Defense Minister") && m.contains("TITLE General"))
         #expect(m.contains("PERSON Ana Ruiz"))
         #expect(!m.contains { $0.hasPrefix("TITLE chief of police and") })
     }

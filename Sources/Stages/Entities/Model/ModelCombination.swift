@@ -325,7 +325,7 @@ extension EntityTagger {
         for k in a..<b {
             if has(k, .eventHead) || findings[k].commonCues & GazetteerKind.eventHead.bit != 0 { return true }
             if tokens.isAny(k, words.competitionHeads, in: bytes) || tokens.isAny(k, words.placedEventHeads, in: bytes)
-                || tokens.isAny(k, Self.stormWords, in: bytes)
+                || tokens.isAny(k, Self.stormWords, in: bytes) || tokens.isAny(k, Self.gamesAdjectives, in: bytes)
             {
                 return true
             }
@@ -339,6 +339,9 @@ extension EntityTagger {
         // "Katrina had 185 km/h winds" after "Hurricane Katrina": a storm's name elsewhere in the document.
         return b == a + 1 && isStormName(a)
     }
+
+    /// The Games' adjectives: the tagger's event "Olympic" ("Olympic venues") is the Games'.
+    static let gamesAdjectives = WordSet(["olympic", "paralympic"])
 
     /// Words that name a storm with the name after them ("Hurricane Katrina", "Typhoon Haiyan").
     static let stormWords = WordSet(["hurricane", "typhoon", "cyclone", "storm"])
