@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: b850ee3d2adb1422f632cdf03b1ddaea381e2324762791510efd0efa3f2f7bad */
+   stamp relation-model.bin: 4457cc3bf9bcff3f2a570f1b6ab660e5bcaecdbc2a1c5cc3ea6a11cb908b3ce9 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
