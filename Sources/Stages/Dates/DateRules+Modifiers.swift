@@ -17,7 +17,11 @@ extension DateGrammar {
         guard !c.timex.value.hasSuffix("_REF") else { return nil }
         if p.entry.words == ["mid"], !hyphen, c.rule != "month", c.rule != "year", c.rule != "month-year" { return nil }
         // "late Friday" is a time of that day; keep it a date with the mod.
-        return make(i, c.end, c.timex.type, c.timex.value, c.rule, mod: p.entry.value)
+        let m = make(i, c.end, c.timex.type, c.timex.value, c.rule, mod: p.entry.value)
+        // "early the next day": a shift from the story's reference time, resolved later, carries over (its
+        // value is empty until then; without the shift it stayed empty).
+        m.shift = c.shift
+        return m
     }
 
     func quantityModified(at i: Int) -> DateMatch? {

@@ -29,6 +29,18 @@ struct DateReferenceTests {
         #expect(try value("Earlier that day", day, dct: "1999-10-24") == "1998-10-23")
     }
 
+    @Test("a position modifier keeps the reference shift: 'early the next day' is the next day, START")
+    func modifiedReference() throws {
+        let days = "The ship sank on May 22, 1995. Divers came early the next day, and late that day they left."
+        let early = try dateEntity("early the next day", in: days, dct: "1998-04-18")
+        #expect(early?.timex?.value == "1995-05-23")
+        #expect(early?.timex?.mod == "START")
+        #expect(try value("late that day", days, dct: "1998-04-18") == "1995-05-23")
+        // Without a dct or a date before it: the unknown day, never an empty value (a fuzz finding).
+        let alone = try dateEntity("early next  day", in: "early next  day", dct: nil)
+        #expect(alone?.timex?.value == "XXXX-XX-XX")
+    }
+
     @Test("without a date before it, the reference time is the dct")
     func referenceFallsBackToDCT() throws {
         #expect(try value("that year", "Profits doubled that year.", dct: "2021-12-01") == "2021")
