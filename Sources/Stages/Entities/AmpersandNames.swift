@@ -77,10 +77,10 @@ struct AmpersandNames {
     }
 
     private func isGivenName(_ t: Int) -> Bool {
-        (findings[t].cues | findings[t].commonCues) & GazetteerKind.givenName.bit != 0
+        findings[t].allCues & GazetteerKind.givenName.bit != 0
     }
 
     private func isCommonWord(_ t: Int) -> Bool {
-        lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t])))
+        lexicon.contains(token: t, of: tokens, in: bytes)
     }
 }

@@ -96,8 +96,7 @@ struct CompanyNames {
     /// ("Ascom, a global solutions provider"; not "Badajoz, a company of the Special Operations Group").
     private func isUnknownTown(_ m: Mention) -> Bool {
         m.label == .gpe && m.endToken == m.startToken + 1
-            && findings[m.startToken].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0
-            && findings[m.startToken].commonCues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0
+            && findings[m.startToken].allCues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0
     }
 
     /// Nouns that define a company in an apposition or after a copula, besides the company nouns.

@@ -10,6 +10,9 @@ struct TokenFindings: Sendable {
     var cues: UInt32 = 0
     /// Cue bits of one-token entries that are common words (given names like "Will", cities like "Van").
     var commonCues: UInt32 = 0
+
+    /// Both kinds of cue bits: what the token may be, trusted or not ("Will" may be a given name).
+    var allCues: UInt32 { cues | commonCues }
 }
 
 /// A gazetteer walk stopped after its first token, before the first table probe. The tagger begins the

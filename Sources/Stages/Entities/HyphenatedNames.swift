@@ -13,7 +13,6 @@ struct HyphenatedNames {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
     let gazetteer: Gazetteer
-    let words = RuleWordLists.shared
 
     func apply(_ mentions: inout [Mention]) {
         let n = tokens.count
@@ -80,22 +79,18 @@ struct HyphenatedNames {
 
     /// Bytes `s..<e` spell "American" or "Americans".
     private func isAmerican(_ s: Int, _ e: Int) -> Bool {
-        let word = Array("American".utf8)
-        guard e - s == 8 || e - s == 9 && bytes[e - 1] == 0x73 else { return false }
-        return zip(word, bytes[s..<(s + 8)]).allSatisfy { $0 == $1 }
+        WordLists.americans.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<e]))
     }
 
     /// Bytes `s..<e` spell a lower-case descriptor of what a name has made or placed.
     private func isDescriptor(_ s: Int, _ e: Int) -> Bool {
-        Self.descriptors.contains { d in
-            d.utf8.count == e - s && zip(d.utf8, bytes[s..<e]).allSatisfy { $0 == $1 }
-        }
+        Self.descriptors.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<e]))
     }
 
-    static let descriptors = [
+    static let descriptors = WordSet([
         "based", "born", "led", "owned", "backed", "headquartered", "made", "listed", "registered", "run",
         "controlled", "bound", "area", "raised", "funded", "operated", "built", "style",
-    ]
+    ])
 
     private func mention(_ t: Int, _ s: Int, _ e: Int, _ label: MentionLabel) -> Mention {
         Mention(startToken: t, endToken: t + 1, startByte: s, endByte: e, label: label, origin: "rule:hyphenated-name")

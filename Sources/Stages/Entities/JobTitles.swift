@@ -96,7 +96,7 @@ struct JobTitles {
     /// A one-word office of the curated lists that may be written in lower case ("professor", "spokesman"):
     /// the rules tag it next to a name; in an apposition it was left.
     private func isListedTitle(_ t: Int) -> Bool {
-        (findings[t].cues | findings[t].commonCues) & GazetteerKind.title.bit != 0
+        findings[t].allCues & GazetteerKind.title.bit != 0
     }
 
     private func isPossessiveMark(_ t: Int) -> Bool {

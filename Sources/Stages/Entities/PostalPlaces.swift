@@ -112,7 +112,7 @@ struct PostalPlaces {
         guard town.count == 1, !mentions.contains(where: { $0.startToken <= town.lowerBound && $0.endToken > town.lowerBound })
         else { return false }
         let t = town.lowerBound
-        return lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t])))
+        return lexicon.contains(token: t, of: tokens, in: bytes)
     }
 
     private func mention(_ r: Range<Int>, origin: String) -> Mention {

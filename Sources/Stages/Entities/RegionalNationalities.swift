@@ -11,7 +11,6 @@ struct RegionalNationalities {
     let findings: [TokenFindings]
     let words = RuleWordLists.shared
 
-    static let americans = WordSet(["american", "americans"])
     /// A party's adjective the curated NORP list leaves out because the word is common in lower case
     /// ("democratic reforms"); capitalized before a lower-case word it is the party's ("Democratic
     /// lawmakers", "the Democratic nominee"), as "Republican" is in the list. Read here, after the tagger,
@@ -70,7 +69,7 @@ struct RegionalNationalities {
         for i in mentions.indices.dropFirst() where mentions[i].label == .norp && mentions[i - 1].label == .norp {
             let t = mentions[i].startToken
             guard mentions[i].endToken == t + 1, mentions[i - 1].endToken == t, mentions[i - 1].endToken > mentions[i - 1].startToken,
-                mentions[i].startByte == mentions[i - 1].endByte + 1, tokens.isAny(t, Self.americans, in: bytes)
+                mentions[i].startByte == mentions[i - 1].endByte + 1, tokens.isAny(t, WordLists.americans, in: bytes)
             else { continue }
             mentions[i].startToken = mentions[i - 1].startToken
             mentions[i].startByte = mentions[i - 1].startByte

@@ -197,7 +197,7 @@ struct TeamsAndMarkets {
         guard e - s >= 4, bytes[e - 1] == 0x73, bytes[e - 2] | 0x20 != 0x73, tokens.flags[t].contains(FlagBits.capitalized)
         else { return false }
         let places = GazetteerKind.gpe.bit | GazetteerKind.loc.bit
-        return t >= findings.count || (findings[t].cues | findings[t].commonCues) & places == 0
+        return t >= findings.count || findings[t].allCues & places == 0
     }
 
     /// "The Nikkei fell 1.2 percent", "the Nasdaq rose 30 points": a market verb right after the name and
@@ -331,7 +331,7 @@ struct TeamsAndMarkets {
     /// Whether a word of the mention is a given name or a surname of the gazetteer.
     func isPersonName(_ m: Mention) -> Bool {
         let names = GazetteerKind.givenName.bit | GazetteerKind.surname.bit
-        for t in m.startToken..<min(m.endToken, findings.count) where (findings[t].cues | findings[t].commonCues) & names != 0 {
+        for t in m.startToken..<min(m.endToken, findings.count) where findings[t].allCues & names != 0 {
             return true
         }
         return false

@@ -45,12 +45,10 @@ struct UnknownFirstNames {
         guard bytes[e - 1] != 0x2E else { return false }  // "Gen.", "St."
         // Each part after a hyphen capitalized too ("Pierre-Hugues"; not "Day-by-day", "Locksley-von").
         for k in s..<(e - 1) where bytes[k] == 0x2D && bytes[k + 1] &- 0x41 >= 26 { return false }
-        // Each part after a hyphen capitalized too ("Pierre-Hugues"; not "Day-by-day", "Locksley-von").
-        for k in s..<(e - 1) where bytes[k] == 0x2D && bytes[k + 1] &- 0x41 >= 26 { return false }
-        if findings[t].cues | findings[t].commonCues != 0 { return false }
+        if findings[t].allCues != 0 { return false }
         if tokens.isAny(t, words.headingFunctionWords, in: bytes) || tokens.isAny(t, WordLists.calendar, in: bytes) {
             return false
         }
-        return !lexicon.contains(TaggerFeatures.wordHash(bytes, s, e))
+        return !lexicon.contains(token: t, of: tokens, in: bytes)
     }
 }

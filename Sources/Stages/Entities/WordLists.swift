@@ -11,6 +11,8 @@ enum WordLists {
     static let coordinators = WordSet(["and", "&"])
     /// Nouns that make the capitalized word before them a place ("a Modesto native", "Boise residents").
     static let placeNouns = WordSet(["native", "natives", "resident", "residents", "hometown"])
+    /// "American" after another nationality makes one identity ("African American", "Mexican-American").
+    static let americans = WordSet(["american", "americans"])
     /// Lower-case nouns after a region's name that say it is the region: "Amazon rainforest", "Congo basin".
     static let naturalFeatureNouns = WordSet([
         "rainforest", "rainforests", "forest", "forests", "jungle", "basin", "river", "delta", "region", "estuary",

@@ -29,7 +29,7 @@ struct TitlePhrasesTests {
     func jobTitles() throws {
         let m = try FullRun.mentions(
             "Portfolio chiefs met equity strategist Ana Ruiz and host Mia Kent. Lena Voss, a senior fellow at the Varn Institute, and Rob Orr, an associate professor at Velmora University, agreed. A fellow student laughed, and he will host the show.")
-        #expect(m.contains("TITLE strategist") || m.contains("TITLE equity strategist"))
+        #expect(m.contains("TITLE equity strategist"))
         #expect(m.contains("TITLE host"))
         #expect(m.contains("TITLE senior fellow"))
         #expect(m.contains("TITLE associate professor"))

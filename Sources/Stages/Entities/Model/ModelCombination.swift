@@ -323,7 +323,7 @@ extension EntityTagger {
     private mutating func isEventEvidenced(_ a: Int, _ b: Int) -> Bool {
         if let m = ruleMention(a, b), m.label == .event { return true }
         for k in a..<b {
-            if has(k, .eventHead) || findings[k].commonCues & GazetteerKind.eventHead.bit != 0 { return true }
+            if findings[k].allCues & GazetteerKind.eventHead.bit != 0 { return true }
             if tokens.isAny(k, words.competitionHeads, in: bytes) || tokens.isAny(k, words.placedEventHeads, in: bytes)
                 || tokens.isAny(k, Self.stormWords, in: bytes) || tokens.isAny(k, Self.gamesAdjectives, in: bytes)
             {
@@ -512,7 +512,7 @@ extension EntityTagger {
         tokens.flags.withUnsafeBufferPointer { flags in
             for t in 0..<flags.count where flags[t].rawValue & lowercase != 0 {
                 seen += 1
-                if lexicon.contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))) {
+                if lexicon.contains(token: t, of: tokens, in: bytes) {
                     known += 1
                 }
                 // The verdict is sealed before the 120th word once 84 are known (70% of 120) or 37 are not.
