@@ -152,6 +152,7 @@ public struct EntityStage: CatalogStage {
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             UnknownFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
+            UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

@@ -140,3 +140,35 @@ struct UnknownFirstNamesTests {
     }
 }
 
+
+@Suite("Entities: one-word persons nothing introduces")
+struct UnintroducedPersonsTests {
+    /// Nine sentences: an article, where persons are introduced by a full name, a title or a verb of speech.
+    static let article = """
+        Veltrix has revealed its new electric coupe. The car will reach dealers in the spring. Veltrix will \
+        build the car in a new plant. Prices start at $45,000. The company expects strong demand in Europe. \
+        Dealers were told to prepare for long waiting lists. Analyst Mara Quennell expects Quennell's forecast \
+        to hold. Senator Dobrusk praised the plan, and Halvey said it was bold. The backers include Tom Baker, \
+        Zvornak and Qettleby.
+        """
+
+    @Test("in an article, a one-word 'person' no list knows and nothing introduces is no name")
+    func brandIsNoPerson() throws {
+        let m = try FullRun.mentions(Self.article)
+        #expect(!m.contains { $0.hasSuffix(" Veltrix") })
+    }
+
+    @Test("a full name, a title, a verb of speech or a list with a person introduces a one-word person")
+    func introducedPersonsStay() throws {
+        let m = try FullRun.mentions(Self.article)
+        for name in ["Mara Quennell", "Quennell", "Dobrusk", "Halvey", "Tom Baker", "Zvornak", "Qettleby"] {
+            #expect(m.contains("PERSON \(name)"), "\(name)")
+        }
+    }
+
+    @Test("a short text introduces no one: its one-word persons stay")
+    func shortTextsAreLeftAlone() throws {
+        let m = try FullRun.mentions("Veltrix has revealed its new electric coupe. Veltrix will build it in a new plant.")
+        #expect(m.contains("PERSON Veltrix"))
+    }
+}

@@ -1,0 +1,120 @@
+/// A one-word person in an article that nothing introduces is most often no person: "Audi has revealed",
+/// "the Stadia service", "Mophie 3-in-1 Wireless Charging Pad", "Gannett/GateHouse merger". News introduces
+/// a person by the full name ("Reilly Opelka", then "Opelka"), by a title or an honorific ("President
+/// Zelenskyy", "Chairman Schiff", "Dr. Howitt") or as the one who speaks ("Noem tweeted"), and the tagger,
+/// which reads a lone capitalized word before a verb as a surname, cannot see that a brand, a product or a
+/// service never gets any of these.
+///
+/// So a one-word person of the tagger's is dropped when, in the whole document, its word is
+/// - in no name list (given names, surnames, the curated persons): "Regan", "Drake", "Charles" stay;
+/// - in no person of two words or more;
+/// - never right after a title or an honorific, and never right before a verb of speech.
+///
+/// The evidence exists only in an article: a tweet or a sentence on its own introduces no one, so documents
+/// of fewer than `minimumSentences` sentences are left as they are.
+///
+/// Runs after the tagger and the rules have combined (and after `UnknownFirstNames` has joined first names
+/// the lists do not know), on the final labels of the names.
+struct UnintroducedPersons {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
+    let words = RuleWordLists.shared
+
+    /// Sentences a document needs before its absence of an introduction means anything.
+    static let minimumSentences = 8
+
+    /// Cue bits of the lists that know a word as (part of) a person's name, or as an honorific.
+    private static let personBits: UInt32 =
+        GazetteerKind.givenName.bit | GazetteerKind.surname.bit | GazetteerKind.person.bit
+        | GazetteerKind.honorific.bit | GazetteerKind.personCue.bit
+
+    func apply(_ mentions: inout [Mention]) {
+        let lone = mentions.indices.filter { isCandidate(mentions[$0]) }
+        guard !lone.isEmpty, isArticle() else { return }
+        // Every one-word person of the same word is judged with it: one introduction is enough for all.
+        var groups: [[Int]] = []
+        var grouped: Set<Int> = []
+        for i in lone where !grouped.contains(i) {
+            let word = tokenRange(mentions[i].startToken)
+            let same = lone.filter { bytes.sameBytes(tokenRange(mentions[$0].startToken), word) }
+            grouped.formUnion(same)
+            if !isIntroduced(word, same: same, in: mentions) { groups.append(same) }
+        }
+        guard !groups.isEmpty else { return }
+        var drop = Set(groups.joined())
+        // A name listed with persons is one ("Rumsfeld, Wolfowitz and Feith", "Palestrina, Karlheinz
+        // Stockhausen, Ravel and Shostakovich"); a rescued name rescues its neighbours in turn.
+        var changed = true
+        while changed {
+            changed = false
+            for g in groups where drop.contains(g[0]) {
+                if g.contains(where: { isListedWithPerson($0, mentions, drop) }) {
+                    drop.subtract(g)
+                    changed = true
+                }
+            }
+        }
+        guard !drop.isEmpty else { return }
+        mentions = mentions.indices.filter { !drop.contains($0) }.map { mentions[$0] }
+    }
+
+    /// A one-word person of the tagger that no list knows (an all-caps word included: "MOPHIE").
+    private func isCandidate(_ m: Mention) -> Bool {
+        guard m.label == .person, m.endToken == m.startToken + 1, m.origin == "model:tagger" else { return false }
+        return findings[m.startToken].allCues & Self.personBits == 0
+    }
+
+    /// At least `minimumSentences` sentence starts.
+    private func isArticle() -> Bool {
+        var n = 0
+        for f in tokens.flags where f.contains(FlagBits.sentenceStart) {
+            n += 1
+            if n >= Self.minimumSentences { return true }
+        }
+        return false
+    }
+
+    /// Whether mention `i` and a person kept (not in `drop`) stand next to each other in a list: only a
+    /// comma, "and", "or" or ", and" between them.
+    private func isListedWithPerson(_ i: Int, _ mentions: [Mention], _ drop: Set<Int>) -> Bool {
+        if i > 0, mentions[i - 1].label == .person, !drop.contains(i - 1),
+            isListGap(mentions[i - 1].endToken, mentions[i].startToken)
+        {
+            return true
+        }
+        if i + 1 < mentions.count, mentions[i + 1].label == .person, !drop.contains(i + 1),
+            isListGap(mentions[i].endToken, mentions[i + 1].startToken)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Tokens `a..<b` are ",", "and", "or" or ", and" (", or"), and at least one of them.
+    private func isListGap(_ a: Int, _ b: Int) -> Bool {
+        guard b > a, b - a <= 2 else { return false }
+        var k = a
+        if tokens.isComma(k, in: bytes) { k += 1 }
+        if k < b, tokens.is(k, "and", in: bytes) || tokens.is(k, "or", in: bytes) { k += 1 }
+        return k == b
+    }
+
+    private func tokenRange(_ t: Int) -> Range<Int> { Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) }
+
+    /// Whether the word is part of a longer person, or one of its occurrences `same` follows a title or an
+    /// honorific or comes before a verb of speech.
+    private func isIntroduced(_ word: Range<Int>, same: [Int], in mentions: [Mention]) -> Bool {
+        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
+            for t in m.startToken..<m.endToken where bytes.sameBytes(tokenRange(t), word) { return true }
+        }
+        for i in same {
+            let m = mentions[i]
+            if i > 0, mentions[i - 1].label == .title, mentions[i - 1].endToken == m.startToken { return true }
+            let before = m.startToken - 1
+            if before >= 0, findings[before].allCues & GazetteerKind.honorific.bit != 0 { return true }
+            if m.endToken < tokens.count, tokens.isAny(m.endToken, words.speechVerbs, in: bytes) { return true }
+        }
+        return false
+    }
+}
