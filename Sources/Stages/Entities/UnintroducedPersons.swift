@@ -1,14 +1,15 @@
 /// A one-word person in an article that nothing introduces is most often no person: "Audi has revealed",
 /// "the Stadia service", "Mophie 3-in-1 Wireless Charging Pad", "Gannett/GateHouse merger". News introduces
 /// a person by the full name ("Reilly Opelka", then "Opelka"), by a title or an honorific ("President
-/// Zelenskyy", "Chairman Schiff", "Dr. Howitt") or as the one who speaks ("Noem tweeted"), and the tagger,
-/// which reads a lone capitalized word before a verb as a surname, cannot see that a brand, a product or a
-/// service never gets any of these.
+/// Zelenskyy", "Chairman Schiff", "Dr. Howitt"), and the tagger, which reads a lone capitalized word before
+/// a verb as a surname, cannot see that a brand, a product or a service never gets either. (A verb of speech
+/// after the word proves nothing: "That, Audi says, allows ...", "Nomura said".)
 ///
 /// So a one-word person of the tagger's is dropped when, in the whole document, its word is
 /// - in no name list (given names, surnames, the curated persons): "Regan", "Drake", "Charles" stay;
-/// - in no person of two words or more;
-/// - never right after a title or an honorific, and never right before a verb of speech.
+/// - in no person of two words or more, and never right after a given name ("Reilly Opelka");
+/// - never right after a title or an honorific;
+/// - never listed with a person ("Rumsfeld, Wolfowitz and Feith").
 ///
 /// The evidence exists only in an article: a tweet or a sentence on its own introduces no one, so documents
 /// of fewer than `minimumSentences` sentences are left as they are.
@@ -19,7 +20,6 @@ struct UnintroducedPersons {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
     let findings: [TokenFindings]
-    let words = RuleWordLists.shared
 
     /// Sentences a document needs before its absence of an introduction means anything.
     static let minimumSentences = 8
@@ -102,8 +102,8 @@ struct UnintroducedPersons {
 
     private func tokenRange(_ t: Int) -> Range<Int> { Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) }
 
-    /// Whether the word is part of a longer person, or one of its occurrences `same` follows a title or an
-    /// honorific or comes before a verb of speech.
+    /// Whether the word is part of a longer person, or one of its occurrences `same` follows a title, an
+    /// honorific or a given name.
     private func isIntroduced(_ word: Range<Int>, same: [Int], in mentions: [Mention]) -> Bool {
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
             for t in m.startToken..<m.endToken where bytes.sameBytes(tokenRange(t), word) { return true }
@@ -113,7 +113,12 @@ struct UnintroducedPersons {
             if i > 0, mentions[i - 1].label == .title, mentions[i - 1].endToken == m.startToken { return true }
             let before = m.startToken - 1
             if before >= 0, findings[before].allCues & GazetteerKind.honorific.bit != 0 { return true }
-            if m.endToken < tokens.count, tokens.isAny(m.endToken, words.speechVerbs, in: bytes) { return true }
+            // A given name before it is the full name, whatever the tagger kept of it ("Reilly Opelka").
+            if before >= 0, tokens.isCapitalized(before), findings[before].allCues & GazetteerKind.givenName.bit != 0,
+                !tokens.flags[before].contains(FlagBits.lineEndAfter)
+            {
+                return true
+            }
         }
         return false
     }

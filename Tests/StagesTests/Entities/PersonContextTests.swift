@@ -143,13 +143,13 @@ struct UnknownFirstNamesTests {
 
 @Suite("Entities: one-word persons nothing introduces")
 struct UnintroducedPersonsTests {
-    /// Nine sentences: an article, where persons are introduced by a full name, a title or a verb of speech.
+    /// Nine sentences: an article, where persons are introduced by a full name, a title or a list with a
+    /// person; a company speaks too.
     static let article = """
-        Veltrix has revealed its new electric coupe. The car will reach dealers in the spring. Veltrix will \
-        build the car in a new plant. Prices start at $45,000. The company expects strong demand in Europe. \
-        Dealers were told to prepare for long waiting lists. Analyst Mara Quennell expects Quennell's forecast \
-        to hold. Senator Dobrusk praised the plan, and Halvey said it was bold. The backers include Tom Baker, \
-        Zvornak and Qettleby.
+        Veltrix has revealed its new electric coupe. The car will reach dealers in the spring. That, Veltrix \
+        says, is a record. Prices start at $45,000. The company expects strong demand in Europe. Dealers were \
+        told to prepare for long waiting lists. Analyst Mara Quennell expects Quennell's forecast to hold. \
+        Senator Dobrusk praised the plan. The backers include Tom Baker, Zvornak and Qettleby.
         """
 
     @Test("in an article, a one-word 'person' no list knows and nothing introduces is no name")
@@ -158,10 +158,10 @@ struct UnintroducedPersonsTests {
         #expect(!m.contains { $0.hasSuffix(" Veltrix") })
     }
 
-    @Test("a full name, a title, a verb of speech or a list with a person introduces a one-word person")
+    @Test("a full name, a title or a list with a person introduces a one-word person")
     func introducedPersonsStay() throws {
         let m = try FullRun.mentions(Self.article)
-        for name in ["Mara Quennell", "Quennell", "Dobrusk", "Halvey", "Tom Baker", "Zvornak", "Qettleby"] {
+        for name in ["Mara Quennell", "Quennell", "Dobrusk", "Tom Baker", "Zvornak", "Qettleby"] {
             #expect(m.contains("PERSON \(name)"), "\(name)")
         }
     }
