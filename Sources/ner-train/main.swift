@@ -11,7 +11,8 @@ import Glibc
 /// DATA_DIR/dev.jsonl (records of scripts/ner_corpora.py), tokenizes and splits them with the pipeline's own
 /// stages, trains, reports held-out figures per corpus on the dev part (and, with --test, on test.jsonl),
 /// and writes the model's bytes to OUT. `--weight CORPUS=N` repeats a corpus N times per epoch; `--runs N`
-/// averages N perceptrons trained with seeds SEED, SEED+1, ... (see `EntityModelTraining.train`); `--note FILE`
+/// averages N perceptrons trained with seeds SEED, SEED+1, ... (see `EntityModelTraining.train`); `--margin M`
+/// also updates on tokens tagged right by a score margin under M; `--note FILE`
 /// puts FILE's text (data, licences, command) into the model's header.
 func say(_ message: String) {
     var line = "ner-train: \(message)\n"
@@ -94,8 +95,14 @@ if let i = arguments.firstIndex(of: "--runs"), i + 1 < arguments.count {
     guard let n = Int(arguments[i + 1]), n >= 1 else { fail("--runs N (N >= 1)") }
     runs = n
 }
+var margin: Float = 0
+if let i = arguments.firstIndex(of: "--margin"), i + 1 < arguments.count {
+    guard let m = Float(arguments[i + 1]), m >= 0 else { fail("--margin M (M >= 0)") }
+    margin = m
+}
 let bytes = EntityModelTraining.train(
-    documents: train, heldOut: held, epochs: epochs, seed: seed, runs: runs, weights: weights, note: note
+    documents: train, heldOut: held, epochs: epochs, seed: seed, runs: runs, weights: weights, margin: margin,
+    note: note
 ) { say($0) }
 guard let out = fopen(arguments[4], "wb") else { fail("cannot write \(arguments[4])") }
 _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, out) }

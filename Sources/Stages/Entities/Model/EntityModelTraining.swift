@@ -126,7 +126,7 @@ package enum EntityModelTraining {
     /// (and no slower to run: it is one table).
     package static func train(
         documents: [Annotated], heldOut: [Annotated], epochs: Int, seed: UInt64, runs: Int = 1,
-        weights: [String: Int] = [:], note: String = "", log: (String) -> Void
+        weights: [String: Int] = [:], margin: Float = 0, note: String = "", log: (String) -> Void
     ) -> [UInt8] {
         let kept = documents.filter { !$0.document.tokens.isEmpty }
         let examples = kept.map(example)
@@ -147,7 +147,7 @@ package enum EntityModelTraining {
         var averaged = [Float](repeating: 0, count: size)
         for run in 0..<max(1, runs) {
             let one = perceptron(examples, kept: kept, epochs: epochs, seed: seed &+ UInt64(run), lexicon: lexicon,
-                                 weights: weights) { log(runs > 1 ? "run \(run + 1), \($0)" : $0) }
+                                 weights: weights, margin: margin) { log(runs > 1 ? "run \(run + 1), \($0)" : $0) }
             for i in 0..<size { averaged[i] += one[i] / Float(max(1, runs)) }
         }
         let largest = averaged.reduce(Float(0)) { max($0, abs($1)) }
@@ -171,10 +171,12 @@ package enum EntityModelTraining {
         return EntityModel.encode(largest: Double(max(largest, 1)), lexicon: lexicon, rows: bytes, note: note)
     }
 
-    /// One averaged perceptron over the documents (each repeated by its corpus's weight), shuffled per epoch.
+    /// One averaged perceptron over the documents (each repeated by its corpus's weight), shuffled per epoch;
+    /// with a `margin`, a perceptron that also updates on right answers won by too little (Crammer et al.'s
+    /// margin idea in its simplest form: a fixed margin, the perceptron's step).
     static func perceptron(
         _ examples: [Example], kept: [Annotated], epochs: Int, seed: UInt64, lexicon: Lexicon, weights: [String: Int],
-        log: (String) -> Void
+        margin: Float, log: (String) -> Void
     ) -> [Float] {
         let size = TaggerFeatures.buckets * TaggerTag.count
         var w = [Float](repeating: 0, count: size)
@@ -187,6 +189,17 @@ package enum EntityModelTraining {
         var rng = SplitMix(seed: seed)
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
         defer { buffer.deallocate() }
+        /// The perceptron's step on the token's `count` features: up for `plus`, down for `minus` (and the
+        /// running sums of the average).
+        func step(toward plus: Int, from minus: Int, _ count: Int) {
+            for k in 0..<count {
+                let row = Int(buffer[k]) * TaggerTag.count
+                w[row + plus] += 1
+                u[row + plus] += c
+                w[row + minus] -= 1
+                u[row + minus] -= c
+            }
+        }
         for epoch in 1...max(1, epochs) {
             rng.shuffle(&order)
             var errors = 0
@@ -198,17 +211,22 @@ package enum EntityModelTraining {
                     let best = bestTag(rows: buffer, count: count, weights: w, after: previous, among: anything)
                     scored += 1
                     c += 1
-                    if acceptable[t] & (1 << UInt16(best)) != 0 { return best }
+                    if acceptable[t] & (1 << UInt16(best)) != 0 {
+                        guard margin > 0 else { return best }
+                        // Right, but by less than the margin over the best wrong tag: update all the same.
+                        let wrong = anything & ~acceptable[t]
+                        guard wrong != 0 else { return best }
+                        let rival = bestTag(rows: buffer, count: count, weights: w, after: previous, among: wrong)
+                        let gap = score(rows: buffer, count: count, weights: w, tag: best)
+                            - score(rows: buffer, count: count, weights: w, tag: rival)
+                        guard gap < margin else { return best }
+                        step(toward: best, from: rival, count)
+                        return best
+                    }
                     let truth = bestTag(rows: buffer, count: count, weights: w, after: previous, among: acceptable[t])
                     guard truth != best else { return best }
                     errors += 1
-                    for k in 0..<count {
-                        let row = Int(buffer[k]) * TaggerTag.count
-                        w[row + truth] += 1
-                        u[row + truth] += c
-                        w[row + best] -= 1
-                        u[row + best] -= c
-                    }
+                    step(toward: truth, from: best, count)
                     // The walk goes on from an acceptable tag, so the history stays consistent with the gold.
                     return truth
                 }
@@ -222,6 +240,13 @@ package enum EntityModelTraining {
 }
 
 extension EntityModelTraining {
+    /// The score of one tag with float weights.
+    static func score(rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], tag: Int) -> Float {
+        var total: Float = 0
+        for k in 0..<count { total += w[Int(rows[k]) * TaggerTag.count + tag] }
+        return total
+    }
+
     /// The greedy decoder's choice with float weights: the highest-scoring tag allowed after `previous`
     /// among the tags of `among` (a bit per tag). Training and scoring share it.
     static func bestTag(
@@ -336,4 +361,5 @@ extension EntityModelTraining {
         return result
     }
 }
+
 
