@@ -128,6 +128,15 @@ extension EntityTagger {
                 candidates.append((span(a, b, .org), 1, true))
                 continue
             }
+            // A name ending in a competition's head that the tagger took for another name (a work, a trophy)
+            // is the competition: "Hadley Cup Finals", "Orla Cup" (the tagger's MISC class holds both).
+            // Not "Games": titles and companies end in it ("The Hunger Games", "Epic Games").
+            if c == .misc, b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.competitionHeads, in: bytes),
+                !tokens.is(b - 1, "Games", in: bytes)
+            {
+                candidates.append((span(a, b, .event), 1, true))
+                continue
+            }
             // An award is named after an organization or a person, and is neither ("Nobel Peace Prize").
             guard let label = c.mentionLabel, b - a < 2 || !tokens.isAny(b - 1, words.awardHeads, in: bytes) else {
                 // Another name (a work, a product): it keeps the rules' guesses off its words.
