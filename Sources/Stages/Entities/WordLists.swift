@@ -89,6 +89,12 @@ enum WordLists {
         "amphitheatre", "amphitheater", "auditorium", "theatre", "theater", "pavilion", "coliseum", "colosseum",
         "ballpark", "speedway", "raceway", "velodrome", "ballroom",
     ])
+    /// Words that make a venue of a "Center" after them ("Blossom Music Center", "Saratoga Performing Arts
+    /// Center", "Santa Clara Convention Center"): a facility, where "the Carter Center" is an organization.
+    static let venueCenterModifiers = WordSet([
+        "music", "arts", "concert", "concerts", "convention", "events", "event", "exhibition", "sports",
+        "entertainment", "aquatic", "aquatics",
+    ])
     /// Planets, dwarf planets and named moons: places, but no country or town (LOC in OntoNotes). Read as
     /// places by the tagger, they took the gazetteers' towns of the same name ("Mars, Pennsylvania").
     static let celestialBodies = WordSet([
@@ -311,6 +317,7 @@ final class RuleWordLists: Sendable {
     let venueHeads = WordLists.venueHeads
     let celestialBodies = WordLists.celestialBodies
     let performanceVenueHeads = WordLists.performanceVenueHeads
+    let venueCenterModifiers = WordLists.venueCenterModifiers
     let naturalFeatureNouns = WordLists.naturalFeatureNouns
     let speechVerbs = WordLists.speechVerbs
     let appositiveOpeners = WordLists.appositiveOpeners

@@ -47,6 +47,17 @@ struct PlacesInContextTests {
         #expect(m.contains("FAC Orrin Auditorium"))
     }
 
+    @Test("a music, arts or convention center is a venue; a center of another kind stays an organization")
+    func venueCenters() throws {
+        let m = try FullRun.mentions(
+            "The tour stops at the Dunmore Music Center, the Kesterly Performing Arts Center and the Orrin Convention "
+                + "Center. The Halvard Center for Policy Studies published a report.")
+        #expect(m.contains("FAC Dunmore Music Center"))
+        #expect(m.contains("FAC Kesterly Performing Arts Center"))
+        #expect(m.contains("FAC Orrin Convention Center"))
+        #expect(m.contains("ORG Halvard Center for Policy Studies"))
+    }
+
     @Test("planets and moons are LOC, not towns of the same name")
     func planetsAndMoons() throws {
         let m = try FullRun.mentions("The Varn probe will reach Saturn in 2031, and Mars is colder than Earth.")

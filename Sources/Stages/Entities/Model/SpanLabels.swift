@@ -43,12 +43,18 @@ extension EntityTagger {
     }
 
     /// A name of two words or more ending in a performance venue's head ("Shoreline Amphitheatre", "PNC Music
-    /// Pavilion", "Ryman Auditorium") is the venue, FAC, whether the tagger read a place, a company or a person
-    /// in its first words.
+    /// Pavilion", "Ryman Auditorium"), or in "Center" after a word of performances or gatherings ("Blossom
+    /// Music Center", "Santa Clara Convention Center"), is the venue, FAC, whether the tagger or the head-noun
+    /// rule read a place, a company or a person in it.
     func isPerformanceVenue(_ m: Mention) -> Bool {
         guard m.endToken - m.startToken >= 2, m.label == .org || m.label == .gpe || m.label == .person || m.label == .loc
         else { return false }
-        return tokens.isCapitalized(m.endToken - 1) && tokens.isAny(m.endToken - 1, words.performanceVenueHeads, in: bytes)
+        let last = m.endToken - 1
+        guard tokens.isCapitalized(last) else { return false }
+        if tokens.isAny(last, words.performanceVenueHeads, in: bytes) { return true }
+        // "Blossom Music Center", "Saratoga Performing Arts Center", "Ruoff Home Mortgage Music Center".
+        return tokens.isAny(last, words.venueHeads, in: bytes) && tokens.isCapitalized(last - 1)
+            && tokens.isAny(last - 1, words.venueCenterModifiers, in: bytes)
     }
 
     /// The label of a tagger span of a class other than PLACE, corrected by cues the rules read better:
