@@ -150,6 +150,9 @@ public struct EntityStage: CatalogStage {
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
+            GluedOfficeHolders(
+                tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
+            ).apply(&tagger.mentions)
             UnknownFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)

@@ -172,3 +172,20 @@ struct UnintroducedPersonsTests {
         #expect(m.contains("PERSON Veltrix"))
     }
 }
+
+@Suite("Entities: an organization glued to the person after it")
+struct GluedOfficeHoldersTests {
+    @Test("a known organization or place, then a given name and a surname: two mentions")
+    func officeHolder() throws {
+        let m = try FullRun.mentions("The hearing heard U.S. Ambassador to the European Union Gordon Brattlebek on Tuesday.")
+        #expect(m.contains("ORG European Union"))
+        #expect(m.contains("PERSON Gordon Brattlebek"))
+        #expect(!m.contains { $0.contains("Union Gordon") })
+    }
+
+    @Test("a name whose later words are common words or head nouns stays whole")
+    func wholeNames() throws {
+        let m = try FullRun.mentions("The report thanked the Aberdeen Royal Infirmary staff.")
+        #expect(!m.contains("PERSON Royal Infirmary"))
+    }
+}
