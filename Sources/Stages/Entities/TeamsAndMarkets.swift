@@ -84,7 +84,48 @@ struct TeamsAndMarkets {
             mentions[i].origin = "rule:team"
         }
         spreadTeams(&mentions)
+        addNicknamesAfterThe(&mentions, sports: sports)
     }
+
+    /// "the Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,
+    /// a capitalized plural after a lower-case "the" that no source read as a name, or that the tagger took
+    /// for a place no gazetteer knows ("for the Redskins"), is a team (the same tests as
+    /// `isPluralNickname`). The tagger left many such nicknames untagged: they are common plurals in lower
+    /// case ("panthers", "capitals").
+    func addNicknamesAfterThe(_ mentions: inout [Mention], sports: () -> Bool) {
+        let before = mentions
+        var known: [UInt64]?
+        func personWords() -> [UInt64] {
+            if let known { return known }
+            let found = wordsOfLongerPersons(before)
+            known = found
+            return found
+        }
+        var added: [Mention] = []
+        var m = 0
+        for t in 1..<max(1, tokens.count) {
+            while m < mentions.count, mentions[m].endToken <= t { m += 1 }
+            let covering = m < mentions.count && mentions[m].startToken <= t ? m : nil
+            if let c = covering {
+                let x = mentions[c]
+                guard x.label == .gpe, x.origin == "model:tagger", x.startToken == t, x.endToken == t + 1 else { continue }
+            }
+            guard tokens.is(t - 1, "the", in: bytes), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
+                isTeamNickname(t), t >= findings.count || findings[t].allCues & Self.nicknameExclusions == 0
+            else { continue }
+            let nickname = Mention(t..<(t + 1), of: tokens, label: .org, origin: "rule:team-nickname")
+            guard isPluralNickname(nickname, personWords: personWords), sports() else { continue }
+            if let c = covering { mentions[c] = nickname } else { added.append(nickname) }
+        }
+        guard !added.isEmpty else { return }
+        mentions += added
+        mentions.sort { $0.startByte < $1.startByte }
+    }
+
+    /// Cues that make a capitalized plural something other than a team: a nationality or group ("the
+    /// Americans"), an event ("the Olympics"), a title.
+    static let nicknameExclusions = GazetteerKind.norp.bit | GazetteerKind.event.bit | GazetteerKind.eventHead.bit
+        | GazetteerKind.title.bit | GazetteerKind.org.bit
 
     /// One sense per document: a name found playing as a team ("Columbus beat Montreal") is the team at
     /// its other mentions too ("Columbus improved to 8-8-4", "Buffalo is on a 1-6-2 skid"), unless a

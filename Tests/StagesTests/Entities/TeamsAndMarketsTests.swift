@@ -65,6 +65,18 @@ struct TeamsAndMarketsTests {
         #expect(nation["France"] == "GPE")
     }
 
+    @Test("in sports news a plural after 'the' that no source read as a name is a team, at every mention")
+    func nicknamesAfterThe() throws {
+        // "Anchors" is a common plural in lower case: the tagger leaves some of its mentions untagged.
+        let doc = try FullRun.document(
+            "The Anchors lost 2-5 on Friday, their third loss in a row. Ivo Marek scored twice against the Anchors, "
+                + "and the Anchors' goalie left the game. Fans of the Anchors booed the players.")
+        #expect(doc.entities.filter { $0.text == "Anchors" && $0.label == .org }.count == 4)
+        // Not outside sports news.
+        let m = try FullRun.mentions("The ships lay at anchor in the old harbour, and the Anchors rusted on the quay.")
+        #expect(!m.contains("ORG Anchors"))
+    }
+
     @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
