@@ -85,6 +85,56 @@ struct TeamsAndMarkets {
         }
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)
+        addBoxScores(&mentions, sports: sports)
+    }
+
+    /// "Wild 4, Sabres 1:", "Blue Jackets 5, Canadiens 2", "Winnipeg 2, Nashville 1 (OT)": a result line of
+    /// sports news names two teams, each before its score (one to three capitalized words, a number of
+    /// one to three digits, a comma between, and a colon, a bracket or the line's end after the second
+    /// score). Both are ORG, whatever the tagger read there; the names were mostly left untagged (nicknames
+    /// that are common words: "Wild", "Lightning", "Blues").
+    func addBoxScores(_ mentions: inout [Mention], sports: () -> Bool) {
+        var found: [Range<Int>] = []
+        var t = 0
+        while t < tokens.count {
+            guard let first = teamBeforeScore(from: t), first.upperBound + 2 < tokens.count,
+                tokens.isComma(first.upperBound + 1, in: bytes),
+                let second = teamBeforeScore(from: first.upperBound + 2),
+                endsResult(second.upperBound + 1)
+            else {
+                t += 1
+                continue
+            }
+            found += [first, second]
+            t = second.upperBound + 2
+        }
+        guard !found.isEmpty, sports() else { return }
+        var kept = mentions.filter { m in !found.contains { $0.overlaps(m.startToken..<m.endToken) } }
+        for r in found { kept.append(Mention(r, of: tokens, label: .org, origin: "rule:box-score")) }
+        kept.sort { $0.startByte < $1.startByte }
+        mentions = kept
+    }
+
+    /// Tokens from `t`: one to three capitalized words on one line, then a score of one to three digits;
+    /// the words' range (the score is at its upper bound).
+    private func teamBeforeScore(from t: Int) -> Range<Int>? {
+        var k = t
+        while k < tokens.count, k - t < 3, tokens.isCapitalized(k), !tokens.flags[k].contains(FlagBits.numeric),
+            !tokens.flags[k].contains(FlagBits.lineEndAfter)
+        {
+            k += 1
+        }
+        guard k > t, k < tokens.count, tokens.flags[k].contains(FlagBits.numeric), tokens.length(k) <= 3 else { return nil }
+        let s = Int(tokens.byteStart[k])
+        guard (s..<Int(tokens.byteEnd[k])).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return nil }
+        return t..<k
+    }
+
+    /// A result's end after the second score (token `t - 1`): the line's or the text's end, a colon, a
+    /// bracket ("(OT)", "(SO)").
+    private func endsResult(_ t: Int) -> Bool {
+        if t >= tokens.count || tokens.flags[t - 1].contains(FlagBits.lineEndAfter) { return true }
+        return tokens.is(t, ":", in: bytes) || tokens.is(t, "(", in: bytes)
     }
 
     /// "the Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,

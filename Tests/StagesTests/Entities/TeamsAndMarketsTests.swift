@@ -77,6 +77,19 @@ struct TeamsAndMarketsTests {
         #expect(!m.contains("ORG Anchors"))
     }
 
+    @Test("a result line of sports news names two teams, each before its score")
+    func boxScores() throws {
+        let doc = try FullRun.document(
+            "Hockey results from Tuesday night.\n\nThunder 4, Harbor Lights 1: Ivo Marek scored twice in the win.\n\n"
+                + "Glaciers 3, Mist 2 (OT)\n\nThe Glaciers won 3-2 in overtime for their fifth win of the season.")
+        let orgs = doc.entities.filter { $0.label == .org }.map(\.text)
+        for team in ["Thunder", "Harbor Lights", "Glaciers", "Mist"] { #expect(orgs.contains(team), "\(team)") }
+        #expect(doc.entities.contains { $0.text == "Ivo Marek" && $0.label == .person })
+        // Outside sports news a count list is no result.
+        let m = try FullRun.mentions("The shop sold Oranges 4, Apples 12: a slow day at the market.")
+        #expect(!m.contains("ORG Oranges") && !m.contains("ORG Apples"))
+    }
+
     @Test("outside sports news, and for countries and players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
