@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: fc2338a7e77ab21ed95bc9f733febf35697b6b5a91d1ac74c275dcda8e4f6a2a */
+   stamp relation-model.bin: 8d5eaf53c8a8b26a21e67b00cda2230063b4356c21a53917e2b5a0ef318603b3 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -165,6 +165,7 @@ public struct EntityStage: CatalogStage {
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
+            VenueNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }

@@ -47,6 +47,18 @@ struct PlacesInContextTests {
         #expect(m.contains("FAC Orrin Auditorium"))
     }
 
+    @Test("a tour list's venue is the whole capitalized name before its head, sponsor and all")
+    func sponsoredVenues() throws {
+        let m = try FullRun.mentions(
+            "Tour dates\n\nJune 10 – Tampa, FL @ KESWICK Credit Union Amphitheatre\n"
+                + "Aug. 4 -- Ameris Bank Amphitheatre (Formerly Halvard Amphitheatre), Alpharetta, GA\n\n"
+                + "The show was produced by the Harvest Rain Theatre Company of Brisbane.")
+        #expect(m.contains("FAC KESWICK Credit Union Amphitheatre"))
+        #expect(m.contains("FAC Halvard Amphitheatre"))
+        #expect(!m.contains { $0.hasPrefix("GPE KESWICK") || $0.contains("Formerly") })
+        #expect(!m.contains("FAC Harvest Rain Theatre"))
+    }
+
     @Test("a music, arts or convention center is a venue; a center of another kind stays an organization")
     func venueCenters() throws {
         let m = try FullRun.mentions(

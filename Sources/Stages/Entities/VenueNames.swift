@@ -1,0 +1,66 @@
+/// A performance venue named by its sponsor: "DTE Energy Music Theatre", "MIDFLORIDA Credit Union
+/// Amphitheatre", "USANA Amphitheatre" in tour-date lists. The tagger, which saw few such names, left them
+/// untagged or took the sponsor alone for an organization ("DTE", "MIDFLORIDA"). The capitalized words
+/// before a venue's head (`WordLists.performanceVenueHeads`) on the same line are the venue's name, FAC,
+/// and the sponsor's mention inside it goes (the outermost name wins, ANNOTATION.md).
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names.
+struct VenueNames {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let words = RuleWordLists.shared
+
+    /// At most this many words before the head ("MIDFLORIDA Credit Union" is three).
+    static let nameWords = 5
+
+    func apply(_ mentions: inout [Mention]) {
+        var venues: [Range<Int>] = []
+        // Only words of the heads' lengths are read ("Theatre" 7, "Pavilion" 8, "Colosseum" 9, "Auditorium"
+        // 10, "Amphitheatre" 12 letters).
+        var heads: [Int] = []
+        for n in [7, 8, 9, 10, 12] { heads += tokens.tokens(ofLength: n, in: bytes, first: { $0 &- 0x41 < 26 }) }
+        for t in heads.sorted() {
+            guard tokens.isCapitalized(t), tokens.isAny(t, words.performanceVenueHeads, in: bytes) else { continue }
+            // The head ends the name: "Harvest Rain Theatre Company", "Best Musical Theater Album" are others.
+            if t + 1 < tokens.count, !tokens.flags[t].contains(FlagBits.lineEndAfter), tokens.isCapitalized(t + 1) {
+                continue
+            }
+            var start = t
+            while start > 0, t - start < Self.nameWords, !tokens.flags[start - 1].contains(FlagBits.lineEndAfter),
+                !tokens.flags[start].contains(FlagBits.sentenceStart), tokens.isCapitalized(start - 1),
+                !tokens.flags[start - 1].contains(FlagBits.numeric),
+                // A nationality before the name stays its own mention ("Senegalese National Theater").
+                !mentions.contains(where: { $0.label == .norp && $0.startToken <= start - 1 && start - 1 < $0.endToken })
+            {
+                start -= 1
+            }
+            // Not a leading article or adverb: "the Cynthia Woods Mitchell Pavilion", "(Formerly Verizon
+            // Amphitheatre)".
+            while start < t, tokens.isAny(start, words.articles, in: bytes) || isAdverb(start) { start += 1 }
+            guard start < t else { continue }
+            let venue = start..<(t + 1)
+            // A mention that reaches outside the run is another reading of these words: left alone.
+            if mentions.contains(where: { $0.startToken < venue.upperBound && $0.endToken > venue.lowerBound
+                && ($0.startToken < venue.lowerBound || $0.endToken > venue.upperBound) })
+            {
+                continue
+            }
+            if mentions.contains(where: { $0.startToken == venue.lowerBound && $0.endToken == venue.upperBound && $0.label == .fac })
+                || venues.contains(where: { $0.overlaps(venue) })
+            {
+                continue
+            }
+            venues.append(venue)
+        }
+        guard !venues.isEmpty else { return }
+        mentions.removeAll { m in venues.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound } }
+        for v in venues { mentions.append(Mention(v, of: tokens, label: .fac, origin: "rule:venue-name")) }
+        mentions.sort { $0.startByte < $1.startByte }
+    }
+
+    /// A word ending in "ly" ("Formerly", "Recently"): no venue's name opens with one.
+    private func isAdverb(_ t: Int) -> Bool {
+        let e = Int(tokens.byteEnd[t])
+        return tokens.length(t) >= 4 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
+    }
+}
