@@ -32,31 +32,46 @@ struct UnintroducedPersons {
     func apply(_ mentions: inout [Mention]) {
         let lone = mentions.indices.filter { isCandidate(mentions[$0]) }
         guard !lone.isEmpty, isArticle() else { return }
-        // Every one-word person of the same word is judged with it: one introduction is enough for all.
+        // Every one-word person of the same word (case folded) is judged with it: one introduction is
+        // enough for all. Grouped by hash, so that a document of many such words costs linear time.
+        var groupOf: [UInt64: Int] = [:]
         var groups: [[Int]] = []
-        var grouped: Set<Int> = []
-        for i in lone where !grouped.contains(i) {
-            let word = tokenRange(mentions[i].startToken)
-            let same = lone.filter { bytes.sameBytes(tokenRange(mentions[$0].startToken), word) }
-            grouped.formUnion(same)
-            if !isIntroduced(word, same: same, in: mentions) { groups.append(same) }
+        for i in lone {
+            let h = hash(mentions[i].startToken)
+            if let g = groupOf[h] { groups[g].append(i) } else {
+                groupOf[h] = groups.count
+                groups.append([i])
+            }
         }
-        guard !groups.isEmpty else { return }
-        var drop = Set(groups.joined())
+        var inLongerPerson: Set<UInt64> = []
+        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
+            for t in m.startToken..<m.endToken { inLongerPerson.insert(hash(t)) }
+        }
+        var dropped = [Bool](repeating: false, count: mentions.count)
+        var groupIndex = [Int](repeating: -1, count: mentions.count)
+        for (g, members) in groups.enumerated() {
+            for i in members { groupIndex[i] = g }
+            if inLongerPerson.contains(hash(mentions[members[0]].startToken)) { continue }
+            if members.contains(where: { isIntroduced($0, in: mentions) }) { continue }
+            for i in members { dropped[i] = true }
+        }
         // A name listed with persons is one ("Rumsfeld, Wolfowitz and Feith", "Palestrina, Karlheinz
-        // Stockhausen, Ravel and Shostakovich"); a rescued name rescues its neighbours in turn.
-        var changed = true
-        while changed {
-            changed = false
-            for g in groups where drop.contains(g[0]) {
-                if g.contains(where: { isListedWithPerson($0, mentions, drop) }) {
-                    drop.subtract(g)
-                    changed = true
+        // Stockhausen, Ravel and Shostakovich"); a rescued name rescues its neighbours in turn (a work list:
+        // each group is rescued at most once).
+        var work = groups.indices.filter { dropped[groups[$0][0]] }
+        while let g = work.popLast() {
+            guard dropped[groups[g][0]], groups[g].contains(where: { isListedWithPerson($0, mentions, dropped) }) else {
+                continue
+            }
+            for i in groups[g] {
+                dropped[i] = false
+                for n in [i - 1, i + 1] where n >= 0 && n < mentions.count && dropped[n] && groupIndex[n] >= 0 {
+                    work.append(groupIndex[n])
                 }
             }
         }
-        guard !drop.isEmpty else { return }
-        mentions = mentions.indices.filter { !drop.contains($0) }.map { mentions[$0] }
+        guard dropped.contains(true) else { return }
+        mentions = mentions.indices.filter { !dropped[$0] }.map { mentions[$0] }
     }
 
     /// A one-word person of the tagger that no list knows (an all-caps word included: "MOPHIE").
@@ -75,15 +90,15 @@ struct UnintroducedPersons {
         return false
     }
 
-    /// Whether mention `i` and a person kept (not in `drop`) stand next to each other in a list: only a
+    /// Whether mention `i` and a person kept (not `dropped`) stand next to each other in a list: only a
     /// comma, "and", "or" or ", and" between them.
-    private func isListedWithPerson(_ i: Int, _ mentions: [Mention], _ drop: Set<Int>) -> Bool {
-        if i > 0, mentions[i - 1].label == .person, !drop.contains(i - 1),
+    private func isListedWithPerson(_ i: Int, _ mentions: [Mention], _ dropped: [Bool]) -> Bool {
+        if i > 0, mentions[i - 1].label == .person, !dropped[i - 1],
             isListGap(mentions[i - 1].endToken, mentions[i].startToken)
         {
             return true
         }
-        if i + 1 < mentions.count, mentions[i + 1].label == .person, !drop.contains(i + 1),
+        if i + 1 < mentions.count, mentions[i + 1].label == .person, !dropped[i + 1],
             isListGap(mentions[i].endToken, mentions[i + 1].startToken)
         {
             return true
@@ -100,26 +115,20 @@ struct UnintroducedPersons {
         return k == b
     }
 
-    private func tokenRange(_ t: Int) -> Range<Int> { Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t]) }
+    /// The folded hash of token `t`'s word ("MOPHIE" and "Mophie" are one word).
+    private func hash(_ t: Int) -> UInt64 {
+        TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
+    }
 
-    /// Whether the word is part of a longer person, or one of its occurrences `same` follows a title, an
-    /// honorific or a given name.
-    private func isIntroduced(_ word: Range<Int>, same: [Int], in mentions: [Mention]) -> Bool {
-        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for t in m.startToken..<m.endToken where bytes.sameBytes(tokenRange(t), word) { return true }
-        }
-        for i in same {
-            let m = mentions[i]
-            if i > 0, mentions[i - 1].label == .title, mentions[i - 1].endToken == m.startToken { return true }
-            let before = m.startToken - 1
-            if before >= 0, findings[before].allCues & GazetteerKind.honorific.bit != 0 { return true }
-            // A given name before it is the full name, whatever the tagger kept of it ("Reilly Opelka").
-            if before >= 0, tokens.isCapitalized(before), findings[before].allCues & GazetteerKind.givenName.bit != 0,
-                !tokens.flags[before].contains(FlagBits.lineEndAfter)
-            {
-                return true
-            }
-        }
-        return false
+    /// Whether mention `i` follows a title, an honorific or a given name.
+    private func isIntroduced(_ i: Int, in mentions: [Mention]) -> Bool {
+        let m = mentions[i]
+        if i > 0, mentions[i - 1].label == .title, mentions[i - 1].endToken == m.startToken { return true }
+        let before = m.startToken - 1
+        guard before >= 0 else { return false }
+        if findings[before].allCues & GazetteerKind.honorific.bit != 0 { return true }
+        // A given name before it is the full name, whatever the tagger kept of it ("Reilly Opelka").
+        return tokens.isCapitalized(before) && findings[before].allCues & GazetteerKind.givenName.bit != 0
+            && !tokens.flags[before].contains(FlagBits.lineEndAfter)
     }
 }
