@@ -29,9 +29,20 @@ struct GluedOfficeHolders {
             split.append((i, Mention(a..<k, of: tokens, label: known, origin: origin),
                           Mention(k..<b, of: tokens, label: .person, origin: "rule:office-holder")))
         }
-        for s in split.reversed() {
-            mentions.replaceSubrange(s.index...s.index, with: [s.known, s.person])
+        guard !split.isEmpty else { return }
+        // One new array (a replacement per split would move the rest of the list each time).
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count + split.count)
+        var next = 0
+        for (i, m) in mentions.enumerated() {
+            if next < split.count, split[next].index == i {
+                result += [split[next].known, split[next].person]
+                next += 1
+            } else {
+                result.append(m)
+            }
         }
+        mentions = result
     }
 
     private func isGluable(_ label: MentionLabel) -> Bool {

@@ -109,7 +109,9 @@ struct TeamsAndMarkets {
             t = second.upperBound + 2
         }
         guard !found.isEmpty, sports() else { return }
-        var kept = mentions.filter { m in !found.contains { $0.overlaps(m.startToken..<m.endToken) } }
+        var inResult = [Bool](repeating: false, count: tokens.count)
+        for r in found { for t in r { inResult[t] = true } }
+        var kept = mentions.filter { m in !(m.startToken..<min(m.endToken, tokens.count)).contains { inResult[$0] } }
         for r in found { kept.append(Mention(r, of: tokens, label: .org, origin: "rule:box-score")) }
         kept.sort { $0.startByte < $1.startByte }
         mentions = kept

@@ -15,6 +15,13 @@ struct VenueNames {
 
     func apply(_ mentions: inout [Mention]) {
         var venues: [Range<Int>] = []
+        // Per token, the mention covering it (mentions never overlap), -1 for none: each check below is then
+        // a look at the run's tokens, not a scan of the mentions.
+        var covering = [Int32](repeating: -1, count: tokens.count)
+        for (i, m) in mentions.enumerated() {
+            for t in m.startToken..<min(m.endToken, tokens.count) { covering[t] = Int32(i) }
+        }
+        func mention(at t: Int) -> Mention? { covering[t] >= 0 ? mentions[Int(covering[t])] : nil }
         // Only words of the heads' lengths are read ("Theatre" 7, "Pavilion" 8, "Colosseum" 9, "Auditorium"
         // 10, "Amphitheatre" 12 letters).
         var heads: [Int] = []
@@ -30,7 +37,7 @@ struct VenueNames {
                 !tokens.flags[start].contains(FlagBits.sentenceStart), tokens.isCapitalized(start - 1),
                 !tokens.flags[start - 1].contains(FlagBits.numeric),
                 // A nationality before the name stays its own mention ("Senegalese National Theater").
-                !mentions.contains(where: { $0.label == .norp && $0.startToken <= start - 1 && start - 1 < $0.endToken })
+                mention(at: start - 1)?.label != .norp
             {
                 start -= 1
             }
@@ -40,20 +47,19 @@ struct VenueNames {
             guard start < t else { continue }
             let venue = start..<(t + 1)
             // A mention that reaches outside the run is another reading of these words: left alone.
-            if mentions.contains(where: { $0.startToken < venue.upperBound && $0.endToken > venue.lowerBound
-                && ($0.startToken < venue.lowerBound || $0.endToken > venue.upperBound) })
-            {
-                continue
-            }
-            if mentions.contains(where: { $0.startToken == venue.lowerBound && $0.endToken == venue.upperBound && $0.label == .fac })
-                || venues.contains(where: { $0.overlaps(venue) })
+            let inside = venue.compactMap { mention(at: $0) }
+            if inside.contains(where: { $0.startToken < venue.lowerBound || $0.endToken > venue.upperBound }) { continue }
+            if inside.contains(where: { $0.startToken == venue.lowerBound && $0.endToken == venue.upperBound && $0.label == .fac })
+                || venues.last.map({ $0.overlaps(venue) }) == true
             {
                 continue
             }
             venues.append(venue)
         }
         guard !venues.isEmpty else { return }
-        mentions.removeAll { m in venues.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound } }
+        var inVenue = [Bool](repeating: false, count: tokens.count)
+        for v in venues { for t in v { inVenue[t] = true } }
+        mentions.removeAll { m in m.startToken < tokens.count && inVenue[m.startToken] }
         for v in venues { mentions.append(Mention(v, of: tokens, label: .fac, origin: "rule:venue-name")) }
         mentions.sort { $0.startByte < $1.startByte }
     }
