@@ -139,8 +139,8 @@ struct TeamsAndMarkets {
         return tokens.is(t, ":", in: bytes) || tokens.is(t, "(", in: bytes)
     }
 
-    /// "the Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,
-    /// a capitalized plural after a lower-case "the" that no source read as a name, or that the tagger took
+    /// "The Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,
+    /// a capitalized plural after "the" that no source read as a name, or that the tagger took
     /// for a place no gazetteer knows ("for the Redskins"), is a team (the same tests as
     /// `isPluralNickname`). The tagger left many such nicknames untagged: they are common plurals in lower
     /// case ("panthers", "capitals").
@@ -155,16 +155,18 @@ struct TeamsAndMarkets {
         }
         var added: [Mention] = []
         var m = 0
-        for t in 1..<max(1, tokens.count) {
+        // The word after each "the" or "The" (read from the three-letter tokens, not every token).
+        for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
+            let t = the + 1
+            guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
+                isTeamNickname(t), t >= findings.count || findings[t].allCues & Self.nicknameExclusions == 0
+            else { continue }
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
             let covering = m < mentions.count && mentions[m].startToken <= t ? m : nil
             if let c = covering {
                 let x = mentions[c]
                 guard x.label == .gpe, x.origin == "model:tagger", x.startToken == t, x.endToken == t + 1 else { continue }
             }
-            guard tokens.is(t - 1, "the", in: bytes), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
-                isTeamNickname(t), t >= findings.count || findings[t].allCues & Self.nicknameExclusions == 0
-            else { continue }
             let nickname = Mention(t..<(t + 1), of: tokens, label: .org, origin: "rule:team-nickname")
             guard isPluralNickname(nickname, personWords: personWords), sports() else { continue }
             if let c = covering { mentions[c] = nickname } else { added.append(nickname) }

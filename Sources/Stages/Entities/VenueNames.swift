@@ -14,6 +14,16 @@ struct VenueNames {
     static let nameWords = 5
 
     func apply(_ mentions: inout [Mention]) {
+        // Only capitalized words of the heads' lengths are read ("Theatre" 7, "Pavilion" 8, "Colosseum" 9,
+        // "Auditorium" 10, "Amphitheatre" 12 letters); most documents have none, and stop here.
+        var heads: [Int] = []
+        for n in [7, 8, 9, 10, 12] {
+            for t in tokens.tokens(ofLength: n, in: bytes, first: { $0 &- 0x41 < 26 })
+            where tokens.isAny(t, words.performanceVenueHeads, in: bytes) {
+                heads.append(t)
+            }
+        }
+        guard !heads.isEmpty else { return }
         var venues: [Range<Int>] = []
         // Per token, the mention covering it (mentions never overlap), -1 for none: each check below is then
         // a look at the run's tokens, not a scan of the mentions.
@@ -22,12 +32,8 @@ struct VenueNames {
             for t in m.startToken..<min(m.endToken, tokens.count) { covering[t] = Int32(i) }
         }
         func mention(at t: Int) -> Mention? { covering[t] >= 0 ? mentions[Int(covering[t])] : nil }
-        // Only words of the heads' lengths are read ("Theatre" 7, "Pavilion" 8, "Colosseum" 9, "Auditorium"
-        // 10, "Amphitheatre" 12 letters).
-        var heads: [Int] = []
-        for n in [7, 8, 9, 10, 12] { heads += tokens.tokens(ofLength: n, in: bytes, first: { $0 &- 0x41 < 26 }) }
         for t in heads.sorted() {
-            guard tokens.isCapitalized(t), tokens.isAny(t, words.performanceVenueHeads, in: bytes) else { continue }
+            guard tokens.isCapitalized(t) else { continue }
             // The head ends the name: "Harvest Rain Theatre Company", "Best Musical Theater Album" are others.
             if t + 1 < tokens.count, !tokens.flags[t].contains(FlagBits.lineEndAfter), tokens.isCapitalized(t + 1) {
                 continue
