@@ -16,11 +16,17 @@ struct VenueNames {
     func apply(_ mentions: inout [Mention]) {
         // Only capitalized words of the heads' lengths are read ("Theatre" 7, "Pavilion" 8, "Colosseum" 9,
         // "Auditorium" 10, "Amphitheatre" 12 letters); most documents have none, and stop here.
+        // One scan of the offsets, in order.
         var heads: [Int] = []
-        for n in [7, 8, 9, 10, 12] {
-            for t in tokens.tokens(ofLength: n, in: bytes, first: { $0 &- 0x41 < 26 })
-            where tokens.isAny(t, words.performanceVenueHeads, in: bytes) {
-                heads.append(t)
+        tokens.byteStart.withUnsafeBufferPointer { starts in
+            tokens.byteEnd.withUnsafeBufferPointer { ends in
+                for t in 0..<starts.count {
+                    let n = ends[t] &- starts[t]
+                    guard n >= 7, n <= 12, n != 11, bytes[Int(starts[t])] &- 0x41 < 26,
+                        tokens.isAny(t, words.performanceVenueHeads, in: bytes)
+                    else { continue }
+                    heads.append(t)
+                }
             }
         }
         guard !heads.isEmpty else { return }
@@ -32,7 +38,7 @@ struct VenueNames {
             for t in m.startToken..<min(m.endToken, tokens.count) { covering[t] = Int32(i) }
         }
         func mention(at t: Int) -> Mention? { covering[t] >= 0 ? mentions[Int(covering[t])] : nil }
-        for t in heads.sorted() {
+        for t in heads {
             guard tokens.isCapitalized(t) else { continue }
             // The head ends the name: "Harvest Rain Theatre Company", "Best Musical Theater Album" are others.
             if t + 1 < tokens.count, !tokens.flags[t].contains(FlagBits.lineEndAfter), tokens.isCapitalized(t + 1) {
