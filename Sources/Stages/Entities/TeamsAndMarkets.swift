@@ -111,10 +111,8 @@ struct TeamsAndMarkets {
         guard !found.isEmpty, sports() else { return }
         var inResult = [Bool](repeating: false, count: tokens.count)
         for r in found { for t in r { inResult[t] = true } }
-        var kept = mentions.filter { m in !(m.startToken..<min(m.endToken, tokens.count)).contains { inResult[$0] } }
-        for r in found { kept.append(Mention(r, of: tokens, label: .org, origin: "rule:box-score")) }
-        kept.sort { $0.startByte < $1.startByte }
-        mentions = kept
+        mentions.removeAll { m in (m.startToken..<min(m.endToken, tokens.count)).contains { inResult[$0] } }
+        Mention.add(found.map { Mention($0, of: tokens, label: .org, origin: "rule:box-score") }, to: &mentions)
     }
 
     /// Tokens from `t`: one to three capitalized words on one line, then a score of one to three digits;
@@ -171,9 +169,7 @@ struct TeamsAndMarkets {
             guard isPluralNickname(nickname, personWords: personWords), sports() else { continue }
             if let c = covering { mentions[c] = nickname } else { added.append(nickname) }
         }
-        guard !added.isEmpty else { return }
-        mentions += added
-        mentions.sort { $0.startByte < $1.startByte }
+        Mention.add(added, to: &mentions)
     }
 
     /// Cues that make a capitalized plural something other than a team: a nationality or group ("the
@@ -365,7 +361,7 @@ struct TeamsAndMarkets {
         let e = Int(tokens.byteEnd[t])
         let vowel = bytes[e - 2] | 0x20
         guard vowel != 0x69, vowel != 0x75, vowel != 0x61 else { return false }
-        let word = TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), e)
+        let word = tokens.wordHash(t, in: bytes)
         return !personWords().withUnsafeBufferPointer { SortedKeys.contains(word, in: $0) }
     }
 
@@ -374,7 +370,7 @@ struct TeamsAndMarkets {
         var words: [UInt64] = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
             for k in m.startToken..<m.endToken {
-                words.append(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[k]), Int(tokens.byteEnd[k])))
+                words.append(tokens.wordHash(k, in: bytes))
             }
         }
         return words.sorted()

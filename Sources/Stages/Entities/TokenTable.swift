@@ -54,6 +54,11 @@ struct TokenTable {
 
     @inline(__always) func length(_ i: Int) -> Int { Int(byteEnd[i] - byteStart[i]) }
 
+    /// The folded hash of token `i`'s word (`TaggerFeatures.wordHash`: "MOPHIE" and "Mophie" are one word).
+    @inline(__always) func wordHash(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        TaggerFeatures.wordHash(bytes, Int(byteStart[i]), Int(byteEnd[i]))
+    }
+
     /// The tokens of `length` bytes whose first byte passes `first`, in order: one scan of the offsets
     /// without bounds checks, for the passes that look for a rare short word ("&", a postal code,
     /// "chief") in every document.

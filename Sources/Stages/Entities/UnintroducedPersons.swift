@@ -37,7 +37,7 @@ struct UnintroducedPersons {
         var groupOf: [UInt64: Int] = [:]
         var groups: [[Int]] = []
         for i in lone {
-            let h = hash(mentions[i].startToken)
+            let h = tokens.wordHash(mentions[i].startToken, in: bytes)
             if let g = groupOf[h] { groups[g].append(i) } else {
                 groupOf[h] = groups.count
                 groups.append([i])
@@ -45,13 +45,13 @@ struct UnintroducedPersons {
         }
         var inLongerPerson: Set<UInt64> = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for t in m.startToken..<m.endToken { inLongerPerson.insert(hash(t)) }
+            for t in m.startToken..<m.endToken { inLongerPerson.insert(tokens.wordHash(t, in: bytes)) }
         }
         var dropped = [Bool](repeating: false, count: mentions.count)
         var groupIndex = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() {
             for i in members { groupIndex[i] = g }
-            if inLongerPerson.contains(hash(mentions[members[0]].startToken)) { continue }
+            if inLongerPerson.contains(tokens.wordHash(mentions[members[0]].startToken, in: bytes)) { continue }
             if members.contains(where: { isIntroduced($0, in: mentions) }) { continue }
             for i in members { dropped[i] = true }
         }
@@ -113,11 +113,6 @@ struct UnintroducedPersons {
         if tokens.isComma(k, in: bytes) { k += 1 }
         if k < b, tokens.is(k, "and", in: bytes) || tokens.is(k, "or", in: bytes) { k += 1 }
         return k == b
-    }
-
-    /// The folded hash of token `t`'s word ("MOPHIE" and "Mophie" are one word).
-    private func hash(_ t: Int) -> UInt64 {
-        TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t]))
     }
 
     /// Whether mention `i` follows a title, an honorific or a given name.

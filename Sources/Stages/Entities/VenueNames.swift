@@ -72,8 +72,7 @@ struct VenueNames {
         var inVenue = [Bool](repeating: false, count: tokens.count)
         for v in venues { for t in v { inVenue[t] = true } }
         mentions.removeAll { m in m.startToken < tokens.count && inVenue[m.startToken] }
-        for v in venues { mentions.append(Mention(v, of: tokens, label: .fac, origin: "rule:venue-name")) }
-        mentions.sort { $0.startByte < $1.startByte }
+        Mention.add(venues.map { Mention($0, of: tokens, label: .fac, origin: "rule:venue-name") }, to: &mentions)
     }
 
     /// A word ending in "ly" ("Formerly", "Recently"): no venue's name opens with one.

@@ -12,7 +12,7 @@ struct NamedElectionsTests {
     func electionNames() throws {
         let doc = try FullRun.document(
             "Ruiz lost his seat in the 1997 Queensland state election and again in the 2009 Senate special election in Vermont.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("EVENT 1997 Queensland state election"))
         #expect(m.contains("EVENT 2009 Senate special election in Vermont"))
         // The year, the place and the body are the event's, not mentions of their own.
@@ -30,7 +30,7 @@ struct NamedElectionsTests {
     @Test("the year of a longer date is the date's: the names after it stay")
     func yearOfLongerDate() throws {
         let doc = try FullRun.document("The vote of 1 January 1910 United Kingdom general election day was close.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("DATE 1 January 1910"))
         #expect(m.contains("GPE United Kingdom"))
         #expect(FullRun.overlaps(doc).isEmpty)
@@ -39,7 +39,7 @@ struct NamedElectionsTests {
     @Test("the year before an event's name is part of it")
     func datedEdition() throws {
         let doc = try FullRun.document("She skated at the 2010 Winter Olympics and sang at the 2006 Asian Games.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("EVENT 2010 Winter Olympics"))
         #expect(m.contains("EVENT 2006 Asian Games"))
         #expect(!m.contains { $0.hasPrefix("DATE") })
@@ -50,7 +50,7 @@ struct NamedElectionsTests {
     func warNamedAfterItsLength() throws {
         let doc = try FullRun.document(
             "Varnholm lost its colonies after the Nine Years' War, and the Four Months War followed in 1801.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("EVENT Nine Years' War"))
         #expect(m.contains("EVENT Four Months War"))
         #expect(!m.contains { $0.hasPrefix("DATE") && $0 != "DATE 1801" })

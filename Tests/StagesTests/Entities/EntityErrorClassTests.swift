@@ -20,7 +20,12 @@ enum FullRun {
     }
 
     static func mentions(_ text: String) throws -> [String] {
-        try document(text).entities.map { "\($0.label) \($0.text)" }
+        mentions(in: try document(text))
+    }
+
+    /// "LABEL text" of every entity of `doc`, for tests that also read the document itself.
+    static func mentions(in doc: Document) -> [String] {
+        doc.entities.map { "\($0.label) \($0.text)" }
     }
 
     /// Pairs of entities of `doc` that overlap (any labels, dates included).
@@ -204,7 +209,7 @@ struct EntityErrorClassTests {
     func boundaries() throws {
         let doc = try FullRun.document("Regional Affairs Desk\nPiotr Zelinski met the mayor.\n\nVELTON, Ontario — Anna Morrow said the plant would close.")
         #expect(doc.entities.allSatisfy { !$0.text.contains("\n") })
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("PERSON Piotr Zelinski"))
         #expect(m.contains("PERSON Anna Morrow"))
         #expect(m.contains("GPE Ontario"))
@@ -223,7 +228,7 @@ struct EntityErrorClassTests {
     func datesAndNames() throws {
         let doc = try FullRun.document("Posted at 07:12 AM. The vote closed at 6:30 p.m. ET on Tuesday, MORNING TODAY reported.")
         #expect(FullRun.overlaps(doc).isEmpty, "\(FullRun.overlaps(doc))")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(!m.contains { $0.hasPrefix("ORG AM") || $0 == "ORG ET" || $0 == "GPE ET" })
         #expect(m.contains { $0.hasPrefix("TIME") && $0.contains("07:12") })
     }

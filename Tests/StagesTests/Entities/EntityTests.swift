@@ -13,7 +13,7 @@ enum EntityFixtures {
 
     /// "LABEL text" for every entity, in text order.
     static func mentions(_ text: String) throws -> [String] {
-        try tagged(text).entities.map { "\($0.label) \($0.text)" }
+        FullRun.mentions(in: try tagged(text))
     }
 }
 

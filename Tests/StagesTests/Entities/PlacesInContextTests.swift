@@ -18,7 +18,7 @@ struct PlacesInContextTests {
             May 9 - Kingsmere, ON
             The band ends the tour in Harlan Falls, IN on May 12.
             """)
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         for place in ["Charlotte", "NC", "Velbury", "OH", "Kingsmere", "ON", "Harlan Falls", "IN"] {
             #expect(m.contains("GPE \(place)"), "\(place)")
         }
@@ -94,7 +94,7 @@ struct AmpersandNamesTests {
     @Test("a firm named 'X & Y' is one organization, also where each half reads as a town or nothing")
     func firms() throws {
         let doc = try FullRun.document("Analysts at Dorne & Ravell and at Quillfeather & Sons expect a rebound.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("ORG Dorne & Ravell"))
         #expect(m.contains("ORG Quillfeather & Sons"))
         #expect(FullRun.overlaps(doc).isEmpty)

@@ -11,7 +11,7 @@ struct TitlePhrasesTests {
     func executiveTitles() throws {
         var doc = try FullRun.document(
             "Chief Revenue Officer Tom Orr met the chief marketing officer, Lena Voss. Chief Digital and Information Officer Sam Reel quit.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("TITLE Chief Revenue Officer"))
         #expect(m.contains("TITLE chief marketing officer"))
         #expect(m.contains("TITLE Chief Digital and Information Officer"))
@@ -52,7 +52,7 @@ struct TitlePhrasesTests {
     func regionalNationalities() throws {
         let doc = try FullRun.document(
             "North American buyers and West African leaders met Southeast Asian officials. In the North, voters stayed home.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("NORP North American"))
         #expect(m.contains("NORP West African"))
         #expect(m.contains("NORP Southeast Asian"))
@@ -79,7 +79,7 @@ struct OnNamesTests {
     func subjects() throws {
         let doc = try FullRun.document(
             "Ana Ruiz briefed the Velmora Committee on Armed Services and the Northern Commission on Water Rights and Fisheries.")
-        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        let m = FullRun.mentions(in: doc)
         #expect(m.contains("ORG Velmora Committee on Armed Services"))
         #expect(m.contains("ORG Northern Commission on Water Rights and Fisheries"))
         #expect(FullRun.overlaps(doc).isEmpty)

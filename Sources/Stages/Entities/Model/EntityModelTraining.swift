@@ -208,7 +208,9 @@ package enum EntityModelTraining {
                 var ex = examples[index]
                 let acceptable = ex.acceptable
                 greedyWalk(&ex, lexicon: lexicon, training: true, buffer: buffer) { t, count, previous in
-                    let best = bestTag(rows: buffer, count: count, weights: w, after: previous, among: anything)
+                    // The scores once; every choice below reads them (the weights change only after).
+                    let scores = tagScores(rows: buffer, count: count, weights: w)
+                    let best = bestTag(scores, after: previous, among: anything)
                     scored += 1
                     c += 1
                     if acceptable[t] & (1 << UInt16(best)) != 0 {
@@ -216,14 +218,12 @@ package enum EntityModelTraining {
                         // Right, but by less than the margin over the best wrong tag: update all the same.
                         let wrong = anything & ~acceptable[t]
                         guard wrong != 0 else { return best }
-                        let rival = bestTag(rows: buffer, count: count, weights: w, after: previous, among: wrong)
-                        let gap = score(rows: buffer, count: count, weights: w, tag: best)
-                            - score(rows: buffer, count: count, weights: w, tag: rival)
-                        guard gap < margin else { return best }
+                        let rival = bestTag(scores, after: previous, among: wrong)
+                        guard scores[best] - scores[rival] < margin else { return best }
                         step(toward: best, from: rival, count)
                         return best
                     }
-                    let truth = bestTag(rows: buffer, count: count, weights: w, after: previous, among: acceptable[t])
+                    let truth = bestTag(scores, after: previous, among: acceptable[t])
                     guard truth != best else { return best }
                     errors += 1
                     step(toward: truth, from: best, count)
@@ -240,23 +240,19 @@ package enum EntityModelTraining {
 }
 
 extension EntityModelTraining {
-    /// The score of one tag with float weights.
-    static func score(rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], tag: Int) -> Float {
-        var total: Float = 0
-        for k in 0..<count { total += w[Int(rows[k]) * TaggerTag.count + tag] }
-        return total
-    }
-
-    /// The greedy decoder's choice with float weights: the highest-scoring tag allowed after `previous`
-    /// among the tags of `among` (a bit per tag). Training and scoring share it.
-    static func bestTag(
-        rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float], after previous: UInt8, among: UInt16
-    ) -> Int {
+    /// The score of every tag with float weights, summed over the token's `count` feature rows.
+    static func tagScores(rows: UnsafeMutablePointer<Int32>, count: Int, weights w: [Float]) -> [Float] {
         var scores = [Float](repeating: 0, count: TaggerTag.count)
         for k in 0..<count {
             let row = Int(rows[k]) * TaggerTag.count
             for y in 0..<TaggerTag.count { scores[y] += w[row + y] }
         }
+        return scores
+    }
+
+    /// The greedy decoder's choice with float weights: the highest-scoring tag allowed after `previous`
+    /// among the tags of `among` (a bit per tag). Training and scoring share it.
+    static func bestTag(_ scores: [Float], after previous: UInt8, among: UInt16) -> Int {
         var best = -1
         for y in 0..<TaggerTag.count
         where among & (1 << UInt16(y)) != 0 && TaggerTag.allowed(UInt8(y), after: previous)
@@ -319,7 +315,7 @@ extension EntityModelTraining {
         for var ex in examples {
             var tags = [UInt8](repeating: 0, count: ex.tokens.count)
             greedyWalk(&ex, lexicon: lexicon, training: false, buffer: buffer) { t, count, previous in
-                let best = bestTag(rows: buffer, count: count, weights: w, after: previous, among: anything)
+                let best = bestTag(tagScores(rows: buffer, count: count, weights: w), after: previous, among: anything)
                 tags[t] = UInt8(best)
                 return best
             }

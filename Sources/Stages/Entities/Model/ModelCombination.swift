@@ -532,8 +532,6 @@ extension EntityTagger {
     }
 
     private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: String = "model:tagger") -> Mention {
-        Mention(
-            startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]), endByte: Int(tokens.byteEnd[b - 1]),
-            label: label, origin: origin)
+        Mention(a..<b, of: tokens, label: label, origin: origin)
     }
 }

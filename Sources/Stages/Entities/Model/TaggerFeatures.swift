@@ -608,7 +608,7 @@ struct Lexicon: Sendable {
     @inline(__always)
     /// Whether token `t` of `tokens` is a word of the lexicon (its folded hash, `TaggerFeatures.wordHash`).
     func contains(token t: Int, of tokens: TokenTable, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        contains(TaggerFeatures.wordHash(bytes, Int(tokens.byteStart[t]), Int(tokens.byteEnd[t])))
+        contains(tokens.wordHash(t, in: bytes))
     }
 
     func contains(_ h: UInt64) -> Bool {
