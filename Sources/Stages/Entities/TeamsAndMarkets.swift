@@ -83,58 +83,10 @@ struct TeamsAndMarkets {
             mentions[i].label = .org
             mentions[i].origin = "rule:team"
         }
+        addResultsAndTables(&mentions, sports: sports)
+        addStatLines(&mentions, sports: sports)
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)
-        addBoxScores(&mentions, sports: sports)
-    }
-
-    /// "Wild 4, Sabres 1:", "Blue Jackets 5, Canadiens 2", "Winnipeg 2, Nashville 1 (OT)": a result line of
-    /// sports news names two teams, each before its score (one to three capitalized words, a number of
-    /// one to three digits, a comma between, and a colon, a bracket or the line's end after the second
-    /// score). Both are ORG, whatever the tagger read there; the names were mostly left untagged (nicknames
-    /// that are common words: "Wild", "Lightning", "Blues").
-    func addBoxScores(_ mentions: inout [Mention], sports: () -> Bool) {
-        var found: [Range<Int>] = []
-        var t = 0
-        while t < tokens.count {
-            guard let first = teamBeforeScore(from: t), first.upperBound + 2 < tokens.count,
-                tokens.isComma(first.upperBound + 1, in: bytes),
-                let second = teamBeforeScore(from: first.upperBound + 2),
-                endsResult(second.upperBound + 1)
-            else {
-                t += 1
-                continue
-            }
-            found += [first, second]
-            t = second.upperBound + 2
-        }
-        guard !found.isEmpty, sports() else { return }
-        var inResult = [Bool](repeating: false, count: tokens.count)
-        for r in found { for t in r { inResult[t] = true } }
-        mentions.removeAll { m in (m.startToken..<min(m.endToken, tokens.count)).contains { inResult[$0] } }
-        Mention.add(found.map { Mention($0, of: tokens, label: .org, origin: "rule:box-score") }, to: &mentions)
-    }
-
-    /// Tokens from `t`: one to three capitalized words on one line, then a score of one to three digits;
-    /// the words' range (the score is at its upper bound).
-    private func teamBeforeScore(from t: Int) -> Range<Int>? {
-        var k = t
-        while k < tokens.count, k - t < 3, tokens.isCapitalized(k), !tokens.flags[k].contains(FlagBits.numeric),
-            !tokens.flags[k].contains(FlagBits.lineEndAfter)
-        {
-            k += 1
-        }
-        guard k > t, k < tokens.count, tokens.flags[k].contains(FlagBits.numeric), tokens.length(k) <= 3 else { return nil }
-        let s = Int(tokens.byteStart[k])
-        guard (s..<Int(tokens.byteEnd[k])).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return nil }
-        return t..<k
-    }
-
-    /// A result's end after the second score (token `t - 1`): the line's or the text's end, a colon, a
-    /// bracket ("(OT)", "(SO)").
-    private func endsResult(_ t: Int) -> Bool {
-        if t >= tokens.count || tokens.flags[t - 1].contains(FlagBits.lineEndAfter) { return true }
-        return tokens.is(t, ":", in: bytes) || tokens.is(t, "(", in: bytes)
     }
 
     /// "The Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,
@@ -183,7 +135,7 @@ struct TeamsAndMarkets {
     /// person). At most `spreadLimit` team names.
     func spreadTeams(_ mentions: inout [Mention]) {
         var teams: [Range<Int>] = []
-        for m in mentions where m.label == .org && m.origin == "rule:team" {
+        for m in mentions where m.label == .org && Self.spreadOrigins.contains(m.origin) {
             let range = m.startByte..<m.endByte
             if teams.count < Self.spreadLimit, !teams.contains(where: { bytes.sameBytes($0, range) }) { teams.append(range) }
         }
@@ -193,6 +145,8 @@ struct TeamsAndMarkets {
             guard m.label == .gpe || m.label == .loc || m.label == .person,
                 teams.contains(where: { bytes.sameBytes($0, m.startByte..<m.endByte) })
             else { continue }
+            // The place line of a wire story ("NEW YORK 1996-08-29", "BOSTON, Mass. —"): the town.
+            if opensDateline(m) { continue }
             let b = m.startToken - 1
             if b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) {
                 // The town itself: a person only by the tagger's reading of the name ("Fans in Columbus").
@@ -207,7 +161,24 @@ struct TeamsAndMarkets {
         }
     }
 
+    /// A name that opens a line, before a comma, a bracket, a dash or a number: a dateline's place.
+    func opensDateline(_ m: Mention) -> Bool {
+        guard m.startToken == 0 || tokens.flags[m.startToken - 1].contains(FlagBits.lineEndAfter), m.endToken < tokens.count,
+            !tokens.flags[m.endToken - 1].contains(FlagBits.lineEndAfter)
+        else { return false }
+        let n = m.endToken
+        if tokens.flags[n].contains(FlagBits.numeric) || tokens.isComma(n, in: bytes) || tokens.is(n, "(", in: bytes)
+            || tokens.is(n, "-", in: bytes) || tokens.is(n, "--", in: bytes)
+        {
+            return true
+        }
+        let s = Int(tokens.byteStart[n])
+        return tokens.length(n) == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x93 || bytes[s + 2] == 0x94)
+    }
+
     static let spreadLimit = 64
+    /// The rules whose teams spread: a team in a match or in a result or table line.
+    static let spreadOrigins: Set<String> = ["rule:team", "rule:box-score", "rule:table-row"]
 
     // MARK: - Document cues
 
@@ -456,6 +427,12 @@ final class TeamAndMarketWords: Sendable {
         "league", "striker", "midfielder", "defender", "goalkeeper", "goalie", "quarterback", "pitcher", "goals",
         "scored", "playoff", "playoffs", "derby", "fixture", "fixtures", "halftime", "half-time", "touchdown",
         "innings", "coach", "season", "match", "tournament", "championship", "stadium", "squad", "relegation",
+        "standings",
+    ])
+    /// What a player's line counts: "Tolivert 25 points", "K. Hupfer 1 goal".
+    let statWords = WordSet([
+        "points", "point", "goals", "goal", "assists", "assist", "saves", "save", "steals", "rebounds", "blocks",
+        "yards", "touchdowns", "tackles", "sacks", "hits", "strikeouts", "aces", "birdies", "kills", "digs",
     ])
     let matchVerbs = WordSet([
         "beat", "beats", "beating", "drew", "draw", "draws", "defeated", "defeat", "defeats", "lost", "lose",

@@ -1,0 +1,209 @@
+/// Result lines and tables of sports news: the names in them are teams (ANNOTATION.md, "Beyond politics").
+///
+/// - A result names two teams, each before its score: "Wild 4, Sabres 1:", "Blue Jackets 5, Canadiens 2
+///   (OT)" anywhere, or a whole line "Chelsea 2 Everton 2", "Detroit 4 Kansas City 1" without the comma;
+///   or the winner, "d." and the loser before the score: "Palm Bay d. Rockledge 70-44".
+/// - A team's record opens its players' lines: "Palm Bay (1-0): Tolivert 25 points." (`addStatLines`
+///   reads the players).
+/// - A table row is a line that starts with a name (after an optional rank) and holds nothing after it but
+///   numbers: "Arsenal 17 10 4 3 34 16 34", "NEW YORK 74 57 .565 -".
+///
+/// The tagger reads most of these names as towns ("BALTIMORE", "Kansas City"), as persons ("Aston Villa")
+/// or not at all ("Liverpool", nicknames like "Wild"): a table has no sentence around its names, and no
+/// training corpus has many. Only the shape of the line decides, never the name, with three exceptions:
+/// a country stays a place (national teams are tagged by their country, as `TeamsAndMarkets` does
+/// elsewhere); a document outside sports news has no teams; and a document whose table rows are mostly
+/// persons (a golf or athletics leaderboard: "Ernie Els 70 68 138") keeps its table's names as they are.
+extension TeamsAndMarkets {
+    func addResultsAndTables(_ mentions: inout [Mention], sports: () -> Bool) {
+        var results: [Range<Int>] = []
+        var rows: [Range<Int>] = []
+        var t = 0
+        while t < tokens.count {
+            // "Wild 4, Sabres 1:" anywhere in a line.
+            if let first = teamBeforeScore(from: t), first.upperBound + 2 < tokens.count,
+                tokens.isComma(first.upperBound + 1, in: bytes),
+                let second = teamBeforeScore(from: first.upperBound + 2), endsResult(second.upperBound + 1)
+            {
+                results += [first, second]
+                t = second.upperBound + 2
+                continue
+            }
+            // A line that starts at `t`: a result without the comma, or a table row.
+            if t == 0 || tokens.flags[t - 1].contains(FlagBits.lineEndAfter) {
+                let end = lineEnd(from: t)
+                if let pair = resultLine(t, end) {
+                    results += [pair.0, pair.1]
+                } else if let name = tableRow(t, end) ?? recordHeader(t, end) {
+                    rows.append(name)
+                }
+                t = end
+                continue
+            }
+            t += 1
+        }
+        // Two results are sports news by themselves (each is two scores, and a score counts two cues).
+        guard !results.isEmpty || !rows.isEmpty, results.count >= 4 || sports() else { return }
+        // A leaderboard of players: most of its rows' names are persons already.
+        var personEnds: [Int: Int] = [:]
+        for m in mentions where m.label == .person { personEnds[m.startToken] = m.endToken }
+        let persons = rows.count { personEnds[$0.lowerBound] == $0.upperBound }
+        if 2 * persons >= rows.count { rows.removeAll() }
+        let teams = (results.map { (range: $0, origin: "rule:box-score") } + rows.map { (range: $0, origin: "rule:table-row") })
+            .filter { !isCountry($0.range) }
+        guard !teams.isEmpty else { return }
+        var inTeam = [Bool](repeating: false, count: tokens.count)
+        for team in teams { for k in team.range { inTeam[k] = true } }
+        mentions.removeAll { m in (m.startToken..<min(m.endToken, tokens.count)).contains { inTeam[$0] } }
+        Mention.add(teams.map { Mention($0.range, of: tokens, label: .org, origin: $0.origin) }, to: &mentions)
+    }
+
+    /// "Tolivert 25 points.", "K. Hupfer 1 goal.", "Osas Osaro 3 goals, 1 assist": in sports news a name
+    /// of one to three capitalized words that opens a line or follows a full stop or a colon, right
+    /// before a count of a player's feats, is the player. The tagger misses most of these (a surname alone
+    /// at a sentence's start, in a list of them). A country or a known organization stays what it is.
+    func addStatLines(_ mentions: inout [Mention], sports: () -> Bool) {
+        var found: [Range<Int>] = []
+        var t = 1
+        while t + 1 < tokens.count {
+            defer { t += 1 }
+            guard tokens.flags[t].contains(FlagBits.numeric), tokens.length(t) <= 3, tokens.isLower(t + 1),
+                tokens.isAny(t + 1, words.statWords, in: bytes), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter)
+            else { continue }
+            var k = t
+            while k > 0, t - k < 3, tokens.isCapitalized(k - 1), !tokens.flags[k - 1].contains(FlagBits.numeric),
+                k == t || !tokens.flags[k - 1].contains(FlagBits.lineEndAfter)
+            {
+                k -= 1
+            }
+            guard k < t, k == 0 || tokens.flags[k - 1].contains(FlagBits.lineEndAfter) || tokens.is(k - 1, ".", in: bytes)
+                || tokens.is(k - 1, ":", in: bytes)
+            else { continue }
+            found.append(k..<t)
+        }
+        guard !found.isEmpty, sports() else { return }
+        var added: [Mention] = []
+        var m = 0
+        for r in found {
+            while m < mentions.count, mentions[m].endToken <= r.lowerBound { m += 1 }
+            let person = Mention(r, of: tokens, label: .person, origin: "rule:stat-line")
+            if m < mentions.count, mentions[m].startToken < r.upperBound {
+                // Only the same span changes its label, and only from the tagger's place or organization.
+                let x = mentions[m]
+                guard x.startToken == r.lowerBound, x.endToken == r.upperBound, x.origin == "model:tagger",
+                    x.label == .gpe || x.label == .org || x.label == .loc, !isCountry(r)
+                else { continue }
+                mentions[m] = person
+            } else if !isCountry(r) {
+                added.append(person)
+            }
+        }
+        Mention.add(added, to: &mentions)
+    }
+
+    /// The first token after the line that starts at `t` (a line ends at a line break or the text's end).
+    private func lineEnd(from t: Int) -> Int {
+        var k = t
+        while k < tokens.count, !tokens.flags[k].contains(FlagBits.lineEndAfter) { k += 1 }
+        return min(k + 1, tokens.count)
+    }
+
+    /// Tokens `s..<e` as a whole result line without the comma: "Chelsea 2 Everton 2", "Minnesota 6
+    /// Milwaukee 3 (10 innings)".
+    private func resultLine(_ s: Int, _ e: Int) -> (Range<Int>, Range<Int>)? {
+        // "Palm Bay d. Rockledge 70-44", "Heritage def. Titusville 53-9 (OT)".
+        let a = capitalizedRun(from: s, before: e)
+        if a > s, a + 2 < e, tokens.is(a, "d.", in: bytes) || tokens.is(a, "def.", in: bytes) {
+            let b = capitalizedRun(from: a + 1, before: e)
+            if b > a + 1, b < e, isScore(b), b + 1 == e || tokens.is(b + 1, "(", in: bytes) { return (s..<a, (a + 1)..<b) }
+        }
+        guard let first = teamBeforeScore(from: s), first.upperBound + 1 < e,
+            let second = teamBeforeScore(from: first.upperBound + 1), second.upperBound < e,
+            second.upperBound + 1 == e || tokens.is(second.upperBound + 1, "(", in: bytes)
+        else { return nil }
+        return (first, second)
+    }
+
+    /// Tokens `s..<e` as a table row: an optional rank ("1", "1."), a name of one to four capitalized
+    /// words, then at least two cells of figures to the line's end ("17 10 4 3", ".565 -", "+12"); the
+    /// name's range.
+    private func tableRow(_ s: Int, _ e: Int) -> Range<Int>? {
+        var k = s
+        if k < e, isFigure(k) {
+            k += 1
+            if k < e, tokens.is(k, ".", in: bytes) { k += 1 }
+        }
+        let start = k
+        k = capitalizedRun(from: start, before: e)
+        guard k > start, e - k >= 2 else { return nil }
+        var numbers = 0
+        for c in k..<e {
+            guard isFigure(c) else { return nil }
+            if tokens.flags[c].contains(FlagBits.numeric) { numbers += 1 }
+        }
+        return numbers >= 2 ? start..<k : nil
+    }
+
+    /// The end of the run of one to four capitalized words from `s` (not past `e`; `s` when none).
+    private func capitalizedRun(from s: Int, before e: Int) -> Int {
+        var k = s
+        while k < e, k - s < 4, tokens.isCapitalized(k), !tokens.flags[k].contains(FlagBits.numeric) { k += 1 }
+        return k
+    }
+
+    /// Tokens `s..<e` as a team's record before its players' lines: "Palm Bay (1-0): Tolivert 25 points."
+    /// (a name of one to four capitalized words at the line's start, a won-lost record in brackets, a
+    /// colon); the name's range.
+    private func recordHeader(_ s: Int, _ e: Int) -> Range<Int>? {
+        let k = capitalizedRun(from: s, before: e)
+        guard k > s, k + 3 < e, tokens.is(k, "(", in: bytes), isScore(k + 1), tokens.is(k + 2, ")", in: bytes),
+            tokens.is(k + 3, ":", in: bytes)
+        else { return nil }
+        return s..<k
+    }
+
+    /// A table cell: a token of digits and the signs figures carry (".565", "+12", "-", "3/4", "55%"), or
+    /// a dash alone ("—" before a total).
+    private func isFigure(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        // U+2013 and U+2014, the en and em dash.
+        if e - s == 3, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x93 || bytes[s + 2] == 0x94 { return true }
+        for i in s..<e {
+            let b = bytes[i]
+            guard b &- 0x30 < 10 || b == 0x2E || b == 0x2D || b == 0x2B || b == 0x2C || b == 0x2F || b == 0x25 else {
+                return false
+            }
+        }
+        return e > s
+    }
+
+    /// Tokens from `t`: one to three capitalized words on one line, then a score of one to three digits;
+    /// the words' range (the score is at its upper bound).
+    private func teamBeforeScore(from t: Int) -> Range<Int>? {
+        var k = t
+        while k < tokens.count, k - t < 3, tokens.isCapitalized(k), !tokens.flags[k].contains(FlagBits.numeric),
+            !tokens.flags[k].contains(FlagBits.lineEndAfter)
+        {
+            k += 1
+        }
+        guard k > t, k < tokens.count, tokens.flags[k].contains(FlagBits.numeric), tokens.length(k) <= 3 else { return nil }
+        let s = Int(tokens.byteStart[k])
+        guard (s..<Int(tokens.byteEnd[k])).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return nil }
+        return t..<k
+    }
+
+    /// A result's end after the second score (token `t - 1`): the line's or the text's end, a colon, a
+    /// bracket ("(OT)", "(SO)").
+    private func endsResult(_ t: Int) -> Bool {
+        if t >= tokens.count || tokens.flags[t - 1].contains(FlagBits.lineEndAfter) { return true }
+        return tokens.is(t, ":", in: bytes) || tokens.is(t, "(", in: bytes)
+    }
+
+    /// Tokens `r` name a country of the place table: a national team, tagged by its country.
+    private func isCountry(_ r: Range<Int>) -> Bool {
+        let m = Mention(r, of: tokens, label: .gpe, origin: "")
+        let place = place(m)
+        return place.isKnown && place.highest >= .country
+    }
+}
