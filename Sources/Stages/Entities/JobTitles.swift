@@ -64,14 +64,15 @@ struct JobTitles {
     }
 
     /// The title of an apposition after a person ending at `end`: a comma, an article, a possessive
-    /// pronoun or a noun's possessive ("the bank's"), up to two modifiers, the job noun; nothing of it a
+    /// pronoun or a noun's possessive ("the bank's"), up to two modifiers, the job noun (or, without the
+    /// article, a job followed by "at", "of", "for" or "with"); nothing of it a
     /// mention (`nextStart`: the next mention's first token). Its first token and its job noun's.
     private func apposition(after end: Int, before nextStart: Int) -> (Int, Int)? {
         var k = end
-        guard k + 2 < nextStart, tokens.isComma(k, in: bytes), tokens.isLower(k + 1),
-            tokens.isAny(k + 1, Self.determiners, in: bytes)
-        else { return nil }
-        k += 2
+        guard k + 2 < nextStart, tokens.isComma(k, in: bytes), tokens.isLower(k + 1) else { return nil }
+        // Without its article the title must lead on to where the job is held ("at", "of", "for").
+        let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
+        k += bare ? 1 : 2
         // "the bank's": a lower-case noun and its possessive.
         if k + 2 < nextStart, tokens.isLower(k), isPossessiveMark(k + 1) { k += 2 }
         let s = k
@@ -81,6 +82,7 @@ struct JobTitles {
                 var job = k
                 while job + 1 < nextStart, job - s < 3, isJob(job + 1) { job += 1 }
                 if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
+                if bare, !(job + 1 < tokens.count && tokens.isAny(job + 1, Self.jobPrepositions, in: bytes)) { return nil }
                 return (s, job)
             }
             guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
@@ -107,12 +109,29 @@ struct JobTitles {
     static let jobs = WordSet([
         "strategist", "fellow", "host", "columnist", "scientist", "consultant", "curator", "principal",
         "investigator", "engineer", "physician", "surgeon", "co-host", "anchor", "economist", "analyst",
+        // Occupations of culture, business and science news ("singer Michael Ray", "businessman Li Wen").
+        "singer", "songwriter", "singer-songwriter", "rapper", "guitarist", "drummer", "bassist", "pianist",
+        "composer", "actor", "actress", "comedian", "filmmaker", "playwright", "novelist", "poet", "author",
+        "photographer", "designer", "architect", "chef", "businessman", "businesswoman", "entrepreneur",
+        "investor", "banker", "lawyer", "attorney", "researcher", "astronomer", "physicist", "chemist",
+        "biologist", "astronaut", "pilot", "founder", "co-founder", "cofounder", "manager", "producer",
+        "journalist", "reporter", "correspondent", "spokesperson", "spokeswoman", "spokesman", "activist",
+        // Players' positions and their coaches ("quarterback Ana Ruiz", "Browns pass rusher Tom Hale"); not
+        // the positions that are common words too ("guard", "forward", "safety", "tackle", "back").
+        "quarterback", "striker", "midfielder", "defender", "goalkeeper", "goalie", "goaltender", "pitcher",
+        "linebacker", "receiver", "defenseman", "winger", "center", "centre", "cornerback", "outfielder",
+        "shortstop", "catcher", "playmaker", "rusher", "tailback", "halfback", "fullback", "coach",
     ])
     /// Words that make a lower-case title one job.
     static let modifiers = WordSet([
         "senior", "chief", "associate", "assistant", "deputy", "executive", "managing", "principal", "lead",
         "portfolio", "equity", "investment", "research", "program", "project", "marketing", "sales", "general",
         "visiting", "distinguished", "political", "editorial", "creative", "technical", "market", "fund",
+        "head", "defensive", "offensive", "wide", "pass", "backup", "starting", "talent", "postdoctoral",
+        "planetary", "communications", "product", "founding",
     ])
+    /// The prepositions after a job that make an apposition without its article one:
+    /// "Matt Kemp, equity strategist at Ridge Bank".
+    static let jobPrepositions = WordSet(["at", "of", "for", "with"])
     static let determiners = WordSet(["a", "an", "the", "its", "his", "her", "their"])
 }
