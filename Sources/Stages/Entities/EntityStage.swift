@@ -149,6 +149,7 @@ public struct EntityStage: CatalogStage {
             tagger.addPersonsBeforeAges()
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            DescribedOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             GluedOfficeHolders(
                 tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
