@@ -63,7 +63,9 @@ struct TeamsAndMarkets {
                 } else if isTeamInPlay(m) || isTownBeforePosition(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
-                } else if m.label == .person, isPluralNickname(m, personWords: personWords), sports() {
+                } else if m.label == .person, isPluralNickname(m, personWords: personWords) || isPluralBeforePosition(m),
+                    sports()
+                {
                     m.label = .org
                     m.origin = "rule:team-nickname"
                 }
@@ -336,6 +338,17 @@ struct TeamsAndMarkets {
         return !personWords().withUnsafeBufferPointer { SortedKeys.contains(word, in: $0) }
     }
 
+    /// "Browns pass rusher Myles Garrett", "Lakers forward Ana Ruiz": a one-word plural right before a player's
+    /// position (or its modifier) is the team, also when it is a surname's plural ("Browns", "Jones"): a
+    /// person is not written before a position so.
+    func isPluralBeforePosition(_ m: Mention) -> Bool {
+        let t = m.startToken
+        guard m.endToken == t + 1, isTeamNickname(t), m.endToken + 1 < tokens.count, adjacent(t, t + 1), tokens.isLower(t + 1)
+        else { return false }
+        return tokens.isAny(t + 1, words.positions, in: bytes)
+            || tokens.isAny(t + 2, words.positions, in: bytes) && tokens.isAny(t + 1, words.positionModifiers, in: bytes)
+    }
+
     /// The sorted word hashes of the persons of two words or more.
     func wordsOfLongerPersons(_ mentions: [Mention]) -> [UInt64] {
         var words: [UInt64] = []
@@ -457,8 +470,11 @@ final class TeamAndMarketWords: Sendable {
     let positions = WordSet([
         "quarterback", "coach", "striker", "midfielder", "defender", "goalkeeper", "goalie", "pitcher", "linebacker",
         "receiver", "defenseman", "winger", "forward", "center", "centre", "guard", "cornerback", "safety",
-        "tackle", "outfielder", "shortstop", "catcher", "rookie", "captain", "manager", "playmaker",
+        "tackle", "outfielder", "shortstop", "catcher", "rookie", "captain", "manager", "playmaker", "player",
+        "rusher", "goaltender", "lineman", "tailback", "kicker", "punter",
     ])
+    /// Words before a position that make it one ("pass rusher", "wide receiver", "head coach").
+    let positionModifiers = WordSet(["pass", "wide", "defensive", "offensive", "head", "assistant", "starting", "backup"])
     /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
     let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
     let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])

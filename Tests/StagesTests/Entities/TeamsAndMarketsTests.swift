@@ -77,6 +77,16 @@ struct TeamsAndMarketsTests {
         #expect(!m.contains("ORG Anchors"))
     }
 
+    @Test("in sports news a plural right before a player's position is the team, also a surname's plural")
+    func pluralsBeforePositions() throws {
+        let m = try FullRun.mentions(
+            "The fight led to suspensions for Browns pass rusher Tom Hale and a fine for Quellers quarterback Ivo Marek. "
+                + "The league said the match ended 21-7 after a touchdown in the fourth quarter.")
+        #expect(m.contains("ORG Browns"))
+        #expect(m.contains("ORG Quellers"))
+        #expect(m.contains("PERSON Tom Hale"))
+    }
+
     @Test("a result line of sports news names two teams, each before its score")
     func boxScores() throws {
         let doc = try FullRun.document(
