@@ -56,7 +56,8 @@ public struct EntityStage: CatalogStage {
     /// (the date stage runs first), so that nothing overlaps: a name that contains a capitalized date word
     /// ("Good Friday Agreement", a masthead "MORNING TODAY") or an event's name that holds a date ("2001 United
     /// Kingdom general election") wins and the date goes; otherwise the date wins
-    /// and the name goes ("AM" inside "08:38 AM"). A time zone right after a time is the time's, not a name.
+    /// and the name goes ("AM" inside "08:38 AM"). A street address wins over its house number read as a
+    /// year. A time zone right after a time is the time's, not a name.
     static func resolvingDates(_ mentions: [Mention], in document: inout Document) -> [Mention] {
         let dateIndices = document.entities.indices.filter {
             document.entities[$0].label == .date || document.entities[$0].label == .time
@@ -92,7 +93,10 @@ public struct EntityStage: CatalogStage {
                     let lower = m.label == .event && d.lower < m.startByte && Self.isArticle(bytes, d.lower, m.startByte)
                         ? m.startByte : d.lower
                     let inside = m.startByte <= lower && d.upper <= m.endByte && (m.startByte, m.endByte) != (lower, d.upper)
-                    if inside, m.label == .event || (m.endToken - m.startToken >= 2 && lower < d.upper && bytes[lower] &- 0x41 < 26) {
+                    // A house number is no year: "1909 Jolinda Drive" (`StreetAddresses`).
+                    if inside, m.label == .event || m.origin == StreetAddresses.origin
+                        || (m.endToken - m.startToken >= 2 && lower < d.upper && bytes[lower] &- 0x41 < 26)
+                    {
                         dropDates.insert(d.index)
                         continue
                     }
@@ -167,6 +171,7 @@ public struct EntityStage: CatalogStage {
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             VenueNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }
