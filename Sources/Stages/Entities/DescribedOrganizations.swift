@@ -16,13 +16,15 @@ struct DescribedOrganizations {
         guard Mention.inTextOrder(mentions) else { return }
         var added: [Mention] = []
         var m = 0
-        // The descriptors are rare: a pass over the tokens with one packed-set test each.
+        // The descriptors are rare: a pass over the tokens with one packed-set test each (the set read
+        // once: a `static let` in the loop costs a `swift_once` call per token).
+        let descriptors = Self.descriptors
         var t = 0
         while t + 1 < tokens.count {
             defer { t += 1 }
-            guard tokens.isLower(t), tokens.isAny(t, Self.descriptors, in: bytes) else { continue }
             let n = t + 1
-            guard tokens.isCapitalized(n), !tokens.flags[t].contains(FlagBits.lineEndAfter),
+            guard tokens.isCapitalized(n), tokens.isLower(t), !tokens.flags[t].contains(FlagBits.lineEndAfter),
+                tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes),
                 !tokens.flags[n].contains(FlagBits.allCaps) || tokens.length(n) > 1
             else { continue }
             while m < mentions.count, mentions[m].endToken <= n { m += 1 }

@@ -18,8 +18,17 @@ extension TeamsAndMarkets {
     func addResultsAndTables(_ mentions: inout [Mention], sports: () -> Bool) {
         var results: [Range<Int>] = []
         var rows: [Range<Int>] = []
+        // Every result and row starts with a capitalized word or a line (a row may start with its rank).
+        let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
+        let starts = tokens.tokens { previous, this, _ in
+            this.rawValue & upper != 0 || previous.contains(FlagBits.lineEndAfter)
+        }
         var t = 0
-        while t < tokens.count {
+        // The first token opens a line too (no flags before it say so); a start already passed is skipped.
+        for start in tokens.count > 0 ? [0] + starts : [] {
+            guard start >= t else { continue }
+            t = start
+            let lineStart = t == 0 || tokens.flags[t - 1].contains(FlagBits.lineEndAfter)
             // "Wild 4, Sabres 1:" anywhere in a line.
             if let first = teamBeforeScore(from: t), first.upperBound + 2 < tokens.count,
                 tokens.isComma(first.upperBound + 1, in: bytes),
@@ -30,15 +39,17 @@ extension TeamsAndMarkets {
                 continue
             }
             // A line that starts at `t`: a result without the comma, or a table row.
-            if t == 0 || tokens.flags[t - 1].contains(FlagBits.lineEndAfter) {
+            if lineStart {
                 let end = lineEnd(from: t)
                 if let pair = resultLine(t, end) {
                     results += [pair.0, pair.1]
+                    t = end
+                    continue
                 } else if let name = tableRow(t, end) ?? recordHeader(t, end) {
                     rows.append(name)
+                    t = end
+                    continue
                 }
-                t = end
-                continue
             }
             t += 1
         }
@@ -64,10 +75,8 @@ extension TeamsAndMarkets {
     /// at a sentence's start, in a list of them). A country or a known organization stays what it is.
     func addStatLines(_ mentions: inout [Mention], sports: () -> Bool) {
         var found: [Range<Int>] = []
-        var t = 1
-        while t + 1 < tokens.count {
-            defer { t += 1 }
-            guard tokens.flags[t].contains(FlagBits.numeric), tokens.length(t) <= 3, tokens.isLower(t + 1),
+        for t in tokens.tokens(where: { _, this, _ in this.contains(FlagBits.numeric) }) {
+            guard t > 0, t + 1 < tokens.count, tokens.length(t) <= 3, tokens.isLower(t + 1),
                 tokens.isAny(t + 1, words.statWords, in: bytes), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter)
             else { continue }
             var k = t

@@ -18,11 +18,17 @@ struct StreetAddresses {
     func apply(_ mentions: inout [Mention]) {
         guard Mention.inTextOrder(mentions) else { return }
         var found: [(range: Range<Int>, numbered: Bool)] = []
-        // Street suffixes are rare: one packed-set test per capitalized token.
+        // Street suffixes are rare: one packed-set test per capitalized token (the sets read once: a
+        // `static let` in the loop costs a `swift_once` call per token).
+        let suffixes = Self.suffixes
+        let roadSuffixes = Self.roadSuffixes
         var t = 1
         while t < tokens.count {
             defer { t += 1 }
-            guard tokens.isCapitalized(t), tokens.isAny(t, Self.suffixes, in: bytes) else { continue }
+            // A capitalized word after a capitalized word or a number ("Caldwell Place", "17th Street").
+            guard tokens.isCapitalized(t), tokens.isCapitalized(t - 1) || tokens.flags[t - 1].contains(FlagBits.numeric),
+                tokens.length(t) >= 3, tokens.isAny(t, suffixes, in: bytes)
+            else { continue }
             // "St." before a capitalized word is "Saint" ("St. Louis"), and "Place" or "Way" inside a
             // longer capitalized name is no street's end.
             if t + 1 < tokens.count, tokens.isCapitalized(t + 1), !tokens.flags[t].contains(FlagBits.lineEndAfter) { continue }
@@ -39,7 +45,7 @@ struct StreetAddresses {
             }
             // "Chris Lane", "In a Silent Way": the words that are surnames and common nouns too end a street
             // only after its house number.
-            guard number || tokens.isAny(t, Self.roadSuffixes, in: bytes) else { continue }
+            guard number || tokens.isAny(t, roadSuffixes, in: bytes) else { continue }
             found.append((s..<(t + 1), number))
         }
         guard !found.isEmpty else { return }

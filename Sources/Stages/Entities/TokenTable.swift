@@ -59,6 +59,25 @@ struct TokenTable {
         TaggerFeatures.wordHash(bytes, Int(byteStart[i]), Int(byteEnd[i]))
     }
 
+    /// The tokens `t` whose flags pass `test(previous, this, next)` (empty flags beyond the ends), in order:
+    /// one scan of the flags without bounds checks, for the passes that look for a rare shape ("the firm
+    /// Oanda": a lower-case word before a capitalized one) in every document and test the words only there.
+    @inline(__always)
+    func tokens(where test: (TokenFlags, TokenFlags, TokenFlags) -> Bool) -> [Int] {
+        var found: [Int] = []
+        flags.withUnsafeBufferPointer { f in
+            let n = f.count
+            guard n > 0 else { return }
+            var previous: TokenFlags = []
+            for t in 0..<n {
+                let this = f[t]
+                if test(previous, this, t + 1 < n ? f[t + 1] : []) { found.append(t) }
+                previous = this
+            }
+        }
+        return found
+    }
+
     /// The tokens of `length` bytes whose first byte passes `first`, in order: one scan of the offsets
     /// without bounds checks, for the passes that look for a rare short word ("&", a postal code,
     /// "chief") in every document.
