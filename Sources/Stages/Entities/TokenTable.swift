@@ -59,6 +59,17 @@ struct TokenTable {
         TaggerFeatures.wordHash(bytes, Int(byteStart[i]), Int(byteEnd[i]))
     }
 
+    /// Whether the tokens open at least `n` sentences: an article, as opposed to a tweet or a sentence on its
+    /// own, whose lack of evidence about a name means nothing.
+    func hasSentences(atLeast n: Int) -> Bool {
+        var k = 0
+        for f in flags where f.contains(FlagBits.sentenceStart) {
+            k += 1
+            if k >= n { return true }
+        }
+        return false
+    }
+
     /// The tokens `t` whose flags pass `test(previous, this, next)` (empty flags beyond the ends), in order:
     /// one scan of the flags without bounds checks, for the passes that look for a rare shape ("the firm
     /// Oanda": a lower-case word before a capitalized one) in every document and test the words only there.

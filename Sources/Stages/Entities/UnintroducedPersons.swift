@@ -81,14 +81,7 @@ struct UnintroducedPersons {
     }
 
     /// At least `minimumSentences` sentence starts.
-    private func isArticle() -> Bool {
-        var n = 0
-        for f in tokens.flags where f.contains(FlagBits.sentenceStart) {
-            n += 1
-            if n >= Self.minimumSentences { return true }
-        }
-        return false
-    }
+    private func isArticle() -> Bool { tokens.hasSentences(atLeast: Self.minimumSentences) }
 
     /// Whether mention `i` and a person kept (not `dropped`) stand next to each other in a list: only a
     /// comma, "and", "or" or ", and" between them.
