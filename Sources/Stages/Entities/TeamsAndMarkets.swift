@@ -105,15 +105,27 @@ struct TeamsAndMarkets {
             known = found
             return found
         }
+        // The teams of the document's result lines and tables ("Wild 4, Sabres 1:"): "for the Wild" names
+        // one of them, also when it is no plural.
+        var listed: [Range<Int>] = []
+        for x in mentions where x.origin == "rule:box-score" || x.origin == "rule:table-row" {
+            let range = x.startByte..<x.endByte
+            if listed.count < Self.spreadLimit, !listed.contains(where: { bytes.sameBytes($0, range) }) { listed.append(range) }
+        }
         var added: [Mention] = []
         var m = 0
         // The word after each "the" or "The" (read from the three-letter tokens, not every token).
         for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
             let t = the + 1
             guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
-                isTeamNickname(t), t >= findings.count || findings[t].allCues & Self.nicknameExclusions == 0
+                tokens.isCapitalized(t)
             else { continue }
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
+            if m >= mentions.count || mentions[m].startToken > t, let team = listedTeam(at: t, listed, before: m < mentions.count ? mentions[m].startToken : tokens.count) {
+                added.append(Mention(t..<team, of: tokens, label: .org, origin: "rule:team-nickname"))
+                continue
+            }
+            guard isTeamNickname(t), t >= findings.count || findings[t].allCues & Self.nicknameExclusions == 0 else { continue }
             let covering = m < mentions.count && mentions[m].startToken <= t ? m : nil
             if let c = covering {
                 let x = mentions[c]
@@ -124,6 +136,21 @@ struct TeamsAndMarkets {
             if let c = covering { mentions[c] = nickname } else { added.append(nickname) }
         }
         Mention.add(added, to: &mentions)
+    }
+
+    /// The end of a team of `listed` (byte ranges of its names) that starts at token `t` and ends on a token's
+    /// end before token `limit`; nil when none does.
+    private func listedTeam(at t: Int, _ listed: [Range<Int>], before limit: Int) -> Int? {
+        let start = Int(tokens.byteStart[t])
+        for team in listed {
+            var e = t
+            while e < limit, Int(tokens.byteEnd[e]) < start + team.count { e += 1 }
+            guard e < limit, Int(tokens.byteEnd[e]) == start + team.count,
+                bytes.sameBytes(team, start..<(start + team.count))
+            else { continue }
+            return e + 1
+        }
+        return nil
     }
 
     /// Cues that make a capitalized plural something other than a team: a nationality or group ("the

@@ -55,6 +55,15 @@ struct SportsTablesTests {
         for player in ["Tolivert", "Marrow", "K. Hupfer"] { #expect(m.contains("PERSON \(player)"), "\(player)") }
     }
 
+    @Test("a team of a result line is the team after 'the' elsewhere, also when it is no plural")
+    func listedTeamsAfterThe() throws {
+        let m = try Self.mentions(
+            "Hockey results.\n\nThorn 4, Harbor Lights 1: Ivo Marek scored twice for the Thorn, who won again.\n\n"
+                + "Glaciers 3, Mist 2 (OT)\n\nThe Mist lost in overtime.\n")
+        #expect(m.filter { $0 == "ORG Thorn" }.count == 2)
+        #expect(m.filter { $0 == "ORG Mist" }.count == 2)
+    }
+
     @Test("outside sports news a line of figures names no team and no player")
     func notSports() throws {
         let m = try Self.mentions(
