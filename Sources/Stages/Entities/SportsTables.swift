@@ -110,6 +110,59 @@ extension TeamsAndMarkets {
         Mention.add(added, to: &mentions)
     }
 
+    /// "Tottenham lost 3-0", "Chelsea beat Everton 2-1", "Leeds had won 1-0": in sports news, a capitalized
+    /// name that nothing tagged, right before a match verb followed by a score (or by the opponent and the
+    /// score), is a team; so is the untagged opponent. The tagger leaves such a name untagged at a sentence's
+    /// start when it does not know the word. A word the tagger's lexicon knows in lower case ("He", "They",
+    /// "Everyone"), a person's name of the lists and a country are left alone.
+    func addUntaggedTeamsInPlay(_ mentions: inout [Mention], sports: () -> Bool) {
+        guard let lexicon else { return }
+        var found: [Range<Int>] = []
+        for s in tokens.tokens(where: { _, this, _ in this.contains(FlagBits.numeric) }) where isScore(s) {
+            // The verb: right before the score, or before the opponent's name before it.
+            var v = s - 1
+            var opponent: Range<Int>?
+            let o = capitalizedRunEnding(at: v)
+            if o < s, o > 0 {
+                opponent = o..<s
+                v = o - 1
+            }
+            guard v > 0, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) else { continue }
+            var before = v - 1
+            if before > 0, tokens.isLower(before), tokens.isAny(before, words.auxiliaries, in: bytes) { before -= 1 }
+            let start = capitalizedRunEnding(at: before)
+            if start <= before { found.append(start..<(before + 1)) }
+            if let opponent, start <= before { found.append(opponent) }
+        }
+        guard !found.isEmpty else { return }
+        var added: [Mention] = []
+        var m = 0
+        for r in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            while m < mentions.count, mentions[m].endToken <= r.lowerBound { m += 1 }
+            guard m >= mentions.count || mentions[m].startToken >= r.upperBound,
+                !added.contains(where: { $0.startToken == r.lowerBound }),
+                !lexicon.contains(token: r.lowerBound, of: tokens, in: bytes)
+            else { continue }
+            let team = Mention(r, of: tokens, label: .org, origin: "rule:team")
+            guard !isPersonName(team), !isCountry(r) else { continue }
+            added.append(team)
+        }
+        guard !added.isEmpty, sports() else { return }
+        Mention.add(added, to: &mentions)
+    }
+
+    /// The first token of the run of one to three capitalized words that ends at token `e` on one line
+    /// (`e + 1` when token `e` is no such word).
+    private func capitalizedRunEnding(at e: Int) -> Int {
+        var s = e + 1
+        while s > 0, e - s < 2, tokens.isCapitalized(s - 1), !tokens.flags[s - 1].contains(FlagBits.numeric),
+            s - 1 == e || !tokens.flags[s - 1].contains(FlagBits.lineEndAfter)
+        {
+            s -= 1
+        }
+        return s
+    }
+
     /// The first token after the line that starts at `t` (a line ends at a line break or the text's end).
     private func lineEnd(from t: Int) -> Int {
         var k = t

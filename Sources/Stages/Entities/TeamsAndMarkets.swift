@@ -19,6 +19,9 @@ struct TeamsAndMarkets {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The gazetteer's findings per token (given names and surnames among them).
     let findings: [TokenFindings]
+    /// The tagger's lexicon of lower-case words ("They lost 2-1" names no team); without it the untagged
+    /// names in play are not read.
+    var lexicon: Lexicon? = nil
     let words = TeamAndMarketWords.shared
 
     /// Sports cues a document needs (a score counts two) before a place next to a match word is a team.
@@ -26,7 +29,7 @@ struct TeamsAndMarkets {
 
     func apply(_ mentions: inout [Mention]) {
         // Mentions in text order, as the tagger leaves them: each rule looks at its neighbours only.
-        guard !mentions.isEmpty, Mention.inTextOrder(mentions) else { return }
+        guard Mention.inTextOrder(mentions) else { return }
         // Whether the document reads as sports news, found on the first mention that asks (most documents
         // have no mention next to a match word or a club suffix, and never scan their tokens for it).
         var sportsKnown: Bool?
@@ -86,6 +89,7 @@ struct TeamsAndMarkets {
             mentions[i].origin = "rule:team"
         }
         addResultsAndTables(&mentions, sports: sports)
+        addUntaggedTeamsInPlay(&mentions, sports: sports)
         addStatLines(&mentions, sports: sports)
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)

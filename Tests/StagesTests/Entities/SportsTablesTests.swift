@@ -64,6 +64,14 @@ struct SportsTablesTests {
         #expect(m.filter { $0 == "ORG Mist" }.count == 2)
     }
 
+    @Test("an untagged name before a match verb and a score is a team, and so is its opponent; pronouns are not")
+    func untaggedTeamsInPlay() throws {
+        let m = try Self.mentions(
+            "Quellstone beat Ashvale 2-1 in the late match on Saturday. They lost 2-1 last week and 3-0 in May.")
+        for team in ["Quellstone", "Ashvale"] { #expect(m.contains("ORG \(team)"), "\(team)") }
+        #expect(!m.contains("ORG They"))
+    }
+
     @Test("outside sports news a line of figures names no team and no player")
     func notSports() throws {
         let m = try Self.mentions(
