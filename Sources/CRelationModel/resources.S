@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: e8c79738f67e4d491159e666d4c673594444f099e9764e9c23973dd57a9342d0 */
+   stamp relation-model.bin: 9eb00c5a2dce008c9c94507fbb7382a1ef842c466c492ba134c1dc2d2d961cb8 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
