@@ -1,9 +1,10 @@
-/// A one-word "person" of the tagger's written with a capital inside after a lower-case letter ("WeWork",
-/// "YouTube", "PayPal", "LinkedIn") is a company or its product, not a person: English surnames with an
-/// inner capital take it after a particle ("McDonald", "MacArthur", "DeSantis", "DiCaprio", "LeBron",
-/// "VanderMeer", "FitzGerald", "O'Neil" has no lower-case letter before it). The tagger reads the word as a
-/// surname before a verb ("WeWork said", "WeWork is reportedly being investigated"). Such a word becomes an
-/// ORG in an article; a word that any name list knows stays as it was.
+/// A one-word "person" or "place" of the tagger's written with a capital inside after a lower-case letter
+/// ("WeWork", "YouTube", "PayPal", "LinkedIn") is a company or its product: English surnames and town names
+/// with an inner capital take it after a particle ("McDonald", "MacArthur", "DeSantis", "DiCaprio",
+/// "LeBron", "VanderMeer", "McAllen", "DeKalb", "LaGrange"; "O'Neil" has no lower-case letter before it).
+/// The tagger reads such a word as a surname before a verb ("WeWork said") and as a place after a verb of
+/// investigating or acquiring ("investigating WeWork"). It becomes an ORG in an article; a word that any
+/// name list knows stays as it was.
 struct CamelCaseNames {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
@@ -18,7 +19,8 @@ struct CamelCaseNames {
         else { return }
         for i in mentions.indices {
             let m = mentions[i]
-            guard m.label == .person, m.origin == "model:tagger", m.endToken == m.startToken + 1, isCamelCase(m.startToken),
+            guard m.label == .person || m.label == .gpe || m.label == .loc, m.origin == "model:tagger",
+                m.endToken == m.startToken + 1, isCamelCase(m.startToken),
                 m.startToken >= findings.count || findings[m.startToken].allCues & names == 0
             else { continue }
             mentions[i].label = .org

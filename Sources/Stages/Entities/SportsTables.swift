@@ -213,15 +213,34 @@ extension TeamsAndMarkets {
         return k
     }
 
-    /// Tokens `s..<e` as a team's record before its players' lines: "Palm Bay (1-0): Tolivert 25 points."
-    /// (a name of one to four capitalized words at the line's start, a won-lost record in brackets, a
-    /// colon); the name's range.
+    /// Tokens `s..<e` as a team's record before its players' lines: "Palm Bay (1-0): Tolivert 25 points.",
+    /// "Melbourne (1-1-1):" (a name of one to four capitalized words at the line's start, a won-lost record
+    /// in brackets, a colon); the name's range.
     private func recordHeader(_ s: Int, _ e: Int) -> Range<Int>? {
         let k = capitalizedRun(from: s, before: e)
-        guard k > s, k + 3 < e, tokens.is(k, "(", in: bytes), isScore(k + 1), tokens.is(k + 2, ")", in: bytes),
+        guard k > s, k + 3 < e, tokens.is(k, "(", in: bytes), isRecord(k + 1), tokens.is(k + 2, ")", in: bytes),
             tokens.is(k + 3, ":", in: bytes)
         else { return nil }
         return s..<k
+    }
+
+    /// A won-lost record: two or three counts of one or two digits joined by hyphens ("1-0", "1-1-1", "14-0-1").
+    private func isRecord(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        var counts = 0
+        var digits = 0
+        for i in s..<e {
+            if bytes[i] &- 0x30 < 10 {
+                digits += 1
+                guard digits <= 2 else { return false }
+            } else {
+                guard bytes[i] == 0x2D, digits > 0 else { return false }
+                counts += 1
+                digits = 0
+            }
+        }
+        return digits > 0 && (counts == 1 || counts == 2)
     }
 
     /// A table cell: a token of digits and the signs figures carry (".565", "+12", "-", "3/4", "55%"), or

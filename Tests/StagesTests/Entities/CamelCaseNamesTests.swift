@@ -14,7 +14,8 @@ struct CamelCaseNamesTests {
         "A hearing is set for June.",
     ].joined(separator: " ")
 
-    /// The pass alone on the tagger's one-word persons "ZapLoom", "McDonald" and "Zapata" of `text`.
+    /// The pass alone on the tagger's one-word persons "ZapLoom", "McDonald", "Zapata" and places "OrbitLane",
+    /// "DeKalb" of `text`.
     static func relabelled(_ text: String) throws -> [String: String] {
         var doc = Document(id: "t", source: Source(path: "-", format: .text, bytes: Array(text.utf8)))
         for stage in try StageCatalog.stages(named: ["normalize", "tokenize", "sentences"]) { try stage.process(&doc) }
@@ -25,8 +26,9 @@ struct CamelCaseNamesTests {
             func word(_ t: Int) -> String {
                 String(decoding: bytes[Int(tokens.byteStart[t])..<Int(tokens.byteEnd[t])], as: UTF8.self)
             }
-            var mentions = (0..<tokens.count).filter { ["ZapLoom", "McDonald", "Zapata"].contains(word($0)) }.map {
-                Mention($0..<($0 + 1), of: tokens, label: .person, origin: "model:tagger")
+            // "OrbitLane" and "DeKalb" as the tagger's places, the others as its persons.
+            var mentions = (0..<tokens.count).filter { ["ZapLoom", "McDonald", "Zapata", "OrbitLane", "DeKalb"].contains(word($0)) }.map {
+                Mention($0..<($0 + 1), of: tokens, label: ["OrbitLane", "DeKalb"].contains(word($0)) ? .gpe : .person, origin: "model:tagger")
             }
             CamelCaseNames(tokens: tokens, bytes: bytes, findings: []).apply(&mentions)
             var labels: [String: String] = [:]
@@ -35,10 +37,12 @@ struct CamelCaseNamesTests {
         }
     }
 
-    @Test("in an article a camel-cased one-word person is an organization; 'McDonald' and 'Zapata' stay persons")
+    @Test("in an article a camel-cased one-word person or place is an organization; 'McDonald', 'Zapata' and 'DeKalb' stay")
     func camelCase() throws {
-        let m = try Self.relabelled(Self.article + " Zapata agreed.")
+        let m = try Self.relabelled(Self.article + " Zapata agreed. Officials are investigating OrbitLane in DeKalb.")
         #expect(m["ZapLoom"] == "org")
+        #expect(m["OrbitLane"] == "org")
+        #expect(m["DeKalb"] == "gpe")
         #expect(m["McDonald"] == "person")
         #expect(m["Zapata"] == "person")
     }

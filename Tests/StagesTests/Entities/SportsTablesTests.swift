@@ -49,9 +49,10 @@ struct SportsTablesTests {
     func roundups() throws {
         let m = try Self.mentions(
             "High school roundup\n\nGIRLS BASKETBALL\n\nGlenmoor d. Ashvale 70-44\n\nAshvale 14 11 6 15 — 44\n\n"
-                + "Glenmoor (1-0): Tolivert 25 points. Marrow 17 points. K. Hupfer 1 goal.\n")
+                + "Glenmoor (1-0): Tolivert 25 points. Marrow 17 points. K. Hupfer 1 goal.\n\nDunmore (1-1-1): Ivo Marek 2 saves.\n")
         #expect(m.contains("ORG Glenmoor"))
         #expect(m.contains("ORG Ashvale"))
+        #expect(m.contains("ORG Dunmore"))
         for player in ["Tolivert", "Marrow", "K. Hupfer"] { #expect(m.contains("PERSON \(player)"), "\(player)") }
     }
 
