@@ -18,6 +18,7 @@ extension TeamsAndMarkets {
     func addResultsAndTables(_ mentions: inout [Mention], sports: () -> Bool) {
         var results: [Range<Int>] = []
         var rows: [Range<Int>] = []
+        var records: [Range<Int>] = []
         // Every result and row starts with a capitalized word or a line (a row may start with its rank).
         let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
         let starts = tokens.tokens { previous, this, _ in
@@ -45,7 +46,11 @@ extension TeamsAndMarkets {
                     results += [pair.0, pair.1]
                     t = end
                     continue
-                } else if let name = tableRow(t, end) ?? recordHeader(t, end) {
+                } else if let name = recordHeader(t, end) {
+                    records.append(name)
+                    t = end
+                    continue
+                } else if let name = tableRow(t, end) {
                     rows.append(name)
                     t = end
                     continue
@@ -54,12 +59,14 @@ extension TeamsAndMarkets {
             t += 1
         }
         // Two results are sports news by themselves (each is two scores, and a score counts two cues).
-        guard !results.isEmpty || !rows.isEmpty, results.count >= 4 || sports() else { return }
-        // A leaderboard of players: most of its rows' names are persons already.
+        guard !results.isEmpty || !rows.isEmpty || !records.isEmpty, results.count >= 4 || sports() else { return }
+        // A leaderboard of players: most of its rows' names are persons of two words or more already
+        // ("Ernie Els 70 68 138"); the tagger reads many a one-word club as a surname ("Arsenal", "Villa").
         var personEnds: [Int: Int] = [:]
-        for m in mentions where m.label == .person { personEnds[m.startToken] = m.endToken }
+        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 { personEnds[m.startToken] = m.endToken }
         let persons = rows.count { personEnds[$0.lowerBound] == $0.upperBound }
         if 2 * persons >= rows.count { rows.removeAll() }
+        rows += records
         let teams = (results.map { (range: $0, origin: "rule:box-score") } + rows.map { (range: $0, origin: "rule:table-row") })
             .filter { !isCountry($0.range) }
         guard !teams.isEmpty else { return }
