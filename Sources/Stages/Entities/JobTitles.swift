@@ -44,6 +44,41 @@ struct JobTitles {
             if let (s, job) = apposition(after: m.endToken, before: nextStart) { added.append(title(s, job)) }
         }
         Mention.add(added, to: &mentions)
+        addCoordinatedTitles(&mentions)
+    }
+
+    /// "chairman, CEO and president Craig Menear", "founder and CEO Adam Neumann": the titles coordinated
+    /// before the one next to the name are his too (the relation stage's `title-before-name` takes them all).
+    private func addCoordinatedTitles(_ mentions: inout [Mention]) {
+        var added: [Mention] = []
+        for i in mentions.indices.dropFirst() where mentions[i].label == .person {
+            guard mentions[i - 1].label == .title, mentions[i - 1].endToken == mentions[i].startToken else { continue }
+            // `j`: the earliest title of the chain so far, a mention; `k`: the chain's first token.
+            var j = i - 1
+            var k = mentions[j].startToken
+            while added.count < 64 {
+                let previousEnd = j > 0 ? mentions[j - 1].endToken : 0
+                guard k - 1 >= previousEnd, k >= 2 else { break }
+                // The connector: "and", "&", a comma, or a comma and "and".
+                var c = k - 1
+                guard tokens.is(c, "and", in: bytes) || tokens.is(c, "&", in: bytes) || tokens.isComma(c, in: bytes) else { break }
+                if c - 1 > previousEnd, tokens.is(c, "and", in: bytes), tokens.isComma(c - 1, in: bytes) { c -= 1 }
+                let job = c - 1
+                // A title already found there: the chain goes on before it.
+                if j > 0, mentions[j - 1].label == .title, mentions[j - 1].endToken == c {
+                    j -= 1
+                    k = mentions[j].startToken
+                    continue
+                }
+                guard job >= previousEnd, !tokens.flags[job].contains(FlagBits.lineEndAfter),
+                    isJob(job) || tokens.isCapitalized(job) && isListedTitle(job)
+                else { break }
+                let s = modifiersStart(before: job, after: previousEnd)
+                added.append(title(s, job))
+                k = s
+            }
+        }
+        Mention.add(added, to: &mentions)
     }
 
     /// A lower-case job noun of `jobs`, or an office of the curated lists.
@@ -116,6 +151,7 @@ struct JobTitles {
         "investor", "banker", "lawyer", "attorney", "researcher", "astronomer", "physicist", "chemist",
         "biologist", "astronaut", "pilot", "founder", "co-founder", "cofounder", "manager", "producer",
         "journalist", "reporter", "correspondent", "spokesperson", "spokeswoman", "spokesman", "activist",
+        "chairman", "chairwoman", "chairperson", "president", "director", "owner",
         // Players' positions and their coaches ("quarterback Ana Ruiz", "Browns pass rusher Tom Hale"); not
         // the positions that are common words too ("guard", "forward", "safety", "tackle", "back").
         "quarterback", "striker", "midfielder", "defender", "goalkeeper", "goalie", "goaltender", "pitcher",

@@ -8,7 +8,7 @@ import Pipeline
 enum RelationPatterns {
     static let table: [RelationPattern] = [
         // has_title
-        .init("title-before-name", .hasTitle, "TITLE:t PERSON:h+", 0.9,
+        .init("title-before-name", .hasTitle, "TITLE:t+ PERSON:h+", 0.9,
               "[TITLE:t Foreign Minister] [PERSON:h Annalena Baerbock] arrived in [GPE Kyiv] on Monday."),
         .init("title-apposition", .hasTitle, "PERSON:h+ , @det? @mod* TITLE:t", 0.85,
               "[PERSON:h Ned Price], the [TITLE:t spokesman] of the [ORG State Department], declined to comment."),

@@ -94,4 +94,19 @@ struct OnNamesTests {
         #expect(m.contains("GPE Syria"))
         #expect(!m.contains { $0.contains(" on ") })
     }
+
+    @Test("titles coordinated before a name are all his, each with its has_title")
+    func coordinatedTitles() throws {
+        let text = "\"We are pleased,\" chairman, CEO and president Tomas Brandt said. Quorvex founder and CEO Ivo Marek left."
+        let doc = try FullRun.document(text)
+        let m = FullRun.mentions(in: doc)
+        for title in ["chairman", "CEO", "president", "founder"] { #expect(m.contains("TITLE \(title)"), "\(title)") }
+        let titles = RelationFixtures.describe(try RelationFixtures.annotated(text))
+        for pair in [
+            "has_title Tomas Brandt → chairman", "has_title Tomas Brandt → CEO", "has_title Tomas Brandt → president",
+            "has_title Ivo Marek → founder", "has_title Ivo Marek → CEO",
+        ] {
+            #expect(titles.contains(pair), "\(pair) in \(titles)")
+        }
+    }
 }
