@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 9eb00c5a2dce008c9c94507fbb7382a1ef842c466c492ba134c1dc2d2d961cb8 */
+   stamp relation-model.bin: 607cbd066fb7b396bf03a896bbb6422f9b89357dd8af97c30eeb1eba143265cd */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
