@@ -16,6 +16,7 @@ struct JobTitles {
     let findings: [TokenFindings]
 
     func apply(_ mentions: inout [Mention]) {
+        relabelNamesAfterJobs(&mentions)
         // Driven by the persons (a few per document), not by a scan of every token.
         guard mentions.contains(where: { $0.label == .person }) else { return }
         var added: [Mention] = []
@@ -45,6 +46,25 @@ struct JobTitles {
         }
         Mention.add(added, to: &mentions)
         addCoordinatedTitles(&mentions)
+    }
+
+    /// "Pittsburgh center Maurkice Pouncey", "singer Ivo Marek": a name of two or three words right after a
+    /// lower-case job is the person holding it, also where the tagger read a place or an organization
+    /// there, unless the place table knows the name ("coach Boston" is no English).
+    private func relabelNamesAfterJobs(_ mentions: inout [Mention]) {
+        for i in mentions.indices {
+            let m = mentions[i]
+            let n = m.endToken - m.startToken
+            guard m.label == .gpe || m.label == .loc || m.label == .org, m.origin == "model:tagger", n == 2 || n == 3,
+                m.startToken > 0, i == 0 || mentions[i - 1].endToken < m.startToken
+            else { continue }
+            let t = m.startToken - 1
+            guard tokens.isLower(t), tokens.isAny(t, Self.jobs, in: bytes), !tokens.flags[t].contains(FlagBits.lineEndAfter),
+                !PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte])).isKnown
+            else { continue }
+            mentions[i].label = .person
+            mentions[i].origin = "rule:name-after-job"
+        }
     }
 
     /// "chairman, CEO and president Craig Menear", "founder and CEO Adam Neumann": the titles coordinated
