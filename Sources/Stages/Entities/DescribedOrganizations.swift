@@ -19,12 +19,20 @@ struct DescribedOrganizations {
         // The descriptors are rare: a pass over the tokens with one packed-set test each (the set read
         // once: a `static let` in the loop costs a `swift_once` call per token).
         let descriptors = Self.descriptors
-        var t = 0
-        while t + 1 < tokens.count {
-            defer { t += 1 }
+        // A lower-case word on the line of a capitalized one: one pass over the flags without bounds checks.
+        let lower = FlagBits.lowercase.rawValue
+        let lineEnd = FlagBits.lineEndAfter.rawValue
+        let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
+        var shapes: [Int] = []
+        tokens.flags.withUnsafeBufferPointer { f in
+            guard f.count > 1 else { return }
+            for t in 0..<(f.count - 1) where f[t].rawValue & (lower | lineEnd) == lower && f[t + 1].rawValue & upper != 0 {
+                shapes.append(t)
+            }
+        }
+        for t in shapes {
             let n = t + 1
-            guard tokens.isCapitalized(n), tokens.isLower(t), !tokens.flags[t].contains(FlagBits.lineEndAfter),
-                tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes),
+            guard tokens.isCapitalized(n), tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes),
                 !tokens.flags[n].contains(FlagBits.allCaps) || tokens.length(n) > 1
             else { continue }
             while m < mentions.count, mentions[m].endToken <= n { m += 1 }

@@ -19,14 +19,29 @@ extension TeamsAndMarkets {
         var results: [Range<Int>] = []
         var rows: [Range<Int>] = []
         var records: [Range<Int>] = []
-        // Every result and row starts with a capitalized word or a line (a row may start with its rank).
+        // Every result and row starts with a capitalized word or a line (a row may start with its rank), and
+        // holds a number within six tokens on its line ("Palm Bay (1-0):"): one pass over the flags.
         let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
-        let starts = tokens.tokens { previous, this, _ in
-            this.rawValue & upper != 0 || previous.contains(FlagBits.lineEndAfter)
+        let numeric = FlagBits.numeric.rawValue
+        let lineBreak = FlagBits.lineEndAfter.rawValue
+        var starts: [Int] = []
+        tokens.flags.withUnsafeBufferPointer { f in
+            let n = f.count
+            for t in 0..<n where f[t].rawValue & upper != 0 || t > 0 && f[t - 1].rawValue & lineBreak != 0 {
+                var k = t
+                while k + 1 < n, k - t < 6, f[k].rawValue & lineBreak == 0 {
+                    k += 1
+                    if f[k].rawValue & numeric != 0 {
+                        starts.append(t)
+                        break
+                    }
+                }
+            }
         }
         var t = 0
         // The first token opens a line too (no flags before it say so); a start already passed is skipped.
-        for start in tokens.count > 0 ? [0] + starts : [] {
+        if tokens.count > 0, starts.first != 0 { starts.insert(0, at: 0) }
+        for start in starts {
             guard start >= t else { continue }
             t = start
             let lineStart = t == 0 || tokens.flags[t - 1].contains(FlagBits.lineEndAfter)

@@ -22,13 +22,17 @@ struct StreetAddresses {
         // `static let` in the loop costs a `swift_once` call per token).
         let suffixes = Self.suffixes
         let roadSuffixes = Self.roadSuffixes
-        var t = 1
-        while t < tokens.count {
-            defer { t += 1 }
-            // A capitalized word after a capitalized word or a number ("Caldwell Place", "17th Street").
-            guard tokens.isCapitalized(t), tokens.isCapitalized(t - 1) || tokens.flags[t - 1].contains(FlagBits.numeric),
-                tokens.length(t) >= 3, tokens.isAny(t, suffixes, in: bytes)
-            else { continue }
+        // A capitalized word after a capitalized word or a number ("Caldwell Place", "17th Street"): one pass
+        // over the flags without bounds checks, the word sets only there.
+        let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
+        let before = upper | FlagBits.numeric.rawValue
+        var shapes: [Int] = []
+        tokens.flags.withUnsafeBufferPointer { f in
+            guard f.count > 1 else { return }
+            for t in 1..<f.count where f[t].rawValue & upper != 0 && f[t - 1].rawValue & before != 0 { shapes.append(t) }
+        }
+        for t in shapes {
+            guard tokens.isCapitalized(t), tokens.length(t) >= 3, tokens.isAny(t, suffixes, in: bytes) else { continue }
             // "St." before a capitalized word is "Saint" ("St. Louis"), and "Place" or "Way" inside a
             // longer capitalized name is no street's end.
             if t + 1 < tokens.count, tokens.isCapitalized(t + 1), !tokens.flags[t].contains(FlagBits.lineEndAfter) { continue }
