@@ -76,7 +76,10 @@ struct JobTitles {
             // `j`: the earliest title of the chain so far, a mention; `k`: the chain's first token.
             var j = i - 1
             var k = mentions[j].startToken
-            while added.count < 64 {
+            // At most eight titles in one chain.
+            var chain = 1
+            while chain < 8 {
+                chain += 1
                 let previousEnd = j > 0 ? mentions[j - 1].endToken : 0
                 guard k - 1 >= previousEnd, k >= 2 else { break }
                 // The connector: "and", "&", a comma, or a comma and "and".
