@@ -16,6 +16,7 @@ struct JobTitles {
     let findings: [TokenFindings]
 
     func apply(_ mentions: inout [Mention]) {
+        splitLeadingPlaces(&mentions)
         relabelNamesAfterJobs(&mentions)
         // Driven by the persons (a few per document), not by a scan of every token.
         guard mentions.contains(where: { $0.label == .person }) else { return }
@@ -46,6 +47,24 @@ struct JobTitles {
         }
         Mention.add(added, to: &mentions)
         addCoordinatedTitles(&mentions)
+    }
+
+    /// "U.S. Attorney Erin Nealy Cox": a title that the curated list holds with its country's name in front is
+    /// the place and the title (ANNOTATION.md: "Russian Foreign Minister Sergey Lavrov" is three mentions),
+    /// so that the relation stage can say whom the office holder works for. Only a one-word place that the
+    /// lists know as a place, before a word they know as a title.
+    private func splitLeadingPlaces(_ mentions: inout [Mention]) {
+        var places: [Mention] = []
+        for i in mentions.indices where mentions[i].label == .title && mentions[i].endToken - mentions[i].startToken >= 2 {
+            let a = mentions[i].startToken
+            guard a + 1 < findings.count, findings[a].allCues & GazetteerKind.gpe.bit != 0,
+                findings[a + 1].allCues & GazetteerKind.title.bit != 0, tokens.isCapitalized(a + 1)
+            else { continue }
+            places.append(Mention(a..<(a + 1), of: tokens, label: .gpe, origin: "rule:place-before-title"))
+            mentions[i].startToken = a + 1
+            mentions[i].startByte = Int(tokens.byteStart[a + 1])
+        }
+        Mention.add(places, to: &mentions)
     }
 
     /// "Pittsburgh center Maurkice Pouncey", "singer Ivo Marek": a name of two or three words right after a

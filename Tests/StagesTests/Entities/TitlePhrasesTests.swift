@@ -109,4 +109,15 @@ struct OnNamesTests {
             #expect(titles.contains(pair), "\(pair) in \(titles)")
         }
     }
+
+    @Test("a listed title with its country in front is the place and the title, and the holder works for the place")
+    func placeBeforeTitle() throws {
+        let text = "U.S. Attorney Marta Quillon said the case was closed."
+        let m = try FullRun.mentions(text)
+        #expect(m.contains("GPE U.S."))
+        #expect(m.contains("TITLE Attorney"))
+        #expect(!m.contains("TITLE U.S. Attorney"))
+        let relations = RelationFixtures.describe(try RelationFixtures.annotated(text))
+        #expect(relations.contains("works_for Marta Quillon → U.S."), "\(relations)")
+    }
 }
