@@ -3,30 +3,12 @@ import Testing
 
 @testable import Stages
 
-/// `JobTitles` alone on mentions made by hand (the tagger's reading of an invented name cannot be chosen).
+/// `JobTitles` alone on mentions made by hand (`PassFixture`).
 @Suite("Entities: job titles")
 struct JobTitlesTests {
-    /// The labels after the pass, as "LABEL text", with `spans` (text, label) as the tagger's mentions.
     static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
-        var doc = Document(id: "t", source: Source(path: "-", format: .text, bytes: Array(text.utf8)))
-        for stage in try StageCatalog.stages(named: ["normalize", "tokenize", "sentences"]) { try stage.process(&doc) }
-        var walk: OffsetWalk?
-        let tokens = TokenTable(doc, walk: &walk)
-        var copy = doc.text
-        return copy.withUTF8 { bytes in
-            func text(_ m: Mention) -> String { String(decoding: bytes[m.startByte..<m.endByte], as: UTF8.self) }
-            var mentions: [Mention] = []
-            for (surface, label) in spans {
-                let words = surface.split(separator: " ").count
-                for t in 0..<(tokens.count - words + 1) {
-                    let m = Mention(t..<(t + words), of: tokens, label: label, origin: "model:tagger")
-                    if text(m) == surface { mentions.append(m) }
-                }
-            }
-            mentions.sort { $0.startByte < $1.startByte }
-            let findings = [TokenFindings](repeating: TokenFindings(), count: tokens.count)
-            JobTitles(tokens: tokens, bytes: bytes, findings: findings).apply(&mentions)
-            return mentions.map { "\($0.label) \(text($0))" }
+        try PassFixture.run(text, spans) { tokens, bytes, mentions in
+            JobTitles(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
         }
     }
 
