@@ -13,7 +13,8 @@
 /// training corpus has many. Only the shape of the line decides, never the name, with three exceptions:
 /// a country stays a place (national teams are tagged by their country, as `TeamsAndMarkets` does
 /// elsewhere); a document outside sports news has no teams; and a document whose table rows are mostly
-/// persons (a golf or athletics leaderboard: "Ernie Els 70 68 138") keeps its table's names as they are.
+/// persons of two words or more (a golf or athletics leaderboard: "Ernie Els 70 68 138") keeps its table's
+/// names as they are (a record header, "Palm Bay (1-0):", is always a team).
 extension TeamsAndMarkets {
     func addResultsAndTables(_ mentions: inout [Mention], sports: () -> Bool) {
         var results: [Range<Int>] = []
