@@ -156,7 +156,9 @@ struct EntityErrorClassTests {
             "That’s why former Vermont Gov. Deval Orrin and Bloomberg are moving into the race.\n"
                 + "A report by U.S. Attorney Nealy Brandt said that General Motors and Massachusetts General Hospital agreed.")
         #expect(m.contains("GPE Vermont") && m.contains("TITLE Gov.") && m.contains("PERSON Deval Orrin"), "\(m)")
-        #expect(m.contains("TITLE U.S. Attorney") && m.contains("PERSON Nealy Brandt"), "\(m)")
+        // The country in front of a listed office is a place of its own ("Russian Foreign Minister" in
+        // ANNOTATION.md): `JobTitles.splitLeadingPlaces`.
+        #expect(m.contains("GPE U.S.") && m.contains("TITLE Attorney") && m.contains("PERSON Nealy Brandt"), "\(m)")
         #expect(!m.contains { $0.hasPrefix("ORG") && ($0.contains("Gov.") || $0.contains("Attorney")) })
         #expect(m.contains("ORG General Motors") && m.contains("ORG Massachusetts General Hospital"))
         #expect(!m.contains { $0.hasSuffix(" Motors") && !$0.hasSuffix("General Motors") })
