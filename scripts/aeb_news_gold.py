@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the AEB news gold (ANNOTATION.md entities and relations on 51 English news pages) for `pipe eval`.
+"""Builds the AEB news gold (ANNOTATION.md entities and relations on 67 English news pages) for `pipe eval`.
 
 The annotations live in gold/aeb-news/{dev,test}/<id prefix>.ann, one item per line, entities in text order:
     LABEL<TAB>surface[<TAB>@skip=N]     an entity at the next occurrence of `surface` (after the previous entity's
