@@ -23,14 +23,7 @@ struct DescribedOrganizations {
         let lower = FlagBits.lowercase.rawValue
         let lineEnd = FlagBits.lineEndAfter.rawValue
         let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
-        var shapes: [Int] = []
-        tokens.flags.withUnsafeBufferPointer { f in
-            guard f.count > 1 else { return }
-            for t in 0..<(f.count - 1) where f[t].rawValue & (lower | lineEnd) == lower && f[t + 1].rawValue & upper != 0 {
-                shapes.append(t)
-            }
-        }
-        for t in shapes {
+        for t in tokens.tokens(where: { _, this, next in this.rawValue & (lower | lineEnd) == lower && next.rawValue & upper != 0 }) {
             let n = t + 1
             guard tokens.isCapitalized(n), tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes),
                 !tokens.flags[n].contains(FlagBits.allCaps) || tokens.length(n) > 1

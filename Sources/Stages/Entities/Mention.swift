@@ -23,6 +23,16 @@ struct Mention {
         list.sort { precedes($0.startByte, $0.endByte, $1.startByte, $1.endByte) }
     }
 
+    /// Puts `added` in `list` in place of every mention of `list` that shares a token with one of them (the
+    /// outermost name wins, ANNOTATION.md); `tokenCount` is the document's. One pass over the tokens.
+    static func replace(in list: inout [Mention], with added: [Mention], tokenCount: Int) {
+        guard !added.isEmpty else { return }
+        var taken = [Bool](repeating: false, count: tokenCount)
+        for m in added { for t in m.startToken..<min(m.endToken, tokenCount) { taken[t] = true } }
+        list.removeAll { m in (m.startToken..<min(m.endToken, tokenCount)).contains { taken[$0] } }
+        add(added, to: &list)
+    }
+
     /// True when `list` is in that order (a stable sort would leave it as it is).
     static func inTextOrder(_ list: [Mention]) -> Bool {
         list.withUnsafeBufferPointer { m in

@@ -85,20 +85,18 @@ extension TeamsAndMarkets {
         rows += records
         let teams = (results.map { (range: $0, origin: "rule:box-score") } + rows.map { (range: $0, origin: "rule:table-row") })
             .filter { !isCountry($0.range) }
-        guard !teams.isEmpty else { return }
-        var inTeam = [Bool](repeating: false, count: tokens.count)
-        for team in teams { for k in team.range { inTeam[k] = true } }
-        mentions.removeAll { m in (m.startToken..<min(m.endToken, tokens.count)).contains { inTeam[$0] } }
-        Mention.add(teams.map { Mention($0.range, of: tokens, label: .org, origin: $0.origin) }, to: &mentions)
+        Mention.replace(
+            in: &mentions, with: teams.map { Mention($0.range, of: tokens, label: .org, origin: $0.origin) },
+            tokenCount: tokens.count)
     }
 
     /// "Tolivert 25 points.", "K. Hupfer 1 goal.", "Osas Osaro 3 goals, 1 assist": in sports news a name
     /// of one to three capitalized words that opens a line or follows a full stop or a colon, right
     /// before a count of a player's feats, is the player. The tagger misses most of these (a surname alone
     /// at a sentence's start, in a list of them). A country or a known organization stays what it is.
-    func addStatLines(_ mentions: inout [Mention], sports: () -> Bool) {
+    func addStatLines(_ mentions: inout [Mention], numbers: [Int], sports: () -> Bool) {
         var found: [Range<Int>] = []
-        for t in tokens.tokens(where: { _, this, _ in this.contains(FlagBits.numeric) }) {
+        for t in numbers {
             guard t > 0, t + 1 < tokens.count, tokens.length(t) <= 3, tokens.isLower(t + 1),
                 tokens.isAny(t + 1, words.statWords, in: bytes), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter)
             else { continue }
@@ -138,10 +136,9 @@ extension TeamsAndMarkets {
     /// score), is a team; so is the untagged opponent. The tagger leaves such a name untagged at a sentence's
     /// start when it does not know the word. A word the tagger's lexicon knows in lower case ("He", "They",
     /// "Everyone"), a person's name of the lists and a country are left alone.
-    func addUntaggedTeamsInPlay(_ mentions: inout [Mention], sports: () -> Bool) {
-        guard let lexicon else { return }
+    func addUntaggedTeamsInPlay(_ mentions: inout [Mention], numbers: [Int], sports: () -> Bool) {
         var found: [Range<Int>] = []
-        for s in tokens.tokens(where: { _, this, _ in this.contains(FlagBits.numeric) }) where isScore(s) {
+        for s in numbers where isScore(s) {
             // The verb: right before the score, or before the opponent's name before it.
             var v = s - 1
             var opponent: Range<Int>?
@@ -247,32 +244,15 @@ extension TeamsAndMarkets {
         return s..<k
     }
 
-    /// A won-lost record: two or three counts of one or two digits joined by hyphens ("1-0", "1-1-1", "14-0-1").
-    private func isRecord(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        let e = Int(tokens.byteEnd[t])
-        var counts = 0
-        var digits = 0
-        for i in s..<e {
-            if bytes[i] &- 0x30 < 10 {
-                digits += 1
-                guard digits <= 2 else { return false }
-            } else {
-                guard bytes[i] == 0x2D, digits > 0 else { return false }
-                counts += 1
-                digits = 0
-            }
-        }
-        return digits > 0 && (counts == 1 || counts == 2)
-    }
+    /// A won-lost record: two or three counts joined by hyphens ("1-0", "1-1-1", "14-0-1").
+    private func isRecord(_ t: Int) -> Bool { (2...3).contains(hyphenedCounts(t)) }
 
     /// A table cell: a token of digits and the signs figures carry (".565", "+12", "-", "3/4", "55%"), or
     /// a dash alone ("—" before a total).
     private func isFigure(_ t: Int) -> Bool {
+        if tokens.isDash(t, in: bytes) { return true }
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        // U+2013 and U+2014, the en and em dash.
-        if e - s == 3, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x93 || bytes[s + 2] == 0x94 { return true }
         for i in s..<e {
             let b = bytes[i]
             guard b &- 0x30 < 10 || b == 0x2E || b == 0x2D || b == 0x2B || b == 0x2C || b == 0x2F || b == 0x25 else {

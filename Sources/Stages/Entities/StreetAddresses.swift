@@ -26,12 +26,7 @@ struct StreetAddresses {
         // over the flags without bounds checks, the word sets only there.
         let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
         let before = upper | FlagBits.numeric.rawValue
-        var shapes: [Int] = []
-        tokens.flags.withUnsafeBufferPointer { f in
-            guard f.count > 1 else { return }
-            for t in 1..<f.count where f[t].rawValue & upper != 0 && f[t - 1].rawValue & before != 0 { shapes.append(t) }
-        }
-        for t in shapes {
+        for t in tokens.tokens(where: { previous, this, _ in this.rawValue & upper != 0 && previous.rawValue & before != 0 }) {
             guard tokens.isCapitalized(t), tokens.length(t) >= 3, tokens.isAny(t, suffixes, in: bytes) else { continue }
             // "St." before a capitalized word is "Saint" ("St. Louis"), and "Place" or "Way" inside a
             // longer capitalized name is no street's end.
@@ -54,7 +49,6 @@ struct StreetAddresses {
         }
         guard !found.isEmpty else { return }
         var added: [Mention] = []
-        var dropped = [Bool](repeating: false, count: mentions.count)
         var m = 0
         for (r, numbered) in found {
             while m < mentions.count, mentions[m].endToken <= r.lowerBound { m += 1 }
@@ -78,15 +72,11 @@ struct StreetAddresses {
                 k += 1
             }
             guard replaceable else { continue }
-            for x in m..<k { dropped[x] = true }
             m = k
             added.append(Mention(r, of: tokens, label: .fac, origin: Self.origin))
         }
-        // One pass to drop what the addresses replace (a document may hold thousands of them).
-        if dropped.contains(true) {
-            mentions = mentions.indices.filter { !dropped[$0] }.map { mentions[$0] }
-        }
-        Mention.add(added, to: &mentions)
+        // The mentions an address overlaps go (checked above), in one pass.
+        Mention.replace(in: &mentions, with: added, tokenCount: tokens.count)
     }
 
     /// A word of a street's name: capitalized ("Caldwell", "Eighth", "W."), or an ordinal in figures ("17th").

@@ -19,9 +19,8 @@ struct TeamsAndMarkets {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The gazetteer's findings per token (given names and surnames among them).
     let findings: [TokenFindings]
-    /// The tagger's lexicon of lower-case words ("They lost 2-1" names no team); without it the untagged
-    /// names in play are not read.
-    var lexicon: Lexicon? = nil
+    /// The tagger's lexicon of lower-case words ("They lost 2-1" names no team).
+    let lexicon: Lexicon
     let words = TeamAndMarketWords.shared
 
     /// Sports cues a document needs (a score counts two) before a place next to a match word is a team.
@@ -89,8 +88,10 @@ struct TeamsAndMarkets {
             mentions[i].origin = "rule:team"
         }
         addResultsAndTables(&mentions, sports: sports)
-        addUntaggedTeamsInPlay(&mentions, sports: sports)
-        addStatLines(&mentions, sports: sports)
+        // The numbers of the document: scores and players' counts are read from them (one scan for both).
+        let numbers = tokens.tokens(where: { _, this, _ in this.contains(FlagBits.numeric) })
+        addUntaggedTeamsInPlay(&mentions, numbers: numbers, sports: sports)
+        addStatLines(&mentions, numbers: numbers, sports: sports)
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)
     }
@@ -200,13 +201,8 @@ struct TeamsAndMarkets {
             !tokens.flags[m.endToken - 1].contains(FlagBits.lineEndAfter)
         else { return false }
         let n = m.endToken
-        if tokens.flags[n].contains(FlagBits.numeric) || tokens.isComma(n, in: bytes) || tokens.is(n, "(", in: bytes)
-            || tokens.is(n, "-", in: bytes) || tokens.is(n, "--", in: bytes)
-        {
-            return true
-        }
-        let s = Int(tokens.byteStart[n])
-        return tokens.length(n) == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x93 || bytes[s + 2] == 0x94)
+        return tokens.flags[n].contains(FlagBits.numeric) || tokens.isComma(n, in: bytes) || tokens.is(n, "(", in: bytes)
+            || tokens.is(n, "-", in: bytes) || tokens.is(n, "--", in: bytes) || tokens.isDash(n, in: bytes)
     }
 
     static let spreadLimit = 64
@@ -231,18 +227,27 @@ struct TeamsAndMarkets {
 
     /// "2-1", "10-12": one or two digits, a hyphen, one or two digits, as one token (the tokenizer splits
     /// at an en dash, so "3–0" is three tokens and no score).
-    func isScore(_ t: Int) -> Bool {
+    func isScore(_ t: Int) -> Bool { hyphenedCounts(t) == 2 }
+
+    /// How many counts of one or two digits token `t` joins with hyphens ("2-1": 2, "14-0-1": 3); 0 for any
+    /// other token. A score has two, a won-lost-tied record two or three.
+    func hyphenedCounts(_ t: Int) -> Int {
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        guard e - s >= 3, e - s <= 5, bytes[s] &- 0x30 < 10 else { return false }
-        var i = s
-        var left = 0
-        while i < e, bytes[i] &- 0x30 < 10 { i += 1; left += 1 }
-        guard left == 1 || left == 2, i < e, bytes[i] == 0x2D else { return false }
-        i += 1
-        var right = 0
-        while i < e, bytes[i] &- 0x30 < 10 { i += 1; right += 1 }
-        return i == e && (right == 1 || right == 2)
+        guard e - s >= 3, e - s <= 8 else { return 0 }
+        var counts = 0
+        var digits = 0
+        for i in s..<e {
+            if bytes[i] &- 0x30 < 10 {
+                digits += 1
+                guard digits <= 2 else { return 0 }
+            } else {
+                guard bytes[i] == 0x2D, digits > 0 else { return 0 }
+                counts += 1
+                digits = 0
+            }
+        }
+        return digits > 0 && counts > 0 ? counts + 1 : 0
     }
 
     // MARK: - Rules

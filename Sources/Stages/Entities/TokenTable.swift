@@ -59,6 +59,12 @@ struct TokenTable {
         TaggerFeatures.wordHash(bytes, Int(byteStart[i]), Int(byteEnd[i]))
     }
 
+    /// Token `i` is an en or an em dash alone (U+2013, U+2014): a dateline's or a table's separator.
+    func isDash(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[i])
+        return length(i) == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x93 || bytes[s + 2] == 0x94)
+    }
+
     /// Whether the tokens open at least `n` sentences: an article, as opposed to a tweet or a sentence on its
     /// own, whose lack of evidence about a name means nothing.
     func hasSentences(atLeast n: Int) -> Bool {

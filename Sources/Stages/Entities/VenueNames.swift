@@ -68,11 +68,10 @@ struct VenueNames {
             }
             venues.append(venue)
         }
-        guard !venues.isEmpty else { return }
-        var inVenue = [Bool](repeating: false, count: tokens.count)
-        for v in venues { for t in v { inVenue[t] = true } }
-        mentions.removeAll { m in m.startToken < tokens.count && inVenue[m.startToken] }
-        Mention.add(venues.map { Mention($0, of: tokens, label: .fac, origin: "rule:venue-name") }, to: &mentions)
+        // No mention reaches out of a venue (checked above): those inside it go.
+        Mention.replace(
+            in: &mentions, with: venues.map { Mention($0, of: tokens, label: .fac, origin: "rule:venue-name") },
+            tokenCount: tokens.count)
     }
 
     /// A word ending in "ly" ("Formerly", "Recently"): no venue's name opens with one.

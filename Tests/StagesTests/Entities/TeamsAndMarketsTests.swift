@@ -151,7 +151,7 @@ struct TeamsAndMarketsTests {
         let tokens = TokenTable(doc, walk: &walk)
         var copy = doc.text
         let scores = copy.withUTF8 { bytes in
-            let pass = TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: [])
+            let pass = TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: [], lexicon: Lexicon(hashes: []))
             return (0..<tokens.count).filter { pass.isScore($0) }.map {
                 String(decoding: bytes[Int(tokens.byteStart[$0])..<Int(tokens.byteEnd[$0])], as: UTF8.self)
             }
