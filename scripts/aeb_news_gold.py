@@ -17,6 +17,18 @@ import argparse, glob, gzip, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LABELS = ["EVENT", "FAC", "GPE", "LAW", "LOC", "NORP", "ORG", "PERSON", "TITLE"]
+# ANNOTATION.md, "Relations": head labels and tail labels of each type.
+SIGNATURES = {
+    "has_title": ({"PERSON"}, {"TITLE"}),
+    "works_for": ({"PERSON"}, {"ORG", "GPE"}),
+    "based_in": ({"ORG"}, {"GPE", "LOC"}),
+    "located_in": ({"FAC", "LOC", "GPE"}, {"GPE", "LOC"}),
+    "part_of": ({"ORG"}, {"ORG"}),
+    "alias_of": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
+    "met_with": ({"PERSON"}, {"PERSON"}),
+    "lives_in": ({"PERSON"}, {"GPE", "LOC"}),
+    "killed": ({"PERSON"}, {"PERSON"}),
+}
 
 
 def parse(path, text):

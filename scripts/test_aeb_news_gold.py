@@ -8,18 +8,7 @@ spec = importlib.util.spec_from_loader("aeb_news_gold", loader)
 aeb = importlib.util.module_from_spec(spec)
 loader.exec_module(aeb)
 
-# ANNOTATION.md, "Relations": head labels and tail labels of each type.
-SIGNATURES = {
-    "has_title": ({"PERSON"}, {"TITLE"}),
-    "works_for": ({"PERSON"}, {"ORG", "GPE"}),
-    "based_in": ({"ORG"}, {"GPE", "LOC"}),
-    "located_in": ({"FAC", "LOC", "GPE"}, {"GPE", "LOC"}),
-    "part_of": ({"ORG"}, {"ORG"}),
-    "alias_of": ({"ORG", "PERSON"}, {"ORG", "PERSON"}),
-    "met_with": ({"PERSON"}, {"PERSON"}),
-    "lives_in": ({"PERSON"}, {"GPE", "LOC"}),
-    "killed": ({"PERSON"}, {"PERSON"}),
-}
+SIGNATURES = aeb.SIGNATURES
 
 
 class AnnotationFiles(unittest.TestCase):
