@@ -100,12 +100,21 @@ struct PostalPlaces {
 
     /// The words before the comma are a person's: a full name the names read as a person ("Ana Ruiz, MD"), or
     /// any person before a code that is also a professional's letters.
+    /// A full name before a code that is no credential is a town all the same after a preposition of place
+    /// ("ends the tour in Harlan Falls, IN"): one is in a town, not in a person.
     private func isPerson(_ town: Range<Int>, code: Int, _ mentions: [Mention]) -> Bool {
         let credential = tokens.isAny(code, Self.credentials, in: bytes)
         return mentions.contains { m in
-            m.label == .person && m.endToken == town.upperBound && (credential || m.endToken - m.startToken >= 2)
+            guard m.label == .person, m.endToken == town.upperBound else { return false }
+            if credential { return true }
+            let before = m.startToken - 1
+            return m.endToken - m.startToken >= 2
+                && !(before >= 0 && tokens.isLower(before) && tokens.isAny(before, Self.placePrepositions, in: bytes))
         }
     }
+
+    /// Prepositions before a town.
+    static let placePrepositions = WordSet(["in", "at", "from", "near", "outside", "to"])
 
     /// One word no source read as a name that is an ordinary lower-case word: "Yes, OK." is no town.
     private func isCommonWord(_ town: Range<Int>, _ mentions: [Mention]) -> Bool {

@@ -19,7 +19,9 @@ extension EntityTagger {
             return
         }
         if let (s, e, label) = headName(a, b) {
-            parseAtoms(a, s)
+            // "Internal Revenue Service and Orvell Trust Co. of Ohio": the names before "and" are parsed as
+            // a run of their own (they may close with a head too).
+            if s > a + 1, tokens.isAny(s - 1, words.coordinators, in: bytes) { parseRun(a, s - 1) } else { parseAtoms(a, s) }
             emit(s, e, label, "rule:head-noun")
             if e < b { parseRun(e, b) }
             return
@@ -50,11 +52,17 @@ extension EntityTagger {
             // "Institute for Near East Policy", "Centers for Disease Control": the name runs to the end.
             let opensFor = !opensOf && h + 2 < b && tokens.is(h + 1, "for", in: bytes)
                 && tokens.isAny(h, words.headFirstFor, in: bytes)
-            guard isLast || opensOf || opensFor else { continue }
+            // "Internal Revenue Service of Ohio", "Orvell Trust Co. of Ohio": a head that opens no "of" name,
+            // then "of" and a place that ends the run: the name ends at its head, the place is its own.
+            // Organizations only ("Andrew Hall of Leeds" is a person), and not across "and".
+            let endsBeforePlace = label == .org && !isLast && !opensOf && !opensFor && h + 2 < b && tokens.is(h + 1, "of", in: bytes)
+                && entry(h + 2).map { $0.kind == .gpe || $0.kind == .loc } == true && Int(findings[h + 2].labelEnd) >= b
+            guard isLast || opensOf || opensFor || endsBeforePlace else { continue }
             var s = h
             var k = h - 1
             while k >= a {
                 if tokens.is(k, "of", in: bytes) || tokens.is(k, "the", in: bytes) { break }
+                if endsBeforePlace, tokens.isAny(k, words.coordinators, in: bytes) { break }
                 if isConnector(k) { k -= 1; continue }
                 if let e = entry(k), e.kind == .title { break }
                 if has(k, .honorific) || (k > a && entry(k - 1)?.kind == .title && Int(findings[k - 1].labelEnd) > k) { break }
@@ -64,7 +72,8 @@ extension EntityTagger {
             while s < h, isConnector(s) { s += 1 }
             // "In Parliament today ...": a sentence's opening word is no part of the name.
             if s < h, s == 0 || isSentenceStart(s), tokens.isAny(s, words.sentenceOpeners, in: bytes) { s += 1 }
-            if isLast && s == h { continue }  // a bare head word ("Ministry") names nothing
+            if (isLast || endsBeforePlace) && s == h { continue }  // a bare head word ("Ministry") names nothing
+            if endsBeforePlace { return (s, h + 1, label) }
             var e = b
             if opensOf {
                 var k = h + 2

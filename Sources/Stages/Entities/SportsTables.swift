@@ -135,9 +135,12 @@ extension TeamsAndMarkets {
     /// name that nothing tagged, right before a match verb followed by a score (or by the opponent and the
     /// score), is a team; so is the untagged opponent. The tagger leaves such a name untagged at a sentence's
     /// start when it does not know the word. A word the tagger's lexicon knows in lower case ("He", "They",
-    /// "Everyone"), a person's name of the lists and a country are left alone.
+    /// "Everyone"), a person's name of the lists and a country are left alone. A one-word opponent that the
+    /// tagger alone read as a person ("Quellstone beat Ashvale 2-1") is a team too when the other side is one:
+    /// a team plays teams ("Nadal beat Medvedev 6-4", two persons, is left as it is).
     func addUntaggedTeamsInPlay(_ mentions: inout [Mention], numbers: [Int], sports: () -> Bool) {
         var found: [Range<Int>] = []
+        var pairs: [(Range<Int>, Range<Int>)] = []
         for s in numbers where isScore(s) {
             // The verb: right before the score, or before the opponent's name before it.
             var v = s - 1
@@ -152,9 +155,13 @@ extension TeamsAndMarkets {
             if before > 0, tokens.isLower(before), tokens.isAny(before, words.auxiliaries, in: bytes) { before -= 1 }
             let start = capitalizedRunEnding(at: before)
             if start <= before { found.append(start..<(before + 1)) }
-            if let opponent, start <= before { found.append(opponent) }
+            if let opponent, start <= before {
+                found.append(opponent)
+                pairs.append((start..<(before + 1), opponent))
+            }
         }
         guard !found.isEmpty else { return }
+        defer { if !pairs.isEmpty { relabelPersonsFacingTeams(&mentions, pairs, sports: sports) } }
         var added: [Mention] = []
         var m = 0
         for r in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
@@ -169,6 +176,30 @@ extension TeamsAndMarkets {
         }
         guard !added.isEmpty, sports() else { return }
         Mention.add(added, to: &mentions)
+    }
+
+    /// In each pair of sides of a match, a one-word side that the tagger alone labelled PERSON becomes ORG
+    /// when the other side is an organization (a team) and the word is no name of the lists.
+    private func relabelPersonsFacingTeams(_ mentions: inout [Mention], _ pairs: [(Range<Int>, Range<Int>)],
+                                           sports: () -> Bool) {
+        func index(of r: Range<Int>) -> Int? {
+            mentions.firstIndex { $0.startToken == r.lowerBound && $0.endToken == r.upperBound }
+        }
+        var changes: [Int] = []
+        for (a, b) in pairs {
+            guard let i = index(of: a), let j = index(of: b) else { continue }
+            for (team, other) in [(i, j), (j, i)] where mentions[team].label == .org {
+                let x = mentions[other]
+                if x.label == .person, x.origin == "model:tagger", x.endToken - x.startToken == 1, !isPersonName(x) {
+                    changes.append(other)
+                }
+            }
+        }
+        guard !changes.isEmpty, sports() else { return }
+        for k in changes {
+            mentions[k].label = .org
+            mentions[k].origin = "rule:team"
+        }
     }
 
     /// The first token of the run of one to three capitalized words that ends at token `e` on one line

@@ -78,6 +78,7 @@ struct TeamsAndMarkets {
             }
             mentions[i] = m
         }
+        addUntaggedPluralsBeforePositions(&mentions, sports: sports)
         // A town that reads as a person's name too ("Columbus", "Carolina") is a team when its opponent
         // in the match is one: "Columbus beat Montreal", "Carolina beat Chicago". Players meet players.
         for i in mentions.indices where mentions[i].label == .person {
@@ -383,6 +384,22 @@ struct TeamsAndMarkets {
         else { return false }
         return tokens.isAny(t + 1, words.positions, in: bytes)
             || tokens.isAny(t + 2, words.positions, in: bytes) && tokens.isAny(t + 1, words.positionModifiers, in: bytes)
+    }
+
+    /// "Quellers quarterback Ivo Marek" where the tagger left the plural untagged: the same team as
+    /// `isPluralBeforePosition`'s (in sports news only; not at a sentence's start).
+    func addUntaggedPluralsBeforePositions(_ mentions: inout [Mention], sports: () -> Bool) {
+        var added: [Mention] = []
+        var m = 0
+        for t in 1..<max(1, tokens.count - 1) where isTeamNickname(t) && !tokens.flags[t].contains(FlagBits.sentenceStart) {
+            while m < mentions.count, mentions[m].endToken <= t { m += 1 }
+            guard m >= mentions.count || mentions[m].startToken > t else { continue }
+            let team = Mention(t..<(t + 1), of: tokens, label: .org, origin: "rule:team-nickname")
+            guard isPluralBeforePosition(team), !isPersonName(team) else { continue }
+            added.append(team)
+        }
+        guard !added.isEmpty, sports() else { return }
+        Mention.add(added, to: &mentions)
     }
 
     /// The sorted word hashes of the persons of two words or more.

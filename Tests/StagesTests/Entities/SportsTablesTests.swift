@@ -73,6 +73,13 @@ struct SportsTablesTests {
         #expect(!m.contains("ORG They"))
     }
 
+    @Test("players who beat players stay persons; a one-word player facing a team does not")
+    func playersFacingPlayers() throws {
+        let m = try Self.mentions(
+            "Davos Open. Rafael Nadal beat Daniil Medvedev 6-4, 6-3 in the final. Later Medvedev beat Nadal 7-5.")
+        for player in ["Medvedev", "Nadal"] { #expect(!m.contains("ORG \(player)"), "\(player): \(m)") }
+    }
+
     @Test("outside sports news a line of figures names no team and no player")
     func notSports() throws {
         let m = try Self.mentions(
