@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 72f28dad227ac9064591b5d18bb5a4d03ec1e5588a37220072718bc6ddef0c7f */
+   stamp relation-model.bin: 50bfc7ced8cd19efd00505734f9f4c0ea3184dccd0558a2b91dcfc09c5c8105c */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

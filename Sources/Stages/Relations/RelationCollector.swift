@@ -195,6 +195,44 @@ struct RelationCollector {
         }
     }
 
+    /// By `RelationCode`: works_for, based_in, lives_in (not located_in: a list of places is no chain).
+    static let sharedByCoordination: [Bool] = RelationCode.types.map { [.worksFor, .basedIn, .livesIn].contains($0) }
+
+    /// "Analysts at Barclays and HSBC in London": a relation of the last member of a coordination to a tail
+    /// written after the whole list holds for every member (the classifier, reading pairs, found the one next
+    /// to the tail). Not for a tail inside or before the list ("Ana Ruiz of Lumen and Owen Park").
+    mutating func inferCoordinated(_ document: Document, _ facts: EntityFacts) {
+        let shared = Self.sharedByCoordination
+        var added: [(Key, Relation)] = []
+        for f in found.indices where shared[Int(found[f].key.type)] {
+            let key = found[f].key
+            let head = Int(key.head)
+            let tail = Int(key.tail)
+            guard facts.coordination(head) >= 0, tail > head, head + 1 >= tail || !facts.coordinated(head + 1, head)
+            else { continue }
+            var member = head - 1
+            while member >= 0, facts.coordinated(member, head) {
+                let copy = Key(type: key.type, head: Int32(member), tail: key.tail)
+                if place[copy] == nil, document.entities[member].label == document.entities[head].label,
+                    ArgumentConstraints.allows(Int(key.type), document.entities, head: member, tail: tail),
+                    facts.allows(Int(key.type), head: member, tail: tail)
+                {
+                    let r = found[f].relation
+                    added.append(
+                        (copy,
+                         Relation(
+                            type: r.type, head: document.entities[member].id, tail: r.tail, sentence: r.sentence,
+                            trigger: r.trigger, confidence: 0.9 * (r.confidence ?? 0),
+                            origin: (r.origin ?? "") + "+coordinated")))
+                }
+                member -= 1
+            }
+        }
+        for (key, relation) in added where place[key] == nil {
+            insert(key, relation, head: key.head, tail: key.tail)
+        }
+    }
+
     /// In text order of the head, then the tail (then the order found). Of located_in both ways between
     /// two places, only the more confident (the first found on a tie).
     func relations(_ document: Document) -> [Relation] {

@@ -67,6 +67,7 @@ public struct RelationStage: CatalogStage {
         guard let model else {
             analyze(document, &found, &facts) { _, _, _, _, _, _ in }
             found.inferParenthesized(document, facts)
+            found.inferCoordinated(document, facts)
             found.inferContainers(document, facts)
             document.relations.append(contentsOf: found.relations(document))
             return
@@ -80,6 +81,7 @@ public struct RelationStage: CatalogStage {
             }
         }
         found.inferParenthesized(document, facts)
+        found.inferCoordinated(document, facts)
         found.inferContainers(document, facts)
         document.relations.append(contentsOf: found.relations(document))
     }

@@ -31,6 +31,14 @@ struct RelationStageTests {
         #expect(r.contains("based_in HSBC → London"))
     }
 
+    @Test("a relation is shared along a coordination only with a tail after the whole list")
+    func coordinationNeedsTheTailAfterTheList() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Ana Ruiz] of [ORG Lumen] and [PERSON Owen Park] of [ORG Tarrant Aerospace] met on Monday.")
+        #expect(!r.contains("works_for Owen Park → Lumen"))
+        #expect(!r.contains("works_for Ana Ruiz → Tarrant Aerospace"))
+    }
+
     @Test("no relation across a sentence boundary")
     func sentenceBoundary() throws {
         let r = try RelationFixtures.relations(

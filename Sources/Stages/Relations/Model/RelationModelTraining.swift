@@ -67,11 +67,11 @@ package enum RelationModelTraining {
         /// The dev corpus the thresholds must include.
         package var tuningCorpus = "conll04"
         /// The dev corpora whose pattern firings are pooled to prove a pattern's precision.
-        package var overrideCorpora: Set<String> = ["conll04", "knowledgenet", "re-docred", "re3d"]
+        package var overrideCorpora: Set<String> = ["conll04", "knowledgenet", "re-docred", "re3d", "tbaq-news"]
         /// The dev corpora the thresholds are chosen on (their counts summed): those whose negatives are
         /// every other candidate pair of a sentence, as in running text (KnowledgeNet's mentions are only
         /// the facts' arguments, so it has almost no negatives to weigh a threshold against).
-        package var tuningCorpora: Set<String> = ["conll04", "re-docred", "re3d"]
+        package var tuningCorpora: Set<String> = ["conll04", "re-docred", "re3d", "tbaq-news"]
         /// The threshold is the highest whose dev F1 is within this of the best.
         /// The free threshold maximises F-beta on the tuning dev sets (see `chooseThreshold`).
         package var beta = 0.5
