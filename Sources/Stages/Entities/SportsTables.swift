@@ -182,8 +182,13 @@ extension TeamsAndMarkets {
     /// when the other side is an organization (a team) and the word is no name of the lists.
     private func relabelPersonsFacingTeams(_ mentions: inout [Mention], _ pairs: [(Range<Int>, Range<Int>)],
                                            sports: () -> Bool) {
+        // The mentions by start token, built once: a look-up per side, not a scan (a page of results has
+        // thousands of pairs).
+        var starting: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() where starting[m.startToken] == nil { starting[m.startToken] = i }
         func index(of r: Range<Int>) -> Int? {
-            mentions.firstIndex { $0.startToken == r.lowerBound && $0.endToken == r.upperBound }
+            guard let i = starting[r.lowerBound], mentions[i].endToken == r.upperBound else { return nil }
+            return i
         }
         var changes: [Int] = []
         for (a, b) in pairs {
