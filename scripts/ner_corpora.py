@@ -693,26 +693,11 @@ def gum_mention(toks, etype, identity, spans, ignore):
 def tbaq_news():
     """gold/tbaq-news: ANNOTATION.md entities on the TBAQ newswire texts (scripts/tbaq_news_gold.py: its format and
     its fixed split). Its dev part is scored by scripts/eval-all with all nine labels, not here."""
-    import importlib.machinery, importlib.util
-    loader = importlib.machinery.SourceFileLoader("tbaq_news_gold", os.path.join(ROOT, "scripts", "tbaq_news_gold.py"))
-    spec = importlib.util.spec_from_loader("tbaq_news_gold", loader)
-    news = importlib.util.module_from_spec(spec)
-    loader.exec_module(news)
-    texts = news.documents()
-    if not texts or not os.path.isdir(news.GOLD):
-        return
-    for name in sorted(os.listdir(news.GOLD)):
-        doc_id = name[:-4]
-        if not name.endswith(".ann") or doc_id not in texts:
-            continue
-        text = texts[doc_id][0]
-        parsed, error = news.aeb.parse(os.path.join(news.GOLD, name), text)
-        if error:
-            print(f"ner_corpora: tbaq-news: left out, {error}", file=sys.stderr)
-            continue
-        doc = Doc("tbaq-news", f"tbaq-news:{doc_id}", news.split_of(doc_id))
+    import tbaq_news_gold
+    for doc_id, split, text, _, entities, _ in tbaq_news_gold.annotated():
+        doc = Doc("tbaq-news", f"tbaq-news:{doc_id}", split)
         doc.parts, doc.length = [text], len(text)
-        doc.spans = [(e["start"], e["end"], e["label"]) for e in parsed[0]]
+        doc.spans = [(e["start"], e["end"], e["label"]) for e in entities]
         yield doc, None
 
 

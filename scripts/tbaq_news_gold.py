@@ -19,16 +19,13 @@ Usage:
                                                 annotated surface (whole words), for the annotator to tag or leave
   scripts/tbaq_news_gold.py OUT_DIR [--part dev|train]   gold.jsonl and input.jsonl of that part
 """
-import hashlib, importlib.machinery, importlib.util, json, os, re, sys
+import hashlib, json, os, re, sys
+
+import aeb_news_gold as aeb  # the .ann format's parser and ANNOTATION.md's labels and signatures (same folder)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "..", "shared", "data", "dates", "tbaq.jsonl")
 GOLD = os.path.join(ROOT, "gold", "tbaq-news")
-
-_loader = importlib.machinery.SourceFileLoader("aeb_news_gold", os.path.join(ROOT, "scripts", "aeb_news_gold.py"))
-_spec = importlib.util.spec_from_loader("aeb_news_gold", _loader)
-aeb = importlib.util.module_from_spec(_spec)
-_loader.exec_module(aeb)
 
 
 def split_of(doc):
@@ -45,6 +42,24 @@ def documents():
             d = json.loads(line)
             docs[d["doc"]] = (d["text"], d.get("dct"))
     return docs
+
+
+def annotated(texts=None):
+    """(doc id, split, text, dct, entities, relations) of every .ann file whose text is in ../shared, in file-name
+    order; a file whose surfaces cannot all be found is left out with a message. The one reader of the files for
+    `pipe eval` (below), the entity tagger (scripts/ner_corpora.py) and the relation classifier
+    (scripts/prepare-relation-data)."""
+    texts = documents() if texts is None else texts
+    for name in sorted(os.listdir(GOLD)) if os.path.isdir(GOLD) else []:
+        doc = name[:-4]
+        if not name.endswith(".ann") or doc not in texts:
+            continue
+        text, dct = texts[doc]
+        parsed, error = aeb.parse(os.path.join(GOLD, name), text)
+        if error:
+            print(f"tbaq-news: left out, {error}", file=sys.stderr)
+            continue
+        yield doc, split_of(doc), text, dct, parsed[0], parsed[1]
 
 
 def check(path, text):
@@ -110,25 +125,17 @@ def main(argv):
     out = argv[0]
     part = argv[argv.index("--part") + 1] if "--part" in argv else "dev"
     os.makedirs(out, exist_ok=True)
-    kept = total = 0
+    kept = 0
     with open(os.path.join(out, "gold.jsonl"), "w", encoding="utf-8") as gold, \
             open(os.path.join(out, "input.jsonl"), "w", encoding="utf-8") as inp:
-        for name in sorted(os.listdir(GOLD)) if os.path.isdir(GOLD) else []:
-            doc = name[:-4]
-            if not name.endswith(".ann") or doc not in docs or split_of(doc) != part:
+        for doc, split, text, dct, entities, relations in annotated(docs):
+            if split != part:
                 continue
-            total += 1
-            text, dct = docs[doc]
-            parsed, error = aeb.parse(os.path.join(GOLD, name), text)
-            if error:
-                print(f"tbaq-news: left out, {error}", file=sys.stderr)
-                continue
-            entities, relations = parsed
             gold.write(json.dumps({"id": doc, "text": text, "dct": dct, "labels": aeb.LABELS,
                                    "entities": entities, "relations": relations}, ensure_ascii=False) + "\n")
             inp.write(json.dumps({"id": doc, "text": text, "dct": dct}, ensure_ascii=False) + "\n")
             kept += 1
-    print(f"tbaq-news {part}: {kept} of {total} documents", file=sys.stderr)
+    print(f"tbaq-news {part}: {kept} documents", file=sys.stderr)
     return 0
 
 

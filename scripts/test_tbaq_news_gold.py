@@ -1,13 +1,10 @@
 """The TBAQ news annotations (gold/tbaq-news) are well formed: one file per TBAQ document, known labels, relation
 arguments in range and of the types ANNOTATION.md allows; the split is fixed; the checker finds the mistakes the
 annotators are asked to fix (scripts/tbaq_news_gold.py). Needs no data."""
-import glob, importlib.machinery, importlib.util, os, tempfile, unittest
+import glob, os, sys, tempfile, unittest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-loader = importlib.machinery.SourceFileLoader("tbaq_news_gold", os.path.join(ROOT, "scripts", "tbaq_news_gold.py"))
-spec = importlib.util.spec_from_loader("tbaq_news_gold", loader)
-news = importlib.util.module_from_spec(spec)
-loader.exec_module(news)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tbaq_news_gold as news  # noqa: E402
 
 
 class TbaqNewsFiles(unittest.TestCase):

@@ -109,12 +109,12 @@ struct PostalPlaces {
             if credential { return true }
             let before = m.startToken - 1
             return m.endToken - m.startToken >= 2
-                && !(before >= 0 && tokens.isLower(before) && tokens.isAny(before, Self.placePrepositions, in: bytes))
+                && !(before >= 0 && tokens.isLower(before) && tokens.isAny(before, placePrepositions, in: bytes))
         }
     }
 
-    /// Prepositions before a town.
-    static let placePrepositions = WordSet(["in", "at", "from", "near", "outside", "to"])
+    /// Prepositions before a town (the teams rules' list: "in Buffalo", "near Columbus").
+    let placePrepositions = TeamAndMarketWords.shared.placePrepositions
 
     /// One word no source read as a name that is an ordinary lower-case word: "Yes, OK." is no town.
     private func isCommonWord(_ town: Range<Int>, _ mentions: [Mention]) -> Bool {

@@ -143,9 +143,9 @@ struct RelationCollector {
                     let confidence = 0.9 * min(r.confidence ?? 0, found[evidence].relation.confidence ?? 0)
                     added.append(
                         (widened,
-                         Relation(
-                            type: r.type, head: r.head, tail: document.entities[Int(outer)].id, sentence: r.sentence,
-                            trigger: r.trigger, confidence: confidence, origin: (r.origin ?? "") + "+container"),
+                         Self.inferred(
+                            from: r, head: r.head, tail: document.entities[Int(outer)].id, confidence: confidence,
+                            mark: "+container"),
                          key.head))
                 }
             }
@@ -154,6 +154,14 @@ struct RelationCollector {
                 insert(key, relation, head: head, tail: key.tail)
             }
         }
+    }
+
+    /// A relation inferred from `r`: the same type, sentence and trigger between other arguments, with the
+    /// confidence given and `mark` after its origin (the inferences below share it).
+    private static func inferred(from r: Relation, head: String, tail: String, confidence: Double, mark: String) -> Relation {
+        Relation(
+            type: r.type, head: head, tail: tail, sentence: r.sentence, trigger: r.trigger, confidence: confidence,
+            origin: (r.origin ?? "") + mark)
     }
 
     /// By `RelationCode`: works_for, based_in, lives_in, located_in.
@@ -183,10 +191,9 @@ struct RelationCollector {
                     let r = found[f].relation
                     added.append(
                         (copy,
-                         Relation(
-                            type: r.type, head: document.entities[Int(copy.head)].id,
-                            tail: document.entities[Int(copy.tail)].id, sentence: r.sentence, trigger: r.trigger,
-                            confidence: 0.9 * (r.confidence ?? 0), origin: (r.origin ?? "") + "+parenthesized")))
+                         Self.inferred(
+                            from: r, head: document.entities[Int(copy.head)].id, tail: document.entities[Int(copy.tail)].id,
+                            confidence: 0.9 * (r.confidence ?? 0), mark: "+parenthesized")))
                 }
             }
         }
@@ -220,10 +227,9 @@ struct RelationCollector {
                     let r = found[f].relation
                     added.append(
                         (copy,
-                         Relation(
-                            type: r.type, head: document.entities[member].id, tail: r.tail, sentence: r.sentence,
-                            trigger: r.trigger, confidence: 0.9 * (r.confidence ?? 0),
-                            origin: (r.origin ?? "") + "+coordinated")))
+                         Self.inferred(
+                            from: r, head: document.entities[member].id, tail: r.tail,
+                            confidence: 0.9 * (r.confidence ?? 0), mark: "+coordinated")))
                 }
                 member -= 1
             }
