@@ -89,7 +89,8 @@ extension EntityTagger {
         }
     }
 
-    /// "spokesman Saeed Khatibzadeh", "Saeed Khatibzadeh, spokesman", "Khatibzadeh, the spokesman".
+    /// "spokesman Saeed Khatibzadeh", "Saeed Khatibzadeh, spokesman", "Khatibzadeh, the spokesman", and
+    /// the definite office without a name ("the president said", `DefiniteHolders`).
     /// Reads the token-indexed `index`, never the mention list: one call costs the nationalities it
     /// steps over, not the mentions of the document.
     mutating func titleAttached(_ t: Mention, _ index: MentionIndex) -> Bool {
@@ -104,8 +105,9 @@ extension EntityTagger {
             documentWork += 1
             k = mentions[last].startToken - 1
         }
-        guard k >= 1, isComma(k) else { return false }
-        return index.personEnds[k]
+        if k >= 1, isComma(k), index.personEnds[k] { return true }
+        // "the president said", "Iraq's foreign minister": the office holder without a name.
+        return t.label == .title && DefiniteHolders(tokens: tokens, bytes: bytes).isDefinite(first: t.startToken, last: t.endToken - 1)
     }
 }
 

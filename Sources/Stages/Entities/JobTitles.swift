@@ -18,6 +18,7 @@ struct JobTitles {
     func apply(_ mentions: inout [Mention]) {
         splitLeadingPlaces(&mentions)
         relabelNamesAfterJobs(&mentions)
+        addDefiniteHolders(&mentions)
         // Driven by the persons (a few per document), not by a scan of every token.
         guard mentions.contains(where: { $0.label == .person }) else { return }
         var added: [Mention] = []
@@ -84,6 +85,27 @@ struct JobTitles {
             mentions[i].label = .person
             mentions[i].origin = "rule:name-after-job"
         }
+    }
+
+    /// "its chairman, Alan Greenspan", "the Cuban leader said": an office of `holders` introduced as a
+    /// definite office (`DefiniteHolders`) is a title, also without a name next to it. One pass over the
+    /// tokens outside the mentions, a word-set test each.
+    private func addDefiniteHolders(_ mentions: inout [Mention]) {
+        let definite = DefiniteHolders(tokens: tokens, bytes: bytes)
+        var added: [Mention] = []
+        // The first mention that does not end before token `t`.
+        var i = 0
+        for t in 0..<tokens.count where tokens.isLower(t) {
+            while i < mentions.count, mentions[i].endToken <= t { i += 1 }
+            guard !(i < mentions.count && mentions[i].startToken <= t), tokens.isAny(t, Self.holders, in: bytes) else { continue }
+            // "chief executive", "vice chairman": the office ends at the last job word.
+            if t + 1 < tokens.count, isJob(t + 1) || tokens.isLower(t + 1) && tokens.isAny(t + 1, Self.holders, in: bytes) {
+                continue
+            }
+            let s = modifiersStart(before: t, after: i > 0 ? mentions[i - 1].endToken : 0)
+            if definite.isDefinite(first: s, last: t) { added.append(title(s, t)) }
+        }
+        Mention.add(added, to: &mentions)
     }
 
     /// "chairman, CEO and president Craig Menear", "founder and CEO Adam Neumann": the titles coordinated
@@ -199,6 +221,20 @@ struct JobTitles {
         "quarterback", "striker", "midfielder", "defender", "goalkeeper", "goalie", "goaltender", "pitcher",
         "linebacker", "receiver", "defenseman", "winger", "center", "centre", "cornerback", "outfielder",
         "shortstop", "catcher", "playmaker", "rusher", "tailback", "halfback", "fullback", "coach",
+        // Offices and professions of general and local news ("Emily Lyons, a nurse who", "Walter Rowe,
+        // professor at").
+        "leader", "ambassador", "adviser", "advisor", "aide", "treasurer", "commissioner", "prosecutor",
+        "publisher", "editor", "professor", "lecturer", "teacher", "scholar", "pastor", "priest", "nurse",
+        "obstetrician", "gynecologist", "trader", "lobbyist", "commander", "agent", "officer", "executive",
+    ])
+    /// Offices that name their holder when introduced as definite ("the chairman", "Iraq's leader"), besides
+    /// the curated ones (`DefiniteHolders`). Not the jobs that name a role more often than its holder ("the
+    /// owner", "the host", "the center", "the manager").
+    static let holders = WordSet([
+        "chairman", "chairwoman", "chairperson", "leader", "ambassador", "spokesman", "spokeswoman",
+        "spokesperson", "lawyer", "attorney", "adviser", "advisor", "treasurer", "commissioner", "prosecutor",
+        "judge", "founder", "co-founder", "director", "executive", "governor", "mayor", "senator", "coach",
+        "chief", "commander", "superintendent", "sheriff", "publisher", "editor", "ceo",
     ])
     /// Words that make a lower-case title one job.
     static let modifiers = WordSet([
@@ -207,6 +243,10 @@ struct JobTitles {
         "visiting", "distinguished", "political", "editorial", "creative", "technical", "market", "fund",
         "head", "defensive", "offensive", "wide", "pass", "backup", "starting", "talent", "postdoctoral",
         "planetary", "communications", "product", "founding",
+        // Nouns and adjectives of offices and jobs in the news ("vice chairman", "campaign manager", "police
+        // spokesman", "top military commander", "financial analyst").
+        "vice", "campaign", "police", "media", "management", "financial", "top", "military", "foreign", "trade",
+        "special", "registered", "district", "county", "state",
     ])
     /// The prepositions after a job that make an apposition without its article one:
     /// "Matt Kemp, equity strategist at Ridge Bank".

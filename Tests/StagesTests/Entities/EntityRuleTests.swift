@@ -25,6 +25,16 @@ struct EntityRuleTests {
         #expect(one.contains("ORG Ministry of Agriculture and Fisheries"), "\(one)")
     }
 
+    @Test("a listed office introduced as definite is a title without a name; an indefinite one is not")
+    func definiteOffice() throws {
+        let m = try EntityFixtures.mentions(
+            "The president said on Monday that Merovia's foreign minister would fly to Ostrand. "
+                + "A president will be elected next year, and the major parties agree.")
+        #expect(m.contains("TITLE president"), "\(m)")
+        #expect(m.contains("TITLE foreign minister"), "\(m)")
+        #expect(m.filter { $0.hasPrefix("TITLE") }.count == 2, "\(m)")
+    }
+
     @Test("a capitalized word before a rare surname still makes a person")
     func rareSurname() throws {
         let m = try EntityFixtures.mentions("The contract went to Stanisław Baranowski after a long tender.")
