@@ -352,7 +352,8 @@ struct TeamsAndMarkets {
         guard b >= 0 else { return false }
         if isScore(b) { return true }
         guard tokens.isLower(b) else { return false }
-        if tokens.isAny(b, words.matchObjects, in: bytes) { return true }
+        // "to lead Boston", "helped Florida", "St. Louis past Tampa Bay": a team is what players carry.
+        if tokens.isAny(b, words.matchObjects, in: bytes) || tokens.isAny(b, words.carryVerbs, in: bytes) { return true }
         // "lost to Leeds", "drew with Everton", "win over Porto": the preposition after its verb or noun.
         // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
         return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
@@ -519,6 +520,12 @@ final class TeamAndMarketWords: Sendable {
         "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    /// What players do for their team, before its name ("scored twice to lead Boston", "to lift Florida"),
+    /// and "past" of "lead St. Louis past Tampa Bay".
+    let carryVerbs = WordSet([
+        "lead", "leads", "led", "lift", "lifts", "lifted", "help", "helps", "helped", "propel", "propels",
+        "propelled", "carry", "carries", "carried", "power", "powers", "powered", "past",
+    ])
     /// A player's position or the coach, after the team's name ("Pittsburgh quarterback").
     let positions = WordSet([
         "quarterback", "coach", "striker", "midfielder", "defender", "goalkeeper", "goalie", "pitcher", "linebacker",
