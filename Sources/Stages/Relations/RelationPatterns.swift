@@ -16,6 +16,10 @@ enum RelationPatterns {
               "[PERSON:h Mary Barra] is the [TITLE:t chief executive] of [ORG General Motors]."),
         .init("title-of-then-name", .hasTitle, "TITLE:t of @det? ORG|GPE|LOC ,? PERSON:h+", 0.85,
               "The [TITLE:t President] of [GPE France], [PERSON:h Emmanuel Macron], called for calm."),
+        .init("possessive-title-apposition", .hasTitle, "PERSON:h , @det? _|ORG|GPE|PERSON _? 's @mod* TITLE:t", 0.8,
+              "[PERSON:h Ida Marsh], [ORG Corvel]'s [TITLE:t president], said sales rose."),
+        .init("possessive-title-then-name", .hasTitle, "its|his|her|their|'s @mod* TITLE:t , PERSON:h !list", 0.8,
+              "The bank and its [TITLE:t chairman], [PERSON:h Ola Brenn], declined to comment."),
         // works_for
         .init("role-apposition-of", .worksFor,
               "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with|in @det? ~? ORG|GPE:t", 0.8,
