@@ -118,7 +118,8 @@ struct EvalCommand: ParsableCommand {
         }
         var report: EvaluationReport
         do {
-            report = try Evaluator(gold: corpus, labelMap: map, collectErrors: errors || format == .html).evaluate(records)
+            let scoring = goldEntities ? map.keepingPersonNames : map
+            report = try Evaluator(gold: corpus, labelMap: scoring, collectErrors: errors || format == .html).evaluate(records)
         } catch {
             ProgressReporter.writeStderr("pipe eval: \(error.description)\n")
             throw ExitCode(1)

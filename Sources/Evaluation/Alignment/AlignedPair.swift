@@ -52,7 +52,9 @@ struct AlignedPair {
         var outside: [Entity] = []
         var outsideIDs: Set<String> = []
         let entities =
-            labelMap.titlesJoinPersonNames ? TitleJoining.apply(to: predicted.entities, in: predicted) : predicted.entities
+            labelMap.titlesJoinPersonNames || labelMap.honorificsJoinPersonNames
+            ? TitleJoining.apply(to: predicted.entities, in: predicted, titles: labelMap.titlesJoinPersonNames)
+            : predicted.entities
         for entity in entities {
             switch alignment.predictedSpan(entity.span) {
             case .aligned(let span):

@@ -19,14 +19,19 @@ public struct LabelMap: Sendable, Hashable {
     /// The corpus writes a person's titles and honorifics inside the name ("President X", "Mr. X"): each
     /// predicted PERSON is widened over those directly before it (`TitleJoining`). Written `TITLE+PERSON=per`.
     public private(set) var titlesJoinPersonNames: Bool
+    /// The corpus writes honorifics inside the name ("Ms. Carpenter", "Dr. Lee DeForest") but titles only
+    /// sometimes: each predicted PERSON is widened over the honorifics directly before it. Written
+    /// `HON+PERSON=Peop`; implied by `titlesJoinPersonNames`.
+    public private(set) var honorificsJoinPersonNames: Bool
 
     public init(
         _ mapping: [String: String] = [:], relationSignatures: [String: RelationSignature] = [:],
-        titlesJoinPersonNames: Bool = false
+        titlesJoinPersonNames: Bool = false, honorificsJoinPersonNames: Bool = false
     ) {
         self.mapping = mapping
         self.relationSignatures = relationSignatures
         self.titlesJoinPersonNames = titlesJoinPersonNames
+        self.honorificsJoinPersonNames = honorificsJoinPersonNames
     }
 
     /// Whether the corpus's schema admits a relation of `type` (already mapped) between arguments with
@@ -54,7 +59,8 @@ public struct LabelMap: Sendable, Hashable {
             "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
             "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
         ]),
-        // CoNLL04 (Roth & Yih): Other holds nationalities, dates, amounts and other names.
+        // CoNLL04 (Roth & Yih): Other holds nationalities, dates, amounts and other names. Honorifics are
+        // inside its person names (8 of the 9 before a Peop in the dev part), titles only sometimes (14 of 33).
         "conll04": LabelMap([
             "PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc",
             "NORP": "Other", "EVENT": "Other", "LAW": "Other", "DATE": "Other", "TIME": "Other",
@@ -67,7 +73,7 @@ public struct LabelMap: Sendable, Hashable {
             "Live_In": RelationSignature(heads: ["Peop"], tails: ["Loc"]),
             "Located_In": RelationSignature(heads: ["Loc"], tails: ["Loc"]),
             "Kill": RelationSignature(heads: ["Peop"], tails: ["Peop"]),
-        ]),
+        ], honorificsJoinPersonNames: true),
         // GMB: geo = places (countries included), gpe = mostly nationality adjectives, tim = dates and times;
         // a per includes the titles and honorifics before the name ("President Bush", "Mr. Ismail").
         "gmb": LabelMap(
@@ -89,6 +95,7 @@ public struct LabelMap: Sendable, Hashable {
         }
         var mapping: [String: String] = [:]
         var titlesJoin = false
+        var honorificsJoin = false
         for item in trimmed.split(separator: ",") {
             let parts = item.split(separator: "=", omittingEmptySubsequences: false)
             guard parts.count == 2 else {
@@ -100,6 +107,9 @@ public struct LabelMap: Sendable, Hashable {
             if from == Self.titlesJoinKey {
                 from = EntityLabel.person.rawValue
                 titlesJoin = true
+            } else if from == Self.honorificsJoinKey {
+                from = EntityLabel.person.rawValue
+                honorificsJoin = true
             }
             let to = String(parts[1]).trimmingSpaces
             guard !from.isEmpty, !to.isEmpty else { throw LabelMapError("'\(item)': empty label") }
@@ -112,16 +122,33 @@ public struct LabelMap: Sendable, Hashable {
         self.mapping = mapping
         self.relationSignatures = [:]
         self.titlesJoinPersonNames = titlesJoin
+        self.honorificsJoinPersonNames = honorificsJoin && !titlesJoin
+    }
+
+    /// The map without widening person names, for predictions whose persons are the gold's own
+    /// (`pipe eval --gold-entities`): they are in the corpus's convention already.
+    public var keepingPersonNames: LabelMap {
+        var map = self
+        map.titlesJoinPersonNames = false
+        map.honorificsJoinPersonNames = false
+        return map
     }
 
     /// The item of a list that sets `titlesJoinPersonNames`.
     static let titlesJoinKey = "TITLE+PERSON"
+    /// The item of a list that sets `honorificsJoinPersonNames`.
+    static let honorificsJoinKey = "HON+PERSON"
 
-    /// The map's items as `FROM=TO` in key order (PERSON written `TITLE+PERSON` when titles join it), for
-    /// the report's header.
+    private func personKey(_ key: String) -> String {
+        guard key == EntityLabel.person.rawValue else { return key }
+        return titlesJoinPersonNames ? Self.titlesJoinKey : honorificsJoinPersonNames ? Self.honorificsJoinKey : key
+    }
+
+    /// The map's items as `FROM=TO` in key order (PERSON written `TITLE+PERSON` or `HON+PERSON` when titles
+    /// or honorifics join it), for the report's header.
     public var items: [(from: String, to: String)] {
         mapping.keys.sorted().map { key in
-            (key == EntityLabel.person.rawValue && titlesJoinPersonNames ? Self.titlesJoinKey : key, mapping[key] ?? "")
+            (personKey(key), mapping[key] ?? "")
         }
     }
 }

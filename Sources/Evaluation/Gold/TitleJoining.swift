@@ -8,18 +8,19 @@ import Pipeline
 /// mentions stay (unscored unless the map names TITLE too).
 enum TitleJoining {
     /// Honorifics (with or without their period) that are not TITLEs in ANNOTATION.md.
-    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle"]
+    static let honorifics: Set<String> = ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Messrs", "Mme", "Mlle", "Rev", "Fr"]
 
-    /// The entities with every PERSON widened over the TITLE mentions and honorifics that precede it with
-    /// only spaces between.
-    static func apply(to entities: [Entity], in document: Document) -> [Entity] {
+    /// The entities with every PERSON widened over the TITLE mentions (unless `titles` is false: CoNLL04
+    /// writes honorifics inside the name, titles only sometimes) and honorifics that precede it with only
+    /// spaces between.
+    static func apply(to entities: [Entity], in document: Document, titles: Bool = true) -> [Entity] {
         guard entities.contains(where: { $0.label == .person }) else { return entities }
         let scalars = Array(document.text.unicodeScalars)
         // TITLE mentions by their end, to find the one ending just before a name.
         var titleStartByEnd: [Int: Int] = [:]
         // Capitalized titles only: GMB leaves a lower-case role outside the name ("rebel leader Joseph
         // Kony", "spokeswoman Tasnim Aslam" are `per` without it).
-        for e in entities where e.label == .title && e.text.unicodeScalars.first?.properties.isUppercase == true {
+        for e in entities where titles && e.label == .title && e.text.unicodeScalars.first?.properties.isUppercase == true {
             titleStartByEnd[e.end] = min(e.start, titleStartByEnd[e.end] ?? .max)
         }
         var out = entities

@@ -113,6 +113,31 @@ import PipelineIO
         #expect(plain.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 1))
     }
 
+    /// CoNLL04 writes honorifics inside a person ("Ms. Carpenter") but a title only sometimes ("President
+    /// Lincoln", "Ambassador" outside): its map joins the honorifics alone.
+    @Test func honorificsJoinPersonNamesInTheCoNLL04Convention() throws {
+        let text = "Ms. Carpenter met President Lincoln and Dr. Lee DeForest ."
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        for name in ["Ms. Carpenter", "Lincoln", "Dr. Lee DeForest"] { gold.addEntity(s(name), label: "Peop") }
+        let corpus = GoldCorpus(documents: [gold], labels: ["Peop"], annotatesRelations: false, format: .spert)
+        var predicted = EvaluationFixtures.document(id: "p", text: text)
+        predicted.addEntity(s("Carpenter"), label: .person)
+        predicted.addEntity(s("President"), label: .title)
+        predicted.addEntity(s("Lincoln"), label: .person)
+        predicted.addEntity(s("Lee DeForest"), label: .person)
+
+        let conll04 = try LabelMap(parsing: "conll04")
+        #expect(conll04.honorificsJoinPersonNames && !conll04.titlesJoinPersonNames)
+        let joined = try Evaluator(gold: corpus, labelMap: conll04).evaluate([.document(predicted)])
+        #expect(joined.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 3))
+        // Written out as a list; and off for the gold's own persons (`--gold-entities`).
+        let listed = try LabelMap(parsing: "HON+PERSON=Peop")
+        #expect(listed.honorificsJoinPersonNames && listed.items.map(\.from) == ["HON+PERSON"])
+        let kept = try Evaluator(gold: corpus, labelMap: conll04.keepingPersonNames).evaluate([.document(predicted)])
+        #expect(kept.entities?.micro(.strict) == Counts(gold: 3, predicted: 3, matched: 1))
+    }
+
     /// GMB leaves a lower-case role outside the name ("rebel leader Joseph Kony" is `per` "Joseph Kony"):
     /// only a capitalized title joins.
     @Test func lowerCaseRolesStayOutsideInTheGMBConvention() throws {
