@@ -92,14 +92,16 @@ struct JobTitles {
     /// tokens outside the mentions, a word-set test each.
     private func addDefiniteHolders(_ mentions: inout [Mention]) {
         let definite = DefiniteHolders(tokens: tokens, bytes: bytes)
+        // Read once: a static list read in the loop is a `swift_once` call per token.
+        let holders = Self.holders
         var added: [Mention] = []
         // The first mention that does not end before token `t`.
         var i = 0
-        for t in 0..<tokens.count where tokens.isLower(t) {
+        for t in 0..<tokens.count where tokens.isLower(t) && tokens.isAny(t, holders, in: bytes) {
             while i < mentions.count, mentions[i].endToken <= t { i += 1 }
-            guard !(i < mentions.count && mentions[i].startToken <= t), tokens.isAny(t, Self.holders, in: bytes) else { continue }
+            if i < mentions.count, mentions[i].startToken <= t { continue }
             // "chief executive", "vice chairman": the office ends at the last job word.
-            if t + 1 < tokens.count, isJob(t + 1) || tokens.isLower(t + 1) && tokens.isAny(t + 1, Self.holders, in: bytes) {
+            if t + 1 < tokens.count, isJob(t + 1) || tokens.isLower(t + 1) && tokens.isAny(t + 1, holders, in: bytes) {
                 continue
             }
             let s = modifiersStart(before: t, after: i > 0 ? mentions[i - 1].endToken : 0)

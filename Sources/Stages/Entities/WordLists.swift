@@ -221,6 +221,10 @@ struct WordSet: Sendable {
     /// Bit b set when some word starts with byte b (< 128, lower-case).
     let firstLow: UInt64
     let firstHigh: UInt64
+    /// Per first byte's low five bits (a letter and its capital share a slot), the lengths of the words
+    /// starting so: the length and the first byte together turn away most tokens that each alone lets
+    /// through ("the" when the list has a three-letter word and a word starting with "t").
+    let lengthsByFirst: [UInt64]
     /// The words shorter than 8 bytes as `packedKey`s, sorted: a token is then tested with one binary
     /// search over integers instead of a byte compare per word of its length.
     let packedShort: [UInt64]
@@ -234,12 +238,14 @@ struct WordSet: Sendable {
         var high: UInt64 = 0
         var packed: [UInt64] = []
         var long: [StaticString] = []
+        var byFirst = [UInt64](repeating: 0, count: 32)
         for w in words {
             let n = w.utf8CodeUnitCount
             precondition(n > 0 && n < 64, "word lists hold short words")
             lengths |= 1 << UInt64(n)
             let b = w.utf8Start[0]
             precondition(b < 0x80, "word lists are ASCII")
+            byFirst[Int(b & 0x1F)] |= 1 << UInt64(n)
             if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
             if n < 8 {
                 var key = UInt64(n) << 56
@@ -250,6 +256,7 @@ struct WordSet: Sendable {
             }
         }
         self.lengths = lengths
+        lengthsByFirst = byFirst
         firstLow = low
         firstHigh = high
         packedShort = packed.sorted()
@@ -282,9 +289,14 @@ struct WordSet: Sendable {
     @inline(__always)
     func mayContain(length: Int, folded first: UInt8) -> Bool {
         guard length < 64, lengths & (1 << UInt64(length)) != 0 else { return false }
-        if first < 64 { return firstLow & (1 << UInt64(first)) != 0 }
-        if first < 128 { return firstHigh & (1 << UInt64(first - 64)) != 0 }
-        return false
+        if first < 64 {
+            guard firstLow & (1 << UInt64(first)) != 0 else { return false }
+        } else if first < 128 {
+            guard firstHigh & (1 << UInt64(first - 64)) != 0 else { return false }
+        } else {
+            return false
+        }
+        return lengthsByFirst.withUnsafeBufferPointer { $0[Int(first & 0x1F)] } & (1 << UInt64(length)) != 0
     }
 }
 
