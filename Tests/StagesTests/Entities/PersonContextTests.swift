@@ -125,9 +125,11 @@ struct ParticleNameTests {
 struct UnknownFirstNamesTests {
     @Test("an unknown capitalized word right before a one-word person is the first name")
     func firstNames() throws {
-        let m = try FullRun.mentions("The duo Pierre-Hugues Herbert and Nicolas Mahut won. Mekhi Robinson 1 goal, 1 assist.")
+        // The rule needs the tagger to read the surname alone as the person; which surname it reads so in a
+        // results line depends on the trained model ("Robinson" until 4866ee3's retraining, "Smith" since).
+        let m = try FullRun.mentions("The duo Pierre-Hugues Herbert and Nicolas Mahut won. Tavion Smith 1 goal, 1 assist.")
         #expect(m.contains("PERSON Pierre-Hugues Herbert"))
-        #expect(m.contains("PERSON Mekhi Robinson"))
+        #expect(m.contains("PERSON Tavion Smith"))
     }
 
     @Test("a title, a day, a common word or a word with a lower-case part after a hyphen stays out")
