@@ -6,8 +6,8 @@ public struct GoldCorpus: Sendable {
     public var documents: [Document]
     /// The entity labels the corpus annotates: only these are scored.
     public var labels: [EntityLabel]
-    /// The relation types the corpus annotates, or nil when every predicted type counts (our own gold,
-    /// which annotates every type of ANNOTATION.md).
+    /// The relation types the corpus annotates, or nil for our own gold, which annotates the types of
+    /// ANNOTATION.md (`RelationType.annotationTypes`): a type beyond them (`reported_from`) is not scored.
     public var relationTypes: [RelationType]?
     /// True when the corpus annotates relations at all (an absent layer is not "no relations").
     public var annotatesRelations: Bool

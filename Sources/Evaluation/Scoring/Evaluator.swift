@@ -38,7 +38,7 @@ public struct Evaluator {
         let clusterScorer = ClusterScorer(labels: clusterLabels)
         var errors: [EvaluationErrorItem]? = collectErrors ? [] : nil
         let entityScorer = EntityScorer(labels: gold.labels)
-        let relationScorer = RelationScorer(types: gold.relationTypes.map(Set.init))
+        let relationScorer = RelationScorer(types: Set(gold.relationTypes ?? RelationType.annotationTypes))
 
         var byID: [String: [Int]] = [:]
         for (k, p) in predictions.enumerated() { byID[p.id, default: []].append(k) }

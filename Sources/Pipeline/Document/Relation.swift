@@ -13,6 +13,15 @@ public struct RelationType: StringTag {
     public static let metWith: RelationType = "met_with"
     public static let livesIn: RelationType = "lives_in"
     public static let killed: RelationType = "killed"
+    /// A news agency and the place of its story's dateline ("NAIROBI (Reuters) -"): where the story was
+    /// filed from, not where the agency is based (ANNOTATION.md's annotated news never makes that a
+    /// `based_in`; CoNLL04 writes it as OrgBased_In).
+    public static let reportedFrom: RelationType = "reported_from"
+
+    /// The types ANNOTATION.md defines: what a gold file of ours annotates (`reported_from` is extra).
+    public static let annotationTypes: [RelationType] = [
+        .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed,
+    ]
 
     /// Types whose direction carries no meaning.
     public var isSymmetric: Bool { self == .metWith }

@@ -35,6 +35,7 @@ enum LabelPalette {
         "met_with": "#ad1457",
         "lives_in": "#e65100",
         "killed": "#b71c1c",
+        "reported_from": "#607d8b",
     ]
 
     /// The order labels are listed in: ANNOTATION.md's, then others by name.

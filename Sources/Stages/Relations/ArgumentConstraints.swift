@@ -13,6 +13,7 @@ enum ArgumentConstraints {
         .metWith: (.person, .person),
         .livesIn: (.person, .place),
         .killed: (.person, .person),
+        .reportedFrom: (.org, .place),
     ]
 
     static func allows(_ type: RelationType, head: Entity, tail: Entity) -> Bool {
@@ -69,7 +70,7 @@ extension ArgumentConstraints {
 /// three integers instead of a type name; -1 for a type the table does not know (never emitted).
 enum RelationCode {
     static let types: [RelationType] = [
-        .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed,
+        .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed, .reportedFrom,
     ]
     static let hasTitle = 0
     static let worksFor = 1
@@ -80,6 +81,7 @@ enum RelationCode {
     static let metWith = 6
     static let livesIn = 7
     static let killed = 8
+    static let reportedFrom = 9
 
     static func of(_ type: RelationType) -> Int {
         guard ArgumentConstraints.table[type] != nil else { return -1 }

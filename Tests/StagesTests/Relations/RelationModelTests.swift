@@ -14,7 +14,7 @@ struct RelationModelTests {
             #expect(model.thresholds[RelationCode.of(type)] != nil, "\(type) not learned")
         }
         // No training corpus annotates these: the patterns alone decide them.
-        for type in [RelationType.hasTitle, .aliasOf, .metWith] {
+        for type in [RelationType.hasTitle, .aliasOf, .metWith, .reportedFrom] {
             #expect(model.thresholds[RelationCode.of(type)] == nil)
         }
         let names = Set(RelationPatterns.table.map(\.name))
@@ -26,8 +26,10 @@ struct RelationModelTests {
 
     @Test("the model file round-trips, and another feature version is refused")
     func fileFormat() throws {
+        var thresholds = [RelationModel.Threshold?](repeating: nil, count: RelationCode.types.count)
+        thresholds[1] = .init(free: 0.75, backed: 0.3)
         let file = RelationModelFile(
-            thresholds: [nil, .init(free: 0.75, backed: 0.3), nil, nil, nil, nil, nil, nil, nil],
+            thresholds: thresholds,
             overrides: ["place-comma-place"], weights: [(7, 1.5), (3, -0.25), (11, 0.001)])
         let bytes = file.bytes()
         let back = try #require(bytes.withUnsafeBytes { RelationModelFile($0) })

@@ -189,6 +189,27 @@ struct RelationStructureTests {
         #expect(mayor.contains("lives_in Michelle Wu → Boston") || mayor.contains("works_for Michelle Wu → Boston"), "\(mayor)")
     }
 
+    @Test("a place before a title and its holder is the office's seat: no lives_in; a home stays one")
+    func officeSeat() throws {
+        for markup in [
+            "[GPE New Jersey] [TITLE Sen.] [PERSON Cora Booth] spoke on Tuesday.",
+            "[GPE Utah]'s [TITLE Gov.] [PERSON Ana Ruiz] spoke on Tuesday.",
+            "[GPE U.S.] [TITLE Defense Secretary] [PERSON Mark Eller] arrived in [GPE Hanoi].",
+        ] {
+            let r = try Self.relations(markup)
+            #expect(!r.contains { $0.hasPrefix("lives_in") && !$0.hasSuffix("Hanoi") }, "\(markup): \(r)")
+        }
+        let home = try Self.relations("[PERSON Ana Ruiz], a resident of [GPE Provo], spoke on Tuesday.")
+        #expect(home.contains("lives_in Ana Ruiz → Provo"), "\(home)")
+    }
+
+    @Test("a wire's dateline says where the story was filed from, not where the agency is based")
+    func datelineAgency() throws {
+        let r = try Self.relations("[GPE NAIROBI], [GPE Kenya] ([ORG AP]) - Prices rose on Tuesday.")
+        #expect(r.contains("reported_from AP → NAIROBI"), "\(r)")
+        #expect(!r.contains { $0.hasPrefix("based_in") }, "\(r)")
+    }
+
     @Test("no title for a 'person' that is an organization's last word")
     func noTitleOnNonPerson() throws {
         let r = try Self.relations("Arsenal lead the [TITLE Premier] [PERSON League] table after a win.")

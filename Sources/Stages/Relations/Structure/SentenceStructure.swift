@@ -21,6 +21,8 @@ import Pipeline
 /// - A title directly before a name is that name's ("Senator Jane Roe"), not the title of a name before it.
 /// - "Russia expert Fiona Hill": a place before a subject noun (expert, analyst, envoy, ...) names a
 ///   subject, not an employer or a home.
+/// - "New Jersey Sen. Cory Roe", "U.S. Attorney Ana Ruiz": a place before a title and its holder is the
+///   office's seat, not the holder's home (no lives_in; works_for stays possible).
 /// - A "person" whose last word is an organization or event noun ("League" of "Premier League") is an
 ///   entity error: no relation needs it as a person.
 /// - Members of one coordination ("Google, Apple and Microsoft") are not part of nor aliases of each other,
@@ -45,6 +47,9 @@ struct EntityFacts {
     private var premodified: [Int32]
     /// Place entity → the person it is the subject of ("Russia expert X").
     private var subjectOf: [Int32]
+    /// Place entity → the person whose office it qualifies ("New Jersey Sen. Cory Roe", "Utah's Gov. X"): the
+    /// office's seat, which says where the person works (works_for), not where the person lives.
+    private var officeHolder: [Int32]
     private let hierarchy: PlaceHierarchy
     /// Places named by a compass word alone ("the West", "the East"): a bloc or a direction, which no
     /// sentence puts inside another place or another place inside it.
@@ -96,6 +101,7 @@ struct EntityFacts {
         coordination = [Int32](repeating: -1, count: n)
         premodified = [Int32](repeating: -1, count: n)
         subjectOf = [Int32](repeating: -1, count: n)
+        officeHolder = [Int32](repeating: -1, count: n)
         self.hierarchy = hierarchy
     }
 
@@ -106,6 +112,8 @@ struct EntityFacts {
     static let or = WordHash.of("or")
     static let ampersand = WordHash.of("&")
     static let hyphen = WordHash.of("-")
+    /// "'s" (WordHash folds "’s" to it).
+    static let possessive = WordHash.of("'s")
     static let topic = WordClasses.bit("topic")
     static let modifier = WordClasses.bit("mod")
     static let notPerson = WordClasses.bit("notperson")
@@ -143,7 +151,7 @@ struct EntityFacts {
         case RelationCode.worksFor:
             return Int(subjectOf[tail]) != head
         case RelationCode.livesIn:
-            return Int(subjectOf[tail]) != head && !meetingPlace[tail]
+            return Int(subjectOf[tail]) != head && Int(officeHolder[tail]) != head && !meetingPlace[tail]
         case RelationCode.locatedIn:
             if compassOnly[head] || compassOnly[tail] { return false }
             let h = place[head]
@@ -404,6 +412,16 @@ struct EntityFacts {
                 premodified[e] = items[i + 1].entity
             }
             guard coarse[e] == Coarse.place else { continue }
+            // "New Jersey Sen. Cory Roe", "Utah's Gov. Ana Ruiz": a place, its possessive, a title, a name.
+            var j = i + 1
+            if j < range.upperBound, items[j].entity < 0, items[j].word == Self.possessive {
+                j += 1
+            }
+            if j + 1 < range.upperBound, items[j].entity >= 0, coarse[Int(items[j].entity)] == Coarse.title,
+                items[j + 1].entity >= 0, coarse[Int(items[j + 1].entity)] == Coarse.person
+            {
+                officeHolder[e] = items[j + 1].entity
+            }
             var k = i + 1
             var modifiers = 0
             while k < range.upperBound, modifiers < 2, items[k].entity < 0,
