@@ -1,7 +1,7 @@
 import Pipeline
 
 /// Relations between entity mentions of one sentence (ANNOTATION.md: has_title, works_for, based_in,
-/// located_in, part_of, alias_of, met_with, lives_in, killed).
+/// located_in, part_of, alias_of, met_with, lives_in, killed; and reported_from, a wire story's dateline).
 ///
 /// The declarative patterns of `RelationPatterns` run first. For the types the classifier learned
 /// (`RelationModel`: works_for, based_in, located_in, part_of, lives_in, killed), a pattern match is a
