@@ -58,6 +58,11 @@ enum RelationPatterns {
         .init("covers-for-org", .worksFor,
               "PERSON:h+ ,? who? has|had? @adv? covers|covered|reports|reported|writes|wrote _*3 ~? for @det? ORG:t", 0.65,
               "[PERSON:h Lena Ortiz] covers the [ORG Supreme Court] for [ORG:t Reuters]."),
+        // The results of sports news: a player scores, adds or stops for the team ("Jonas Brodin also scored
+        // for the Wild", "Tre Harbison rushed for 112 yards on 30 carries for NIU").
+        .init("scored-for-team", .worksFor,
+              "PERSON:h+ @adv? scored|had|added|made|rushed|threw|caught|stopped|recorded|tallied _*6 for @det? ORG:t", 0.7,
+              "[PERSON:h Jonas Brodin] also scored for the [ORG:t Wild], who improved to 4-2-1."),
         .init("person-joined-org", .worksFor, "PERSON:h+ ,? who? has|had|have? @adv? joined @det? ORG:t", 0.65,
               "[PERSON:h Anna Lee] joined [ORG:t Reuters] in 2015 from a local paper."),
         .init("party-tag-role-of", .worksFor, "PERSON:h+ , _ .? , @det? ~* TITLE|@role _* of|for|at|with @det? ~? ORG:t", 0.75,
