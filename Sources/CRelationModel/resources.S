@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 2cdd050e49ecb7e1f6d1c0b923dee32326e952dd44d15ebf513a34f1f8ba7e1b */
+   stamp relation-model.bin: 36b406a821d76bf4c98dff49bc9cb6ae997f7139c1a3dc21a34a9975a8a8d7d4 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
