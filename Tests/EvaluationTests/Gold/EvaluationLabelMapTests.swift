@@ -147,10 +147,7 @@ import PipelineIO
     /// Lincoln", "Ambassador" outside): its map joins the honorifics alone.
     @Test func honorificsJoinPersonNamesInTheCoNLL04Convention() throws {
         let text = "Ms. Carpenter met President Lincoln and Dr. Lee DeForest ."
-        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
-        var gold = EvaluationFixtures.document(id: "g", text: text)
-        for name in ["Ms. Carpenter", "Lincoln", "Dr. Lee DeForest"] { gold.addEntity(s(name), label: "Peop") }
-        let corpus = GoldCorpus(documents: [gold], labels: ["Peop"], annotatesRelations: false, format: .spert)
+        let (corpus, s) = Self.persons(["Ms. Carpenter", "Lincoln", "Dr. Lee DeForest"], in: text, label: "Peop", format: .spert)
         var predicted = EvaluationFixtures.document(id: "p", text: text)
         predicted.addEntity(s("Carpenter"), label: .person)
         predicted.addEntity(s("President"), label: .title)
@@ -172,10 +169,7 @@ import PipelineIO
     /// only a capitalized title joins.
     @Test func lowerCaseRolesStayOutsideInTheGMBConvention() throws {
         let text = "Rebel leader Joseph Kony met Pope Benedict ."
-        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
-        var gold = EvaluationFixtures.document(id: "g", text: text)
-        for name in ["Joseph Kony", "Pope Benedict"] { gold.addEntity(s(name), label: "per") }
-        let corpus = GoldCorpus(documents: [gold], labels: ["per"], annotatesRelations: false, format: .conll)
+        let (corpus, s) = Self.persons(["Joseph Kony", "Pope Benedict"], in: text, label: "per", format: .conll)
         var predicted = EvaluationFixtures.document(id: "p", text: text)
         predicted.addEntity(s("leader"), label: .title)
         predicted.addEntity(s("Joseph Kony"), label: .person)
@@ -183,5 +177,16 @@ import PipelineIO
         predicted.addEntity(s("Benedict"), label: .person)
         let report = try Evaluator(gold: corpus, labelMap: LabelMap(parsing: "gmb")).evaluate([.document(predicted)])
         #expect(report.entities?.micro(.strict) == Counts(gold: 2, predicted: 2, matched: 2))
+    }
+
+    /// A gold corpus of one document whose entities are the persons `names` of `text` with the corpus's
+    /// `label`, and the span of a string of `text`.
+    static func persons(
+        _ names: [String], in text: String, label: String, format: GoldFormat
+    ) -> (GoldCorpus, (String) -> Span) {
+        let s = { (x: String) in EvaluationFixtures.span(x, in: text) }
+        var gold = EvaluationFixtures.document(id: "g", text: text)
+        for name in names { gold.addEntity(s(name), label: EntityLabel(rawValue: label)) }
+        return (GoldCorpus(documents: [gold], labels: [EntityLabel(rawValue: label)], annotatesRelations: false, format: format), s)
     }
 }
