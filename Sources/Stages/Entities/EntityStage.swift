@@ -154,6 +154,7 @@ public struct EntityStage: CatalogStage {
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            ServicePlatforms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DescribedOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
