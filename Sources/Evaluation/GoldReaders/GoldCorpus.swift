@@ -7,7 +7,8 @@ public struct GoldCorpus: Sendable {
     /// The entity labels the corpus annotates: only these are scored.
     public var labels: [EntityLabel]
     /// The relation types the corpus annotates, or nil for our own gold, which annotates the types of
-    /// ANNOTATION.md (`RelationType.annotationTypes`): a type beyond them (`reported_from`) is not scored.
+    /// ANNOTATION.md (`RelationType.annotationTypes`) and those it holds: a type beyond them that the gold
+    /// never uses (`reported_from`) is not scored.
     public var relationTypes: [RelationType]?
     /// True when the corpus annotates relations at all (an absent layer is not "no relations").
     public var annotatesRelations: Bool

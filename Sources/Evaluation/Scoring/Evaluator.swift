@@ -38,7 +38,11 @@ public struct Evaluator {
         let clusterScorer = ClusterScorer(labels: clusterLabels)
         var errors: [EvaluationErrorItem]? = collectErrors ? [] : nil
         let entityScorer = EntityScorer(labels: gold.labels)
-        let relationScorer = RelationScorer(types: Set(gold.relationTypes ?? RelationType.annotationTypes))
+        // Our own gold annotates ANNOTATION.md's types, and any other type it holds (a brat export of our
+        // output keeps `reported_from`).
+        let relationScorer = RelationScorer(
+            types: gold.relationTypes.map(Set.init)
+                ?? Set(RelationType.annotationTypes).union(gold.documents.lazy.flatMap { $0.relations.map(\.type) }))
 
         var byID: [String: [Int]] = [:]
         for (k, p) in predictions.enumerated() { byID[p.id, default: []].append(k) }
