@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: b920a87f6c4bcf8f98afc0acd7272c82b7d7d80eafdd57174ea7fc6470e9ce03 */
+   stamp relation-model.bin: b20749ee8bece81dd9e55281a62a3a560b864ef22aedd3eef63a3f15b572f368 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -114,6 +114,11 @@ enum WordLists {
         "also", "instead", "thus", "hence", "therefore", "indeed", "besides", "otherwise", "likewise", "in", "on",
         "at", "during", "since", "despite", "following", "because", "but", "and", "so", "then", "yet", "still",
         "earlier", "later", "today", "yesterday", "tonight", "overall", "finally", "additionally", "separately",
+        // Articles, determiners and counts capitalized by the sentence ("A CBS News report", "Twelve Arab
+        // League nations"): ANNOTATION.md puts no determiner in a name. Not "One" ("One World Trade Center").
+        "a", "an", "this", "that", "these", "those", "some", "many", "several", "both", "all", "each", "every",
+        "another", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozens", "hundreds", "thousands", "millions",
     ])
     /// Last words of newspapers' names ("Orange County Register", "Hartford Courant"; also after a hyphen:
     /// "San Diego Union-Tribune").
