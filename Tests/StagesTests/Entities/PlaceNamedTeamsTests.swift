@@ -7,25 +7,25 @@ import Testing
 /// are in the place table.
 @Suite("Entities: teams named after a place")
 struct PlaceNamedTeamsTests {
-    static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
-        try PassFixture.run(text, spans) { tokens, bytes, mentions in
-            PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
-        }
-    }
-
     @Test("a known place and a capitalized plural nickname is a team, of one or two words")
     func nicknames() throws {
-        let m = try Self.run(
+        let m = try PassFixture.run(
             "Tickets for the Toronto Quellers sold out, and the St. Louis Grey Vardens signed him.",
-            [("Toronto Quellers", .gpe), ("St. Louis Grey Vardens", .loc)])
+            [("Toronto Quellers", .gpe), ("St. Louis Grey Vardens", .loc)]
+        ) { tokens, bytes, mentions in
+            PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
+        }
         #expect(m == ["org Toronto Quellers", "org St. Louis Grey Vardens"])
     }
 
     @Test("places with plural names, a singular last word and unknown first words stay places")
     func places() throws {
-        let m = try Self.run(
+        let m = try PassFixture.run(
             "From Colorado Springs to the Toronto Islands, the Congo Crisis and Quellvar Heights were news.",
-            [("Colorado Springs", .gpe), ("Toronto Islands", .loc), ("Congo Crisis", .gpe), ("Quellvar Heights", .gpe)])
+            [("Colorado Springs", .gpe), ("Toronto Islands", .loc), ("Congo Crisis", .gpe), ("Quellvar Heights", .gpe)]
+        ) { tokens, bytes, mentions in
+            PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
+        }
         #expect(m == ["gpe Colorado Springs", "loc Toronto Islands", "gpe Congo Crisis", "gpe Quellvar Heights"])
     }
 }

@@ -6,18 +6,15 @@ import Testing
 /// `ProductModels` alone on mentions made by hand (`PassFixture`).
 @Suite("Entities: makers before a model designation")
 struct ProductModelsTests {
-    static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
-        try PassFixture.run(text, spans) { tokens, bytes, mentions in
-            ProductModels(tokens: tokens, bytes: bytes).apply(&mentions)
-        }
-    }
-
     @Test("a maker before a model number or code names the product; before a year, a range or nothing, the company")
     func makers() throws {
-        let m = try Self.run(
+        let m = try PassFixture.run(
             "Orvik ordered 30 Corvane 787 jets and 50 Aerlux A350-900 jets. Corvane 2019 deliveries fell, "
                 + "Aerlux 1851-8 reports survive, and Corvane said so.",
-            [("Corvane", .org), ("Aerlux", .org)])
+            [("Corvane", .org), ("Aerlux", .org)]
+        ) { tokens, bytes, mentions in
+            ProductModels(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
         #expect(m == ["org Corvane", "org Aerlux", "org Corvane"])
     }
 }

@@ -6,18 +6,15 @@ import Testing
 /// `ServicePlatforms` alone on mentions made by hand (`PassFixture`).
 @Suite("Entities: social platforms as services")
 struct ServicePlatformsTests {
-    static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
-        try PassFixture.run(text, spans) { tokens, bytes, mentions in
-            ServicePlatforms(tokens: tokens, bytes: bytes).apply(&mentions)
-        }
-    }
-
     @Test("a platform named as the service is no mention; the company stays an organization")
     func serviceOrCompany() throws {
-        let m = try Self.run(
+        let m = try PassFixture.run(
             "She posted on Twitter on Monday, and the party's Instagram account was renamed. A viral Weibo post spread. "
                 + "Facebook said it would act.",
-            [("Twitter", .org), ("Instagram", .org), ("Weibo", .gpe), ("Facebook", .org)])
+            [("Twitter", .org), ("Instagram", .org), ("Weibo", .gpe), ("Facebook", .org)]
+        ) { tokens, bytes, mentions in
+            ServicePlatforms(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
         #expect(m == ["org Facebook"])
     }
 }
