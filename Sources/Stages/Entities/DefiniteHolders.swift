@@ -22,18 +22,17 @@ struct DefiniteHolders {
         guard first > 0, first < last || !tokens.isAny(last, Self.noHolders, in: bytes) && !isAdjectival(last),
             !opensOffice(last)
         else { return false }
+        // Back from the title: the determiner, or a name or skipped word between (at most `namesBetween`).
         var k = first - 1
-        var between = 0
-        while k >= 0, between < Self.namesBetween, !tokens.flags[k].contains(FlagBits.lineEndAfter) {
+        for _ in 0...Self.namesBetween {
+            guard k >= 0, !tokens.flags[k].contains(FlagBits.lineEndAfter) else { return false }
             if tokens.isAny(k, Self.determiners, in: bytes) || isPossessive(k) { return true }
             guard tokens.isCapitalized(k) || tokens.isLower(k) && tokens.isAny(k, Self.skipped, in: bytes) else {
                 return false
             }
-            between += 1
             k -= 1
         }
-        return k >= 0 && !tokens.flags[k].contains(FlagBits.lineEndAfter)
-            && (tokens.isAny(k, Self.determiners, in: bytes) || isPossessive(k))
+        return false
     }
 
     /// "chief objective", "the executive committee": a title word that is also an adjective, before a

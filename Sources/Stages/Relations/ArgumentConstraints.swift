@@ -69,9 +69,7 @@ extension ArgumentConstraints {
 /// The relation types of `ArgumentConstraints.table` as small numbers, so that the collector's keys hash
 /// three integers instead of a type name; -1 for a type the table does not know (never emitted).
 enum RelationCode {
-    static let types: [RelationType] = [
-        .hasTitle, .worksFor, .basedIn, .locatedIn, .partOf, .aliasOf, .metWith, .livesIn, .killed, .reportedFrom,
-    ]
+    static let types: [RelationType] = RelationType.annotationTypes + [.reportedFrom]
     static let hasTitle = 0
     static let worksFor = 1
     static let basedIn = 2
