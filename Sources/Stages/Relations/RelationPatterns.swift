@@ -10,7 +10,7 @@ enum RelationPatterns {
         // has_title
         .init("title-before-name", .hasTitle, "TITLE:t+ PERSON:h+", 0.9,
               "[TITLE:t Foreign Minister] [PERSON:h Annalena Baerbock] arrived in [GPE Kyiv] on Monday."),
-        .init("title-apposition", .hasTitle, "PERSON:h+ , @det? @mod* TITLE:t", 0.85,
+        .init("title-apposition", .hasTitle, "PERSON:h+ , @det? @mod* TITLE:t+", 0.85,
               "[PERSON:h Ned Price], the [TITLE:t spokesman] of the [ORG State Department], declined to comment."),
         .init("title-copula", .hasTitle, "PERSON:h @be @det? @mod* TITLE:t", 0.7,
               "[PERSON:h Mary Barra] is the [TITLE:t chief executive] of [ORG General Motors]."),

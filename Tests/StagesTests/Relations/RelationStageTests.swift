@@ -115,6 +115,15 @@ struct RelationStageTests {
         #expect(document.relations.map(\.sentence) == [0, 0, 1, 2])
     }
 
+    @Test("an apposition's coordinated titles are all the person's")
+    func coordinatedAppositionTitles() throws {
+        let document = try RelationFixtures.annotated(
+            "Louis Gerstner Jr., chairman and chief executive officer of RJR Nabisco, said the company would sell assets.")
+        let r = RelationFixtures.describe(document)
+        #expect(r.contains("has_title Louis Gerstner Jr. → chairman"), "\(r)")
+        #expect(r.contains("has_title Louis Gerstner Jr. → chief executive officer"), "\(r)")
+    }
+
     @Test("the stage is registered after entities")
     func registered() {
         let names = StageCatalog.names
