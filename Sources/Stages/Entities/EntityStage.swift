@@ -165,6 +165,7 @@ public struct EntityStage: CatalogStage {
             ).apply(&tagger.mentions)
             UnknownFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
+            PlaceFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CamelCaseNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)

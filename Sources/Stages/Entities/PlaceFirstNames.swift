@@ -1,0 +1,49 @@
+/// A one-word place that is also a given name, right before a person's name: "Jordan Spira", "Chad Edward
+/// Gaudin", "Israel Adesanya" are one person. The place lists win the first word and the tagger reads the
+/// rest as the person, so the output had a GPE glued to a surname. The place is kept where a preposition or
+/// an article shows it is one ("a visit to Jordan Monday", "from Georgia Sen. ..." has a title, not a name,
+/// after it), and where the place is no given name of the census list ("Ukraine Kurt Volker" stays two:
+/// `GluedOfficeHolders`).
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names.
+struct PlaceFirstNames {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
+
+    /// Words before a place that make it one ("in Jordan", "the Georgia").
+    static let placeCues = WordSet([
+        "in", "from", "to", "of", "at", "for", "with", "by", "into", "across", "near", "throughout", "via",
+        "visit", "visited", "visiting", "the", "and", "or",
+    ])
+
+    func apply(_ mentions: inout [Mention]) {
+        var i = 0
+        while i + 1 < mentions.count {
+            defer { i += 1 }
+            let place = mentions[i]
+            let person = mentions[i + 1]
+            guard place.label == .gpe || place.label == .loc, place.endToken == place.startToken + 1,
+                person.label == .person, person.startToken == place.endToken, person.endToken - person.startToken <= 3,
+                isFirstName(place.startToken), Int(tokens.byteStart[person.startToken]) == place.endByte + 1,
+                bytes[place.endByte] == 0x20
+            else { continue }
+            let before = place.startToken - 1
+            if before >= 0, !tokens.flags[before].contains(FlagBits.lineEndAfter),
+                tokens.isAny(before, Self.placeCues, in: bytes)
+            {
+                continue
+            }
+            mentions[i] = Mention(place.startToken..<person.endToken, of: tokens, label: .person, origin: "rule:place-first-name")
+            mentions.remove(at: i + 1)
+        }
+    }
+
+    /// A capitalized word (not all capitals: "JORDAN" opens a dateline) that the given-name list holds, with
+    /// no line end after it.
+    private func isFirstName(_ t: Int) -> Bool {
+        tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps)
+            && !tokens.flags[t].contains(FlagBits.lineEndAfter)
+            && findings[t].allCues & GazetteerKind.givenName.bit != 0
+    }
+}

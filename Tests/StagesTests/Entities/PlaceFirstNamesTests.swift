@@ -1,0 +1,33 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `PlaceFirstNames` alone on mentions made by hand (`PassFixture`), with the gazetteer's real findings.
+@Suite("Entities: places that are given names")
+struct PlaceFirstNamesTests {
+    static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
+        try PassFixture.run(text, spans) { tokens, bytes, mentions in
+            let findings = (0..<tokens.count).map { Gazetteer.shared.findings(at: $0, in: tokens, bytes: bytes) }
+            PlaceFirstNames(tokens: tokens, bytes: bytes, findings: findings).apply(&mentions)
+        }
+    }
+
+    @Test("a place that is a given name, right before a person, opens the person's name")
+    func joined() throws {
+        let m = try Self.run(
+            "Chad Edwin Marlowe pitched twice. Friends including Jordan Spiravo gathered.",
+            [("Chad", .gpe), ("Edwin Marlowe", .person), ("Jordan", .gpe), ("Spiravo", .person)])
+        #expect(m == ["person Chad Edwin Marlowe", "person Jordan Spiravo"])
+    }
+
+    @Test("after a preposition, across a comma, or when no given name, the place stays a place")
+    func kept() throws {
+        let m = try Self.run(
+            "The envoy to Jordan Tomas Vell resigned. Jordan, Tomas Vell said. Special envoy Ukraine Kurt Volker left.",
+            [("Jordan", .gpe), ("Tomas Vell", .person), ("Ukraine", .gpe), ("Kurt Volker", .person)])
+        #expect(m == [
+            "gpe Jordan", "person Tomas Vell", "gpe Jordan", "person Tomas Vell", "gpe Ukraine", "person Kurt Volker",
+        ])
+    }
+}
