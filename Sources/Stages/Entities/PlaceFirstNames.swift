@@ -11,16 +11,16 @@ struct PlaceFirstNames {
     let bytes: UnsafeBufferPointer<UInt8>
     let findings: [TokenFindings]
 
-    /// Words before a place that make it one ("in Jordan", "the Georgia").
-    static let placeCues = WordSet([
-        "in", "from", "to", "of", "at", "for", "with", "by", "into", "across", "near", "throughout", "via",
-        "visit", "visited", "visiting", "the", "and", "or",
-    ])
+    /// Words before a place that make it one: the team rules' prepositions of places ("in Jordan"), an
+    /// article or a coordinator ("the Georgia", "Egypt and Jordan"), and the other words of travel and
+    /// direction.
+    static let placeCues = WordSet(
+        TeamAndMarketWords.shared.placePrepositions.words + WordLists.articles.words + WordLists.coordinators.words
+            + ["to", "for", "with", "by", "throughout", "via", "or", "visit", "visited", "visiting"])
 
     func apply(_ mentions: inout [Mention]) {
-        var i = 0
-        while i + 1 < mentions.count {
-            defer { i += 1 }
+        var joined: [Mention] = []
+        for i in mentions.indices.dropLast() {
             let place = mentions[i]
             let person = mentions[i + 1]
             guard place.label == .gpe || place.label == .loc, place.endToken == place.startToken + 1,
@@ -34,9 +34,9 @@ struct PlaceFirstNames {
             {
                 continue
             }
-            mentions[i] = Mention(place.startToken..<person.endToken, of: tokens, label: .person, origin: "rule:place-first-name")
-            mentions.remove(at: i + 1)
+            joined.append(Mention(place.startToken..<person.endToken, of: tokens, label: .person, origin: "rule:place-first-name"))
         }
+        Mention.replace(in: &mentions, with: joined, tokenCount: tokens.count)
     }
 
     /// A capitalized word (not all capitals: "JORDAN" opens a dateline) that the given-name list holds, with
