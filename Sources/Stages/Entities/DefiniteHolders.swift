@@ -26,7 +26,7 @@ struct DefiniteHolders {
         var k = first - 1
         for _ in 0...Self.namesBetween {
             guard k >= 0, !tokens.flags[k].contains(FlagBits.lineEndAfter) else { return false }
-            if tokens.isAny(k, Self.determiners, in: bytes) || isPossessive(k) { return true }
+            if tokens.isAny(k, Self.determiners, in: bytes) || tokens.isPossessive(k, in: bytes) { return true }
             guard tokens.isCapitalized(k) || tokens.isLower(k) && tokens.isAny(k, Self.skipped, in: bytes) else {
                 return false
             }
@@ -45,18 +45,7 @@ struct DefiniteHolders {
     /// "the sheriff's office", "the general manager's post": the office as an organization or a post, no
     /// holder.
     private func opensOffice(_ t: Int) -> Bool {
-        t + 2 < tokens.count && isPossessive(t + 1) && tokens.isAny(t + 2, Self.offices, in: bytes)
-    }
-
-    /// "'s", "’s" or the plural's apostrophe ("the Browns' coach").
-    private func isPossessive(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        var e = Int(tokens.byteEnd[t])
-        guard e > s else { return false }
-        if bytes[e - 1] | 0x20 == 0x73 { e -= 1 }
-        // The apostrophe: ASCII, or U+2019 (E2 80 99), and nothing before it.
-        if e - s == 1 { return bytes[s] == 0x27 }
-        return e - s == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x99
+        t + 2 < tokens.count && tokens.isPossessive(t + 1, in: bytes) && tokens.isAny(t + 2, Self.offices, in: bytes)
     }
 
     static let determiners = WordSet(["the", "its", "his", "her", "their"])

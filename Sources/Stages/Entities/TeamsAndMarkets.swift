@@ -5,8 +5,10 @@
 ///
 /// - a town, region or person-looking name right before a match verb ("Leeds had won", "Tottenham beat")
 ///   or right after a match word ("beat Arsenal", "against Porto", "drew with Everton", "lost to Leeds"),
-///   in a document with sports cues (scores like "2-1", league, striker, ...): a team. Countries stay
-///   places ("France beat Spain" is left as it is: national teams are tagged by their country).
+///   in a document with sports cues (scores like "2-1", league, striker, ...): a team. A country is its
+///   national team on stricter cues (`isNationInPlay`: "France beat Spain", "a win over Russia"), as GMB,
+///   GUM and our news gold tag it (CoNLL-2003 and wikigold tag it LOC); as a player's nationality
+///   ("Serbia's Novak Djokovic") it stays a place.
 /// - a club prefix before a town ("Real Madrid", "Inter Milan", "Sporting Lisbon") or a club suffix after
 ///   it ("Leicester City" in sports news, "Bristol Rovers" in any news): the club, one ORG.
 /// - a name that rises or falls by a percentage or points ("the Nikkei fell 1.2 percent", "the Nasdaq rose
@@ -84,6 +86,15 @@ struct TeamsAndMarkets {
         for i in mentions.indices where mentions[i].label == .person {
             let m = mentions[i]
             guard let other = opponent(of: i, in: mentions), mentions[other].label == .org, isTownInPlay(m), sports()
+            else { continue }
+            mentions[i].label = .org
+            mentions[i].origin = "rule:team"
+        }
+        // Two countries joined by a match verb are teams, also by a verb a country does outside sport
+        // ("Britain plays the Netherlands", "Qatar hosted Ecuador").
+        for i in mentions.indices where isCountry(mentions[i]) {
+            guard let other = opponent(of: i, in: mentions), isCountry(mentions[other])
+                || mentions[other].label == .org && place(mentions[other]).highest == .country, sports()
             else { continue }
             mentions[i].label = .org
             mentions[i].origin = "rule:team"
@@ -177,8 +188,12 @@ struct TeamsAndMarkets {
         guard !teams.isEmpty else { return }
         for i in mentions.indices {
             let m = mentions[i]
+            // A heading in capitals names the team too ("FRANCE WINS").
+            let capitals = tokens.flags[m.startToken].contains(FlagBits.allCaps)
             guard m.label == .gpe || m.label == .loc || m.label == .person,
-                teams.contains(where: { bytes.sameBytes($0, m.startByte..<m.endByte) })
+                teams.contains(where: {
+                    capitals ? bytes.sameLetters($0, m.startByte..<m.endByte) : bytes.sameBytes($0, m.startByte..<m.endByte)
+                })
             else { continue }
             // The place line of a wire story ("NEW YORK 1996-08-29", "BOSTON, Mass. —"): the town.
             if opensDateline(m) { continue }
@@ -191,6 +206,7 @@ struct TeamsAndMarkets {
                 }
                 continue
             }
+            if place(m).highest == .country, isNationality(m, next: i + 1 < mentions.count ? mentions[i + 1] : nil) { continue }
             mentions[i].label = .org
             mentions[i].origin = "rule:team"
         }
@@ -337,7 +353,53 @@ struct TeamsAndMarkets {
         // The sentence first (a few token tests), the place table only for a name in a match.
         guard isInMatch(m) else { return false }
         let place = place(m)
-        return !(place.isKnown && place.highest >= .country)
+        guard place.isKnown && place.highest >= .country else { return true }
+        return place.highest == .country && isNationInPlay(m)
+    }
+
+    /// A country in a match is its national team ("Russia beat Croatia", "a 2-1 win over Russia", "lost to
+    /// Canada"): ANNOTATION.md makes a team named after a place an ORG. Stricter than for towns: a country
+    /// also signs, hosts, visits, faces, helps and plays in the news of sport ("Qatar hosted the World Cup",
+    /// "sanctions helped Russia"), so those cues alone leave it a place; two countries joined by such a verb
+    /// are teams (`opponent(of:in:)`).
+    func isNationInPlay(_ m: Mention) -> Bool {
+        var v = m.endToken
+        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
+        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) {
+            return !tokens.isAny(v, words.civilMatchWords, in: bytes)
+        }
+        let b = m.startToken - 1
+        // "Yasutaka Uchiyama of Japan 6-7": a player's country, before the score.
+        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) { return false }
+        if m.endToken < tokens.count, isScore(m.endToken) { return true }
+        guard b >= 0 else { return false }
+        if isScore(b) { return true }
+        guard tokens.isLower(b) else { return false }
+        if tokens.isAny(b, words.matchObjects, in: bytes) { return !tokens.isAny(b, words.civilMatchWords, in: bytes) }
+        if tokens.is(b, "past", in: bytes) { return true }
+        return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
+            && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) && !tokens.isAny(b - 1, words.civilMatchWords, in: bytes)
+                || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+    }
+
+    /// A place the place table knows as a country, as the tagger left it.
+    func isCountry(_ m: Mention) -> Bool {
+        (m.label == .gpe || m.label == .loc) && place(m).highest == .country
+    }
+
+    /// A country's other mentions that name the country, not its team, where the team spreads: a player's
+    /// nationality ("Serbia's Novak Djokovic", "Brazil star Neymar", "France coach Didier Deschamps"): the
+    /// country right before a person, with at most a possessive and two lower-case words between.
+    func isNationality(_ m: Mention, next: Mention?) -> Bool {
+        guard let next, next.label == .person || next.label == .title else { return false }
+        var t = m.endToken
+        if t < next.startToken, tokens.isPossessive(t, in: bytes) { t += 1 }
+        var words = 0
+        while t < next.startToken, words < 2, tokens.isLower(t) {
+            t += 1
+            words += 1
+        }
+        return t == next.startToken
     }
 
     /// Whether the mention stands where a team does: before a match verb, next to a score, after a match
@@ -520,6 +582,11 @@ final class TeamAndMarketWords: Sendable {
         "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    /// Match words that countries also do outside a match: a country next to one alone stays a place.
+    let civilMatchWords = WordSet([
+        "signed", "sign", "signs", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts", "hosting",
+        "faced", "face", "faces", "facing", "played", "play", "plays",
+    ])
     /// What players do for their team, before its name ("scored twice to lead Boston", "to lift Florida"),
     /// and "past" of "lead St. Louis past Tampa Bay".
     let carryVerbs = WordSet([

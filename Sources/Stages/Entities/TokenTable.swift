@@ -175,11 +175,35 @@ struct TokenTable {
     }
 }
 
+extension TokenTable {
+    /// "'s", "’s" or the plural's apostrophe ("the Browns' coach").
+    func isPossessive(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[t])
+        var e = Int(byteEnd[t])
+        guard e > s else { return false }
+        if bytes[e - 1] | 0x20 == 0x73 { e -= 1 }
+        // The apostrophe: ASCII, or U+2019 (E2 80 99), and nothing before it.
+        if e - s == 1 { return bytes[s] == 0x27 }
+        return e - s == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x99
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// Whether two byte ranges hold the same bytes ("Burisma" here and "Burisma" there).
     func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }
         for k in 0..<a.count where self[a.lowerBound + k] != self[b.lowerBound + k] { return false }
+        return true
+    }
+
+    /// Whether two byte ranges hold the same bytes but for the case of ASCII letters ("FRANCE", "France").
+    func sameLetters(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count {
+            let x = self[a.lowerBound + k]
+            let y = self[b.lowerBound + k]
+            guard x == y || x | 0x20 == y | 0x20 && x | 0x20 &- 0x61 < 26 else { return false }
+        }
         return true
     }
 }
