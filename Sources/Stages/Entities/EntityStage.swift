@@ -173,6 +173,7 @@ public struct EntityStage: CatalogStage {
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TitlePhrases(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             JobTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            EmployersAfterTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

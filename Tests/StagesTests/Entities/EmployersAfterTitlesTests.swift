@@ -1,0 +1,29 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `EmployersAfterTitles`: a firm named like a person, right after a title and "at" or "of". Invented
+/// names that the tagger reads as persons without the rule.
+@Suite("Entities: employers after titles")
+struct EmployersAfterTitlesTests {
+    @Test("a person-looking name after a title and 'at' or 'of' is the employer, at its other mentions too")
+    func firms() throws {
+        let m = try FullRun.mentions(
+            "Ana Ruiz, an equity strategist at Dalton Merrow, said the shares could fall. Dalton Merrow declined to comment.")
+        #expect(m.contains("PERSON Ana Ruiz") && m.contains("TITLE equity strategist"))
+        #expect(m.filter { $0 == "ORG Dalton Merrow" }.count == 2)
+        #expect(!m.contains("PERSON Dalton Merrow"))
+        // A person addressed by an honorific keeps the name, also where the firm bears it.
+        let n = try FullRun.mentions("Tom Brandt, managing director of Kessler Vance, said on Monday. Mr. Vance agreed.")
+        #expect(n.contains("ORG Kessler Vance"))
+        #expect(n.contains("PERSON Vance"))
+    }
+
+    @Test("a person who owns what follows, a name after 'the' and other prepositions stay persons")
+    func persons() throws {
+        #expect(try FullRun.mentions("said Ana Ruiz, director of Tom Brandt's campaign.").contains("PERSON Tom Brandt"))
+        #expect(try FullRun.mentions("said Ana Ruiz, director of the Clara Barton camp.").contains("PERSON Clara Barton"))
+        #expect(try FullRun.mentions("said Ana Ruiz, a spokeswoman for Tom Brandt.").contains("PERSON Tom Brandt"))
+    }
+}
