@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 438a3553d125e4493d72cd31a5fc20ce5ad8723162063ced6d25099b200e9075 */
+   stamp relation-model.bin: 8dcb16c1c445782114676f8ec2315766bb87731d74334403fceafffb9ae147b7 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -125,6 +125,8 @@ struct JobTitles {
                 chain += 1
                 let previousEnd = j > 0 ? mentions[j - 1].endToken : 0
                 guard k - 1 >= previousEnd, k >= 2 else { break }
+                // "founder and former CEO": a word of time before the title is no part of it.
+                if k - 1 > previousEnd, tokens.isLower(k - 1), tokens.isAny(k - 1, Self.times, in: bytes) { k -= 1 }
                 // The connector: "and", "&", a comma, or a comma and "and".
                 var c = k - 1
                 guard tokens.is(c, "and", in: bytes) || tokens.is(c, "&", in: bytes) || tokens.isComma(c, in: bytes) else { break }
@@ -147,9 +149,12 @@ struct JobTitles {
         Mention.add(added, to: &mentions)
     }
 
-    /// A lower-case job noun of `jobs`, or an office of the curated lists.
+    /// A lower-case job noun of `jobs`, or an office of the curated lists; "back" after "running" or
+    /// "defensive" (a position; alone a common word).
     private func isJob(_ t: Int) -> Bool {
-        tokens.isLower(t) && (isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes))
+        guard tokens.isLower(t) else { return false }
+        if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) { return true }
+        return t > 0 && tokens.is(t, "back", in: bytes) && tokens.isAny(t - 1, Self.backs, in: bytes)
     }
 
     /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
@@ -228,7 +233,14 @@ struct JobTitles {
         "leader", "ambassador", "adviser", "advisor", "aide", "treasurer", "commissioner", "prosecutor",
         "publisher", "editor", "professor", "lecturer", "teacher", "scholar", "pastor", "priest", "nurse",
         "obstetrician", "gynecologist", "trader", "lobbyist", "commander", "agent", "officer", "executive",
+        // "soccer player Gerard Pique", "Ana Ruiz, a tennis player from": a sport's player is an occupation.
+        "player",
     ])
+    /// The words that make "back" a position: "running back", "defensive back".
+    static let backs = WordSet(["running", "defensive"])
+    /// Words of time before a title in a chain of titles ("founder and former CEO"): outside the title, as
+    /// "former" is before a single one.
+    static let times = WordSet(["former", "then", "now", "onetime", "one-time", "ex"])
     /// Offices that name their holder when introduced as definite ("the chairman", "Iraq's leader"), besides
     /// the curated ones (`DefiniteHolders`). Not the jobs that name a role more often than its holder ("the
     /// owner", "the host", "the center", "the manager").
@@ -249,6 +261,9 @@ struct JobTitles {
         // spokesman", "top military commander", "financial analyst").
         "vice", "campaign", "police", "media", "management", "financial", "top", "military", "foreign", "trade",
         "special", "registered", "district", "county", "state",
+        // Sports and their offices ("athletic director", "soccer player", "tennis coach").
+        "athletic", "soccer", "football", "basketball", "baseball", "hockey", "tennis", "golf", "rugby", "cricket",
+        "running",
     ])
     /// The prepositions after a job that make an apposition without its article one:
     /// "Matt Kemp, equity strategist at Ridge Bank".

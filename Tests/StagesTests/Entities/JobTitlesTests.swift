@@ -55,3 +55,23 @@ struct JobTitlesTests {
         #expect(m.count == 2)
     }
 }
+
+extension JobTitlesTests {
+    @Test("a sport's player and position, an athletic office, and a title chained across 'former' are titles")
+    func sportsAndChains() throws {
+        let m = try Self.run(
+            "Varsk soccer player Tavion Quell met running back Oren Talby and Merov athletic director Ilse Maren. "
+                + "Corvel founder and former CEO Ana Ruiz was there.",
+            [("Varsk", .org), ("Tavion Quell", .person), ("Oren Talby", .person), ("Merov", .org),
+             ("Ilse Maren", .person), ("Corvel", .org), ("CEO", .title), ("Ana Ruiz", .person)])
+        #expect(m.contains("title soccer player"))
+        #expect(m.contains("title running back"))
+        #expect(m.contains("title athletic director"))
+        #expect(m.contains("title founder"))
+        // "former" stays outside the title, as before a single one.
+        #expect(!m.contains { $0.hasPrefix("title") && $0.contains("former") })
+        // "back" alone is a common word, no position.
+        let n = try Self.run("He came back Tavion Quell said.", [("Tavion Quell", .person)])
+        #expect(!n.contains { $0.hasPrefix("title") })
+    }
+}
