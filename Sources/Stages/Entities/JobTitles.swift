@@ -44,7 +44,11 @@ struct JobTitles {
                 continue
             }
             // In an apposition: "Lena Voss, a senior fellow", "Jane Doe, the bank's chief economist".
-            if let (s, job) = apposition(after: m.endToken, before: nextStart) { added.append(title(s, job)) }
+            if let (s, job) = apposition(after: m.endToken, before: nextStart) {
+                added.append(title(s, job))
+            } else if i + 1 < mentions.count, let (s, job) = organizationApposition(after: m.endToken, organization: mentions[i + 1]) {
+                added.append(title(s, job))
+            }
         }
         Mention.add(added, to: &mentions)
         addCoordinatedTitles(&mentions)
@@ -175,7 +179,7 @@ struct JobTitles {
     /// mention (`nextStart`: the next mention's first token). Its first token and its job noun's.
     private func apposition(after end: Int, before nextStart: Int) -> (Int, Int)? {
         var k = end
-        guard k + 2 < nextStart, tokens.isComma(k, in: bytes), tokens.isLower(k + 1) else { return nil }
+        guard k + 2 < nextStart, isAppositionMark(k), tokens.isLower(k + 1) else { return nil }
         // Without its article the title must lead on to where the job is held ("at", "of", "for").
         let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
         k += bare ? 1 : 2
@@ -190,6 +194,35 @@ struct JobTitles {
                 if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
                 if bare, !(job + 1 < tokens.count && tokens.isAny(job + 1, Self.jobPrepositions, in: bytes)) { return nil }
                 return (s, job)
+            }
+            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A comma, or a dash that opens an apposition as one does ("Peng Mei — project manager for ...").
+    private func isAppositionMark(_ k: Int) -> Bool {
+        tokens.isComma(k, in: bytes) || tokens.isDash(k, in: bytes) || tokens.is(k, "--", in: bytes)
+    }
+
+    /// "Matt Harris, Columbus Police Department spokesman": an apposition whose job an organization's name
+    /// opens (with up to two modifiers after it): the job is the person's title, the organization its
+    /// holder's employer (the relation stage's `org-role-apposition`). Its first token and its job noun's.
+    private func organizationApposition(after end: Int, organization org: Mention) -> (Int, Int)? {
+        guard org.label == .org, org.startToken == end + 1, isAppositionMark(end) else { return nil }
+        var k = org.endToken
+        while k < tokens.count, k - org.endToken <= 2, !tokens.flags[k - 1].contains(FlagBits.lineEndAfter) {
+            if isJob(k) {
+                // "chief economist": an office word before another job is its modifier.
+                var job = k
+                while job + 1 < tokens.count, job - k < 2, isJob(job + 1) { job += 1 }
+                // The job ends the apposition: a comma, a sentence's end or a dash after it.
+                let next = job + 1
+                guard next >= tokens.count || isAppositionMark(next) || tokens.flags[next].contains(FlagBits.sentenceStart)
+                    || tokens.is(next, ".", in: bytes)
+                else { return nil }
+                return (org.endToken, job)
             }
             guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
             k += 1

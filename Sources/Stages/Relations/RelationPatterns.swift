@@ -12,6 +12,8 @@ enum RelationPatterns {
               "[TITLE:t Foreign Minister] [PERSON:h Annalena Baerbock] arrived in [GPE Kyiv] on Monday."),
         .init("title-apposition", .hasTitle, "PERSON:h+ , @det? @mod* TITLE:t+", 0.85,
               "[PERSON:h Ned Price], the [TITLE:t spokesman] of the [ORG State Department], declined to comment."),
+        .init("org-title-apposition", .hasTitle, "PERSON:h+ , ORG @mod* TITLE:t+ ,|.", 0.8,
+              "[PERSON:h Matt Harris], [ORG Columbus Police Department] [TITLE:t spokesman], said the road was closed."),
         .init("title-copula", .hasTitle, "PERSON:h @be @det? @mod* TITLE:t", 0.7,
               "[PERSON:h Mary Barra] is the [TITLE:t chief executive] of [ORG General Motors]."),
         .init("title-of-then-name", .hasTitle, "TITLE:t of @det? ORG|GPE|LOC ,? PERSON:h+", 0.85,

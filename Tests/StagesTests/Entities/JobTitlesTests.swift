@@ -75,3 +75,20 @@ extension JobTitlesTests {
         #expect(!n.contains { $0.hasPrefix("title") })
     }
 }
+
+extension JobTitlesTests {
+    @Test("an apposition opened by a dash, or by the employer's name, holds the person's title")
+    func dashAndOrganizationAppositions() throws {
+        let m = try Self.run(
+            "Ilse Maren — project manager for the port — spoke. Oren Talby, Varsk Harbour Police spokesman, agreed. "
+                + "Ana Ruiz, Corvel chief economist, said so.",
+            [("Ilse Maren", .person), ("Oren Talby", .person), ("Varsk Harbour Police", .org), ("Ana Ruiz", .person),
+             ("Corvel", .org)])
+        #expect(m.contains("title project manager"))
+        #expect(m.contains("title spokesman"))
+        #expect(m.contains("title chief economist"))
+        // The organization's name and a job that goes on into more words is no apposition of hers.
+        let n = try Self.run("Ana Ruiz, Corvel spokesman training begins.", [("Ana Ruiz", .person), ("Corvel", .org)])
+        #expect(!n.contains { $0.hasPrefix("title") })
+    }
+}
