@@ -106,6 +106,7 @@ struct TeamsAndMarkets {
         addStatLines(&mentions, numbers: numbers, sports: sports)
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)
+        addUntaggedIndices(&mentions)
     }
 
     /// "The Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,
@@ -325,23 +326,61 @@ struct TeamsAndMarkets {
         let b = m.startToken - 1
         if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
         if m.label == .person, !(b >= 0 && tokens.is(b, "the", in: bytes)) { return false }
-        // "the Orbis 500 slipped": the index's size may come between, and its ticker in brackets
-        // ("Nikkei 225 (N225) declined").
-        var v = m.endToken
+        guard movesByPercentage(after: m.endToken) else { return false }
+        // The place table last, for the few names that move so.
+        return m.label == .person || place(m).highest < .country
+    }
+
+    /// Whether what follows token `end - 1` moves as an index does: a market verb ("fell", "rose", or "is
+    /// up", "was down") and a percentage or points within four tokens of it. The index's size may come
+    /// first ("the Orbis 500 slipped"), and its ticker in brackets ("Nikkei 225 (N225) declined").
+    func movesByPercentage(after end: Int) -> Bool {
+        var v = end
         if isIndexSize(v) { v += 1 }
         if v + 2 < tokens.count, tokens.is(v, "(", in: bytes), tokens.is(v + 2, ")", in: bytes) { v += 3 }
-        guard v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
+        guard v < tokens.count, tokens.isLower(v) else { return false }
+        if !tokens.isAny(v, words.marketVerbs, in: bytes) {
+            guard v + 1 < tokens.count, tokens.isAny(v, words.levelVerbs, in: bytes), tokens.isLower(v + 1),
+                tokens.isAny(v + 1, words.directions, in: bytes)
+            else { return false }
+            v += 1
+        }
         var t = v + 1
         while t < min(v + 6, tokens.count) {
-            // "percent", "points", "%" or a number glued to its "%" ("0.3%"); the place table last, for
-            // the few names that move so.
+            // "percent", "points", "%" or a number glued to its "%" ("0.3%").
             if tokens.isAny(t, words.percentWords, in: bytes) || tokens.length(t) > 0 && bytes[Int(tokens.byteEnd[t]) - 1] == 0x25 {
-                return m.label == .person || place(m).highest < .country
+                return true
             }
             if tokens.isCapitalized(t) { return false }
             t += 1
         }
         return false
+    }
+
+    /// "while the S&P 500 is up 24.5 percent", "the FTSE 100 fell 2 percent": an index the tagger left
+    /// untagged (its size made the name a number to it). After "the": one to three capitalized words, no
+    /// place the table knows and none a lower-case word of the lexicon ("the Company's shares rose"), its
+    /// size, then a move by a percentage (`movesByPercentage`).
+    func addUntaggedIndices(_ mentions: inout [Mention]) {
+        var added: [Mention] = []
+        var m = 0
+        for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
+            let t = the + 1
+            guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
+                tokens.isCapitalized(t)
+            else { continue }
+            while m < mentions.count, mentions[m].endToken <= t { m += 1 }
+            let limit = m < mentions.count ? mentions[m].startToken : tokens.count
+            guard t < limit else { continue }
+            var e = t + 1
+            while e < limit, e - t < 3, tokens.isCapitalized(e), adjacent(e - 1, e) { e += 1 }
+            guard movesByPercentage(after: e), !(t..<e).contains(where: { lexicon.contains(token: $0, of: tokens, in: bytes) }),
+                !PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[Int(tokens.byteStart[t])..<Int(tokens.byteEnd[e - 1])])).isKnown
+            else { continue }
+            if e < limit, isIndexSize(e), adjacent(e - 1, e) { e += 1 }
+            added.append(Mention(t..<e, of: tokens, label: .org, origin: "rule:market-index"))
+        }
+        Mention.add(added, to: &mentions)
     }
 
     /// A town or region (not a country) in a match: right before a match verb (an auxiliary may come
@@ -623,5 +662,8 @@ final class TeamAndMarketWords: Sendable {
         "slid", "sank", "rallied", "finished", "rises", "falls", "gains", "opened",
     ])
     let percentWords = WordSet(["percent", "per", "pct", "points", "point", "%"])
+    /// "is up 2 percent", "was down 30 points": a level and its direction, as a market verb.
+    let levelVerbs = WordSet(["is", "was", "are", "were"])
+    let directions = WordSet(["up", "down", "off", "higher", "lower"])
     let indexSizes = WordSet(["20", "30", "40", "50", "100", "200", "225", "250", "300", "400", "500", "600", "1000", "2000", "3000"])
 }

@@ -166,8 +166,7 @@ struct TeamsAndMarketsTests {
 
     @Test("a name that rises or falls by a percentage or points is an index, with its size")
     func indices() throws {
-        // The rule relabels and extends the tagger's mentions ("Orbis" alone is a place to the tagger); it
-        // makes none of its own.
+        // The rule relabels and extends the tagger's mentions ("Orbis" alone is a place to the tagger).
         let m = try Self.labels("The Kestrel fell 1.4 percent and the Orbis 500 slipped 0.3% on Monday.")
         #expect(m["Kestrel"] == "ORG")
         #expect(m["Orbis 500"] == "ORG")
@@ -175,6 +174,10 @@ struct TeamsAndMarketsTests {
         // The index's ticker in brackets may come between the name and the verb.
         let ticker = try Self.labels("Elsewhere, the Orbis 225 (OR225) declined 0.3% on Tuesday.")
         #expect(ticker["Orbis 225"] == "ORG")
+        // An index the tagger left untagged, after "the", with its size; "is up" moves as a verb does.
+        let untagged = try Self.labels("Shares rose while the K&W 500 is up 24.5 percent and the QTX 100 fell 2 percent.")
+        #expect(untagged["K&W 500"] == "ORG")
+        #expect(untagged["QTX 100"] == "ORG")
         // The economy of a country or a candidate's polls are not indices.
         let places = try Self.labels("Exports to Germany fell 2 percent, and Janet Morrow gained 3 points in the polls.")
         #expect(places["Germany"] == "GPE")
