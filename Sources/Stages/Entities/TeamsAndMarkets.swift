@@ -40,6 +40,7 @@ struct TeamsAndMarkets {
             sportsKnown = found
             return found
         }
+        splitPositionAbbreviations(&mentions, sports: sports)
         // The words of the longer persons' names ("Giannis" of "Giannis Antetokounmpo"), found on the first
         // capitalized plural that asks: such a word alone is that person, no team.
         var personWordsKnown: [UInt64]?
@@ -482,8 +483,10 @@ struct TeamsAndMarkets {
     /// person is not written before a position so.
     func isPluralBeforePosition(_ m: Mention) -> Bool {
         let t = m.startToken
-        guard m.endToken == t + 1, isTeamNickname(t), m.endToken + 1 < tokens.count, adjacent(t, t + 1), tokens.isLower(t + 1)
-        else { return false }
+        guard m.endToken == t + 1, isTeamNickname(t), m.endToken + 1 < tokens.count, adjacent(t, t + 1) else { return false }
+        // "Jets QB Sam Darnold": the position's abbreviation (`splitPositionAbbreviations`).
+        if isPositionAbbreviation(t + 1) { return tokens.isCapitalized(t + 2) }
+        guard tokens.isLower(t + 1) else { return false }
         return tokens.isAny(t + 1, words.positions, in: bytes)
             || tokens.isAny(t + 2, words.positions, in: bytes) && tokens.isAny(t + 1, words.positionModifiers, in: bytes)
     }
@@ -544,8 +547,9 @@ struct TeamsAndMarkets {
     /// tagged by its country). The caller asks for sports news.
     func isTownBeforePosition(_ m: Mention) -> Bool {
         let k = m.endToken
-        guard k < tokens.count, tokens.isLower(k), tokens.isAny(k, words.positions, in: bytes),
-            m.label == .gpe || m.label == .loc
+        guard k < tokens.count, m.label == .gpe || m.label == .loc,
+            tokens.isLower(k) && tokens.isAny(k, words.positions, in: bytes)
+                || isPositionAbbreviation(k) && k + 1 < tokens.count && tokens.isCapitalized(k + 1)
         else { return false }
         let place = place(m)
         return place.isKnown && place.highest < .country

@@ -140,6 +140,19 @@ struct TeamsAndMarketsTests {
         #expect(host["Norway"] == "GPE")
     }
 
+    @Test("in sports news a position's abbreviation between a team and a player is the player's title")
+    func positionAbbreviations() throws {
+        let m = try FullRun.mentions(
+            "The Quellers beat the Steelers 21-7 in the league. Later, Quellers DL Tavion Marsh was fined, and "
+                + "Tacoma QB Oren Talby and WR Ivo Marek spoke. The QB Rating fell.")
+        #expect(m.contains("ORG Quellers") && m.contains("ORG Tacoma"))
+        #expect(m.filter { $0.hasPrefix("TITLE") }.sorted() == ["TITLE DL", "TITLE QB", "TITLE WR"])
+        #expect(m.contains("PERSON Tavion Marsh") && m.contains("PERSON Oren Talby") && m.contains("PERSON Ivo Marek"))
+        // Outside sports news the capitals are no position.
+        let other = try FullRun.mentions("Shares of Quellers DL Tavion Marsh rose after the bank's report on Monday.")
+        #expect(!other.contains("TITLE DL"))
+    }
+
     @Test("outside sports news, and for players, a place stays a place and a person a person")
     func notTeams() throws {
         let politics = try Self.labels("The mayor of Swindon beat the deadline, and Doncaster voted on Monday.")
