@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: e0c67db8445cc7cf7224fdbe9eb2d9b27683e212fba07c1816c4c7249d735572 */
+   stamp relation-model.bin: 69e274d808b4046aad06d87975a6593e74799e7b724884e5eda7180cd23dde4f */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
