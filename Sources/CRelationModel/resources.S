@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 69e274d808b4046aad06d87975a6593e74799e7b724884e5eda7180cd23dde4f */
+   stamp relation-model.bin: 1955c2c45e7e7d6dae3a670f2b129563519234b4572cf462cfac705a2170396e */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
