@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 1955c2c45e7e7d6dae3a670f2b129563519234b4572cf462cfac705a2170396e */
+   stamp relation-model.bin: f87db4393d630f22d2721f088380440ea82ba85880fc65f942d528ad6d06eb6f */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -151,6 +151,7 @@ public struct EntityStage: CatalogStage {
             tagger.applyModel(model, evidence: EntityEvidence.current)
             tagger.readLanguagesAndSourceLines()
             tagger.addPersonsBeforeAges()
+            StateSchools(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
