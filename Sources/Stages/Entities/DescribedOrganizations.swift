@@ -44,8 +44,9 @@ struct DescribedOrganizations {
             {
                 e += 1
             }
-            // "the band The Mekons" with "Mekons" found: the article alone is no name.
-            guard !isGivenName(n), e > n + 1 || !tokens.is(n, "the", in: bytes) else { continue }
+            // "the band The Mekons" with "Mekons" found: the article alone is no name. "the band Sum-41": a
+            // name with a number is no run of words, and no mention (an empty one reached the end before).
+            guard e > n, !isGivenName(n), e > n + 1 || !tokens.is(n, "the", in: bytes) else { continue }
             added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:described-org"))
         }
         Mention.add(added, to: &mentions)

@@ -26,6 +26,8 @@ struct InstitutionSeats {
     static let longestSeat = 3
 
     private func isSeat(_ m: Mention) -> Bool {
+        // A mention an earlier rule withdrew (its end at or before its start) is no name.
+        guard m.startByte < m.endByte, m.endByte <= bytes.count else { return false }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self)
         return Self.seats.contains(text)
     }

@@ -19,3 +19,18 @@ struct InstitutionSeatsTests {
         #expect(try FullRun.mentions("The bridge near the Eiffel Tower closed.").contains("FAC Eiffel Tower"))
     }
 }
+
+extension InstitutionSeatsTests {
+    /// "the rock band Sum-41": `DescribedOrganizations` made an empty mention of a name with a number (its
+    /// end before its start), which crashed this rule's text slice on the bench corpus.
+    @Test("a company noun before a name with a number makes no empty mention")
+    func noEmptyMentions() throws {
+        let mentions = try FullRun.mentions(
+            "Derek Whibley of the Canadian rock band Sum-41 paid about $9.5 million for the home.")
+        #expect(mentions.contains("PERSON Derek Whibley"))
+        #expect(!mentions.contains { $0.hasPrefix("ORG") })
+        // The stage's own list before the last rules: no mention ends before it starts.
+        let doc = try FullRun.document("Derek Whibley of the Canadian rock band Sum-41 paid about $9.5 million.")
+        #expect(EntityStage.tag(doc).mentions.allSatisfy { $0.startToken < $0.endToken && $0.startByte < $0.endByte })
+    }
+}
