@@ -27,7 +27,10 @@ struct InstitutionSeats {
 
     private func isSeat(_ m: Mention) -> Bool {
         // A mention an earlier rule withdrew (its end at or before its start) is no name.
-        guard m.startByte < m.endByte, m.endByte <= bytes.count else { return false }
+        guard m.startByte < m.endByte, m.endByte <= bytes.count, m.startToken < m.endToken else { return false }
+        // Most organizations end in no seat's last word: one word-set test before the text is built.
+        let last = m.endToken - 1
+        guard tokens.isAny(last, Self.lastWords, in: bytes) || bytes[Int(tokens.byteStart[last])] >= 0x80 else { return false }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self)
         return Self.seats.contains(text)
     }
@@ -40,6 +43,11 @@ struct InstitutionSeats {
     }
 
     static let placePrepositions = WordSet(["at", "in", "inside", "outside", "near", "into", "around", "within", "across"])
+
+    /// The last words of `seats` (the accented "Élysée" is tested by its text alone).
+    static let lastWords = WordSet([
+        "house", "kremlin", "pentagon", "street", "whitehall", "elysee", "palace", "zhongnanhai", "orsay", "bottom",
+    ])
 
     /// Buildings and streets that news uses for the government, the armed forces or the markets seated
     /// there (general knowledge, as the curated gazetteer's entries are).

@@ -93,8 +93,9 @@ struct TeamsAndMarkets {
         }
         // Two countries joined by a match verb are teams, also by a verb a country does outside sport
         // ("Britain plays the Netherlands", "Qatar hosted Ecuador").
-        for i in mentions.indices where isCountry(mentions[i]) {
-            guard let other = opponent(of: i, in: mentions), isCountry(mentions[other])
+        // The sentence first (a few token tests), the place table only for a pair in a match.
+        for i in mentions.indices where mentions[i].label == .gpe || mentions[i].label == .loc {
+            guard let other = opponent(of: i, in: mentions), isCountry(mentions[i]), isCountry(mentions[other])
                 || mentions[other].label == .org && place(mentions[other]).highest == .country, sports()
             else { continue }
             mentions[i].label = .org
