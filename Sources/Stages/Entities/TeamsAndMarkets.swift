@@ -134,12 +134,7 @@ struct TeamsAndMarkets {
         }
         var added: [Mention] = []
         var m = 0
-        // The word after each "the" or "The" (read from the three-letter tokens, not every token).
-        for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
-            let t = the + 1
-            guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
-                tokens.isCapitalized(t)
-            else { continue }
+        for t in capitalizedAfterThe() {
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
             if m >= mentions.count || mentions[m].startToken > t, let team = listedTeam(at: t, listed, before: m < mentions.count ? mentions[m].startToken : tokens.count) {
                 added.append(Mention(t..<team, of: tokens, label: .org, origin: "rule:team-nickname"))
@@ -359,6 +354,20 @@ struct TeamsAndMarkets {
         return false
     }
 
+    /// The capitalized words right after "the" or "The" on its line, in text order (read from the
+    /// three-letter tokens, not every token).
+    func capitalizedAfterThe() -> [Int] {
+        var words: [Int] = []
+        for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
+            let t = the + 1
+            guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
+                tokens.isCapitalized(t)
+            else { continue }
+            words.append(t)
+        }
+        return words
+    }
+
     /// "while the S&P 500 is up 24.5 percent", "the FTSE 100 fell 2 percent": an index the tagger left
     /// untagged (its size made the name a number to it). After "the": one to three capitalized words, no
     /// place the table knows and none a lower-case word of the lexicon ("the Company's shares rose"), its
@@ -366,11 +375,7 @@ struct TeamsAndMarkets {
     func addUntaggedIndices(_ mentions: inout [Mention]) {
         var added: [Mention] = []
         var m = 0
-        for the in tokens.tokens(ofLength: 3, in: bytes, first: { $0 | 0x20 == 0x74 }) {
-            let t = the + 1
-            guard t < tokens.count, tokens.is(the, "the", in: bytes), !tokens.flags[the].contains(FlagBits.lineEndAfter),
-                tokens.isCapitalized(t)
-            else { continue }
+        for t in capitalizedAfterThe() {
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
             let limit = m < mentions.count ? mentions[m].startToken : tokens.count
             guard t < limit else { continue }
