@@ -11,10 +11,11 @@
 /// The tagger reads most of these names as towns ("BALTIMORE", "Kansas City"), as persons ("Aston Villa")
 /// or not at all ("Liverpool", nicknames like "Wild"): a table has no sentence around its names, and no
 /// training corpus has many. Only the shape of the line decides, never the name, with three exceptions:
-/// a country stays a place (a table of countries is as often a medal table or an economic one as
-/// a league's; a national team is found in the report's sentences, `TeamsAndMarkets.isNationInPlay`); a document outside sports news has no teams; and a document whose table rows are mostly
-/// persons of two words or more (a golf or athletics leaderboard: "Ernie Els 70 68 138") keeps its table's
-/// names as they are (a record header, "Palm Bay (1-0):", is always a team).
+/// a country stays a place (a table of countries is as often a medal table or an economic one as a
+/// league's; a national team is found in the report's sentences, `isInMatch(_:nation:)`); a document
+/// outside sports news has no teams; and a document whose table rows are mostly persons of two words or
+/// more (a golf or athletics leaderboard: "Ernie Els 70 68 138") keeps its table's names as they are (a
+/// record header, "Palm Bay (1-0):", is always a team).
 extension TeamsAndMarkets {
     func addResultsAndTables(_ mentions: inout [Mention], sports: () -> Bool) {
         var results: [Range<Int>] = []

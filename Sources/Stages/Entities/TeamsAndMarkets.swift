@@ -6,7 +6,7 @@
 /// - a town, region or person-looking name right before a match verb ("Leeds had won", "Tottenham beat")
 ///   or right after a match word ("beat Arsenal", "against Porto", "drew with Everton", "lost to Leeds"),
 ///   in a document with sports cues (scores like "2-1", league, striker, ...): a team. A country is its
-///   national team on stricter cues (`isNationInPlay`: "France beat Spain", "a win over Russia"), as GMB,
+///   national team on stricter cues (`isInMatch(_:nation:)`: "France beat Spain", "a win over Russia"), as GMB,
 ///   GUM and our news gold tag it (CoNLL-2003 and wikigold tag it LOC); as a player's nationality
 ///   ("Serbia's Novak Djokovic") it stays a place.
 /// - a club prefix before a town ("Real Madrid", "Inter Milan", "Sporting Lisbon") or a club suffix after
@@ -400,32 +400,7 @@ struct TeamsAndMarkets {
         guard isInMatch(m) else { return false }
         let place = place(m)
         guard place.isKnown && place.highest >= .country else { return true }
-        return place.highest == .country && isNationInPlay(m)
-    }
-
-    /// A country in a match is its national team ("Russia beat Croatia", "a 2-1 win over Russia", "lost to
-    /// Canada"): ANNOTATION.md makes a team named after a place an ORG. Stricter than for towns: a country
-    /// also signs, hosts, visits, faces, helps and plays in the news of sport ("Qatar hosted the World Cup",
-    /// "sanctions helped Russia"), so those cues alone leave it a place; two countries joined by such a verb
-    /// are teams (`opponent(of:in:)`).
-    func isNationInPlay(_ m: Mention) -> Bool {
-        var v = m.endToken
-        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
-        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) {
-            return !tokens.isAny(v, words.civilMatchWords, in: bytes)
-        }
-        let b = m.startToken - 1
-        // "Yasutaka Uchiyama of Japan 6-7": a player's country, before the score.
-        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) { return false }
-        if m.endToken < tokens.count, isScore(m.endToken) { return true }
-        guard b >= 0 else { return false }
-        if isScore(b) { return true }
-        guard tokens.isLower(b) else { return false }
-        if tokens.isAny(b, words.matchObjects, in: bytes) { return !tokens.isAny(b, words.civilMatchWords, in: bytes) }
-        if tokens.is(b, "past", in: bytes) { return true }
-        return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
-            && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) && !tokens.isAny(b - 1, words.civilMatchWords, in: bytes)
-                || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+        return place.highest == .country && isInMatch(m, nation: true)
     }
 
     /// A place the place table knows as a country, as the tagger left it.
@@ -450,22 +425,34 @@ struct TeamsAndMarkets {
 
     /// Whether the mention stands where a team does: before a match verb, next to a score, after a match
     /// word or a match verb's preposition.
-    func isInMatch(_ m: Mention) -> Bool {
+    ///
+    /// With `nation`, the stricter cues that make a country its national team ("Russia beat Croatia", "a
+    /// 2-1 win over Russia", "lost to Canada"; ANNOTATION.md makes a team named after a place an ORG): a
+    /// country also signs, hosts, visits, faces, helps and plays in the news of sport ("Qatar hosted the
+    /// World Cup", "sanctions helped Russia"), so those words alone leave it a place (two countries joined
+    /// by one are teams: `opponent(of:in:)`), and a country after a preposition of place is a player's
+    /// ("Yasutaka Uchiyama of Japan 6-7").
+    func isInMatch(_ m: Mention, nation: Bool = false) -> Bool {
+        // A match word that a country also does outside a match.
+        func civil(_ t: Int) -> Bool { nation && tokens.isAny(t, words.civilMatchWords, in: bytes) }
         var v = m.endToken
         if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
-        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return true }
+        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return !civil(v) }
+        let b = m.startToken - 1
+        if nation, b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) { return false }
         // "Tottenham 2-1 Arsenal".
         if m.endToken < tokens.count, isScore(m.endToken) { return true }
-        let b = m.startToken - 1
         guard b >= 0 else { return false }
         if isScore(b) { return true }
         guard tokens.isLower(b) else { return false }
-        // "to lead Boston", "helped Florida", "St. Louis past Tampa Bay": a team is what players carry.
-        if tokens.isAny(b, words.matchObjects, in: bytes) || tokens.isAny(b, words.carryVerbs, in: bytes) { return true }
+        if tokens.isAny(b, words.matchObjects, in: bytes) { return !civil(b) }
+        // "to lead Boston", "helped Florida", "St. Louis past Tampa Bay": a team is what players carry
+        // (a country only "past" another).
+        if tokens.isAny(b, words.carryVerbs, in: bytes) { return !nation || tokens.is(b, "past", in: bytes) }
         // "lost to Leeds", "drew with Everton", "win over Porto": the preposition after its verb or noun.
         // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
         return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
-            && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+            && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) && !civil(b - 1) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
     }
 
     /// "Browns", "Steelers" read as a person: one capitalized plural (not "-is", "-us", "-as": "Giannis",
@@ -631,7 +618,8 @@ final class TeamAndMarketWords: Sendable {
         "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
-    /// Match words that countries also do outside a match: a country next to one alone stays a place.
+    /// Match words that countries also do outside a match: a country next to one alone stays a place
+    /// (`isInMatch(_:nation:)`).
     let civilMatchWords = WordSet([
         "signed", "sign", "signs", "visit", "visits", "visited", "visiting", "hosted", "host", "hosts", "hosting",
         "faced", "face", "faces", "facing", "played", "play", "plays",
