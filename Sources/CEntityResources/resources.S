@@ -5,7 +5,7 @@
 // rewrite its checksum line below, so a changed resource always changes this file and is rebuilt.
 // entity-model.bin: see scripts/train-entity-model (sha256 e4b703bfe805ea9d..., 6 epochs, 4 runs, margin 100, seed 15)
 // word-clusters.bin: see scripts/word-clusters (sha256 da8c1a81857f317a..., seed 15)
-// gazetteer-curated.tsv: see scripts/generate-gazetteers (sha256 04868fee9fc762b7...)
+// gazetteer-curated.tsv: see scripts/generate-gazetteers (sha256 afc6bbc623ddb2a9...)
 // gazetteer-places.tsv: see scripts/generate-gazetteers (sha256 0037a6b739453a20...)
 // gazetteer-given-names.tsv: see scripts/generate-gazetteers (sha256 3f9345ca2d7222c9...)
 // gazetteer-surnames.tsv: see scripts/generate-gazetteers (sha256 99a7325bd7a7716c...)

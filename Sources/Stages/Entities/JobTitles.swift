@@ -48,10 +48,14 @@ struct JobTitles {
                 added.append(title(s, job))
             } else if i + 1 < mentions.count, let (s, job) = organizationApposition(after: m.endToken, organization: mentions[i + 1]) {
                 added.append(title(s, job))
+            } else if let (s, job) = describedApposition(after: i, in: mentions) {
+                added.append(title(s, job))
             }
         }
         Mention.add(added, to: &mentions)
         addCoordinatedTitles(&mentions)
+        addPredicativeTitles(&mentions)
+        addTitlesCoordinatedAfter(&mentions)
     }
 
     /// "U.S. Attorney Erin Nealy Cox": a title that the curated list holds with its country's name in front is
@@ -155,7 +159,7 @@ struct JobTitles {
 
     /// A lower-case job noun of `jobs`, or an office of the curated lists; "back" after "running" or
     /// "defensive" (a position; alone a common word).
-    private func isJob(_ t: Int) -> Bool {
+    func isJob(_ t: Int) -> Bool {
         guard tokens.isLower(t) else { return false }
         if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) { return true }
         return t > 0 && tokens.is(t, "back", in: bytes) && tokens.isAny(t - 1, Self.backs, in: bytes)
@@ -163,7 +167,7 @@ struct JobTitles {
 
     /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
     /// token `after` (the end of the mention before) or across a line end.
-    private func modifiersStart(before t: Int, after: Int) -> Int {
+    func modifiersStart(before t: Int, after: Int) -> Int {
         var s = t
         while s > after, t - s < 2, tokens.isLower(s - 1), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
             tokens.isAny(s - 1, Self.modifiers, in: bytes)
@@ -179,6 +183,9 @@ struct JobTitles {
     /// mention (`nextStart`: the next mention's first token). Its first token and its job noun's.
     private func apposition(after end: Int, before nextStart: Int) -> (Int, Int)? {
         var k = end
+        // "Nigel Judah, 58, finance director": the age in commas before the apposition.
+        let aged = tokens.isAgeInCommas(at: k, in: bytes) && tokens.isComma(k + 2, in: bytes)
+        if aged { k += 2 }
         guard k + 2 < nextStart, isAppositionMark(k), tokens.isLower(k + 1) else { return nil }
         // Without its article the title must lead on to where the job is held ("at", "of", "for").
         let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
@@ -192,7 +199,13 @@ struct JobTitles {
                 var job = k
                 while job + 1 < nextStart, job - s < 3, isJob(job + 1) { job += 1 }
                 if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
-                if bare, !(job + 1 < tokens.count && tokens.isAny(job + 1, Self.jobPrepositions, in: bytes)) { return nil }
+                // After an age the apposition is the person's description: the title may end it ("Peter
+                // Holland, 45, deputy general manager, becomes").
+                if bare, !(job + 1 < tokens.count && tokens.isAny(job + 1, Self.jobPrepositions, in: bytes)),
+                    !(aged && endsTitle(job + 1))
+                {
+                    return nil
+                }
                 return (s, job)
             }
             guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
@@ -202,7 +215,7 @@ struct JobTitles {
     }
 
     /// A comma, or a dash that opens an apposition as one does ("Peng Mei — project manager for ...").
-    private func isAppositionMark(_ k: Int) -> Bool {
+    func isAppositionMark(_ k: Int) -> Bool {
         tokens.isComma(k, in: bytes) || tokens.isDash(k, in: bytes) || tokens.is(k, "--", in: bytes)
     }
 
@@ -230,7 +243,7 @@ struct JobTitles {
         return nil
     }
 
-    private func title(_ s: Int, _ job: Int) -> Mention {
+    func title(_ s: Int, _ job: Int) -> Mention {
         Mention(s..<(job + 1), of: tokens, label: .title, origin: "rule:job-title")
     }
 
@@ -240,7 +253,7 @@ struct JobTitles {
         findings[t].allCues & GazetteerKind.title.bit != 0
     }
 
-    private func isPossessiveMark(_ t: Int) -> Bool {
+    func isPossessiveMark(_ t: Int) -> Bool {
         tokens.is(t, "'s", in: bytes) || tokens.is(t, "’s", in: bytes)
     }
 
@@ -297,6 +310,9 @@ struct JobTitles {
         // Sports and their offices ("athletic director", "soccer player", "tennis coach").
         "athletic", "soccer", "football", "basketball", "baseball", "hockey", "tennis", "golf", "rugby", "cricket",
         "running",
+        // Offices of company and government news ("finance director", "interim chief executive", "chief
+        // operating officer", "national security adviser").
+        "finance", "interim", "acting", "board", "national", "security", "international", "operating",
     ])
     /// The prepositions after a job that make an apposition without its article one:
     /// "Matt Kemp, equity strategist at Ridge Bank".

@@ -16,6 +16,20 @@ enum RelationPatterns {
               "[PERSON:h Matt Harris], [ORG Columbus Police Department] [TITLE:t spokesman], said the road was closed."),
         .init("title-copula", .hasTitle, "PERSON:h @be @det? @mod* TITLE:t", 0.7,
               "[PERSON:h Mary Barra] is the [TITLE:t chief executive] of [ORG General Motors]."),
+        // A title given in the predicate, through an age and a relative clause ("Jeffrey Maurer, 42, who is
+        // executive vice president"), a verb of office ("was named chairman and chief executive") or "as"
+        // ("resigned as general manager", "will serve as adviser").
+        .init("title-relative-copula", .hasTitle, "PERSON:h , #? ,? who @adv? @be @adv? @det? @mod* TITLE:t+", 0.75,
+              "[PERSON:h Jeffrey Maurer], 42, who is [TITLE:t executive vice president], will succeed him."),
+        .init("title-named", .hasTitle,
+              "PERSON:h ,? who? _*2 named|appointed|elected|re-elected|promoted|became|becomes|remains|remained @det? @mod* TITLE:t+",
+              0.75, "[PERSON:h Larry Jinks] has been named [TITLE:t publisher] of the [ORG Mercury News]."),
+        .init("title-as", .hasTitle, "PERSON:h ,? who? _*3 as @det? @mod* TITLE:t+", 0.7,
+              "[PERSON:h Michael Reupke] resigned as [TITLE:t general manager] of [ORG Reuters]."),
+        .init("title-described-apposition", .hasTitle, "PERSON:h+ , #? ,? @det? @mod* _? NORP|GPE @mod* TITLE:t+", 0.8,
+              "[PERSON:h Ana Ruiz], a 39-year-old [GPE Miami] [TITLE:t businessman], spoke."),
+        .init("title-aged-apposition", .hasTitle, "PERSON:h , # , @det? @mod* TITLE:t+", 0.8,
+              "[PERSON:h Nigel Judah], 58, [TITLE:t finance director], will take over."),
         .init("title-of-then-name", .hasTitle, "TITLE:t of @det? ORG|GPE|LOC ,? PERSON:h+", 0.85,
               "The [TITLE:t President] of [GPE France], [PERSON:h Emmanuel Macron], called for calm."),
         .init("possessive-title-apposition", .hasTitle, "PERSON:h , @det? _|ORG|GPE|PERSON _? 's @mod* TITLE:t", 0.8,

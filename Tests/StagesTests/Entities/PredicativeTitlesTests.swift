@@ -1,0 +1,63 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `JobTitles`' predicative and coordinated titles (`PredicativeTitles.swift`), on mentions made by hand.
+@Suite("Entities: titles in the predicate and in coordination")
+struct PredicativeTitlesTests {
+    @Test("a verb of office or 'as' after a person gives a title, with its modifiers")
+    func predicateTitles() throws {
+        let m = try JobTitlesTests.run(
+            "Tarn Velo was named chairman of Orvex. Ada Lind resigned as general manager. "
+                + "Mr. Hobb, who is executive vice president, left.",
+            [("Tarn Velo", .person), ("Orvex", .org), ("Ada Lind", .person), ("Hobb", .person)])
+        #expect(m.contains("title chairman"))
+        #expect(m.contains("title general manager"))
+        #expect(m.contains("title executive vice president"))
+    }
+
+    @Test("titles coordinated after a title are separate titles, in an apposition and in a predicate")
+    func coordinatedTitles() throws {
+        let m = try JobTitlesTests.run(
+            "Pia Lorne, its chairman and chief executive, resigned. Rolf Amsel was named chairman, president and "
+                + "chief executive officer of Verdan.",
+            [("Pia Lorne", .person), ("Rolf Amsel", .person), ("Verdan", .org)])
+        #expect(m.filter { $0 == "title chairman" }.count == 2)
+        #expect(m.filter { $0 == "title chief executive" }.count == 1)
+        #expect(m.contains("title president"))
+        #expect(m.contains("title chief executive officer"))
+        #expect(!m.contains { $0.contains(" and ") })
+    }
+
+    @Test("an age in commas opens an apposition whose title may end it")
+    func agedApposition() throws {
+        let m = try JobTitlesTests.run(
+            "Nils Varga, 58, finance director, will retire.", [("Nils Varga", .person)])
+        #expect(m.contains("title finance director"))
+    }
+
+    @Test("'as' that compares, a verb that gives no office and a job that is no title stay untagged")
+    func notPredicateTitles() throws {
+        let m = try JobTitlesTests.run(
+            "Ola Brenn, as well as the manager, came. Ida Marsh was killed. Pavo Rins is a director's choice. "
+                + "Tom Ekel was named in the report.",
+            [("Ola Brenn", .person), ("Ida Marsh", .person), ("Pavo Rins", .person), ("Tom Ekel", .person)])
+        #expect(!m.contains { $0.hasPrefix("title") })
+    }
+}
+
+extension PredicativeTitlesTests {
+    @Test("an apposition that describes the job first (a party, a place, a possessive name, an age) has its title")
+    func describedApposition() throws {
+        let m = try JobTitlesTests.run(
+            "Eli Marr, a Verdant political consultant who left, spoke. Oda Kess, Brill's campaign manager, said no. "
+                + "Tae Hoon, a 39-year-old Ostrava businessman, came. Ulla Fenn, former Morvian ambassador to Sarn, left.",
+            [("Eli Marr", .person), ("Oda Kess", .person), ("Brill", .person), ("Tae Hoon", .person),
+             ("Ostrava", .gpe), ("Ulla Fenn", .person), ("Morvian", .norp), ("Sarn", .gpe)])
+        #expect(m.contains("title political consultant"))
+        #expect(m.contains("title campaign manager"))
+        #expect(m.contains("title businessman"))
+        #expect(m.contains("title ambassador"))
+    }
+}
