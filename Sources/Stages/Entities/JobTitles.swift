@@ -17,6 +17,7 @@ struct JobTitles {
 
     func apply(_ mentions: inout [Mention]) {
         splitLeadingPlaces(&mentions)
+        widenPortfolios(&mentions)
         relabelNamesAfterJobs(&mentions)
         addDefiniteHolders(&mentions)
         // Driven by the persons (a few per document), not by a scan of every token.
@@ -198,6 +199,8 @@ struct JobTitles {
                 // "chief economist": an office word before another job is its modifier.
                 var job = k
                 while job + 1 < nextStart, job - s < 3, isJob(job + 1) { job += 1 }
+                // "executive vice president": a job word may also modify the next job.
+                if let last = jobRun(from: s, before: nextStart), last > job { job = last }
                 if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
                 // After an age the apposition is the person's description: the title may end it ("Peter
                 // Holland, 45, deputy general manager, becomes").
@@ -233,7 +236,7 @@ struct JobTitles {
                 // The job ends the apposition: a comma, a sentence's end or a dash after it.
                 let next = job + 1
                 guard next >= tokens.count || isAppositionMark(next) || tokens.flags[next].contains(FlagBits.sentenceStart)
-                    || tokens.is(next, ".", in: bytes)
+                    || tokens.is(next, ".", in: bytes) || tokens.isAny(next, Self.jobPrepositions, in: bytes)
                 else { return nil }
                 return (org.endToken, job)
             }
@@ -281,6 +284,10 @@ struct JobTitles {
         "obstetrician", "gynecologist", "trader", "lobbyist", "commander", "agent", "officer", "executive",
         // "soccer player Gerard Pique", "Ana Ruiz, a tennis player from": a sport's player is an occupation.
         "player",
+        // Offices and trades of general news ("immigration official Jurie de Wet", "Australian financier Kerry
+        // Packer", "a bus mechanic", "the doctor, Barnett Slepian").
+        "official", "financier", "delegate", "interpreter", "broker", "mechanic", "rabbi", "controller",
+        "attache", "diplomat", "doctor", "monarch", "representative",
     ])
     /// The words that make "back" a position: "running back", "defensive back".
     static let backs = WordSet(["running", "defensive"])
@@ -313,6 +320,7 @@ struct JobTitles {
         // Offices of company and government news ("finance director", "interim chief executive", "chief
         // operating officer", "national security adviser").
         "finance", "interim", "acting", "board", "national", "security", "international", "operating",
+        "immigration", "customs", "defense", "intelligence",
     ])
     /// The prepositions after a job that make an apposition without its article one:
     /// "Matt Kemp, equity strategist at Ridge Bank".

@@ -97,8 +97,15 @@ extension JobTitles {
                 let d = mentions[j]
                 let possessive = d.endToken < n && isPossessiveMark(d.endToken)
                 switch d.label {
-                case .norp, .gpe: k = d.endToken + (possessive ? 1 : 0)
-                case .person, .org where possessive: k = d.endToken + 1
+                case .norp, .gpe, .org, .person:
+                    k = d.endToken + (possessive ? 1 : 0)
+                    // "a former Clinton administration adviser": the name's unit, one lower-case noun.
+                    if !possessive, d.label == .person || d.label == .org, k + 1 < n, tokens.isLower(k),
+                        !isJob(k), !tokens.isAny(k, Self.modifiers, in: bytes), isJob(k + 1)
+                    {
+                        k += 1
+                    }
+                    if !possessive, d.label == .person, k == d.endToken { return nil }
                 default: return nil
                 }
                 j += 1
@@ -142,7 +149,7 @@ extension JobTitles {
     /// The job noun that ends the title starting at `s`: lower-case modifiers and job nouns from `s` (at
     /// most five words, none of them a mention), the last job noun among them ("executive vice president",
     /// "chief executive officer", "deputy general manager").
-    private func jobRun(from s: Int, before nextStart: Int) -> Int? {
+    func jobRun(from s: Int, before nextStart: Int) -> Int? {
         var k = s
         var last: Int? = nil
         while k < nextStart, k - s < 5, tokens.isLower(k) {

@@ -26,7 +26,7 @@ enum RelationPatterns {
               0.75, "[PERSON:h Larry Jinks] has been named [TITLE:t publisher] of the [ORG Mercury News]."),
         .init("title-as", .hasTitle, "PERSON:h ,? who? _*3 as @det? @mod* TITLE:t+", 0.7,
               "[PERSON:h Michael Reupke] resigned as [TITLE:t general manager] of [ORG Reuters]."),
-        .init("title-described-apposition", .hasTitle, "PERSON:h+ , #? ,? @det? @mod* _? NORP|GPE @mod* TITLE:t+", 0.8,
+        .init("title-described-apposition", .hasTitle, "PERSON:h+ , #? ,? @det? @mod* _? NORP|GPE|ORG|PERSON _? @mod* TITLE:t+", 0.8,
               "[PERSON:h Ana Ruiz], a 39-year-old [GPE Miami] [TITLE:t businessman], spoke."),
         .init("title-aged-apposition", .hasTitle, "PERSON:h , # , @det? @mod* TITLE:t+", 0.8,
               "[PERSON:h Nigel Judah], 58, [TITLE:t finance director], will take over."),

@@ -61,3 +61,25 @@ extension PredicativeTitlesTests {
         #expect(m.contains("title ambassador"))
     }
 }
+
+extension PredicativeTitlesTests {
+    @Test("a portfolio before an office is part of the title; an ordinal, a known name and a run of names are not")
+    func portfolios() throws {
+        let m = try JobTitlesTests.run(
+            "Tourism Minister Ada Lind spoke. Second Minister Ole Brun left. Hun Sen Minister Ari Tal came.",
+            [("Minister", .title), ("Ada Lind", .person), ("Ole Brun", .person), ("Hun Sen", .person),
+             ("Ari Tal", .person)])
+        #expect(m.contains("title Tourism Minister"))
+        #expect(m.filter { $0 == "title Minister" }.count == 2)
+    }
+
+    @Test("a person's or an organization's unit before the job, and a lower-case office of general news")
+    func unitsAndOffices() throws {
+        let m = try JobTitlesTests.run(
+            "Wes Orr, a former Lindqvist administration adviser on trade, spoke. Orla Penn, an immigration official "
+                + "in Kell, said no.",
+            [("Wes Orr", .person), ("Lindqvist", .person), ("Orla Penn", .person), ("Kell", .gpe)])
+        #expect(m.contains("title adviser"))
+        #expect(m.contains("title immigration official"))
+    }
+}
