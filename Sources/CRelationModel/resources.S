@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: a7a15dfad026da69e52a63002a24036e62a4726136b01e3fccfbefd98e2d23f1 */
+   stamp relation-model.bin: 8aac694be19c541fb3c80d4757defcbb4b653266edc6152fc8491a3ffacd0050 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

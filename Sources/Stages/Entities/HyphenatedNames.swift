@@ -29,6 +29,29 @@ struct HyphenatedNames {
             if let place = label(mentions[i].startByte, hyphen, allowing: [.gpe, .loc]) { mentions[i].label = place }
         }
         var added: [Mention] = []
+        // A name read on from a hyphenated place before it ("Ohio-based Meridian", "Britain-based Mines
+        // Advisory Group" as one mention): the place and the name are two mentions, and the name is an
+        // organization when the tagger took the whole for a place ("based", "owned": what a place holds).
+        for i in mentions.indices where mentions[i].endToken - mentions[i].startToken >= 2 {
+            let t = mentions[i].startToken
+            guard mentions[i].startByte == Int(tokens.byteStart[t]), tokens.flags[t].contains(FlagBits.hyphenated),
+                tokens.isCapitalized(t + 1)
+            else { continue }
+            let s = Int(tokens.byteStart[t])
+            let e = Int(tokens.byteEnd[t])
+            guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen > s, hyphen + 1 < e,
+                bytes[hyphen + 1] &- 0x61 < 26, isDescriptor(hyphen + 1, e),
+                let place = label(s, hyphen, allowing: [.gpe, .loc])
+            else { continue }
+            added.append(mention(t, s, hyphen, place))
+            mentions[i].startToken = t + 1
+            mentions[i].startByte = Int(tokens.byteStart[t + 1])
+            if mentions[i].label == .gpe || mentions[i].label == .loc, !isPersonDescriptor(hyphen + 1, e) {
+                mentions[i].label = .org
+            }
+        }
+        Mention.add(added, to: &mentions)
+        added = []
         var m = 0
         for t in 0..<n where tokens.flags[t].contains(FlagBits.hyphenated) {
             let s = Int(tokens.byteStart[t])
@@ -86,6 +109,13 @@ struct HyphenatedNames {
     private func isDescriptor(_ s: Int, _ e: Int) -> Bool {
         Self.descriptors.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<e]))
     }
+
+    /// Bytes `s..<e` spell a descriptor of where a person comes from ("London-born").
+    private func isPersonDescriptor(_ s: Int, _ e: Int) -> Bool {
+        Self.personDescriptors.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+    }
+
+    static let personDescriptors = WordSet(["born", "raised", "bound", "area", "style"])
 
     static let descriptors = WordSet([
         "based", "born", "led", "owned", "backed", "headquartered", "made", "listed", "registered", "run",

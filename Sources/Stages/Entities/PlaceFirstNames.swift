@@ -1,5 +1,6 @@
 /// A one-word place that is also a given name, right before a person's name: "Jordan Spira", "Chad Edward
-/// Gaudin", "Israel Adesanya" are one person. The place lists win the first word and the tagger reads the
+/// Gaudin", "Israel Adesanya" are one person; so is a nationality that is a given name before a surname
+/// ("Christian Andersson"). The place lists win the first word and the tagger reads the
 /// rest as the person, so the output had a GPE glued to a surname. The place is kept where a preposition or
 /// an article shows it is one ("a visit to Jordan Monday", "from Georgia Sen. ..." has a title, not a name,
 /// after it), and where the place is no given name of the census list ("Ukraine Kurt Volker" stays two:
@@ -23,7 +24,10 @@ struct PlaceFirstNames {
         for i in mentions.indices.dropLast() {
             let place = mentions[i]
             let person = mentions[i + 1]
-            guard place.label == .gpe || place.label == .loc, place.endToken == place.startToken + 1,
+            // A nationality that is also a given name ("Christian Andersson", "Roman Kuzmin") before a lone
+            // surname: a nationality before a person's whole name ("German Angela Merkel") stays one.
+            let nationality = place.label == .norp && person.endToken == person.startToken + 1
+            guard place.label == .gpe || place.label == .loc || nationality, place.endToken == place.startToken + 1,
                 person.label == .person, person.startToken == place.endToken, person.endToken - person.startToken <= 3,
                 isFirstName(place.startToken), Int(tokens.byteStart[person.startToken]) == place.endByte + 1,
                 bytes[place.endByte] == 0x20

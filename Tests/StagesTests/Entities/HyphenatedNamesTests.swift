@@ -33,3 +33,15 @@ struct HyphenatedNamesTests {
         #expect(m.contains("NORP Azerbaijani") && m.contains("NORP Muslims"))
     }
 }
+
+extension HyphenatedNamesTests {
+    @Test("a name read on from a hyphenated place is the place and the organization, and no mention overlaps")
+    func placeBeforeName() throws {
+        let doc = try FullRun.document("He spoke for the Britain-based Velmora Advisory Group and Ohio-based Tandrel.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("GPE Britain") && m.contains("ORG Velmora Advisory Group"))
+        #expect(m.contains("GPE Ohio"))
+        #expect(!m.contains { $0.contains("-based") })
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+}

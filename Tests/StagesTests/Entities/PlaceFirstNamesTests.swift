@@ -31,3 +31,13 @@ struct PlaceFirstNamesTests {
         ])
     }
 }
+
+extension PlaceFirstNamesTests {
+    @Test("a nationality that is a given name opens a lone surname's name, not a whole name's")
+    func nationalityFirstNames() throws {
+        let m = try Self.run(
+            "Christian Anderssen spoke. The German Angela Mertel replied.",
+            [("Christian", .norp), ("Anderssen", .person), ("German", .norp), ("Angela Mertel", .person)])
+        #expect(m == ["person Christian Anderssen", "norp German", "person Angela Mertel"])
+    }
+}
