@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 8aac694be19c541fb3c80d4757defcbb4b653266edc6152fc8491a3ffacd0050 */
+   stamp relation-model.bin: 7d7c9dd48a9fd862286c405837e854d0007295868f213b1ec575e5c8e0403036 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -189,16 +189,20 @@ struct RelationStructureTests {
         #expect(mayor.contains("lives_in Michelle Wu → Boston") || mayor.contains("works_for Michelle Wu → Boston"), "\(mayor)")
     }
 
-    @Test("a place before a title and its holder is the office's seat: no lives_in; a home stays one")
+    @Test("a place before a title and its holder, after a titled name or before a name it owns is no home; a home stays one")
     func officeSeat() throws {
         for markup in [
             "[GPE New Jersey] [TITLE Sen.] [PERSON Cora Booth] spoke on Tuesday.",
             "[GPE Utah]'s [TITLE Gov.] [PERSON Ana Ruiz] spoke on Tuesday.",
             "[GPE U.S.] [TITLE Defense Secretary] [PERSON Mark Eller] arrived in [GPE Hanoi].",
+            "[TITLE King] [PERSON Hassan Omar] of [GPE Jordan] met reporters on Tuesday.",
+            "[GPE Iraq]'s [PERSON Saddam Hussein] called the president a liar.",
         ] {
             let r = try Self.relations(markup)
             #expect(!r.contains { $0.hasPrefix("lives_in") && !$0.hasSuffix("Hanoi") }, "\(markup): \(r)")
         }
+        let king = try Self.relations("[TITLE King] [PERSON Hassan Omar] of [GPE Jordan] met reporters on Tuesday.")
+        #expect(king.contains("works_for Hassan Omar → Jordan"), "\(king)")
         let home = try Self.relations("[PERSON Ana Ruiz], a resident of [GPE Provo], spoke on Tuesday.")
         #expect(home.contains("lives_in Ana Ruiz → Provo"), "\(home)")
     }

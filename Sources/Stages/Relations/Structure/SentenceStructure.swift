@@ -47,8 +47,9 @@ struct EntityFacts {
     private var premodified: [Int32]
     /// Place entity → the person it is the subject of ("Russia expert X").
     private var subjectOf: [Int32]
-    /// Place entity → the person whose office it qualifies ("New Jersey Sen. Cory Roe", "Utah's Gov. X"): the
-    /// office's seat, which says where the person works (works_for), not where the person lives.
+    /// Place entity → the person whose office it qualifies ("New Jersey Sen. Cory Roe", "Utah's Gov. X", "King
+    /// Hussein of Jordan") or whom it names as its own ("Iraq's Saddam Hussein"): the office's seat, which says
+    /// where the person works (works_for), not where the person lives.
     private var officeHolder: [Int32]
     private let hierarchy: PlaceHierarchy
     /// Places named by a compass word alone ("the West", "the East"): a bloc or a direction, which no
@@ -111,6 +112,7 @@ struct EntityFacts {
     static let and = WordHash.of("and")
     static let or = WordHash.of("or")
     static let ampersand = WordHash.of("&")
+    static let of = WordHash.of("of")
     static let hyphen = WordHash.of("-")
     /// "'s" (WordHash folds "’s" to it).
     static let possessive = WordHash.of("'s")
@@ -421,6 +423,19 @@ struct EntityFacts {
                 items[j + 1].entity >= 0, coarse[Int(items[j + 1].entity)] == Coarse.person
             {
                 officeHolder[e] = items[j + 1].entity
+            }
+            // "Iraq's Saddam Hussein", "Poland's Aleksander Kwasniewski": the country's own figure, named by it;
+            // in gold/tbaq-news such a pair is never lives_in but once in eight.
+            if j > i + 1, j < range.upperBound, items[j].entity >= 0, coarse[Int(items[j].entity)] == Coarse.person {
+                officeHolder[e] = items[j].entity
+            }
+            // "King Hussein of Jordan", "Senator Bob Smith of New Hampshire": a titled person of a place holds
+            // an office there (works_for), which says nothing of where the person lives.
+            if i - 3 >= range.lowerBound, items[i - 1].entity < 0, items[i - 1].word == Self.of,
+                items[i - 2].entity >= 0, coarse[Int(items[i - 2].entity)] == Coarse.person,
+                items[i - 3].entity >= 0, premodified[Int(items[i - 3].entity)] == items[i - 2].entity
+            {
+                officeHolder[e] = items[i - 2].entity
             }
             var k = i + 1
             var modifiers = 0
