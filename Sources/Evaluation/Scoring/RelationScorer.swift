@@ -91,6 +91,35 @@ struct RelationScorer {
         }
     }
 
+    /// `relations` and, for each lives_in or based_in, the same relation to every place its tail is
+    /// located_in in the same sentence, following up to three such steps ("Coney Island, Brooklyn, N.Y.")
+    /// (`LabelMap.relationsReachContainers`).
+    static func reachingContainers(_ relations: [Relation]) -> [Relation] {
+        var containers: [String: [(tail: String, sentence: Int?)]] = [:]
+        for r in relations where r.type == .locatedIn { containers[r.head, default: []].append((r.tail, r.sentence)) }
+        guard !containers.isEmpty else { return relations }
+        var out = relations
+        var present = Set(relations.map { "\($0.type.rawValue)\u{1}\($0.head)\u{1}\($0.tail)" })
+        for r in relations where r.type == .livesIn || r.type == .basedIn {
+            var frontier = [r.tail]
+            for _ in 0..<3 {
+                var next: [String] = []
+                for place in frontier {
+                    for c in containers[place] ?? [] where c.sentence == r.sentence && c.tail != r.head {
+                        guard present.insert("\(r.type.rawValue)\u{1}\(r.head)\u{1}\(c.tail)").inserted else { continue }
+                        var widened = r
+                        widened.tail = c.tail
+                        out.append(widened)
+                        next.append(c.tail)
+                    }
+                }
+                if next.isEmpty { break }
+                frontier = next
+            }
+        }
+        return out
+    }
+
     func score(_ pair: AlignedPair, into scores: inout RelationScores, errors: inout [EvaluationErrorItem]?) {
         let gold = pair.gold.relations.map { r in
             Item(
@@ -99,7 +128,9 @@ struct RelationScorer {
         }
         var predicted: [Item] = []
         var seen: Set<ScoredKey> = []
-        for r in pair.predicted.relations {
+        let relations = pair.labelMap.relationsReachContainers
+            ? Self.reachingContainers(pair.predicted.relations) : pair.predicted.relations
+        for r in relations {
             var type = pair.labelMap.relationType(r.type)
             if let types, !types.contains(type) { continue }
             if pair.predictedOutsideIDs.contains(r.head) || pair.predictedOutsideIDs.contains(r.tail) {

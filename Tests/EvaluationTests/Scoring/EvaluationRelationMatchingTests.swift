@@ -95,3 +95,24 @@ import PipelineIO
         #expect(json["relations"]?["merged"]?.intValue == 1)
     }
 }
+
+extension EvaluationRelationMatchingTests {
+    /// ANNOTATION.md's gold names the nearer place; CoNLL04 also the container after it: the conll04 map
+    /// scores a predicted lives_in or based_in to each place its tail is predicted located_in.
+    @Test("the CoNLL04 map carries lives_in and based_in to the predicted containers of their place, not further")
+    func relationsReachContainers() throws {
+        let relations = [
+            Relation(type: .basedIn, head: "T1", tail: "T2", sentence: 0),
+            Relation(type: .locatedIn, head: "T2", tail: "T3", sentence: 0),
+            Relation(type: .locatedIn, head: "T3", tail: "T4", sentence: 0),
+            Relation(type: .livesIn, head: "T5", tail: "T6", sentence: 1),
+            Relation(type: .locatedIn, head: "T6", tail: "T7", sentence: 2),
+        ]
+        let out = RelationScorer.reachingContainers(relations).map { "\($0.type.rawValue) \($0.head) \($0.tail)" }
+        #expect(out.contains("based_in T1 T3") && out.contains("based_in T1 T4"))
+        #expect(!out.contains("lives_in T5 T7"), "a containment stated in another sentence is not the relation's")
+        #expect(out.count == relations.count + 2)
+        #expect(try LabelMap(parsing: "conll04").relationsReachContainers)
+        #expect(try !LabelMap(parsing: "conll").relationsReachContainers)
+    }
+}

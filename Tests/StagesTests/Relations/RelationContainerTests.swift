@@ -3,35 +3,41 @@ import Testing
 
 @testable import Stages
 
-/// A place argument written "inner, outer" ("Tampere, Finland") carries the relation to the outer place too.
+/// A place argument written "inner, outer" ("Tampere, Finland"): the relation names the inner place, and a
+/// place's containment reaches the outer one.
 @Suite("Relations: comma containers")
 struct RelationContainerTests {
-    @Test("a birthplace written city, state gives both places")
-    func livesInWidened() throws {
+    @Test("a birthplace written city, state is the city, which lies in the state (ANNOTATION.md's gold)")
+    func livesInNearerPlace() throws {
         let r = try RelationFixtures.relations(
             "[PERSON Maria Lopez] was born in [GPE Tampere], [GPE Finland], in 1958.")
         #expect(r.contains("lives_in Maria Lopez → Tampere"))
         #expect(r.contains("located_in Tampere → Finland"))
-        #expect(r.contains("lives_in Maria Lopez → Finland"))
+        #expect(!r.contains("lives_in Maria Lopez → Finland"))
     }
 
-    @Test("an organization of a city, state is based in both")
-    func basedInWidened() throws {
+    @Test("an organization of a city, state is based in the city")
+    func basedInNearerPlace() throws {
         let r = try RelationFixtures.relations("The suit named [ORG Fjord Cable] of [GPE Bergen], [GPE Norway].")
         #expect(r.contains("based_in Fjord Cable → Bergen"))
-        #expect(r.contains("based_in Fjord Cable → Norway"))
+        #expect(!r.contains("based_in Fjord Cable → Norway"))
     }
 
-    @Test("the widened relation is less confident and says where it came from")
+    @Test("a building in a city, country lies in the country too; the widened relation is less confident")
     func evidence() throws {
         var document = try RelationFixtures.marked(
-            "[PERSON Maria Lopez] was born in [GPE Tampere], [GPE Finland], in 1958.").document
+            "The [FAC Harbor Embassy] in [GPE Pretoria], [GPE South Africa], had no comment.").document
         try RelationStage().process(&document)
         let byID = Dictionary(document.entities.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
-        let direct = try #require(document.relations.first { $0.type == .livesIn && byID[$0.tail] == "Tampere" })
-        let widened = try #require(document.relations.first { $0.type == .livesIn && byID[$0.tail] == "Finland" })
+        let pairs = document.relations.map { "\($0.type.rawValue) \(byID[$0.head] ?? "") → \(byID[$0.tail] ?? "")" }
+        let direct = try #require(
+            document.relations.first { $0.type == .locatedIn && byID[$0.head] == "Harbor Embassy" && byID[$0.tail] == "Pretoria" },
+            "\(pairs)")
+        let widened = try #require(
+            document.relations.first { $0.type == .locatedIn && byID[$0.head] == "Harbor Embassy" && byID[$0.tail] == "South Africa" },
+            "\(pairs)")
         #expect((widened.confidence ?? 1) < (direct.confidence ?? 0))
-        #expect(widened.origin == (direct.origin ?? "") + "+container")
+        #expect(widened.origin?.hasSuffix("+container") == true)
     }
 
     @Test("no widening without a found containment, nor across a list")
