@@ -167,6 +167,7 @@ public struct EntityStage: CatalogStage {
             UnknownFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             PlaceFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            SurnamePlaces(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             CamelCaseNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)

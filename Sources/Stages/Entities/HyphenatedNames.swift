@@ -52,6 +52,14 @@ struct HyphenatedNames {
         }
         Mention.add(added, to: &mentions)
         added = []
+        // "Sen. Jesse Helms, R-N.C.," read as one place: the party's letter is no part of the state.
+        for i in mentions.indices where mentions[i].endToken == mentions[i].startToken + 1 {
+            let t = mentions[i].startToken
+            if let state = partyState(t), mentions[i].startByte == Int(tokens.byteStart[t]), state.endToken == t + 1 {
+                mentions[i].startByte = state.start
+                mentions[i].label = .gpe
+            }
+        }
         var m = 0
         for t in 0..<n where tokens.flags[t].contains(FlagBits.hyphenated) {
             let s = Int(tokens.byteStart[t])
@@ -70,6 +78,15 @@ struct HyphenatedNames {
                 last = k
             }
             guard hyphens >= 1, hyphens <= 3, first != s, last + 1 < e else { continue }
+            // "Rep. Dan Burton, R-Ind.": a legislator's party and state.
+            if let state = partyState(t) {
+                // The period token after it must be free.
+                if state.endToken == t + 2, m < mentions.count, mentions[m].startToken <= t + 1 { continue }
+                added.append(
+                    Mention(startToken: t, endToken: state.endToken, startByte: state.start, endByte: state.end, label: .gpe,
+                        origin: "rule:party-state"))
+                continue
+            }
             if gazetteer.match(from: s, to: e, bytes: bytes) != nil { continue }
             if bytes[last + 1] &- 0x61 < 26 {
                 // "London-based": the name before a descriptor.
@@ -90,6 +107,25 @@ struct HyphenatedNames {
             }
         }
         Mention.add(added, to: &mentions)
+    }
+
+    /// Where the state starts in token `t` when it is an American legislator's party and state ("R-Ind.",
+    /// "D-N.Y."): the party's capital letter, a hyphen, a place the gazetteers know.
+    /// The tokenizer leaves the abbreviation's period apart ("R-Ind" "."): the state then ends after it, and
+    /// the mention covers both tokens. Its start and end bytes and its end token.
+    private func partyState(_ t: Int) -> (start: Int, end: Int, endToken: Int)? {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard e - s >= 3, bytes[s + 1] == 0x2D, bytes[s] == 0x52 || bytes[s] == 0x44 || bytes[s] == 0x49,
+            bytes[s + 2] &- 0x41 < 26
+        else { return nil }
+        if t + 1 < tokens.count, Int(tokens.byteStart[t + 1]) == e, tokens.length(t + 1) == 1, bytes[e] == 0x2E,
+            label(s + 2, e + 1, allowing: [.gpe]) != nil
+        {
+            return (s + 2, e + 1, t + 2)
+        }
+        guard label(s + 2, e, allowing: [.gpe]) != nil else { return nil }
+        return (s + 2, e, t + 1)
     }
 
     /// The gazetteer label of bytes `s..<e` when it is one of `labels`.

@@ -44,6 +44,9 @@ enum RelationPatterns {
         .init("role-apposition-of-described", .worksFor,
               "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with @det? NORP? _ _*2 ORG:t", 0.75,
               "[PERSON:h Rita Holm], counsel for the [NORP Chilean] copper mining group [ORG:t Andes Metal], spoke first."),
+        // An American legislator's party and state after the name ("Rep. Dan Burton, R-Ind., said").
+        .init("legislator-state", .worksFor, "TITLE PERSON:h , GPE:t ,|.", 0.75,
+              "[TITLE Sen.] [PERSON:h Jesse Helms], R-[GPE:t N.C.], agreed."),
         .init("titled-person-of-place", .worksFor, "TITLE PERSON:h of GPE:t", 0.8,
               "[TITLE King] [PERSON:h Hussein] of [GPE:t Jordan] met the president."),
         .init("role-of-then-name", .worksFor, "TITLE|@role of|for|at @det? ORG|GPE:t ,? @hon? PERSON:h+", 0.8,

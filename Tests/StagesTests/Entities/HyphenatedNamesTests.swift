@@ -45,3 +45,22 @@ extension HyphenatedNamesTests {
         #expect(FullRun.overlaps(doc).isEmpty)
     }
 }
+
+extension HyphenatedNamesTests {
+    @Test("a legislator's party and state: the state is a place, with its period, and the party letter is not")
+    func partyStates() throws {
+        let doc = try FullRun.document("Rep. Dale Burr, R-Ind., and Sen. Jon Helm, D-N.C., met. So did Rep. Al Diaz, R-Fla.")
+        let places = doc.entities.filter { $0.label == .gpe }.map(\.text)
+        #expect(places == ["Ind.", "N.C.", "Fla."])
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
+    @Test("a one-word place that is the surname of the document's person is the person; a country stays one")
+    func surnamePlaces() throws {
+        let m = try FullRun.mentions(
+            "Fidel Castro spoke. Rebels formed an anti-Castro group. Castro replied. Michael Jordan visited Jordan.")
+        #expect(!m.contains("GPE Castro"), "\(m)")
+        #expect(m.filter { $0 == "PERSON Castro" }.count == 2, "\(m)")
+        #expect(m.contains("GPE Jordan"), "\(m)")
+    }
+}
