@@ -173,6 +173,7 @@ public struct EntityStage: CatalogStage {
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            CalendarTails(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TitlePhrases(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             JobTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             EmployersAfterTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)

@@ -268,3 +268,14 @@ struct EntityErrorClassTests {
         }
     }
 }
+
+extension EntityErrorClassTests {
+    @Test("a name does not read on across a connector into a day or a month, and the date stays")
+    func calendarTails() throws {
+        let doc = try FullRun.document("A vigil was planned at the University of Vellmore for Saturday.")
+        let m = FullRun.mentions(in: doc)
+        #expect(m.contains("ORG University of Vellmore"), "\(m)")
+        #expect(m.contains("DATE Saturday"), "\(m)")
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+}
