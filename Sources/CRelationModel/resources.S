@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: b848cb06b8f269d51833be0de8ed47c183d4e454e609d78548a6121d1eb45eb3 */
+   stamp relation-model.bin: fce4f81427eb9551c298d7c493a0c9cfded9b680e56b496e2953c0c5088737f3 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -174,6 +174,7 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CalendarTails(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            CurrencyPrefixes(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TitlePhrases(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             JobTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             EmployersAfterTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)

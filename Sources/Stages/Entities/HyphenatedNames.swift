@@ -16,15 +16,19 @@ struct HyphenatedNames {
 
     func apply(_ mentions: inout [Mention]) {
         let n = tokens.count
-        // A name read on over its descriptor ("Tel Aviv-based" as one ORG): the name is what comes before.
-        for i in mentions.indices where mentions[i].endToken - mentions[i].startToken >= 2 {
+        // A name read on over its descriptor ("Tel Aviv-based" as one ORG, "London-based" as one GPE): the
+        // name is what comes before.
+        for i in mentions.indices {
             let t = mentions[i].endToken - 1
-            guard tokens.flags[t].contains(FlagBits.hyphenated) else { continue }
+            guard tokens.flags[t].contains(FlagBits.hyphenated), mentions[i].endByte == Int(tokens.byteEnd[t]) else {
+                continue
+            }
             let s = Int(tokens.byteStart[t])
             let e = Int(tokens.byteEnd[t])
             guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen > s, hyphen + 1 < e,
                 bytes[hyphen + 1] &- 0x61 < 26, isDescriptor(hyphen + 1, e)
             else { continue }
+            guard mentions[i].startByte < hyphen else { continue }
             mentions[i].endByte = hyphen
             if let place = label(mentions[i].startByte, hyphen, allowing: [.gpe, .loc]) { mentions[i].label = place }
         }

@@ -64,3 +64,13 @@ extension HyphenatedNamesTests {
         #expect(m.contains("GPE Jordan"), "\(m)")
     }
 }
+
+extension HyphenatedNamesTests {
+    @Test("a country's code before a currency sign is no place; a place with its descriptor is the place alone")
+    func currencyAndDescriptors() throws {
+        let m = try FullRun.mentions("It paid 90 million Canadian dollars (US$70 million) to Oslo-based lenders in the US.")
+        #expect(m.filter { $0 == "GPE US" }.count == 1, "\(m)")
+        #expect(m.contains("GPE Oslo"), "\(m)")
+        #expect(!m.contains { $0.contains("-based") }, "\(m)")
+    }
+}
