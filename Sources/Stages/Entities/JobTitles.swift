@@ -39,7 +39,11 @@ struct JobTitles {
             let nextStart = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
             // Right before the name, on one line: "equity strategist Ana Ruiz".
             let t = m.startToken - 1
-            if t >= previousEnd, t >= 0, isJob(t), !tokens.flags[t].contains(FlagBits.lineEndAfter) {
+            // "Presidents Leonid Kuchma ... and Boris Yeltsin", "Justices Ann Orr and Tom Hale": a capitalized
+            // office in the plural before names is their title too.
+            if t >= previousEnd, t >= 0, isJob(t) || tokens.isCapitalized(t) && isPluralJob(t),
+                !tokens.flags[t].contains(FlagBits.lineEndAfter)
+            {
                 let s = modifiersStart(before: t, after: previousEnd)
                 if !(s == t && tokens.is(t, "fellow", in: bytes)) { added.append(title(s, t)) }
                 continue
@@ -162,8 +166,28 @@ struct JobTitles {
     /// "defensive" (a position; alone a common word).
     func isJob(_ t: Int) -> Bool {
         guard tokens.isLower(t) else { return false }
-        if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) { return true }
+        if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) || isPluralJob(t) { return true }
         return t > 0 && tokens.is(t, "back", in: bytes) && tokens.isAny(t - 1, Self.backs, in: bytes)
+    }
+
+    /// "producers Jon Peters and Peter Guber", "Justin Feldman and Jack Arseneault, attorneys for", "were named
+    /// vice chairmen": a job of `jobs` or a one-word office of the curated lists, in the plural ("-s",
+    /// "-men"). gold/tbaq-news tags them as TITLE, as the singular.
+    func isPluralJob(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard e - s >= 4 else { return false }
+        let last = bytes[e - 1] | 0x20
+        if last == 0x6E, bytes[e - 2] | 0x20 == 0x65, bytes[e - 3] | 0x20 == 0x6D {
+            // "chairmen", "spokesmen": the singular ends in "man".
+            var singular = Array(bytes[s..<e])
+            singular[singular.count - 2] = 0x61
+            return singular.withUnsafeBufferPointer { Self.jobs.contains(folding: $0) }
+        }
+        guard last == 0x73, bytes[e - 2] | 0x20 != 0x73 else { return false }
+        if Self.jobs.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<(e - 1)])) { return true }
+        guard let (entry, end) = Gazetteer.shared.match(from: s, to: e - 1, bytes: bytes), end == e - 1 else { return false }
+        return Gazetteer.shared.entries[Int(entry)].kind == .title
     }
 
     /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
