@@ -11,13 +11,17 @@ struct SurnamePlaces {
     let findings: [TokenFindings]
 
     func apply(_ mentions: inout [Mention]) {
+        // Most documents have no one-word place: nothing to read then.
+        guard mentions.contains(where: { ($0.label == .gpe || $0.label == .loc) && $0.endToken == $0.startToken + 1 })
+        else { return }
         // The last words of the document's full names (two words or more, opened by a given name of the
-        // census list: a place the tagger glued to a word before it is no full name), as folded hashes.
-        var surnames = Set<UInt64>()
+        // census list: a place the tagger glued to a word before it is no full name), as folded hashes; a
+        // few per document, so a plain array.
+        var surnames: [UInt64] = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2
             && findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0
         {
-            surnames.insert(tokens.wordHash(m.endToken - 1, in: bytes))
+            surnames.append(tokens.wordHash(m.endToken - 1, in: bytes))
         }
         guard !surnames.isEmpty else { return }
         for i in mentions.indices where mentions[i].label == .gpe || mentions[i].label == .loc {
