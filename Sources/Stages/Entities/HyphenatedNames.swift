@@ -23,12 +23,7 @@ struct HyphenatedNames {
             guard tokens.flags[t].contains(FlagBits.hyphenated), mentions[i].endByte == Int(tokens.byteEnd[t]) else {
                 continue
             }
-            let s = Int(tokens.byteStart[t])
-            let e = Int(tokens.byteEnd[t])
-            guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen > s, hyphen + 1 < e,
-                bytes[hyphen + 1] &- 0x61 < 26, isDescriptor(hyphen + 1, e)
-            else { continue }
-            guard mentions[i].startByte < hyphen else { continue }
+            guard let hyphen = descriptorHyphen(t), mentions[i].startByte < hyphen else { continue }
             mentions[i].endByte = hyphen
             if let place = label(mentions[i].startByte, hyphen, allowing: [.gpe, .loc]) { mentions[i].label = place }
         }
@@ -43,10 +38,7 @@ struct HyphenatedNames {
             else { continue }
             let s = Int(tokens.byteStart[t])
             let e = Int(tokens.byteEnd[t])
-            guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen > s, hyphen + 1 < e,
-                bytes[hyphen + 1] &- 0x61 < 26, isDescriptor(hyphen + 1, e),
-                let place = label(s, hyphen, allowing: [.gpe, .loc])
-            else { continue }
+            guard let hyphen = descriptorHyphen(t), let place = label(s, hyphen, allowing: [.gpe, .loc]) else { continue }
             added.append(mention(t, s, hyphen, place))
             mentions[i].startToken = t + 1
             mentions[i].startByte = Int(tokens.byteStart[t + 1])
@@ -143,6 +135,17 @@ struct HyphenatedNames {
     /// Bytes `s..<e` spell "American" or "Americans".
     private func isAmerican(_ s: Int, _ e: Int) -> Bool {
         WordLists.americans.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+    }
+
+    /// The last hyphen of token `t` when a lower-case descriptor follows it and a name comes before it
+    /// ("London-based", "Tel Aviv-based" as its last token).
+    private func descriptorHyphen(_ t: Int) -> Int? {
+        let s = Int(tokens.byteStart[t])
+        let e = Int(tokens.byteEnd[t])
+        guard let hyphen = (s..<e).last(where: { bytes[$0] == 0x2D }), hyphen > s, hyphen + 1 < e,
+            bytes[hyphen + 1] &- 0x61 < 26, isDescriptor(hyphen + 1, e)
+        else { return nil }
+        return hyphen
     }
 
     /// Bytes `s..<e` spell a lower-case descriptor of what a name has made or placed.

@@ -142,7 +142,7 @@ struct JobTitles {
                 if k - 1 > previousEnd, tokens.isLower(k - 1), tokens.isAny(k - 1, Self.times, in: bytes) { k -= 1 }
                 // The connector: "and", "&", a comma, or a comma and "and".
                 var c = k - 1
-                guard tokens.is(c, "and", in: bytes) || tokens.is(c, "&", in: bytes) || tokens.isComma(c, in: bytes) else { break }
+                guard isTitleCoordinator(c) else { break }
                 if c - 1 > previousEnd, tokens.is(c, "and", in: bytes), tokens.isComma(c - 1, in: bytes) { c -= 1 }
                 let job = c - 1
                 // A title already found there: the chain goes on before it.
@@ -207,10 +207,9 @@ struct JobTitles {
     /// article, a job followed by "at", "of", "for" or "with"); nothing of it a
     /// mention (`nextStart`: the next mention's first token). Its first token and its job noun's.
     private func apposition(after end: Int, before nextStart: Int) -> (Int, Int)? {
-        var k = end
-        // "Nigel Judah, 58, finance director": the age in commas before the apposition.
-        let aged = tokens.isAgeInCommas(at: k, in: bytes) && tokens.isComma(k + 2, in: bytes)
-        if aged { k += 2 }
+        let opening = appositionOpening(after: end)
+        let aged = opening.aged
+        var k = opening.mark
         guard k + 2 < nextStart, isAppositionMark(k), tokens.isLower(k + 1) else { return nil }
         // Without its article the title must lead on to where the job is held ("at", "of", "for").
         let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
@@ -220,11 +219,8 @@ struct JobTitles {
         let s = k
         while k < nextStart, k - s <= 2 {
             if isJob(k) {
-                // "chief economist": an office word before another job is its modifier.
-                var job = k
-                while job + 1 < nextStart, job - s < 3, isJob(job + 1) { job += 1 }
-                // "executive vice president": a job word may also modify the next job.
-                if let last = jobRun(from: s, before: nextStart), last > job { job = last }
+                // "chief economist", "executive vice president": a job word before another job is its modifier.
+                let job = max(k, jobRun(from: s, before: nextStart) ?? k)
                 if job == s, tokens.is(job, "fellow", in: bytes) { return nil }
                 // After an age the apposition is the person's description: the title may end it ("Peter
                 // Holland, 45, deputy general manager, becomes").
@@ -239,6 +235,17 @@ struct JobTitles {
             k += 1
         }
         return nil
+    }
+
+    /// Where an apposition after a name ending at `end` opens: at `end`, or past an age in commas ("Nigel
+    /// Judah, 58, finance director"); and whether an age was passed.
+    func appositionOpening(after end: Int) -> (mark: Int, aged: Bool) {
+        tokens.isAgeInCommas(at: end, in: bytes) && tokens.isComma(end + 2, in: bytes) ? (end + 2, true) : (end, false)
+    }
+
+    /// "and", "&" or a comma: what joins coordinated titles ("chairman, president and chief executive").
+    func isTitleCoordinator(_ k: Int) -> Bool {
+        tokens.is(k, "and", in: bytes) || tokens.is(k, "&", in: bytes) || tokens.isComma(k, in: bytes)
     }
 
     /// A comma, or a dash that opens an apposition as one does ("Peng Mei — project manager for ...").

@@ -54,15 +54,10 @@ extension JobTitles {
             var end = mentions[i].endToken
             for _ in 0..<6 {
                 guard end < nextStart, !tokens.flags[end - 1].contains(FlagBits.lineEndAfter) else { break }
-                var k = end
-                if tokens.isComma(k, in: bytes) {
-                    k += 1
-                    if k < nextStart, tokens.is(k, "and", in: bytes) { k += 1 }
-                } else if tokens.is(k, "and", in: bytes) || tokens.is(k, "&", in: bytes) {
-                    k += 1
-                } else {
-                    break
-                }
+                guard isTitleCoordinator(end) else { break }
+                // ", and": the comma and the conjunction are one connector.
+                var k = end + 1
+                if tokens.isComma(end, in: bytes), k < nextStart, tokens.is(k, "and", in: bytes) { k += 1 }
                 guard k < nextStart, !tokens.flags[k - 1].contains(FlagBits.lineEndAfter),
                     let job = jobRun(from: k, before: nextStart), endsTitle(job + 1)
                 else { break }
@@ -80,11 +75,10 @@ extension JobTitles {
     /// mention. Its first token and its job noun's.
     func describedApposition(after i: Int, in mentions: [Mention]) -> (Int, Int)? {
         let n = tokens.count
-        var k = mentions[i].endToken
-        if tokens.isAgeInCommas(at: k, in: bytes), tokens.isComma(k + 2, in: bytes) { k += 2 }
+        var k = appositionOpening(after: mentions[i].endToken).mark
         guard k + 2 < n, isAppositionMark(k), !tokens.flags[k].contains(FlagBits.lineEndAfter) else { return nil }
         k += 1
-        if tokens.isLower(k), tokens.isAny(k, Self.articles, in: bytes) { k += 1 }
+        if tokens.isLower(k), tokens.isAny(k, Self.determiners, in: bytes) { k += 1 }
         if k < n, tokens.isLower(k), tokens.isAny(k, Self.times, in: bytes) { k += 1 }
         guard k < n else { return nil }
         var j = i + 1
@@ -129,17 +123,20 @@ extension JobTitles {
     private func isAgeAdjective(_ k: Int) -> Bool {
         let s = Int(tokens.byteStart[k])
         let e = Int(tokens.byteEnd[k])
-        let suffix = Array("-year-old".utf8)
+        let suffix = Self.yearOld
         guard e - s > suffix.count, bytes[s] &- 0x30 < 10 else { return false }
         for (a, b) in zip(bytes[(e - suffix.count)..<e], suffix) where a != b { return false }
         return true
     }
 
+    /// The bytes of "-year-old", made once (`isAgeAdjective` runs for every described apposition).
+    static let yearOld = Array("-year-old".utf8)
+
     /// The title after the verb of office or "as" at `cue`: its first token and its job noun's.
     private func predicateTitle(after cue: Int, before nextStart: Int) -> (Int, Int)? {
         var k = cue + 1
         guard k < nextStart, !tokens.flags[cue].contains(FlagBits.lineEndAfter) else { return nil }
-        if tokens.isAny(k, Self.articles, in: bytes) { k += 1 }
+        if tokens.isAny(k, Self.determiners, in: bytes) { k += 1 }
         // "as former chairman": a word of time is no part of the title.
         if k < nextStart, tokens.isLower(k), tokens.isAny(k, Self.times, in: bytes) { k += 1 }
         guard k < nextStart, let job = jobRun(from: k, before: nextStart), endsTitle(job + 1) else { return nil }
@@ -202,7 +199,6 @@ extension JobTitles {
     ])
     /// Words before "as" that compare rather than give an office ("such as", "as well as", "so long as").
     static let comparatives = WordSet(["such", "well", "long", "soon", "much", "far", "same", "just"])
-    static let articles = WordSet(["a", "an", "the", "its", "his", "her", "their"])
     /// Lower-case words that may follow a title.
     static let titleFollowers = WordSet([
         "of", "at", "for", "to", "with", "in", "on", "and", "since", "until", "from", "who", "after", "before",
