@@ -83,11 +83,15 @@ public struct LabelMap: Sendable, Hashable {
             "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
             "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
         ]),
-        // CoNLL04 (Roth & Yih): Other holds nationalities, dates, amounts and other names. Honorifics are
-        // inside its person names (8 of the 9 before a Peop in the dev part), titles only sometimes (14 of 33).
+        // CoNLL04 (Roth & Yih): Other holds amounts, distances, some years, events and other names, not the
+        // dates and nationalities of ANNOTATION.md: on its train part (922 sentences) Other is the gold label
+        // of 85 of the pipeline's 574 DATEs, 1 of its 17 TIMEs, 13 of its 140 NORPs and 1 of its 10 LAWs, and
+        // of 5 of its 9 EVENTs. Only EVENT maps to Other; the others are left out of the scoring (the corpus
+        // does not annotate them as such), while every gold Other still counts. Honorifics are inside its
+        // person names (8 of the 9 before a Peop in the dev part), titles only sometimes (14 of 33).
         "conll04": LabelMap([
             "PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc",
-            "NORP": "Other", "EVENT": "Other", "LAW": "Other", "DATE": "Other", "TIME": "Other",
+            "EVENT": "Other",
             "works_for": "Work_For", "based_in": "OrgBased_In", "lives_in": "Live_In",
             "located_in": "Located_In", "killed": "Kill",
             // CoNLL04 writes a wire's dateline as OrgBased_In ("BANGKOK , Thailand ( AP )": 11 of the 16

@@ -10,6 +10,10 @@ import PipelineIO
         #expect(map.entityLabel(.title) == .title)  // unmapped: kept
         #expect(map.relationType(.worksFor) == "Work_For")
         #expect(try LabelMap(parsing: "conll04").relationType(.killed) == "Kill")
+        // CoNLL04's Other is not ANNOTATION.md's dates and nationalities (measured on its train part).
+        #expect(try LabelMap(parsing: "conll04").entityLabel(.event) == "Other")
+        #expect(try LabelMap(parsing: "conll04").entityLabel(.date) == "DATE")
+        #expect(try LabelMap(parsing: "conll04").entityLabel(.norp) == "NORP")
         #expect(try LabelMap(parsing: "CoNLL").entityLabel(.norp) == "MISC")
         #expect(try LabelMap(parsing: "gmb").entityLabel(.gpe) == "geo")
         #expect(throws: LabelMapError.self) { try LabelMap(parsing: "GPE") }
