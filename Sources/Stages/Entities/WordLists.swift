@@ -83,6 +83,17 @@ enum WordLists {
     /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
     /// Center"): a venue where the tagger reads a place.
     static let venueHeads = WordSet(["center", "centre"])
+    /// The last word of a building's or a ground's name that no gazetteer head lists (a head there changes
+    /// the tagger's features: see `performanceVenueHeads`): where the tagger reads a place ending in one,
+    /// the place is the facility ("Truman Presidential Library", "Heinz Field", "Desert Inn", "Rose
+    /// Garden", "Ufundi House"); an organization it reads there stays one ("Chatham House").
+    static let placeFacilityHeads = WordSet([
+        "library", "field", "garden", "gardens", "inn", "house", "observatory", "casino", "zoo", "plaza", "pier",
+        "lighthouse", "racecourse", "suites", "lodge", "resort",
+    ])
+    /// The first word of a street's, square's or park's name in Spanish, Portuguese or French ("Calle Ocho",
+    /// "Parque Central", "Avenida Paulista"), where the tagger reads a place.
+    static let placeFacilityOpeners = WordSet(["calle", "parque", "avenida", "plaza", "praça", "rue", "boulevard"])
     /// The last word of a venue's name, whoever sponsors it ("PNC Music Pavilion", "Shoreline Amphitheatre",
     /// "Ryman Auditorium"): a facility, whatever the tagger read in the name's first words.
     static let performanceVenueHeads = WordSet([
@@ -334,6 +345,8 @@ final class RuleWordLists: Sendable {
     let venueHeads = WordLists.venueHeads
     let celestialBodies = WordLists.celestialBodies
     let performanceVenueHeads = WordLists.performanceVenueHeads
+    let placeFacilityHeads = WordLists.placeFacilityHeads
+    let placeFacilityOpeners = WordLists.placeFacilityOpeners
     let venueCenterModifiers = WordLists.venueCenterModifiers
     let naturalFeatureNouns = WordLists.naturalFeatureNouns
     let speechVerbs = WordLists.speechVerbs

@@ -47,6 +47,18 @@ struct PlacesInContextTests {
         #expect(m.contains("FAC Orrin Auditorium"))
     }
 
+    @Test("a place the tagger reads that ends in a building's or ground's word, or opens with a street's, is FAC")
+    func placeFacilities() throws {
+        let m = try FullRun.mentions(
+            "The ceremony took place at the Halvard Presidential Library in Missouri. The team has a great aura at "
+                + "Orrin Field, he said. Children marched around the Parque Kesterly and along Calle Dunmore.")
+        #expect(m.contains("FAC Halvard Presidential Library"))
+        #expect(m.contains("FAC Orrin Field"))
+        #expect(m.contains("FAC Parque Kesterly"))
+        #expect(m.contains("FAC Calle Dunmore"))
+        #expect(m.contains("GPE Missouri"))
+    }
+
     @Test("a tour list's venue is the whole capitalized name before its head, sponsor and all")
     func sponsoredVenues() throws {
         let m = try FullRun.mentions(

@@ -24,6 +24,8 @@ extension EntityTagger {
         if isNewspaper(a, b, afterPlace: false) { return .org }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.companyHeads, in: bytes) { return .org }
         if b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { return .fac }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placeFacilityHeads, in: bytes) { return .fac }
+        if b - a >= 2, tokens.isCapitalized(a), tokens.isAny(a, words.placeFacilityOpeners, in: bytes) { return .fac }
         for k in a..<b {
             if has(k, .facHead) { return .fac }
             if has(k, .locHead) { return .loc }
