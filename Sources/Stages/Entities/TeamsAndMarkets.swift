@@ -424,7 +424,9 @@ struct TeamsAndMarkets {
     }
 
     /// Whether the mention stands where a team does: before a match verb, next to a score, after a match
-    /// word or a match verb's preposition.
+    /// word or a match verb's preposition; in a pairing ("takes on Japan"), given a result ("giving
+    /// top-ranked France a 2-1 victory"), before its possessive game ("Minnesota's game") or as the ground
+    /// of a game ("loss at Minnesota").
     ///
     /// With `nation`, the stricter cues that make a country its national team ("Russia beat Croatia", "a
     /// 2-1 win over Russia", "lost to Canada"; ANNOTATION.md makes a team named after a place an ORG): a
@@ -435,11 +437,24 @@ struct TeamsAndMarkets {
     func isInMatch(_ m: Mention, nation: Bool = false) -> Bool {
         // A match word that a country also does outside a match.
         func civil(_ t: Int) -> Bool { nation && tokens.isAny(t, words.civilMatchWords, in: bytes) }
+        // A heading in capitals writes its verb in capitals too ("FRANCE WINS").
+        let heading = tokens.flags[m.startToken].contains(FlagBits.allCaps) && m.endToken - m.startToken == 1
+        func lower(_ t: Int) -> Bool { tokens.isLower(t) || heading && tokens.flags[t].contains(FlagBits.allCaps) }
         var v = m.endToken
-        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
-        if v < tokens.count, tokens.isLower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return !civil(v) }
+        if v < tokens.count, lower(v), tokens.isAny(v, words.auxiliaries, in: bytes) { v += 1 }
+        if v < tokens.count, lower(v), tokens.isAny(v, words.matchVerbs, in: bytes) { return !civil(v) }
+        // "Serbia takes on Japan": a country takes on a task too, so for a country only between two
+        // (`opponent(of:in:)`).
+        if !nation, isTakeOn(v) { return true }
+        if isGivenResult(after: m.endToken) || isPossessiveGame(after: m.endToken, nation: nation) { return true }
         let b = m.startToken - 1
         if nation, b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) { return false }
+        // "Minnesota's game at Northwestern", "the Nittany Lions' loss at Minnesota": a game at a college or a
+        // club is at its ground, against its team (a town's or a state's name; a country's is where).
+        if b >= 1, tokens.is(b, "at", in: bytes), tokens.isLower(b - 1), tokens.isAny(b - 1, words.gameNouns, in: bytes) {
+            return true
+        }
+        if b >= 2, !nation, tokens.is(b, "on", in: bytes), isTakeOn(b - 1) { return true }
         // "Tottenham 2-1 Arsenal".
         if m.endToken < tokens.count, isScore(m.endToken) { return true }
         guard b >= 0 else { return false }
@@ -453,6 +468,33 @@ struct TeamsAndMarkets {
         // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
         return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
             && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) && !civil(b - 1) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+    }
+
+    /// "takes on", "took on", "taking on" at token `t`: the match verb of a pairing ("Serbia takes on Japan").
+    func isTakeOn(_ t: Int) -> Bool {
+        t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, words.takeVerbs, in: bytes) && tokens.is(t + 1, "on", in: bytes)
+    }
+
+    /// "giving top-ranked France a 2-1 victory", "secured France an opening win": the team a verb gives a
+    /// result, right after the name: an article, at most three lower-case words, scores or hyphened words,
+    /// then a result's noun.
+    func isGivenResult(after end: Int) -> Bool {
+        guard end < tokens.count, tokens.isLower(end), tokens.is(end, "a", in: bytes) || tokens.is(end, "an", in: bytes)
+        else { return false }
+        var t = end + 1
+        while t < tokens.count, t - end <= 4 {
+            if tokens.isLower(t), tokens.isAny(t, words.resultNouns, in: bytes) { return true }
+            guard tokens.isLower(t) || isScore(t) else { return false }
+            t += 1
+        }
+        return false
+    }
+
+    /// "Minnesota's game at Northwestern", "Brazil's win over Peru": the name's possessive before a game or a
+    /// result. A country only before a game or its result (not its "season" or "lead").
+    func isPossessiveGame(after end: Int, nation: Bool) -> Bool {
+        guard end + 1 < tokens.count, tokens.isPossessive(end, in: bytes), tokens.isLower(end + 1) else { return false }
+        return tokens.isAny(end + 1, nation ? words.resultNouns : words.gameNouns, in: bytes)
     }
 
     /// "Browns", "Steelers" read as a person: one capitalized plural (not "-is", "-us", "-as": "Giannis",
@@ -520,10 +562,10 @@ struct TeamsAndMarkets {
             var verb = false
             for t in from..<to {
                 guard tokens.isLower(t) else { return false }
-                if tokens.isAny(t, words.matchVerbs, in: bytes) || tokens.isAny(t, words.matchObjects, in: bytes) {
+                if tokens.isAny(t, words.matchVerbs, in: bytes) || tokens.isAny(t, words.matchObjects, in: bytes) || isTakeOn(t) {
                     verb = true
                 } else if !(tokens.isAny(t, words.auxiliaries, in: bytes) || tokens.isAny(t, words.matchPrepositions, in: bytes)
-                    || tokens.is(t, "the", in: bytes))
+                    || tokens.is(t, "the", in: bytes) || t > from && isTakeOn(t - 1))
                 {
                     return false
                 }
@@ -642,6 +684,15 @@ final class TeamAndMarketWords: Sendable {
     /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
     let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
     let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])
+    /// A pairing's verb before "on" ("Serbia takes on Japan").
+    let takeVerbs = WordSet(["take", "takes", "took", "taking"])
+    /// What a match gives a team (`isGivenResult`, `isPossessiveGame`).
+    let resultNouns = WordSet(["victory", "win", "loss", "defeat", "draw", "triumph", "game", "match", "shutout"])
+    /// A team's game and its season (`isPossessiveGame`), and a game played at a team's ground ("loss at").
+    let gameNouns = WordSet([
+        "victory", "win", "loss", "defeat", "draw", "triumph", "game", "games", "match", "shutout", "offense",
+        "defense", "roster", "lineup", "schedule", "season", "comeback", "rally", "matchup",
+    ])
     let prepositions = WordSet(["to", "from", "in", "of", "for", "at", "by", "with", "on", "into", "across"])
     let auxiliaries = WordSet(["had", "has", "have", "will", "would", "could", "were", "was"])
     let clubPrefixes = WordSet([

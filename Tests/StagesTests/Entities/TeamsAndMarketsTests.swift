@@ -138,6 +138,29 @@ struct TeamsAndMarketsTests {
         #expect(pair["Britain"] == "ORG" && pair["Netherlands"] == "ORG")
         let host = try Self.labels("Norway hosted the tournament, and the striker scored twice in the 2-1 league match.")
         #expect(host["Norway"] == "GPE")
+        // A pairing's "takes on", a result given to a team, a heading's verb in capitals.
+        let takes = try Self.labels("Portugal takes on Peru on Friday in the league, after a 2-1 win in the match.")
+        #expect(takes["Portugal"] == "ORG" && takes["Peru"] == "ORG")
+        let given = try FullRun.mentions(
+            """
+            CHILE WINS
+
+            The doubles pair secured Chile an opening win, and the striker scored twice in the league match, giving \
+            top-ranked Chile a 2-1 victory. Chile will play again on Friday.
+            """)
+        #expect(given.contains("ORG CHILE"))
+        #expect(given.filter { $0 == "ORG Chile" }.count == 3)
+    }
+
+    @Test("in sports news a town's or a state's possessive game, and a game at a school or town, name its team")
+    func gamesAtTeams() throws {
+        let m = try Self.labels(
+            "The quarterback is uncertain for Nebraska's game at Tacoma after the 24-17 loss, the coach said after the "
+                + "league match.")
+        #expect(m["Nebraska"] == "ORG" && m["Tacoma"] == "ORG")
+        // Outside sports news: the place.
+        let other = try Self.labels("The governor is uncertain about Nebraska's game plan for the budget, he said at Tacoma.")
+        #expect(other["Nebraska"] == "GPE" && other["Tacoma"] == "GPE")
     }
 
     @Test("in sports news a position's abbreviation between a team and a player is the player's title")
