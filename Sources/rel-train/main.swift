@@ -86,11 +86,22 @@ func parse() -> Arguments {
                 guard let x = Double(value), x > 0 else { fail("--beta needs a positive number") }
                 a.options.beta = x
             }
+        case "--threshold":
+            // TYPE=FREE/BACKED: a fixed threshold for one type (repeatable).
+            let (name, value) = pair(value)
+            let parts = value.split(separator: "/").compactMap { Float($0) }
+            guard parts.count == 2, parts.allSatisfy({ $0 >= 0 && $0 <= 1.01 }) else {
+                fail("--threshold \(name)=\(value): expected FREE/BACKED, two numbers from 0 to 1.01")
+            }
+            a.options.fixedThresholds[RelationType(rawValue: name)] = (parts[0], parts[1])
         case "--types":
             a.options.types = value.split(separator: ",").map { RelationType(rawValue: String($0)) }
         default:
             fail("unknown option \(flag)")
         }
+    }
+    for type in a.options.fixedThresholds.keys where !a.options.types.contains(type) {
+        fail("--threshold \(type.rawValue)=...: not a learned type (\(a.options.types.map(\.rawValue).joined(separator: ", ")))")
     }
     for type in a.options.betaByType.keys where !a.options.types.contains(type) {
         fail("--beta \(type.rawValue)=...: not a learned type (\(a.options.types.map(\.rawValue).joined(separator: ", ")))")

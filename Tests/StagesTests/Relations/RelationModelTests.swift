@@ -121,6 +121,12 @@ struct RelationModelTests {
         var no = try RelationFixtures.marked("Later [PERSON Kim Ash] visited [ORG Wonka] again.").document
         try stage.process(&no)
         #expect(!no.relations.contains { $0.type == .worksFor })
+        // A fixed threshold stands in for the trainer's pick, and the weights stay the same.
+        options.fixedThresholds[.worksFor] = (free: 0.45, backed: 0.2)
+        let fixedBytes = RelationModelTraining.train(train: [trainCorpus], dev: [devCorpus], options: options) { _ in }
+        let fixed = try #require(fixedBytes.withUnsafeBytes { RelationModel(bytes: $0) })
+        #expect(fixed.thresholds[RelationCode.worksFor] == RelationModel.Threshold(free: 0.45, backed: 0.2))
+        #expect(fixed.count == model.count)
     }
 
     @Test("a type's own F-beta stands in for the common one")

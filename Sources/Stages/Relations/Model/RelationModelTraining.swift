@@ -79,6 +79,11 @@ package enum RelationModelTraining {
         package var betaByType: [RelationType: Double] = [:]
         /// The F-beta the free threshold of `type` maximises.
         package func beta(for type: RelationType) -> Double { betaByType[type] ?? beta }
+        /// Thresholds fixed in advance, per type, in place of the one `chooseThreshold` picks for the model
+        /// being trained: the pick moved by a step (based_in 0.6 / 0.7) with the seed or with a few entities
+        /// more or less in the training data, and every retraining moved the dev figures with it. Fixed,
+        /// they are chosen once, as the most frequent pick over several seeds (scripts/train-relation-model).
+        package var fixedThresholds: [RelationType: (free: Float, backed: Float)] = [:]
         /// The classifier vetoes pattern matches only where that gains more than this in dev F1.
         package var vetoMargin = 0.01
         /// A type is learned only when its tuning dev sets hold this many gold relations.
@@ -153,14 +158,19 @@ package enum RelationModelTraining {
                 log("\(name): \(tuningGold) gold relations in the tuning dev sets, too few to choose a threshold: not learned")
                 continue
             }
-            let threshold = chooseThreshold(
+            let chosen = chooseThreshold(
                 sets, code: code, model: model, overrides: overrides, stage: stage, beta: options.beta(for: RelationCode.types[code]),
                 vetoMargin: options.vetoMargin)
+            let fixed = options.fixedThresholds[RelationCode.types[code]].map { RelationModel.Threshold(free: $0.free, backed: $0.backed) }
+            let threshold = fixed ?? chosen
             let alone = patternsAlone(sets, code: code)
             let tuned = scores(sets, code: code, model: model, threshold: threshold, overrides: overrides, stage: stage)
+            // With a fixed threshold the log also says what this model's own choice would be: a fixed value
+            // that drifts from it for several seeds is due for a new choice (scripts/train-relation-model).
+            let how = fixed == nil ? "" : " (fixed; chosen here: free \(chosen.free.rounded2) backed \(chosen.backed.rounded2))"
             log(
                 "\(name): \(examples.count) training examples (\(positives) positive), \(learned.count) weights, "
-                    + "thresholds free \(threshold.free.rounded2) backed \(threshold.backed.rounded2); tuning dev: "
+                    + "thresholds free \(threshold.free.rounded2) backed \(threshold.backed.rounded2)\(how); tuning dev: "
                     + "classifier \(tuned), patterns alone \(alone)")
             guard tuned.f1 > alone.f1 else {
                 log("\(name): the classifier does not beat the patterns on the tuning dev sets: not learned")
