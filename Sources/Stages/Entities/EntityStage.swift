@@ -183,6 +183,7 @@ public struct EntityStage: CatalogStage {
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             VenueNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            PossessiveNames(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             InstitutionSeats(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)

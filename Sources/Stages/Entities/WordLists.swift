@@ -345,6 +345,31 @@ final class RuleWordLists: Sendable {
     let venueHeads = WordLists.venueHeads
     let celestialBodies = WordLists.celestialBodies
     let performanceVenueHeads = WordLists.performanceVenueHeads
+    // `PossessiveNames`.
+    /// The legal form closing a company's name.
+    let companyDesignators = WordSet([
+        "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "llc", "plc", "corporation",
+        "companies", "incorporated", "lp", "l.p.",
+    ])
+    /// Verbs that cannot follow a possessive, nor a contracted "is" or "has" ("Lowe's was lower").
+    /// Not "were" or "are": "the Schlegel's were granted" writes a family's plural so.
+    let possessiveBreakingVerbs = WordSet(["was", "is", "has", "would", "could", "does", "did"])
+    /// Plural owners whose possessive opens a name ("People's Liberation Army", "Workers' Party").
+    let collectiveOwners = WordSet([
+        "people", "children", "women", "men", "workers", "farmers", "veterans", "citizens", "consumers", "teachers",
+    ])
+    let saints = WordSet(["st.", "st", "saint"])
+    /// Words that make a state of a collective's name ("People's Republic of China").
+    let stateHeads = WordSet(["republic", "kingdom", "federation", "commonwealth"])
+    /// The last word of a building's name after a possessive ("St. Patrick's Cathedral").
+    let buildingHeads = WordSet(["cathedral", "church", "basilica", "chapel", "abbey", "square", "park", "stadium"])
+    /// The last word of a day's or a season's name ("International Women's Day").
+    let calendarHeads = WordSet(["day", "week", "month", "year", "night", "eve"])
+    /// Pronouns and words of time that open a sentence with an "'s" of their own ("It's", "Today's").
+    let sentenceStartPossessives = WordSet([
+        "it", "he", "she", "that", "there", "here", "what", "who", "where", "let", "today", "everyone", "everybody",
+        "nobody", "someone", "somebody", "one",
+    ])
     let placeFacilityHeads = WordLists.placeFacilityHeads
     let placeFacilityOpeners = WordLists.placeFacilityOpeners
     let venueCenterModifiers = WordLists.venueCenterModifiers
