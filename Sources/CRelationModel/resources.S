@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: b0de9b39c5cde869334f9c38f6a21cbd8d27ab7316d009a09d548befa919cf5c */
+   stamp relation-model.bin: d1744ee10b185d98a7ad73d777274e37e88117a5270223d8a504aeb7ac6ec58b */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -31,15 +31,18 @@ struct HyphenatedNames {
         // A name read on from a hyphenated place before it ("Ohio-based Meridian", "Britain-based Mines
         // Advisory Group" as one mention): the place and the name are two mentions, and the name is an
         // organization when the tagger took the whole for a place ("based", "owned": what a place holds).
+        // The place may be of several words, the hyphen in its last ("New York-based RJR").
         for i in mentions.indices where mentions[i].endToken - mentions[i].startToken >= 2 {
-            let t = mentions[i].startToken
-            guard mentions[i].startByte == Int(tokens.byteStart[t]), tokens.flags[t].contains(FlagBits.hyphenated),
+            let first = mentions[i].startToken
+            guard mentions[i].startByte == Int(tokens.byteStart[first]),
+                let t = (first..<(mentions[i].endToken - 1)).first(where: { tokens.flags[$0].contains(FlagBits.hyphenated) }),
                 tokens.isCapitalized(t + 1)
             else { continue }
-            let s = Int(tokens.byteStart[t])
+            let s = Int(tokens.byteStart[first])
             let e = Int(tokens.byteEnd[t])
             guard let hyphen = descriptorHyphen(t), let place = label(s, hyphen, allowing: [.gpe, .loc]) else { continue }
-            added.append(mention(t, s, hyphen, place))
+            added.append(
+                Mention(startToken: first, endToken: t + 1, startByte: s, endByte: hyphen, label: place, origin: "rule:hyphenated-name"))
             mentions[i].startToken = t + 1
             mentions[i].startByte = Int(tokens.byteStart[t + 1])
             if mentions[i].label == .gpe || mentions[i].label == .loc, !isPersonDescriptor(hyphen + 1, e) {

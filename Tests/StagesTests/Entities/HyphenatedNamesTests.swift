@@ -43,6 +43,11 @@ extension HyphenatedNamesTests {
         #expect(m.contains("GPE Ohio"))
         #expect(!m.contains { $0.contains("-based") })
         #expect(FullRun.overlaps(doc).isEmpty)
+        // A place of two words: the hyphen is in its last.
+        let two = try FullRun.document("He is chief executive of New York-based Velmora Radio, the company said.")
+        let names = two.entities.map { "\($0.label) \($0.text)" }
+        #expect(names.contains("GPE New York") && names.contains("ORG Velmora Radio"))
+        #expect(FullRun.overlaps(two).isEmpty)
     }
 }
 
