@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: d1744ee10b185d98a7ad73d777274e37e88117a5270223d8a504aeb7ac6ec58b */
+   stamp relation-model.bin: fe297083dbdaa8cea113b3863003310ca3079eb261fbb8061bbbb90c38e8315b */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

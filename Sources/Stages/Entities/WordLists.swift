@@ -345,6 +345,17 @@ final class RuleWordLists: Sendable {
     let venueHeads = WordLists.venueHeads
     let celestialBodies = WordLists.celestialBodies
     let performanceVenueHeads = WordLists.performanceVenueHeads
+    /// What a company has, right after its name (`StakeholderCompanies`): not "users" or "subscribers",
+    /// which products and services have too ("Android users").
+    let stakeholderNouns = WordSet([
+        "investors", "shareholders", "stockholders", "customers", "employees", "staffers", "executives", "shares",
+        "stock",
+    ])
+    /// Words that make a verb of "shares" before them ("Sabatier shares the formula").
+    let sharedObjects = WordSet([
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some",
+        "many", "much", "no", "in", "with", "what", "how",
+    ])
     // `PossessiveNames`.
     /// The legal form closing a company's name.
     let companyDesignators = WordSet([

@@ -1,0 +1,105 @@
+/// A name that no source read, right before the people or the papers a company has ("Spotify investors",
+/// "VMware customers", "Rolling Stone subscribers", "Refinitiv shares"): the company. The tagger, trained on
+/// text older than most of today's company names, leaves an unknown one-word brand untagged or reads a
+/// person; what the company has says what it is. Also the name a company noun opens a sentence with
+/// ("Developer Valve called ...", "Startup Tandrel said ..."), which `CompanyNames` reads in lower case only.
+///
+/// The name: one to three capitalized words on one line, none a given name, a surname or a place of the
+/// gazetteers nor a name's head noun ("Embassy employees"), no word of another mention, and not a word
+/// opening a sentence alone ("Speculative investors").
+///
+/// Runs after the tagger and the rules have combined, on the final labels of the names.
+struct StakeholderCompanies {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
+    /// The tagger's lexicon of lower-case words.
+    let lexicon: Lexicon
+    let words = RuleWordLists.shared
+
+    static let maximumWords = 3
+
+    func apply(_ mentions: inout [Mention]) {
+        let n = tokens.count
+        guard n >= 2 else { return }
+        var covered = [Bool](repeating: false, count: n)
+        for m in mentions { for t in m.startToken..<min(m.endToken, n) { covered[t] = true } }
+        // The tagger's guess of a person or a place for a name no gazetteer knows ("Tandrelia customers").
+        for i in mentions.indices where mentions[i].origin == "model:tagger" {
+            let m = mentions[i]
+            guard m.label == .gpe || m.label == .loc || m.label == .person, m.endToken < n, m.endToken - m.startToken <= Self.maximumWords,
+                tokens.isLower(m.endToken), tokens.isAny(m.endToken, words.stakeholderNouns, in: bytes),
+                adjacent(m.endToken - 1, m.endToken), !isVerbShares(m.endToken),
+                (m.startToken..<m.endToken).allSatisfy({ isUnknownName($0) })
+            else { continue }
+            mentions[i].label = .org
+            mentions[i].origin = "rule:stakeholder-company"
+        }
+        var added: [Mention] = []
+        for t in 1..<n where tokens.isLower(t) && tokens.isAny(t, words.stakeholderNouns, in: bytes) {
+            guard !covered[t - 1], adjacent(t - 1, t), let start = nameStart(endingAt: t - 1, covered) else { continue }
+            if isVerbShares(t) { continue }
+            added.append(Mention(start..<t, of: tokens, label: .org, origin: "rule:stakeholder-company"))
+        }
+        // "Developer Valve called ...": a company noun in capitals opening the sentence, then the name.
+        for t in 0..<(n - 1) where tokens.flags[t].contains(FlagBits.sentenceStart) && tokens.isCapitalized(t)
+            && tokens.isAny(t, words.orgNounsBeforeName, in: bytes) && !covered[t + 1] && adjacent(t, t + 1)
+        {
+            var end = t + 1
+            while end < n, end - t <= Self.maximumWords, !covered[end], isUnknownName(end), end == t + 1 || adjacent(end - 1, end) {
+                end += 1
+            }
+            guard end > t + 1, end < n, !tokens.isCapitalized(end) else { continue }
+            added.append(Mention((t + 1)..<end, of: tokens, label: .org, origin: "rule:stakeholder-company"))
+        }
+        Mention.add(added, to: &mentions)
+    }
+
+    /// "Sabatier shares the formula": "shares" as the verb, before what is shared.
+    func isVerbShares(_ t: Int) -> Bool {
+        t + 1 < tokens.count && tokens.isLower(t + 1) && tokens.isAny(t + 1, words.sharedObjects, in: bytes)
+    }
+
+    /// The first token of the unknown name that ends at token `last`, or nil.
+    func nameStart(endingAt last: Int, _ covered: [Bool]) -> Int? {
+        var start = last
+        guard isUnknownName(last) else { return nil }
+        while start > 0, last - start + 1 < Self.maximumWords, !covered[start - 1], tokens.isCapitalized(start - 1),
+            adjacent(start - 1, start), !tokens.flags[start].contains(FlagBits.sentenceStart), isUnknownName(start - 1)
+        {
+            start -= 1
+        }
+        // A capitalized word before the run that another mention holds, or that is no name: the run is part
+        // of something longer (a heading, a title); leave it.
+        if start > 0, tokens.isCapitalized(start - 1), adjacent(start - 1, start),
+            !tokens.flags[start].contains(FlagBits.sentenceStart)
+        {
+            return nil
+        }
+        // A word opening a sentence is capitalized whatever it is ("Speculative investors"): only a run of two
+        // or more there, and none of them a common word.
+        if tokens.flags[start].contains(FlagBits.sentenceStart),
+            start == last || (start...last).contains(where: { lexicon.contains(token: $0, of: tokens, in: bytes) })
+        {
+            return nil
+        }
+        return start
+    }
+
+    /// A capitalized word that no gazetteer gives a name or a place, and no function word.
+    func isUnknownName(_ t: Int) -> Bool {
+        // Names, places, titles, and the head nouns of names ("Embassy employees").
+        let names = GazetteerKind.givenName.bit | GazetteerKind.surname.bit | GazetteerKind.gpe.bit
+            | GazetteerKind.loc.bit | GazetteerKind.norp.bit | GazetteerKind.title.bit | GazetteerKind.honorific.bit
+            | GazetteerKind.orgHead.bit | GazetteerKind.facHead.bit | GazetteerKind.locHead.bit
+            | GazetteerKind.eventHead.bit | GazetteerKind.lawHead.bit | GazetteerKind.gpeHead.bit
+        guard tokens.isCapitalized(t), findings[t].labelEnd == 0, findings[t].allCues & names == 0 else { return false }
+        return !tokens.isAny(t, words.articles, in: bytes) && !tokens.flags[t].contains(FlagBits.numeric)
+    }
+
+    /// One space between the two tokens, no line break.
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+        let end = Int(tokens.byteEnd[a])
+        return Int(tokens.byteStart[b]) == end + 1 && bytes[end] == 0x20
+    }
+}
