@@ -1,8 +1,9 @@
 /// A name that no source read, right before the people or the papers a company has ("Spotify investors",
 /// "VMware customers", "Rolling Stone subscribers", "Refinitiv shares"): the company. The tagger, trained on
 /// text older than most of today's company names, leaves an unknown one-word brand untagged or reads a
-/// person; what the company has says what it is. Also the name a company noun opens a sentence with
-/// ("Developer Valve called ...", "Startup Tandrel said ..."), which `CompanyNames` reads in lower case only.
+/// person; what the company has says what it is. Also the untagged name right after a company noun ("the
+/// journal Nature", "the startup CloudSimple", "Startup Tandrel said ..."), which `CompanyNames` reads only
+/// where a source found the name.
 ///
 /// The name: one to three capitalized words on one line, none a given name, a surname or a place of the
 /// gazetteers nor a name's head noun ("Embassy employees"), no word of another mention, and not a word
@@ -24,14 +25,19 @@ struct StakeholderCompanies {
         guard n >= 2 else { return }
         var covered = [Bool](repeating: false, count: n)
         for m in mentions { for t in m.startToken..<min(m.endToken, n) { covered[t] = true } }
-        // The tagger's guess of a person or a place for a name no gazetteer knows ("Tandrelia customers").
+        // The tagger's guess of a person or a place for a name no gazetteer knows ("Tandrelia customers",
+        // "the startup Tandrelia").
         for i in mentions.indices where mentions[i].origin == "model:tagger" {
             let m = mentions[i]
-            guard m.label == .gpe || m.label == .loc || m.label == .person, m.endToken < n, m.endToken - m.startToken <= Self.maximumWords,
-                tokens.isLower(m.endToken), tokens.isAny(m.endToken, words.stakeholderNouns, in: bytes),
-                adjacent(m.endToken - 1, m.endToken), !isVerbShares(m.endToken),
+            guard m.label == .gpe || m.label == .loc || m.label == .person, m.endToken - m.startToken <= Self.maximumWords,
                 (m.startToken..<m.endToken).allSatisfy({ isUnknownName($0) })
             else { continue }
+            let before = m.endToken < n && tokens.isLower(m.endToken) && tokens.isAny(m.endToken, words.stakeholderNouns, in: bytes)
+                && adjacent(m.endToken - 1, m.endToken) && !isVerbShares(m.endToken)
+            let after = m.startToken > 0 && tokens.isLower(m.startToken - 1)
+                && tokens.isAny(m.startToken - 1, words.orgNounsBeforeName, in: bytes) && adjacent(m.startToken - 1, m.startToken)
+                && !runsOn(m.endToken)
+            guard before || after else { continue }
             mentions[i].label = .org
             mentions[i].origin = "rule:stakeholder-company"
         }
@@ -41,8 +47,9 @@ struct StakeholderCompanies {
             if isVerbShares(t) { continue }
             added.append(Mention(start..<t, of: tokens, label: .org, origin: "rule:stakeholder-company"))
         }
-        // "Developer Valve called ...": a company noun in capitals opening the sentence, then the name.
-        for t in 0..<(n - 1) where tokens.flags[t].contains(FlagBits.sentenceStart) && tokens.isCapitalized(t)
+        // "the journal Nature", "the startup CloudSimple", "Publisher Tandrel said ...": a company noun (in
+        // capitals only opening a sentence), then a name no source read.
+        for t in 0..<(n - 1) where (tokens.isLower(t) || tokens.flags[t].contains(FlagBits.sentenceStart) && tokens.isCapitalized(t))
             && tokens.isAny(t, words.orgNounsBeforeName, in: bytes) && !covered[t + 1] && adjacent(t, t + 1)
         {
             var end = t + 1
@@ -50,9 +57,21 @@ struct StakeholderCompanies {
                 end += 1
             }
             guard end > t + 1, end < n, !tokens.isCapitalized(end) else { continue }
+            if runsOn(end) { continue }
             added.append(Mention((t + 1)..<end, of: tokens, label: .org, origin: "rule:stakeholder-company"))
         }
         Mention.add(added, to: &mentions)
+    }
+
+    /// A title that runs on at token `end` over a connector ("the journal Monthly Notices of the Royal
+    /// Astronomical Society", "Modern Poetry in Translation"): its first words alone are no name.
+    func runsOn(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count,
+            tokens.isAny(end, words.connectors, in: bytes) || tokens.is(end, "in", in: bytes) || tokens.is(end, "on", in: bytes)
+        else { return false }
+        // "and the firm Zentrix" coordinates; "of the Royal Society" runs on.
+        let article = tokens.isAny(end + 1, words.articles, in: bytes) && !tokens.isAny(end, words.coordinators, in: bytes)
+        return tokens.isCapitalized(end + 1) || article
     }
 
     /// "Sabatier shares the formula": "shares" as the verb, before what is shared.

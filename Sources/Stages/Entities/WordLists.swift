@@ -79,6 +79,7 @@ enum WordLists {
         "firm", "company", "bank", "broadcaster", "newspaper", "startup", "start-up", "manufacturer", "carrier",
         "airline", "charity", "agency", "retailer", "lender", "insurer", "brokerage", "automaker", "carmaker",
         "publisher", "conglomerate", "chipmaker", "drugmaker", "consultancy", "outlet", "network", "band",
+        "journal", "magazine", "tabloid",
     ])
     /// Heads of a venue's name that also head organizations' names ("Lincoln Center", "the Carter
     /// Center"): a venue where the tagger reads a place.
@@ -90,6 +91,12 @@ enum WordLists {
     static let placeFacilityHeads = WordSet([
         "library", "field", "garden", "gardens", "inn", "house", "observatory", "casino", "zoo", "plaza", "pier",
         "lighthouse", "racecourse", "suites", "lodge", "resort",
+    ])
+    /// The last word of a natural feature's name that no gazetteer head lists (see `placeFacilityHeads`):
+    /// where the tagger reads a place ending in one, it is a LOC ("Jezero Crater", "Kilauea Volcano").
+    static let placeFeatureHeads = WordSet([
+        "crater", "craters", "volcano", "reef", "atoll", "lagoon", "fjord", "marsh", "swamp", "wetlands", "dunes",
+        "trench", "archipelago",
     ])
     /// The first word of a street's, square's or park's name in Spanish, Portuguese or French ("Calle Ocho",
     /// "Parque Central", "Avenida Paulista"), where the tagger reads a place.
@@ -383,6 +390,7 @@ final class RuleWordLists: Sendable {
     ])
     let placeFacilityHeads = WordLists.placeFacilityHeads
     let placeFacilityOpeners = WordLists.placeFacilityOpeners
+    let placeFeatureHeads = WordLists.placeFeatureHeads
     let venueCenterModifiers = WordLists.venueCenterModifiers
     let naturalFeatureNouns = WordLists.naturalFeatureNouns
     let speechVerbs = WordLists.speechVerbs

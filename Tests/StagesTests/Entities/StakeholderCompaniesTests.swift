@@ -16,6 +16,22 @@ struct StakeholderCompaniesTests {
         #expect(m.contains("ORG Velmoria"))
     }
 
+    @Test("a name no source read right after a company noun is the company; a title that runs on is left")
+    func afterCompanyNouns() throws {
+        let m = try FullRun.mentions(
+            "Scientists wrote in the journal Quorvex Letters on Monday. Google has bought the startup Tandrelia and the firm Zentrix. "
+                + "He founded the journal Velmoria Poetry in Translation.")
+        #expect(m.contains("ORG Quorvex Letters"))
+        #expect(m.contains("ORG Tandrelia") && m.contains("ORG Zentrix"))
+        #expect(!m.contains("ORG Velmoria Poetry"))
+    }
+
+    @Test("a place the tagger reads that ends in a crater's, volcano's or reef's word is a LOC")
+    func naturalFeatures() throws {
+        let m = try FullRun.mentions("The rover found organic molecules in Velmora Crater, scientists said.")
+        #expect(m.contains("LOC Velmora Crater"))
+    }
+
     @Test("not a verb's subject, a word opening a sentence, a place, a nationality or a name's head noun")
     func notCompanies() throws {
         let m = try FullRun.mentions(

@@ -26,6 +26,7 @@ extension EntityTagger {
         if b - a >= 2, tokens.isAny(b - 1, words.venueHeads, in: bytes) { return .fac }
         if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placeFacilityHeads, in: bytes) { return .fac }
         if b - a >= 2, tokens.isCapitalized(a), tokens.isAny(a, words.placeFacilityOpeners, in: bytes) { return .fac }
+        if b - a >= 2, tokens.isCapitalized(b - 1), tokens.isAny(b - 1, words.placeFeatureHeads, in: bytes) { return .loc }
         for k in a..<b {
             if has(k, .facHead) { return .fac }
             if has(k, .locHead) { return .loc }
