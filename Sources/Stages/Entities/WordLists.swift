@@ -363,6 +363,15 @@ final class RuleWordLists: Sendable {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some",
         "many", "much", "no", "in", "with", "what", "how",
     ])
+    /// A currency's unit after a nationality ("Canadian dollars", "French francs": `CurrencyPrefixes`); not
+    /// "won", a verb after "The British".
+    let currencyUnits = WordSet([
+        "dollar", "dollars", "cent", "cents", "franc", "francs", "mark", "marks", "markka", "markkaa", "shilling",
+        "shillings", "pound", "pounds", "pence", "peso", "pesos", "rupee", "rupees", "yen", "yuan", "renminbi",
+        "krona", "kronor", "krone", "kroner", "lira", "lire", "rand", "riyal", "riyals", "dinar", "dinars", "ruble",
+        "rubles", "rouble", "roubles", "euro", "euros", "baht", "ringgit", "rupiah", "zloty", "forint",
+        "koruna", "hryvnia", "lei", "leu", "naira", "cedi",
+    ])
     // `PossessiveNames`.
     /// The legal form closing a company's name.
     let companyDesignators = WordSet([

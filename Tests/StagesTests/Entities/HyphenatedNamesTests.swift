@@ -77,5 +77,9 @@ extension HyphenatedNamesTests {
         #expect(m.filter { $0 == "GPE US" }.count == 1, "\(m)")
         #expect(m.contains("GPE Oslo"), "\(m)")
         #expect(!m.contains { $0.contains("-based") }, "\(m)")
+        // The nationality of a currency's name is no NORP either; a people before a verb is.
+        #expect(!m.contains("NORP Canadian"), "\(m)")
+        let people = try FullRun.mentions("Profit was 14 Canadian cents a share. The British won, and Palestinians mark the day.")
+        #expect(!people.contains("NORP Canadian") && people.contains("NORP British") && people.contains("NORP Palestinians"))
     }
 }
