@@ -1,7 +1,9 @@
 /// Languages, and the source line of a monitoring report.
 ///
-/// A nationality's word right after "in" and before no noun it could qualify is the language ("broadcast
-/// in Spanish", "in English and French"): OntoNotes' LANGUAGE, not a NORP ("in Spanish waters" stays NORP).
+/// A nationality's word right after "in" or a verb of speaking, learning or translating ("speaks Spanish",
+/// "switching to English"), before no noun it could qualify, or right before "language", is the language
+/// ("broadcast in Spanish", "in English and French", "in English for most classes", "the Spanish language
+/// broadcast"): OntoNotes' LANGUAGE, not a NORP ("in Spanish waters" stays NORP).
 ///
 /// The source line of a monitored broadcast or wire names the town and then the station, then the
 /// language and the time: "Guatemala City Teleonce Television in Spanish 0400 GMT", "London Kanal-6
@@ -16,11 +18,19 @@ extension EntityTagger {
             let afterIn = t > 0 && tokens.is(t - 1, "in", in: bytes)
             let coordinated = i > 0 && t > 1 && mentions[i - 1].label == .language && mentions[i - 1].endToken == t - 1
                 && tokens.isAny(t - 1, Self.languageCoordinators, in: bytes)
-            guard afterIn || coordinated, tokens.isCapitalized(t) else { continue }
+            // "speaks Spanish", "translated into English", "switching to English".
+            let spoken = t > 0 && tokens.isLower(t - 1) && (tokens.isAny(t - 1, Self.languageVerbs, in: bytes)
+                || t > 1 && tokens.is(t - 1, "to", in: bytes) && tokens.isAny(t - 2, Self.switchVerbs, in: bytes))
+            // "the Spanish language broadcast".
+            let named = t + 1 < tokens.count && tokens.isAny(t + 1, Self.languageNouns, in: bytes)
+            guard afterIn || coordinated || spoken || named, tokens.isCapitalized(t) else { continue }
             let next = t + 1
-            if next < tokens.count, !tokens.flags[t].contains(FlagBits.lineEndAfter) {
-                // A word after it that it could qualify ("in Spanish waters", "in Kurdish areas").
-                if tokens.flags[next].contains(FlagBits.alphabetic), !tokens.isAny(next, words.coordinators, in: bytes) {
+            if !named, next < tokens.count, !tokens.flags[t].contains(FlagBits.lineEndAfter) {
+                // A word after it that it could qualify ("in Spanish waters", "in Kurdish areas"), not a
+                // function word ("in English for most classes").
+                if tokens.flags[next].contains(FlagBits.alphabetic), !tokens.isAny(next, words.coordinators, in: bytes),
+                    !tokens.isAny(next, Self.functionWordsAfterLanguage, in: bytes), !isAdverb(next)
+                {
                     continue
                 }
             }
@@ -55,5 +65,24 @@ extension EntityTagger {
         }
     }
 
+    /// A lower-case word in -ly ("speaks French fluently").
+    private func isAdverb(_ t: Int) -> Bool {
+        let e = Int(tokens.byteEnd[t])
+        return tokens.isLower(t) && tokens.length(t) > 3 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
+    }
+
     static let languageCoordinators = WordSet(["and", "or"])
+    /// Verbs whose object a nationality's word is the language of ("speaks Spanish", "into English").
+    static let languageVerbs = WordSet([
+        "speak", "speaks", "spoke", "spoken", "speaking", "into", "learn", "learns", "learned", "learning", "teach",
+        "teaches", "taught", "teaching", "fluent",
+    ])
+    /// Verbs of a change of language before "to" ("switching to English").
+    static let switchVerbs = WordSet(["switch", "switches", "switched", "switching", "translated", "translate"])
+    static let languageNouns = WordSet(["language", "languages", "translation", "translations", "subtitles"])
+    /// Function words after the language, which it does not qualify ("in English for most classes").
+    static let functionWordsAfterLanguage = WordSet([
+        "for", "to", "at", "on", "with", "by", "from", "of", "as", "than", "when", "while", "so", "that", "which",
+        "who", "is", "was", "are", "were", "but", "because", "instead", "only", "too", "before", "after", "during",
+    ])
 }

@@ -16,6 +16,18 @@ struct LanguagesTests {
         #expect(m.contains("LANGUAGE Polish"))
     }
 
+    @Test("after a verb of speaking or translating, before a function word or an adverb, or before 'language'")
+    func spokenLanguages() throws {
+        let m = try FullRun.mentions(
+            "Classes are in English for most pupils. Switching to French, he thanked them; she speaks German fluently "
+                + "on the Polish language service, and met Czech officials.")
+        #expect(m.contains("LANGUAGE English"))
+        #expect(m.contains("LANGUAGE French"))
+        #expect(m.contains("LANGUAGE German"))
+        #expect(m.contains("LANGUAGE Polish"))
+        #expect(m.contains("NORP Czech"))
+    }
+
     @Test("the town at the front of a monitored station's source line is the town, the rest the station")
     func sourceLine() throws {
         let m = try FullRun.mentions("QX1203114494 Guatemala City Canal Nueve Television in Spanish 0300 GMT 12 Mar 94")
