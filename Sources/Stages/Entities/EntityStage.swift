@@ -184,6 +184,7 @@ public struct EntityStage: CatalogStage {
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             VenueNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             PossessiveNames(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
+            PersonNameOpeners(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             StakeholderCompanies(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)

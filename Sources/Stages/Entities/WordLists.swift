@@ -372,6 +372,8 @@ final class RuleWordLists: Sendable {
         "rubles", "rouble", "roubles", "euro", "euros", "baht", "ringgit", "rupiah", "zloty", "forint",
         "koruna", "hryvnia", "lei", "leu", "naira", "cedi",
     ])
+    /// Months that are also given names, before a surname ("Jan Kavan", "June Carter"): not "May", a verb.
+    let monthGivenNames = WordSet(["jan", "june", "april", "august"])
     // `PossessiveNames`.
     /// The legal form closing a company's name.
     let companyDesignators = WordSet([

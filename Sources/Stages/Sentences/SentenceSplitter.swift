@@ -57,6 +57,12 @@ struct SentenceSplitter {
         return a..<max(a, b)
     }
 
+    /// "I." (the pronoun before a full stop, not an initial).
+    private func isInitialI(_ k: Int) -> Bool {
+        let r = bytes(k)
+        return r.count == 2 && r.lowerBound < p.count && p[r.lowerBound] == 0x49
+    }
+
     private func isSingle(_ k: Int, _ ascii: UInt8) -> Bool {
         guard tokens[k].end - tokens[k].start == 1 else { return false }
         let r = bytes(k)
@@ -259,6 +265,8 @@ struct SentenceSplitter {
             if nf.contains(F.abbreviation), tokens[next].end - tokens[next].start == 2 { return .keep(at: k) }
             let pf = flags(k - 1)
             if pf.contains(F.capitalized) || pf.contains(F.allCaps) { return .keep(at: k) }
+            // "In an interview, W. Brent LeGere, chairman": after a comma an initial opens a name (not "I").
+            if isSingle(k - 1, 0x2C), !isInitialI(k) { return .keep(at: k) }
             return nf.contains(F.capitalized) ? .split(last: last) : .keep(at: k)
         }
         if nf.contains(F.opening) && nf.contains(F.quote) { return .split(last: last) }

@@ -20,6 +20,9 @@ struct SentenceSplitterTests {
             "Mr. Smith met Gen. Lee and J. R. R. Tolkien in the U.S. Army at 5 p.m. on Jan. 5."
         ])
         #expect(try F.sentences("Prices rose 3.5 percent. They fell.") == ["Prices rose 3.5 percent.", "They fell."])
+        // After a comma an initial opens a name; the pronoun "I" may still end a sentence there.
+        #expect(try F.sentences("In an interview, W. Brent Lowe said so.") == ["In an interview, W. Brent Lowe said so."])
+        #expect(try F.sentences("Not you, I. They agreed.") == ["Not you, I.", "They agreed."])
         #expect(try F.sentences("I live in the U.S. How about you?") == ["I live in the U.S.", "How about you?"])
         // A legislator's title after "U.S." continues the sentence; after another country it may start one.
         #expect(try F.sentences("He praised U.S. Sen. Ann Lee and U.S. Rep. Tom Ruiz. They agreed.") == [

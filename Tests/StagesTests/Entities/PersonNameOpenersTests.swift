@@ -1,0 +1,27 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `PersonNameOpeners`, through the whole entity stage.
+@Suite("Entities: a name's first word that reads as something else")
+struct PersonNameOpenersTests {
+    @Test("an initial before a given name and a surname is part of the name; not before a lone surname")
+    func initials() throws {
+        let m = try FullRun.mentions(
+            "In an interview, W. Brent Halvard, chairman, said the envoy, J. Lee Dunmore, met the minister, M. Chirac.")
+        #expect(m.contains("PERSON W. Brent Halvard"))
+        #expect(m.contains("PERSON J. Lee Dunmore"))
+        #expect(m.contains("PERSON Chirac"))
+        #expect(!m.contains("PERSON W.") && !m.contains("PERSON J."))
+    }
+
+    @Test("a month that is a given name, before a surname, opens the name; a date stays a date")
+    func months() throws {
+        let doc = try FullRun.document("The foreign minister, Jan Kavelmo, who lived in London, met him on Jan. 5.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("PERSON Jan Kavelmo"))
+        #expect(m.contains("DATE Jan. 5"))
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+}
