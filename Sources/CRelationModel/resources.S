@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 19fe22d6b7f178862b45dfa712be16f0cc82c00774ba91a42356cd48b2507bdf */
+   stamp relation-model.bin: 75328dcfd9370a4daa253f87dbe322a114929dbbd1ff24fda3acdfc964042b26 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

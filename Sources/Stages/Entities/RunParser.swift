@@ -60,9 +60,18 @@ extension EntityTagger {
             guard isLast || opensOf || opensFor || endsBeforePlace else { continue }
             var s = h
             var k = h - 1
+            var knownAfterAnd = false
             while k >= a {
                 if tokens.is(k, "of", in: bytes) || tokens.is(k, "the", in: bytes) { break }
                 if endsBeforePlace, tokens.isAny(k, words.coordinators, in: bytes) { break }
+                // "General Motors and General Electric": a known name after "and" that reaches the head is a
+                // name of its own ("Securities and Exchange Commission" is one: no entry starts at "Exchange").
+                if tokens.isAny(k, words.coordinators, in: bytes), k > a, entry(k + 1) != nil,
+                    Int(findings[k + 1].labelEnd) > h
+                {
+                    knownAfterAnd = true
+                    break
+                }
                 if isConnector(k) { k -= 1; continue }
                 if let e = entry(k), e.kind == .title { break }
                 if has(k, .honorific) || (k > a && entry(k - 1)?.kind == .title && Int(findings[k - 1].labelEnd) > k) { break }
@@ -70,6 +79,9 @@ extension EntityTagger {
                 k -= 1
             }
             while s < h, isConnector(s) { s += 1 }
+            // The known name after "and" is all the name there is ("the United States and Soviet Union"): the
+            // gazetteer's atoms say what each side is.
+            if knownAfterAnd, s == k + 1, entry(s) != nil, Int(findings[s].labelEnd) == (isLast ? b : h + 1) { continue }
             // "In Parliament today ...": a sentence's opening word is no part of the name.
             if s < h, s == 0 || isSentenceStart(s), tokens.isAny(s, words.sentenceOpeners, in: bytes) { s += 1 }
             if (isLast || endsBeforePlace) && s == h { continue }  // a bare head word ("Ministry") names nothing

@@ -146,6 +146,12 @@ struct EntityErrorClassTests {
             "The Internal Revenue Service and Orvell Farmers Trust Co. of Ohio said they will file a plan.")
         #expect(m.contains { $0.hasPrefix("ORG ") && $0.hasSuffix("Revenue Service") })
         #expect(m.contains("ORG Orvell Farmers Trust Co."))
+        // A known name after "and" that reaches the head is a name of its own, with its own label; a head's
+        // name that no entry splits stays one ("Securities and Exchange Commission").
+        let known = try FullRun.mentions(
+            "The United States and Soviet Union conferred, and the Securities and Exchange Commission watched.")
+        #expect(known.contains("GPE United States") && known.contains("GPE Soviet Union"))
+        #expect(known.contains("ORG Securities and Exchange Commission"))
     }
 
     @Test("a place or employer, an office and a full name are three mentions; an office's word in a name is not")
