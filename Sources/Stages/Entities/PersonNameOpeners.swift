@@ -19,7 +19,7 @@ struct PersonNameOpeners {
             let m = mentions[i]
             let b = m.startToken - 1
             // Never across a sentence's start: a name is inside one sentence.
-            guard b >= 0, adjacent(b, m.startToken), !tokens.flags[m.startToken].contains(FlagBits.sentenceStart) else { continue }
+            guard b >= 0, tokens.isOneSpaceApart(b, m.startToken, in: bytes), !tokens.flags[m.startToken].contains(FlagBits.sentenceStart) else { continue }
             // The mention that holds the word before, if any: only a person of that one word may join.
             var joined: Int?
             if i > 0, mentions[i - 1].endToken > b {
@@ -55,11 +55,5 @@ struct PersonNameOpeners {
 
     func isGivenName(_ t: Int) -> Bool {
         findings[t].allCues & GazetteerKind.givenName.bit != 0
-    }
-
-    /// One space between the two tokens, no line break.
-    func adjacent(_ a: Int, _ b: Int) -> Bool {
-        let end = Int(tokens.byteEnd[a])
-        return Int(tokens.byteStart[b]) == end + 1 && bytes[end] == 0x20
     }
 }

@@ -15,7 +15,7 @@ extension TeamsAndMarkets {
         where isPositionAbbreviation(p) {
             let name = p + 1
             guard name < tokens.count, tokens.isCapitalized(name), !tokens.isAny(name, Self.positionAbbreviations, in: bytes),
-                adjacent(p, name)
+                tokens.isOneSpaceApart(p, name, in: bytes)
             else { continue }
             while m < mentions.count, mentions[m].endToken <= p { m += 1 }
             // The mention holding the position, if any, and where the player's name ends.
@@ -26,7 +26,7 @@ extension TeamsAndMarkets {
             } else if m < mentions.count, mentions[m].startToken == name {
                 playerEnd = mentions[m].endToken
             } else {
-                while playerEnd < tokens.count, playerEnd - name < 3, tokens.isCapitalized(playerEnd), adjacent(playerEnd - 1, playerEnd) {
+                while playerEnd < tokens.count, playerEnd - name < 3, tokens.isCapitalized(playerEnd), tokens.isOneSpaceApart(playerEnd - 1, playerEnd, in: bytes) {
                     playerEnd += 1
                 }
                 // Untagged, a player has a first name and a surname ("QB Rating" is no one).

@@ -128,21 +128,21 @@ struct PossessiveNames {
         if !saint {
             // The capitalized words right before it are part of the name ("Catholic People's Party", "Sarawak
             // Dayak People's Party"; a nationality too, as in "Iranian Foreign Ministry"), not an article.
-            while start > 0, tokens.isCapitalized(start - 1), adjacent(start - 1, start),
+            while start > 0, tokens.isCapitalized(start - 1), tokens.isOneSpaceApart(start - 1, start, in: bytes),
                 !tokens.flags[start].contains(FlagBits.sentenceStart), !tokens.isAny(start - 1, words.articles, in: bytes)
             {
                 start -= 1
             }
-        } else if w >= 1, tokens.isAny(w - 1, words.saints, in: bytes), tokens.isCapitalized(w - 1), adjacent(w - 1, w) {
+        } else if w >= 1, tokens.isAny(w - 1, words.saints, in: bytes), tokens.isCapitalized(w - 1), tokens.isOneSpaceApart(w - 1, w, in: bytes) {
             start = w - 1
         } else {
             return nil
         }
         var end = p + 1
-        while end < tokens.count, tokens.isCapitalized(end), adjacent(end - 1, end) { end += 1 }
+        while end < tokens.count, tokens.isCapitalized(end), tokens.isOneSpaceApart(end - 1, end, in: bytes) { end += 1 }
         guard end > p + 1 else { return nil }
         // "of" and a place: "Children's Hospital of Philadelphia" (not "Serbian People's Party of Nenad Popović").
-        if end + 1 < tokens.count, tokens.is(end, "of", in: bytes), adjacent(end - 1, end), adjacent(end, end + 1),
+        if end + 1 < tokens.count, tokens.is(end, "of", in: bytes), tokens.isOneSpaceApart(end - 1, end, in: bytes), tokens.isOneSpaceApart(end, end + 1, in: bytes),
             let place = mention(end + 1), place.startToken > p, place.label == .gpe || place.label == .loc
         {
             end = place.endToken
@@ -168,10 +168,4 @@ struct PossessiveNames {
 
     /// No space between the two tokens ("Rally" and "'s").
     func isGlued(_ a: Int, _ b: Int) -> Bool { tokens.byteEnd[a] == tokens.byteStart[b] }
-
-    /// One space between the two tokens, no line break.
-    func adjacent(_ a: Int, _ b: Int) -> Bool {
-        let end = Int(tokens.byteEnd[a])
-        return Int(tokens.byteStart[b]) == end + 1 && bytes[end] == 0x20
-    }
 }

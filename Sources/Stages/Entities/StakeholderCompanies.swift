@@ -47,9 +47,10 @@ struct StakeholderCompanies {
             let m = mentions[i]
             guard m.label == .gpe || m.label == .loc || m.label == .person, m.endToken - m.startToken <= Self.maximumWords
             else { continue }
-            let before = nouns.contains(m.endToken) && adjacent(m.endToken - 1, m.endToken) && !isVerbShares(m.endToken)
+            let before = nouns.contains(m.endToken) && tokens.isOneSpaceApart(m.endToken - 1, m.endToken, in: bytes)
+                && !isVerbShares(m.endToken)
             let after = openers.contains(m.startToken - 1) && tokens.isLower(m.startToken - 1)
-                && adjacent(m.startToken - 1, m.startToken) && !runsOn(m.endToken)
+                && tokens.isOneSpaceApart(m.startToken - 1, m.startToken, in: bytes) && !runsOn(m.endToken)
             guard before || after, m.origin == "model:tagger", (m.startToken..<m.endToken).allSatisfy({ isUnknownName($0) })
             else { continue }
             mentions[i].label = .org
@@ -57,17 +58,20 @@ struct StakeholderCompanies {
         }
         var added: [Mention] = []
         for t in nouns {
-            guard !covered[t - 1], adjacent(t - 1, t), let start = nameStart(endingAt: t - 1, covered) else { continue }
+            guard !covered[t - 1], tokens.isOneSpaceApart(t - 1, t, in: bytes), let start = nameStart(endingAt: t - 1, covered)
+            else { continue }
             if isVerbShares(t) { continue }
             added.append(Mention(start..<t, of: tokens, label: .org, origin: "rule:stakeholder-company"))
         }
         // "the journal Nature", "the startup CloudSimple", "Publisher Tandrel said ...": a company noun (in
         // capitals only opening a sentence), then a name no source read.
         for t in openers where (tokens.isLower(t) || tokens.flags[t].contains(FlagBits.sentenceStart) && tokens.isCapitalized(t))
-            && !covered[t + 1] && adjacent(t, t + 1)
+            && !covered[t + 1] && tokens.isOneSpaceApart(t, t + 1, in: bytes)
         {
             var end = t + 1
-            while end < n, end - t <= Self.maximumWords, !covered[end], isUnknownName(end), end == t + 1 || adjacent(end - 1, end) {
+            while end < n, end - t <= Self.maximumWords, !covered[end], isUnknownName(end),
+                end == t + 1 || tokens.isOneSpaceApart(end - 1, end, in: bytes)
+            {
                 end += 1
             }
             guard end > t + 1, end < n, !tokens.isCapitalized(end) else { continue }
@@ -98,13 +102,13 @@ struct StakeholderCompanies {
         var start = last
         guard isUnknownName(last) else { return nil }
         while start > 0, last - start + 1 < Self.maximumWords, !covered[start - 1], tokens.isCapitalized(start - 1),
-            adjacent(start - 1, start), !tokens.flags[start].contains(FlagBits.sentenceStart), isUnknownName(start - 1)
+            tokens.isOneSpaceApart(start - 1, start, in: bytes), !tokens.flags[start].contains(FlagBits.sentenceStart), isUnknownName(start - 1)
         {
             start -= 1
         }
         // A capitalized word before the run that another mention holds, or that is no name: the run is part
         // of something longer (a heading, a title); leave it.
-        if start > 0, tokens.isCapitalized(start - 1), adjacent(start - 1, start),
+        if start > 0, tokens.isCapitalized(start - 1), tokens.isOneSpaceApart(start - 1, start, in: bytes),
             !tokens.flags[start].contains(FlagBits.sentenceStart)
         {
             return nil
@@ -128,11 +132,5 @@ struct StakeholderCompanies {
             | GazetteerKind.eventHead.bit | GazetteerKind.lawHead.bit | GazetteerKind.gpeHead.bit
         guard tokens.isCapitalized(t), findings[t].labelEnd == 0, findings[t].allCues & names == 0 else { return false }
         return !tokens.isAny(t, words.articles, in: bytes) && !tokens.flags[t].contains(FlagBits.numeric)
-    }
-
-    /// One space between the two tokens, no line break.
-    func adjacent(_ a: Int, _ b: Int) -> Bool {
-        let end = Int(tokens.byteEnd[a])
-        return Int(tokens.byteStart[b]) == end + 1 && bytes[end] == 0x20
     }
 }

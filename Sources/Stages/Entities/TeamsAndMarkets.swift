@@ -75,7 +75,9 @@ struct TeamsAndMarkets {
                     m.origin = "rule:team-nickname"
                 }
             }
-            if m.label == .org, m.endToken < nextStart, isIndexSize(m.endToken), adjacent(m.endToken - 1, m.endToken) {
+            if m.label == .org, m.endToken < nextStart, isIndexSize(m.endToken),
+                tokens.isOneSpaceApart(m.endToken - 1, m.endToken, in: bytes)
+            {
                 m.endToken += 1
                 m.endByte = Int(tokens.byteEnd[m.endToken - 1])
             }
@@ -281,7 +283,7 @@ struct TeamsAndMarkets {
         }
         let p = m.startToken - 1
         if p >= previousEnd, p >= 0, tokens.isCapitalized(p), tokens.isAny(p, words.clubPrefixes, in: bytes),
-            adjacent(p, m.startToken)
+            tokens.isOneSpaceApart(p, m.startToken, in: bytes)
         {
             club.startToken = p
             club.startByte = Int(tokens.byteStart[p])
@@ -293,7 +295,7 @@ struct TeamsAndMarkets {
         let last = m.endToken - 1
         if m.endToken - m.startToken >= 2, tokens.isAny(last, words.clubSuffixes, in: bytes) { return club }
         let n = m.endToken
-        if n < nextStart, tokens.isCapitalized(n), adjacent(last, n),
+        if n < nextStart, tokens.isCapitalized(n), tokens.isOneSpaceApart(last, n, in: bytes),
             tokens.isAny(n, words.clubSuffixes, in: bytes) || tokens.isAny(n, words.placeClubSuffixes, in: bytes) && sports()
                 || isTeamNickname(n) && sports()
         {
@@ -380,11 +382,13 @@ struct TeamsAndMarkets {
             let limit = m < mentions.count ? mentions[m].startToken : tokens.count
             guard t < limit else { continue }
             var e = t + 1
-            while e < limit, e - t < 3, tokens.isCapitalized(e), adjacent(e - 1, e) { e += 1 }
+            while e < limit, e - t < 3, tokens.isCapitalized(e), tokens.isOneSpaceApart(e - 1, e, in: bytes) {
+                e += 1
+            }
             guard movesByPercentage(after: e), !(t..<e).contains(where: { lexicon.contains(token: $0, of: tokens, in: bytes) }),
                 !PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[Int(tokens.byteStart[t])..<Int(tokens.byteEnd[e - 1])])).isKnown
             else { continue }
-            if e < limit, isIndexSize(e), adjacent(e - 1, e) { e += 1 }
+            if e < limit, isIndexSize(e), tokens.isOneSpaceApart(e - 1, e, in: bytes) { e += 1 }
             added.append(Mention(t..<e, of: tokens, label: .org, origin: "rule:market-index"))
         }
         Mention.add(added, to: &mentions)
@@ -518,7 +522,9 @@ struct TeamsAndMarkets {
     /// person is not written before a position so.
     func isPluralBeforePosition(_ m: Mention) -> Bool {
         let t = m.startToken
-        guard m.endToken == t + 1, isTeamNickname(t), m.endToken + 1 < tokens.count, adjacent(t, t + 1) else { return false }
+        guard m.endToken == t + 1, isTeamNickname(t), m.endToken + 1 < tokens.count,
+            tokens.isOneSpaceApart(t, t + 1, in: bytes)
+        else { return false }
         // "Jets QB Sam Darnold": the position's abbreviation (`splitPositionAbbreviations`).
         if isPositionAbbreviation(t + 1) { return tokens.isCapitalized(t + 2) }
         guard tokens.isLower(t + 1) else { return false }
@@ -615,13 +621,6 @@ struct TeamsAndMarkets {
     func isIndexSize(_ t: Int) -> Bool {
         guard t < tokens.count, tokens.flags[t].contains(FlagBits.numeric) else { return false }
         return tokens.isAny(t, words.indexSizes, in: bytes)
-    }
-
-    /// Two tokens with one space between them (no line break, no punctuation).
-    func adjacent(_ a: Int, _ b: Int) -> Bool {
-        let end = Int(tokens.byteEnd[a])
-        let start = Int(tokens.byteStart[b])
-        return start == end + 1 && bytes[end] == 0x20
     }
 }
 

@@ -158,6 +158,12 @@ struct TokenTable {
 
     @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(FlagBits.lowercase) }
 
+    /// Tokens `a` and `b` with one space between them (no line break, no punctuation).
+    @inline(__always) func isOneSpaceApart(_ a: Int, _ b: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = Int(byteEnd[a])
+        return Int(byteStart[b]) == end + 1 && bytes[end] == 0x20
+    }
+
     /// Token `i` is a comma.
     @inline(__always) func isComma(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         i < count && length(i) == 1 && bytes[Int(byteStart[i])] == 0x2C
