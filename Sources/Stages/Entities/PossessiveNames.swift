@@ -7,8 +7,10 @@
 ///
 /// - A capitalized word, its "'s" and a company designator, with at most three capitalized words between
 ///   ("Rally's Inc.", "Moody's Investors Service Inc."): one ORG.
-/// - A capitalized word whose "'s" a verb of saying or being follows ("Lowe's was lower", "Shoney's said")
-///   cannot be a possessive: the company, ORG (not a place's or a nationality's word: "Britain's is").
+/// - A capitalized word whose "'s" a verb of being or having follows ("Lowe's was lower", "Labatt's has no
+///   bids") cannot be a possessive, nor a contracted "is" or "has": the company, ORG (not a place's or a
+///   nationality's word: "Britain's is"; not a family after "the"; "said" is left out: "Smith's said" may
+///   be "Smith has said").
 /// - One sense per document: once a word's "'s" is part of a name, every "'s" after that word is
 ///   ("Weisfield's shares soared").
 /// - A collective possessive ("People's", "Children's", "Workers'") or a saint's ("St. Patrick's") and the
