@@ -105,16 +105,12 @@ struct CompanyNames {
         "chain", "maker", "manufacturers", "wholesaler", "vendor",
     ])
     /// A company's legal form after its name.
-    static let legalForms = WordSet([
-        "inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v.", "limited",
-    ])
-
     /// "Dräger, Inc.", "Varnex Ltd": the token of a capitalized legal form right after the name (a comma
     /// between allowed).
     private func legalForm(after m: Mention) -> Int? {
         var k = m.endToken
         if k < tokens.count, tokens.isComma(k, in: bytes) { k += 1 }
-        guard k < tokens.count, tokens.isAny(k, Self.legalForms, in: bytes), bytes[Int(tokens.byteStart[k])] &- 0x41 < 26
+        guard k < tokens.count, tokens.isAny(k, words.legalForms, in: bytes), bytes[Int(tokens.byteStart[k])] &- 0x41 < 26
         else { return nil }
         return k
     }

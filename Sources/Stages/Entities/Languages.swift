@@ -29,7 +29,8 @@ extension EntityTagger {
                 // A word after it that it could qualify ("in Spanish waters", "in Kurdish areas"), not a
                 // function word ("in English for most classes").
                 if tokens.flags[next].contains(FlagBits.alphabetic), !tokens.isAny(next, words.coordinators, in: bytes),
-                    !tokens.isAny(next, Self.functionWordsAfterLanguage, in: bytes), !isAdverb(next)
+                    !tokens.isAny(next, Self.functionWordsAfterLanguage, in: bytes),
+                    !(tokens.isLower(next) && tokens.endsInLy(next, in: bytes))  // "speaks French fluently"
                 {
                     continue
                 }
@@ -63,12 +64,6 @@ extension EntityTagger {
             mentions[i] = station
             mentions.insert(town, at: i)
         }
-    }
-
-    /// A lower-case word in -ly ("speaks French fluently").
-    private func isAdverb(_ t: Int) -> Bool {
-        let e = Int(tokens.byteEnd[t])
-        return tokens.isLower(t) && tokens.length(t) > 3 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
     }
 
     static let languageCoordinators = WordSet(["and", "or"])

@@ -33,6 +33,17 @@ struct Mention {
         add(added, to: &list)
     }
 
+    /// Per token of a document of `tokenCount` tokens, the index in `list` of the mention covering it, -1 for
+    /// none (mentions do not overlap): a rule that asks "which name holds this word?" looks it up instead of
+    /// scanning the mentions.
+    static func covering(_ list: [Mention], tokenCount: Int) -> [Int32] {
+        var covering = [Int32](repeating: -1, count: tokenCount)
+        for (i, m) in list.enumerated() {
+            for t in m.startToken..<min(m.endToken, tokenCount) { covering[t] = Int32(i) }
+        }
+        return covering
+    }
+
     /// True when `list` is in that order (a stable sort would leave it as it is).
     static func inTextOrder(_ list: [Mention]) -> Bool {
         list.withUnsafeBufferPointer { m in

@@ -13,7 +13,6 @@ struct PersonNameOpeners {
     let words = RuleWordLists.shared
 
     func apply(_ mentions: inout [Mention]) {
-        guard mentions.count >= 1 else { return }
         var removed = Set<Int>()
         for i in mentions.indices where mentions[i].label == .person {
             let m = mentions[i]

@@ -38,10 +38,7 @@ struct PossessiveNames {
             possessives.append(t)
         }
         guard !possessives.isEmpty else { return }
-        var covering = [Int32](repeating: -1, count: n)
-        for (i, m) in mentions.enumerated() {
-            for t in m.startToken..<min(m.endToken, n) { covering[t] = Int32(i) }
-        }
+        let covering = Mention.covering(mentions, tokenCount: n)
         func mention(at t: Int) -> Mention? { covering[t] >= 0 ? mentions[Int(covering[t])] : nil }
 
         var added: [Mention] = []
@@ -61,9 +58,9 @@ struct PossessiveNames {
                 add(collective.range, collective.label, "rule:collective-possessive")
                 continue
             }
+            // The name starts where the mention of the word before the "'s" does ("Standard & Poor's Corp.").
+            let start = mention(at: w).map { min($0.startToken, w) } ?? w
             if let (core, end) = designatorEnd(after: p) {
-                // The name starts where the mention of the word before the "'s" does ("Standard & Poor's Corp.").
-                let start = mention(at: w).map { min($0.startToken, w) } ?? w
                 add(start..<end, .org, "rule:possessive-company")
                 // Without its designator the name is the same: "Hudson's Bay Co.", then "Hudson's Bay shares".
                 owners.append(Int(tokens.byteStart[w])..<Int(tokens.byteEnd[core - 1]))
@@ -75,7 +72,7 @@ struct PossessiveNames {
             if p + 1 < n, bytes[Int(tokens.byteEnd[p]) - 1] | 0x20 == 0x73, tokens.isLower(p + 1), tokens.isAny(p + 1, words.possessiveBreakingVerbs, in: bytes),
                 !isSentenceStartName(w), w == 0 || !tokens.isAny(w - 1, words.articles, in: bytes)
             {
-                add((mention(at: w).map { min($0.startToken, w) } ?? w)..<(p + 1), .org, "rule:possessive-company")
+                add(start..<(p + 1), .org, "rule:possessive-company")
                 owners.append(Int(tokens.byteStart[w])..<Int(tokens.byteEnd[p]))
             }
         }
@@ -105,10 +102,10 @@ struct PossessiveNames {
         while k < tokens.count, k - p <= Self.wordsBeforeDesignator + 1, tokens.isCapitalized(k),
             !tokens.flags[k - 1].contains(FlagBits.lineEndAfter)
         {
-            if tokens.isAny(k, words.companyDesignators, in: bytes) {
+            if tokens.isAny(k, words.legalForms, in: bytes) {
                 // "LOWE'S COMPANIES INC.": designators in a row.
                 var end = k + 1
-                while end < tokens.count, tokens.isCapitalized(end), tokens.isAny(end, words.companyDesignators, in: bytes),
+                while end < tokens.count, tokens.isCapitalized(end), tokens.isAny(end, words.legalForms, in: bytes),
                     !tokens.flags[end - 1].contains(FlagBits.lineEndAfter)
                 {
                     end += 1

@@ -158,6 +158,12 @@ struct TokenTable {
 
     @inline(__always) func isLower(_ i: Int) -> Bool { flags[i].contains(FlagBits.lowercase) }
 
+    /// A word of four letters or more ending in "ly" ("Formerly", "fluently"): an adverb, most likely.
+    @inline(__always) func endsInLy(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let e = Int(byteEnd[t])
+        return length(t) >= 4 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
+    }
+
     /// Tokens `a` and `b` with one space between them (no line break, no punctuation).
     @inline(__always) func isOneSpaceApart(_ a: Int, _ b: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = Int(byteEnd[a])

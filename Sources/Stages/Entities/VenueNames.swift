@@ -33,10 +33,7 @@ struct VenueNames {
         var venues: [Range<Int>] = []
         // Per token, the mention covering it (mentions never overlap), -1 for none: each check below is then
         // a look at the run's tokens, not a scan of the mentions.
-        var covering = [Int32](repeating: -1, count: tokens.count)
-        for (i, m) in mentions.enumerated() {
-            for t in m.startToken..<min(m.endToken, tokens.count) { covering[t] = Int32(i) }
-        }
+        let covering = Mention.covering(mentions, tokenCount: tokens.count)
         func mention(at t: Int) -> Mention? { covering[t] >= 0 ? mentions[Int(covering[t])] : nil }
         for t in heads {
             guard tokens.isCapitalized(t) else { continue }
@@ -55,7 +52,7 @@ struct VenueNames {
             }
             // Not a leading article or adverb: "the Cynthia Woods Mitchell Pavilion", "(Formerly Verizon
             // Amphitheatre)".
-            while start < t, tokens.isAny(start, words.articles, in: bytes) || isAdverb(start) { start += 1 }
+            while start < t, tokens.isAny(start, words.articles, in: bytes) || tokens.endsInLy(start, in: bytes) { start += 1 }
             guard start < t else { continue }
             let venue = start..<(t + 1)
             // A mention that reaches outside the run is another reading of these words: left alone.
@@ -72,11 +69,5 @@ struct VenueNames {
         Mention.replace(
             in: &mentions, with: venues.map { Mention($0, of: tokens, label: .fac, origin: "rule:venue-name") },
             tokenCount: tokens.count)
-    }
-
-    /// A word ending in "ly" ("Formerly", "Recently"): no venue's name opens with one.
-    private func isAdverb(_ t: Int) -> Bool {
-        let e = Int(tokens.byteEnd[t])
-        return tokens.length(t) >= 4 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
     }
 }

@@ -375,10 +375,11 @@ final class RuleWordLists: Sendable {
     /// Months that are also given names, before a surname ("Jan Kavan", "June Carter"): not "May", a verb.
     let monthGivenNames = WordSet(["jan", "june", "april", "august"])
     // `PossessiveNames`.
-    /// The legal form closing a company's name.
-    let companyDesignators = WordSet([
+    /// The legal form closing a company's name ("Dräger, Inc.", "Rally's Inc.", "LOWE'S COMPANIES INC."):
+    /// `CompanyNames` and `PossessiveNames`.
+    let legalForms = WordSet([
         "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "cos.", "ltd", "ltd.", "llc", "plc", "corporation",
-        "companies", "incorporated", "lp", "l.p.",
+        "companies", "incorporated", "lp", "l.p.", "gmbh", "ag", "s.a.", "n.v.", "limited",
     ])
     /// Verbs that cannot follow a possessive, nor a contracted "is" or "has" ("Lowe's was lower").
     /// Not "were" or "are": "the Schlegel's were granted" writes a family's plural so.

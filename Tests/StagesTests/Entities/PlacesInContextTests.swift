@@ -59,6 +59,12 @@ struct PlacesInContextTests {
         #expect(m.contains("GPE Missouri"))
     }
 
+    @Test("a place the tagger reads that ends in a crater's, volcano's or reef's word is a LOC")
+    func naturalFeatures() throws {
+        let m = try FullRun.mentions("The rover found organic molecules in Velmora Crater, scientists said.")
+        #expect(m.contains("LOC Velmora Crater"))
+    }
+
     @Test("a tour list's venue is the whole capitalized name before its head, sponsor and all")
     func sponsoredVenues() throws {
         let m = try FullRun.mentions(
