@@ -129,22 +129,6 @@ struct RelationModelTests {
         #expect(fixed.count == model.count)
     }
 
-    @Test("an example more or less leaves the others' order in an epoch as it was")
-    func epochOrderIsStable() {
-        var random = SplitMix(seed: 7)
-        let contents = (0..<200).map { _ in random.next() }
-        let salt: UInt64 = 0xDEAD_BEEF
-        let order = RelationModelTraining.epochOrder(contents, salt: salt)
-        #expect(Set(order) == Set(contents.indices))
-        // One more example, in the middle of the list: the others come in the same order around it.
-        var more = contents
-        more.insert(random.next(), at: 100)
-        let wider = RelationModelTraining.epochOrder(more, salt: salt).filter { $0 != 100 }.map { $0 > 100 ? $0 - 1 : $0 }
-        #expect(wider == order)
-        // Another salt, another order.
-        #expect(RelationModelTraining.epochOrder(contents, salt: salt + 1) != order)
-    }
-
     @Test("a type's own F-beta stands in for the common one")
     func betaByType() {
         var options = RelationModelTraining.Options()

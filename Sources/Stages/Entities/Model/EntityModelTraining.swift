@@ -171,7 +171,7 @@ package enum EntityModelTraining {
         return EntityModel.encode(largest: Double(max(largest, 1)), lexicon: lexicon, rows: bytes, note: note)
     }
 
-    /// One averaged perceptron over the documents (each repeated by its corpus's weight), shuffled per epoch;
+    /// One averaged perceptron over the documents (each repeated by its corpus's weight), in a new order each epoch;
     /// with a `margin`, a perceptron that also updates on right answers won by too little (Crammer et al.'s
     /// margin idea in its simplest form: a fixed margin, the perceptron's step).
     static func perceptron(
@@ -182,9 +182,18 @@ package enum EntityModelTraining {
         var w = [Float](repeating: 0, count: size)
         var u = [Double](repeating: 0, count: size)
         var c: Double = 1
+        // Each document's place in an epoch comes from its text, its corpus and its copy number (a corpus's
+        // weight repeats its documents), not from a shuffle of the list's indices: with a shuffle, a document
+        // added to a corpus or dropped from it (a gold file written, a text the tokenizer now leaves empty)
+        // reordered every other document, and the retrained tagger moved on its own.
         var order: [Int] = []
+        var contents: [UInt64] = []
         for (i, d) in kept.enumerated() {
-            for _ in 0..<max(1, weights[d.corpus] ?? 1) { order.append(i) }
+            let key = SplitMix.contentKey(d.document.text.utf8, seed: SplitMix.contentKey(d.corpus.utf8))
+            for copy in 0..<max(1, weights[d.corpus] ?? 1) {
+                order.append(i)
+                contents.append(key &+ UInt64(copy) &* 0x9E37_79B9_7F4A_7C15)
+            }
         }
         var rng = SplitMix(seed: seed)
         let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: TaggerFeatures.capacity)
@@ -201,10 +210,10 @@ package enum EntityModelTraining {
             }
         }
         for epoch in 1...max(1, epochs) {
-            rng.shuffle(&order)
+            let epochOrder = SplitMix.epochOrder(contents, salt: rng.next())
             var errors = 0
             var scored = 0
-            for index in order {
+            for index in epochOrder.map({ order[$0] }) {
                 var ex = examples[index]
                 let acceptable = ex.acceptable
                 greedyWalk(&ex, lexicon: lexicon, training: true, buffer: buffer) { t, count, previous in

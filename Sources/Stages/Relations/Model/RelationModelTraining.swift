@@ -368,7 +368,7 @@ package enum RelationModelTraining {
             var g2 = [Float](repeating: 1e-6, count: counts.count)
             var random = SplitMix(seed: (options.seed &+ UInt64(run)) &+ UInt64(code))
             for _ in 0..<options.epochs {
-                for n in epochOrder(contents, salt: random.next()) {
+                for n in SplitMix.epochOrder(contents, salt: random.next()) {
                     let row = rows[n]
                     var z: Float = 0
                     for i in row where keep[Int(i)] { z += w[Int(i)] }
@@ -388,16 +388,6 @@ package enum RelationModelTraining {
         var out: [(UInt32, Float)] = []
         for (k, i) in index where keep[Int(i)] && abs(w[Int(i)]) >= 1e-3 { out.append((k, w[Int(i)])) }
         return out.sorted { $0.0 < $1.0 }
-    }
-
-    /// The order of one epoch: the examples (by their `contentKey`s) sorted by a hash of their content and
-    /// the epoch's salt; equal contents keep their list order.
-    static func epochOrder(_ contents: [UInt64], salt: UInt64) -> [Int] {
-        let keys = contents.map { c -> UInt64 in
-            var mix = SplitMix(seed: c ^ salt)
-            return mix.next()
-        }
-        return contents.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
     /// A hash of an example's features, label and weight (FNV-1a over the feature hashes).
