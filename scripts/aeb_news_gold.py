@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the AEB news gold (ANNOTATION.md entities and relations on 67 English news pages) for `pipe eval`.
+"""Builds the AEB news gold (ANNOTATION.md entities and relations on 77 English news pages) for `pipe eval`.
 
 The annotations live in gold/aeb-news/{dev,test}/<id prefix>.ann, one item per line, entities in text order:
     LABEL<TAB>surface[<TAB>@skip=N]     an entity at the next occurrence of `surface` (after the previous entity's
@@ -9,7 +9,7 @@ They hold names only, never the pages' text: the text is the normalize stage's o
 Benchmark pages in ../shared/data/html/aeb-dev (see gold/aeb-news/NOTES.md), and the offsets are found again on
 every run, so that they follow the normalizer.
 
-Usage: scripts/aeb_news_gold.py OUT_DIR [--part dev|test] [--pipe PATH]
+Usage: scripts/aeb_news_gold.py OUT_DIR [--part dev|dev2|test] [--pipe PATH]
 Writes OUT_DIR/gold.jsonl and OUT_DIR/input.jsonl ({"id","text","dct"}); exit 0 with a message and no files when
 ../shared is absent. A document whose surfaces cannot all be found again is left out, with a message.
 """
@@ -65,7 +65,7 @@ def parse(path, text):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
-    ap.add_argument("--part", choices=["dev", "test"], default="dev")
+    ap.add_argument("--part", choices=["dev", "dev2", "test"], default="dev")
     ap.add_argument("--pipe", default=os.path.join(ROOT, ".build", "release", "pipe"))
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "html", "aeb-dev", "html"))
     args = ap.parse_args()
