@@ -1,0 +1,68 @@
+/// A name that ends in a product's variant word or a device noun names a product: "MacBook Pro", "Switch Lite",
+/// "Chromecast Ultra", "Collector's Edition", "DualShock Controller", "Car Charger". ANNOTATION.md: products and
+/// services ("MacBook", "Disney+") are none of our labels, and a product name containing the company is untagged
+/// as a whole. The tagger, trained mostly on text where products are rare, reads them as organizations (the
+/// first word is often the maker's or an invented one) or, for a variant word alone, as a person ("Lite").
+///
+/// A mention that ends in such a word goes, and one that ends right before it ("Stadia" of "Stadia Pro"), and
+/// the word alone after a capitalized word ("Lite"). The maker before the product's name stays where the tagger
+/// read it apart ("Nintendo" of "Nintendo Switch Lite"): a capitalized word before a product may as well be a
+/// heading's verb ("Apple Launches MacBook Pro"). The variant word must end the name (a lower-case
+/// word, punctuation or the end of the line follows), so an organization named on ("Pro Football Hall of
+/// Fame") or a title ("Edition Manager") is not read. Words that also end organizations' names are left out:
+/// "Watch" (Human Rights Watch), "Monitor" (a newspaper), "Speaker", "Plus" (Canal Plus), "Air", "TV", "Series";
+/// and "Max", a surname too ("Peter Max").
+/// Runs after `ProductModels`, which reads a maker before a model number.
+struct ProductVariants {
+    let tokens: TokenTable
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func apply(_ mentions: inout [Mention]) {
+        guard !mentions.isEmpty else { return }
+        var products: [Range<Int>] = []
+        for m in mentions where m.label != .title {
+            if let last = productEnd(after: m) { products.append(min(m.startToken, last - 1)..<(last + 1)) }
+        }
+        guard !products.isEmpty else { return }
+        mentions.removeAll { m in
+            m.label != .title && products.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound }
+        }
+    }
+
+    /// The variant word's token when `m` ends in one (two tokens or more) or is one word before one, or is the
+    /// variant word alone after a capitalized word: the product name then ends there.
+    private func productEnd(after m: Mention) -> Int? {
+        let last = m.endToken - 1
+        if isVariant(last) {
+            guard isNameEnd(last) else { return nil }
+            if m.endToken - m.startToken >= 2 { return last }
+            // The variant word alone ("Lite" of "Switch Lite"): a capitalized word right before it.
+            let before = m.startToken - 1
+            guard before >= 0, tokens.isCapitalized(before), tokens.isOneSpaceApart(before, m.startToken, in: bytes)
+            else { return nil }
+            return last
+        }
+        let next = m.endToken
+        guard next < tokens.count, tokens.isCapitalized(next), tokens.isOneSpaceApart(last, next, in: bytes),
+            isVariant(next), isNameEnd(next)
+        else { return nil }
+        return next
+    }
+
+    private func isVariant(_ t: Int) -> Bool {
+        tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps) && tokens.isAny(t, Self.variants, in: bytes)
+    }
+
+    /// Nothing capitalized follows token `t` on its line: the name ends with it.
+    private func isNameEnd(_ t: Int) -> Bool {
+        let next = t + 1
+        guard next < tokens.count else { return true }
+        return !(tokens.isCapitalized(next) && tokens.isOneSpaceApart(t, next, in: bytes))
+    }
+
+    /// Variant words of a product line and nouns of devices sold under a name.
+    static let variants = WordSet([
+        "pro", "lite", "ultra", "mini", "edition", "bundle", "controller", "charger", "router", "keyboard",
+        "mouse", "headphones", "headset", "earbuds", "console", "laptop", "tablet", "smartphone", "adapter",
+    ])
+}

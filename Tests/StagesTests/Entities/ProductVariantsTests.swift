@@ -1,0 +1,35 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `ProductVariants` alone on mentions made by hand (`PassFixture`).
+@Suite("Entities: names ending in a product's variant word or a device noun")
+struct ProductVariantsTests {
+    @Test("a name ending in a variant word or a device noun is a product, and so is the name right before one")
+    func products() throws {
+        let m = try PassFixture.run(
+            "Quorvex said the Veltrix Pro ships soon. Buy a Quorvex Halden Lite or a Skarn Controller, "
+                + "and try Ondrel Ultra today.",
+            [("Quorvex", .org), ("Veltrix Pro", .org), ("Lite", .person), ("Skarn Controller", .gpe), ("Ondrel", .org)]
+        ) { tokens, bytes, mentions in
+            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        // The maker read apart stays ("Quorvex" before "Halden Lite"): it may be a heading's verb's subject.
+        #expect(m == ["org Quorvex", "org Quorvex"])
+    }
+
+    @Test("a variant word that a name runs on past, in capitals or in a title is no product's end, nor a surname like Max")
+    func notProducts() throws {
+        let m = try PassFixture.run(
+            "The Pro Halvard Cup began. Ana Ruiz, Edition Manager, met Halvard MINI staff and Ana Max.",
+            [("Pro Halvard Cup", .event), ("Ana Ruiz", .person), ("Edition Manager", .title), ("Halvard MINI", .org),
+             ("Ana Max", .person)]
+        ) { tokens, bytes, mentions in
+            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        #expect(m == [
+            "event Pro Halvard Cup", "person Ana Ruiz", "title Edition Manager", "org Halvard MINI", "person Ana Max",
+        ])
+    }
+}
