@@ -3,7 +3,9 @@
 ///   person of its own, or, where the lists know it as an honorific ("M." for Monsieur), left it out; before
 ///   a given name and a surname it is the person's initial (a lone surname after "M." keeps it out:
 ///   "M. Chirac");
-/// - a month that is also a given name ("Jan Kavan", "June Carter"), before a surname the tagger found.
+/// - a month that is also a given name ("Jan Kavan", "June Carter"), before a surname the tagger found;
+/// - the lower-case particles of a surname ("von der Leyen", "de Blasio", "van Gogh") where the person is named by
+///   the surname alone: the tagger read the capitalized word only ("Leyen"), and the whole surname is the name.
 ///
 /// Runs after the tagger and the rules have combined, on the final labels of the names.
 struct PersonNameOpeners {
@@ -15,6 +17,18 @@ struct PersonNameOpeners {
     func apply(_ mentions: inout [Mention]) {
         var removed = Set<Int>()
         for i in mentions.indices where mentions[i].label == .person {
+            if let p = particlesStart(before: mentions[i], after: i > 0 ? mentions[i - 1].endToken : 0) {
+                // After a given name the tagger split off ("Ursula" + "Leyen"), the three are one name.
+                var start = p
+                if p > 0, tokens.isOneSpaceApart(p - 1, p, in: bytes), tokens.isCapitalized(p - 1) {
+                    guard i > 0, mentions[i - 1].label == .person, mentions[i - 1].endToken == p else { continue }
+                    start = mentions[i - 1].startToken
+                    removed.insert(i - 1)
+                }
+                mentions[i].startToken = start
+                mentions[i].startByte = Int(tokens.byteStart[start])
+                continue
+            }
             let m = mentions[i]
             let b = m.startToken - 1
             // Never across a sentence's start: a name is inside one sentence.
@@ -45,6 +59,25 @@ struct PersonNameOpeners {
             mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
         }
     }
+
+    /// The first of one or two surname particles right before `m` ("von der" Leyen), one space apart, that no
+    /// mention before (ending at token `free`) reaches, before a word that is no initial.
+    func particlesStart(before m: Mention, after free: Int) -> Int? {
+        // Before an initial, the word is no particle but a preposition ("gesetzt von L. van Beethoven").
+        guard !isInitial(m.startToken) else { return nil }
+        var p = m.startToken
+        while p - 1 >= free, m.startToken - p < 2, tokens.isLower(p - 1), tokens.isOneSpaceApart(p - 1, p, in: bytes),
+            tokens.isAny(p - 1, Self.particles, in: bytes)
+        {
+            p -= 1
+        }
+        return p < m.startToken ? p : nil
+    }
+
+    /// Lower-case particles of surnames (Dutch, German, French, Italian, Portuguese, Spanish).
+    static let particles = WordSet([
+        "von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "zu",
+    ])
 
     /// One capital letter and a period, as one token ("W.").
     func isInitial(_ t: Int) -> Bool {

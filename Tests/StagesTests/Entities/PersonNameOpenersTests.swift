@@ -24,4 +24,20 @@ struct PersonNameOpenersTests {
         #expect(m.contains("DATE Jan. 5"))
         #expect(FullRun.overlaps(doc).isEmpty)
     }
+
+    @Test("a surname's lower-case particles are part of a person named by the surname alone")
+    func particles() throws {
+        let m = try FullRun.mentions(
+            "Ursula von der Halvorsen met Mayor Bill de Quorvo on Monday. Later, von der Halvorsen said de Quorvo "
+                + "agreed, and Locksley and van Dunmore left.")
+        #expect(m.contains("PERSON Ursula von der Halvorsen"), "\(m)")
+        #expect(m.contains("PERSON Bill de Quorvo"), "\(m)")
+        #expect(m.contains("PERSON von der Halvorsen"), "\(m)")
+        #expect(m.contains("PERSON de Quorvo"), "\(m)")
+        #expect(m.contains("PERSON van Dunmore"), "\(m)")
+        #expect(!m.contains("PERSON Halvorsen") && !m.contains("PERSON Quorvo"), "\(m)")
+        // Before an initial, "von" is the German preposition.
+        let songs = try FullRun.mentions("Four settings were composed von L. van Dunmore in 1810.")
+        #expect(songs.contains("PERSON L. van Dunmore"), "\(songs)")
+    }
 }
