@@ -166,7 +166,7 @@ struct JobTitles {
     /// "defensive" (a position; alone a common word).
     func isJob(_ t: Int) -> Bool {
         guard tokens.isLower(t) else { return false }
-        if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) || isPluralJob(t) { return true }
+        if isListedTitle(t) || tokens.isAny(t, Self.jobs, in: bytes) || isPluralJob(t) || isScienceJob(t) { return true }
         return t > 0 && tokens.is(t, "back", in: bytes) && tokens.isAny(t - 1, Self.backs, in: bytes)
     }
 
@@ -189,6 +189,21 @@ struct JobTitles {
         guard let (entry, end) = Gazetteer.shared.match(from: s, to: e - 1, bytes: bytes), end == e - 1 else { return false }
         return Gazetteer.shared.entries[Int(entry)].kind == .title
     }
+
+    /// A scientist's occupation by its ending, singular or plural: "immunologist", "microbiologists",
+    /// "biochemist", "astrophysicist", "neuroscientist". The sciences are many and new ones are named every year;
+    /// their practitioners' nouns share these endings, which no other English noun of the news has.
+    func isScienceJob(_ t: Int) -> Bool {
+        var e = Int(tokens.byteEnd[t])
+        let s = Int(tokens.byteStart[t])
+        if bytes[e - 1] == 0x73 { e -= 1 }
+        for suffix in Self.scienceEndings where e - s > suffix.count {
+            if zip(bytes[(e - suffix.count)..<e], suffix).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+        }
+        return false
+    }
+
+    static let scienceEndings: [[UInt8]] = ["ologist", "chemist", "physicist", "scientist"].map { Array($0.utf8) }
 
     /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
     /// token `after` (the end of the mention before) or across a line end.
@@ -302,7 +317,7 @@ struct JobTitles {
         "investor", "banker", "lawyer", "attorney", "researcher", "astronomer", "physicist", "chemist",
         "biologist", "astronaut", "pilot", "founder", "co-founder", "cofounder", "manager", "producer",
         "journalist", "reporter", "correspondent", "spokesperson", "spokeswoman", "spokesman", "activist",
-        "chairman", "chairwoman", "chairperson", "president", "director", "owner",
+        "chairman", "chairwoman", "chairperson", "president", "director", "owner", "postdoc", "blogger", "planner",
         // Players' positions and their coaches ("quarterback Ana Ruiz", "Browns pass rusher Tom Hale"); not
         // the positions that are common words too ("guard", "forward", "safety", "tackle", "back").
         "quarterback", "striker", "midfielder", "defender", "goalkeeper", "goalie", "goaltender", "pitcher",
@@ -340,7 +355,7 @@ struct JobTitles {
         "portfolio", "equity", "investment", "research", "program", "project", "marketing", "sales", "general",
         "visiting", "distinguished", "political", "editorial", "creative", "technical", "market", "fund",
         "head", "defensive", "offensive", "wide", "pass", "backup", "starting", "talent", "postdoctoral",
-        "planetary", "communications", "product", "founding",
+        "planetary", "communications", "product", "founding", "staff", "molecular", "clinical", "certified",
         // Nouns and adjectives of offices and jobs in the news ("vice chairman", "campaign manager", "police
         // spokesman", "top military commander", "financial analyst").
         "vice", "campaign", "police", "media", "management", "financial", "top", "military", "foreign", "trade",

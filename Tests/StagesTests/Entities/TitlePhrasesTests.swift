@@ -37,6 +37,17 @@ struct TitlePhrasesTests {
         #expect(m.filter { $0.hasPrefix("TITLE") }.count == 4)
     }
 
+    @Test("a scientist's occupation is a job by its ending, in an apposition or before the name")
+    func scienceJobs() throws {
+        let m = try FullRun.mentions(
+            "Ana Ruiz, a molecular quorvologist at Velmora University, met the astrobiochemist Mia Kent. "
+                + "Lena Voss, a staff neuroscientist at the Varn Institute, agreed. The mist and the chemistry lifted.")
+        #expect(m.contains("TITLE molecular quorvologist"), "\(m)")
+        #expect(m.contains("TITLE astrobiochemist"), "\(m)")
+        #expect(m.contains("TITLE staff neuroscientist"), "\(m)")
+        #expect(m.filter { $0.hasPrefix("TITLE") }.count == 3, "\(m)")
+    }
+
     @Test("two titles with one space between are one office; 'chief of police' and 'officers' stay apart")
     func adjacentTitles() throws {
         let m = try FullRun.mentions(
