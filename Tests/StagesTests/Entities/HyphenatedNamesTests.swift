@@ -82,4 +82,14 @@ extension HyphenatedNamesTests {
         let people = try FullRun.mentions("Profit was 14 Canadian cents a share. The British won, and Palestinians mark the day.")
         #expect(!people.contains("NORP Canadian") && people.contains("NORP British") && people.contains("NORP Palestinians"))
     }
+
+    @Test("a person the document names, inside a hyphenated word: after a prefix, before a descriptor, or two side by side")
+    func personsInHyphenatedWords() throws {
+        let doc = try FullRun.document(
+            "Ana Halvorsen and Mia Quorvo spoke. The Halvorsen-era rules, the post-Quorvo party and the "
+                + "Halvorsen-Quorvo paper stayed, but the Dunmore-era rules and an X-ray did not.")
+        let persons = doc.entities.filter { $0.label == .person }.map(\.text)
+        #expect(persons == ["Ana Halvorsen", "Mia Quorvo", "Halvorsen", "Quorvo", "Halvorsen", "Quorvo"], "\(persons)")
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
 }
