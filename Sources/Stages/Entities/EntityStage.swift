@@ -151,6 +151,8 @@ public struct EntityStage: CatalogStage {
             tagger.applyModel(model, evidence: EntityEvidence.current)
             tagger.readLanguagesAndSourceLines()
             tagger.addPersonsBeforeAges()
+            CoordinatedPlaces(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
+            Publications(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             StateSchools(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
