@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 513e72786b4c9c417b7b39bec5f84f59c9ce5b5ebd50e398a9c542dc641c0454 */
+   stamp relation-model.bin: 7003b3f08898f473cea2be1240a4b0450913c6645c56dba3f243300ba93af5d1 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -226,6 +226,10 @@ struct JobTitles {
         let aged = opening.aged
         var k = opening.mark
         guard k + 2 < nextStart, isAppositionMark(k), tokens.isLower(k + 1) else { return nil }
+        // "Kathleen Voss, now a staff scientist at": an adverb of time before the article.
+        if k + 3 < nextStart, tokens.isAny(k + 1, Self.timeAdverbs, in: bytes), tokens.isAny(k + 2, Self.determiners, in: bytes) {
+            k += 1
+        }
         // Without its article the title must lead on to where the job is held ("at", "of", "for").
         let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
         k += bare ? 1 : 2

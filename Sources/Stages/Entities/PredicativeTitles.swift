@@ -136,6 +136,10 @@ extension JobTitles {
     private func predicateTitle(after cue: Int, before nextStart: Int) -> (Int, Int)? {
         var k = cue + 1
         guard k < nextStart, !tokens.flags[cue].contains(FlagBits.lineEndAfter) else { return nil }
+        // "who is now an immunologist", "was then the chairman": an adverb of time before the article.
+        if k + 1 < nextStart, tokens.isAny(k, Self.timeAdverbs, in: bytes), tokens.isAny(k + 1, Self.determiners, in: bytes) {
+            k += 1
+        }
         if tokens.isAny(k, Self.determiners, in: bytes) { k += 1 }
         // "as former chairman": a word of time is no part of the title.
         if k < nextStart, tokens.isLower(k), tokens.isAny(k, Self.times, in: bytes) { k += 1 }
@@ -197,6 +201,9 @@ extension JobTitles {
         "who", "has", "have", "had", "will", "would", "is", "was", "be", "been", "being", "also", "now", "still",
         "currently", "then", "later", "since", "recently", "previously", "formerly", "once", "just", "to",
     ])
+    /// Adverbs of time between a verb or an apposition's comma and the title's article ("is now a", ", then
+    /// the").
+    static let timeAdverbs = WordSet(["now", "then", "currently", "still", "formerly", "previously", "later", "once"])
     /// Words before "as" that compare rather than give an office ("such as", "as well as", "so long as").
     static let comparatives = WordSet(["such", "well", "long", "soon", "much", "far", "same", "just"])
     /// Lower-case words that may follow a title.
