@@ -1,5 +1,6 @@
 /// A name that ends in a product's variant word or a device noun names a product: "MacBook Pro", "Switch Lite",
-/// "Chromecast Ultra", "Collector's Edition", "DualShock Controller", "Car Charger". ANNOTATION.md: products and
+/// "Chromecast Ultra", "Collector's Edition", "DualShock Controller", "Car Charger"; so does a name with a plus
+/// sign glued to it, a streaming service's ("Disney+", "Apple TV+", "ESPN+"). ANNOTATION.md: products and
 /// services ("MacBook", "Disney+") are none of our labels, and a product name containing the company is untagged
 /// as a whole. The tagger, trained mostly on text where products are rare, reads them as organizations (the
 /// first word is often the maker's or an invented one) or, for a variant word alone, as a person ("Lite").
@@ -33,6 +34,12 @@ struct ProductVariants {
     /// variant word alone after a capitalized word: the product name then ends there.
     private func productEnd(after m: Mention) -> Int? {
         let last = m.endToken - 1
+        // "Disney+", "Apple TV+", "ESPN+": a plus sign glued to the name, ending the word, names the service.
+        if m.endToken < tokens.count, Int(tokens.byteStart[m.endToken]) == m.endByte, bytes[m.endByte] == 0x2B,
+            tokens.length(m.endToken) == 1, isWordEnd(m.endByte + 1)
+        {
+            return m.endToken
+        }
         if isVariant(last) {
             guard isNameEnd(last) else { return nil }
             if m.endToken - m.startToken >= 2 { return last }
@@ -51,6 +58,13 @@ struct ProductVariants {
 
     private func isVariant(_ t: Int) -> Bool {
         tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps) && tokens.isAny(t, Self.variants, in: bytes)
+    }
+
+    /// No letter or digit at byte `p`: the word ended before it.
+    private func isWordEnd(_ p: Int) -> Bool {
+        guard p < bytes.count else { return true }
+        let b = bytes[p] | 0x20
+        return !(b &- 0x61 < 26 || bytes[p] &- 0x30 < 10 || bytes[p] >= 0x80)
     }
 
     /// Nothing capitalized follows token `t` on its line: the name ends with it.

@@ -32,4 +32,15 @@ struct ProductVariantsTests {
             "event Pro Halvard Cup", "person Ana Ruiz", "title Edition Manager", "org Halvard MINI", "person Ana Max",
         ])
     }
+
+    @Test("a plus sign glued to a name, ending the word, names a streaming service; the company alone stays")
+    func plusServices() throws {
+        let m = try PassFixture.run(
+            "Watch it on Quorvex+ or Halden TV+. Quorvex said Halden A+B grew.",
+            [("Quorvex", .org), ("Halden TV", .org), ("Halden", .org)]
+        ) { tokens, bytes, mentions in
+            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        #expect(m == ["org Quorvex", "org Halden"], "\(m)")
+    }
 }
