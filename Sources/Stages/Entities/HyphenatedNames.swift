@@ -63,8 +63,11 @@ struct HyphenatedNames {
             }
         }
         var m = 0
-        let persons = PersonWords(mentions: mentions, tokens: tokens, bytes: bytes)
+        // Built at the first hyphenated word: most documents have none.
+        var personWords: PersonWords?
         for t in 0..<n where tokens.flags[t].contains(FlagBits.hyphenated) {
+            let persons = personWords ?? PersonWords(mentions: mentions, tokens: tokens, bytes: bytes)
+            personWords = persons
             let s = Int(tokens.byteStart[t])
             let e = Int(tokens.byteEnd[t])
             while m < mentions.count, mentions[m].endToken <= t { m += 1 }
