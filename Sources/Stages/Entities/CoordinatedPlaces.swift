@@ -27,9 +27,6 @@ struct CoordinatedPlaces {
 
     /// The gazetteer label of bytes `s..<e` when they spell a place or a people whole.
     private func placeLabel(_ s: Int, _ e: Int) -> MentionLabel? {
-        guard e - s >= 2, let (entry, end) = gazetteer.match(from: s, to: e, bytes: bytes), end == e,
-            let label = gazetteer.entries[Int(entry)].kind.label, label == .gpe || label == .loc || label == .norp
-        else { return nil }
-        return label
+        gazetteer.wholeLabel(from: s, to: e, bytes: bytes, allowing: [.gpe, .loc, .norp])
     }
 }

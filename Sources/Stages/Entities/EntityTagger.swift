@@ -163,16 +163,9 @@ struct EntityTagger {
         var h = s
         while h < e, bytes[h] != 0x2D { h += 1 }
         guard h > s, h + 1 < e else { return }
-        var prefixOK = false
-        for p in words.hyphenPrefixes {
-            let n = p.utf8CodeUnitCount
-            if n == h - s {
-                var same = true
-                for k in 0..<n where bytes[s + k] | 0x20 != p.utf8Start[k] { same = false }
-                if same { prefixOK = true; break }
-            }
-        }
-        guard prefixOK, bytes[h + 1] >= 0x41, bytes[h + 1] <= 0x5A else { return }
+        guard words.hyphenPrefixes.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<h])),
+            bytes[h + 1] >= 0x41, bytes[h + 1] <= 0x5A
+        else { return }
         guard let (entryIndex, endByte) = gazetteer.match(from: h + 1, to: e, bytes: bytes),
             let label = gazetteer.entries[Int(entryIndex)].kind.label, label == .norp || label == .gpe
         else { return }

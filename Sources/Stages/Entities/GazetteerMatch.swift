@@ -286,6 +286,16 @@ extension Gazetteer {
 }
 
 extension Gazetteer {
+    /// The label of the entry that spells bytes `from..<to` whole (two bytes or more) when it is one of
+    /// `labels`: a part of a word or of a name read as a name of its own ("London" of "London-based", "Kurds"
+    /// of "the Kurds and Ukraine").
+    func wholeLabel(from: Int, to: Int, bytes: UnsafeBufferPointer<UInt8>, allowing labels: [MentionLabel]) -> MentionLabel? {
+        guard to - from >= 2, let (entry, end) = match(from: from, to: to, bytes: bytes), end == to,
+            let label = entries[Int(entry)].kind.label, labels.contains(label)
+        else { return nil }
+        return label
+    }
+
     /// The first label entry whose key spells bytes `from..<to` exactly (or up to a possessive), case-checked.
     func match(from: Int, to: Int, bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int32, endByte: Int)? {
         var h = KeyTable.seed

@@ -150,10 +150,7 @@ struct HyphenatedNames {
 
     /// The gazetteer label of bytes `s..<e` when it is one of `labels`.
     private func label(_ s: Int, _ e: Int, allowing labels: [MentionLabel]) -> MentionLabel? {
-        guard e - s >= 2, let (entry, end) = gazetteer.match(from: s, to: e, bytes: bytes), end == e,
-            let label = gazetteer.entries[Int(entry)].kind.label, labels.contains(label)
-        else { return nil }
-        return label
+        gazetteer.wholeLabel(from: s, to: e, bytes: bytes, allowing: labels)
     }
 
     /// The hyphen after a lower-case prefix of `WordLists.hyphenPrefixes` that opens bytes `s..<e` ("post-"),
@@ -162,11 +159,7 @@ struct HyphenatedNames {
         guard let h = (s..<e).first(where: { bytes[$0] == 0x2D }), h > s, h + 2 < e, bytes[h + 1] &- 0x41 < 26,
             !((h + 1)..<e).contains(where: { bytes[$0] == 0x2D })
         else { return nil }
-        let prefix = UnsafeBufferPointer(rebasing: bytes[s..<h])
-        for p in WordLists.hyphenPrefixes where p.utf8CodeUnitCount == prefix.count {
-            if (0..<prefix.count).allSatisfy({ prefix[$0] | 0x20 == p.utf8Start[$0] }) { return h }
-        }
-        return nil
+        return WordLists.hyphenPrefixes.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<h])) ? h : nil
     }
 
     /// Bytes `s..<e` spell "American" or "Americans".

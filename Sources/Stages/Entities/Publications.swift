@@ -45,12 +45,8 @@ struct Publications {
     static let connectors = WordSet(["of", "and", "&", "for", "on", "in"])
 
     private func isKnownPlace(_ a: Int, _ b: Int) -> Bool {
-        let s = Int(tokens.byteStart[a])
-        let e = Int(tokens.byteEnd[b - 1])
-        guard let (entry, end) = gazetteer.match(from: s, to: e, bytes: bytes), end == e,
-            let label = gazetteer.entries[Int(entry)].kind.label
-        else { return false }
-        return label == .gpe || label == .loc || label == .fac
+        gazetteer.wholeLabel(
+            from: Int(tokens.byteStart[a]), to: Int(tokens.byteEnd[b - 1]), bytes: bytes, allowing: [.gpe, .loc, .fac]) != nil
     }
 
     /// Last words of publications' names: newspapers' (`WordLists.newspaperHeads`) and magazines', journals'

@@ -24,9 +24,9 @@ enum WordLists {
         "southeastern", "southwestern",
     ])
     /// Prefixes glued by a hyphen to a nationality or place ("post-Soviet", "pro-Turkish").
-    static let hyphenPrefixes: [StaticString] = [
+    static let hyphenPrefixes = WordSet([
         "post", "pro", "anti", "pan", "non", "ex", "neo", "mid", "pre", "trans", "intra", "inter", "sub",
-    ]
+    ])
     /// Day and month names: capitalized, never a person on their own.
     static let calendar = WordSet([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
