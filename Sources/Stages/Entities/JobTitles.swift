@@ -79,6 +79,24 @@ struct JobTitles {
             mentions[i].startByte = Int(tokens.byteStart[a + 1])
         }
         Mention.add(places, to: &mentions)
+        joinStateToPlaces(&mentions)
+    }
+
+    /// "New York State Attorney General": the state's "State" belongs to the place before it, not to the
+    /// office ("New York State" + "Attorney General"; gold/aeb-news writes them so). Only the capitalized
+    /// "State" between a place and a title of two or more words.
+    private func joinStateToPlaces(_ mentions: inout [Mention]) {
+        for i in mentions.indices.dropFirst() where mentions[i].label == .title && mentions[i].endToken - mentions[i].startToken >= 3 {
+            let a = mentions[i].startToken
+            let place = i - 1
+            guard mentions[place].label == .gpe, mentions[place].endToken == a, tokens.isOneSpaceApart(a - 1, a, in: bytes),
+                tokens.isCapitalized(a), tokens.is(a, "state", in: bytes), tokens.isCapitalized(a + 1)
+            else { continue }
+            mentions[place].endToken = a + 1
+            mentions[place].endByte = Int(tokens.byteEnd[a])
+            mentions[i].startToken = a + 1
+            mentions[i].startByte = Int(tokens.byteStart[a + 1])
+        }
     }
 
     /// "Pittsburgh center Maurkice Pouncey", "singer Ivo Marek": a name of two or three words right after a

@@ -37,6 +37,14 @@ struct TitlePhrasesTests {
         #expect(m.filter { $0.hasPrefix("TITLE") }.count == 4)
     }
 
+    @Test("a state's 'State' between its name and an office belongs to the place")
+    func stateBeforeOffice() throws {
+        let m = try FullRun.mentions("Nevada State Attorney General Ana Ruiz spoke, and the Nevada State Attorney General's office agreed.")
+        #expect(m.filter { $0 == "GPE Nevada State" }.count == 2, "\(m)")
+        #expect(m.filter { $0 == "TITLE Attorney General" }.count == 2, "\(m)")
+        #expect(!m.contains { $0.hasPrefix("TITLE State") }, "\(m)")
+    }
+
     @Test("a scientist's occupation is a job by its ending, in an apposition or before the name")
     func scienceJobs() throws {
         let m = try FullRun.mentions(
