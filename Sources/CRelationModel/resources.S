@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 7003b3f08898f473cea2be1240a4b0450913c6645c56dba3f243300ba93af5d1 */
+   stamp relation-model.bin: e3794b2670a0ed5be2807b376435316852e7e03223d48fcd89bf34ba630054b2 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

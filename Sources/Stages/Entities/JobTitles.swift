@@ -27,7 +27,9 @@ struct JobTitles {
             let m = mentions[i]
             // A lower-case title the lists found: widened over its modifiers ("portfolio" + "manager").
             if m.label == .title, tokens.isLower(m.startToken) {
-                let s = modifiersStart(before: m.startToken, after: i > 0 ? mentions[i - 1].endToken : 0)
+                let s = modifiersStart(
+                    before: m.startToken, after: i > 0 ? mentions[i - 1].endToken : 0,
+                    afterPlaceOrBody: i > 0 && Self.placesAndBodies.contains(mentions[i - 1].label))
                 if s < m.startToken {
                     mentions[i].startToken = s
                     mentions[i].startByte = Int(tokens.byteStart[s])
@@ -44,7 +46,7 @@ struct JobTitles {
             if t >= previousEnd, t >= 0, isJob(t) || tokens.isCapitalized(t) && isPluralJob(t),
                 !tokens.flags[t].contains(FlagBits.lineEndAfter)
             {
-                let s = modifiersStart(before: t, after: previousEnd)
+                let s = modifiersStart(before: t, after: previousEnd, afterPlaceOrBody: i > 0 && Self.placesAndBodies.contains(mentions[i - 1].label))
                 if !(s == t && tokens.is(t, "fellow", in: bytes)) { added.append(title(s, t)) }
                 continue
             }
@@ -225,12 +227,22 @@ struct JobTitles {
 
     /// Where the title ending in the job noun at `t` starts: up to two modifiers before it, not reaching
     /// token `after` (the end of the mention before) or across a line end.
-    func modifiersStart(before t: Int, after: Int) -> Int {
+    func modifiersStart(before t: Int, after: Int, afterPlaceOrBody: Bool = false) -> Int {
         var s = t
         while s > after, t - s < 2, tokens.isLower(s - 1), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
             tokens.isAny(s - 1, Self.modifiers, in: bytes)
         {
             s -= 1
+        }
+        // Words naming the job's field, where an article, a possessive, or an organization, a place or a people
+        // (`after` is its end) opens the title right before them ("a telecommunications analyst", "Merrill Lynch
+        // food analyst", "Dallas nightclub owner"; not after a person: "Tom Hale met running back" has a verb there).
+        var f = s
+        while f > after, t - f < 2, !tokens.flags[f - 1].contains(FlagBits.lineEndAfter), isNounModifier(f - 1) { f -= 1 }
+        if f < s, f == after && afterPlaceOrBody
+            || f > 0 && (tokens.isAny(f - 1, Self.determiners, in: bytes) || isPossessiveMark(f - 1))
+        {
+            s = f
         }
         return s
     }
@@ -268,11 +280,56 @@ struct JobTitles {
                 }
                 return (s, job)
             }
-            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
+            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) || isNounModifier(k) else { return nil }
             k += 1
         }
         return nil
     }
+
+    /// A lower-case word that may name the field of the job after it ("telecommunications analyst", "food
+    /// analyst", "shipping correspondent"): letters only, no hyphen, and none of the words that say how good,
+    /// how old or which one the holder is ("prominent", "former", "another"), nor the endings of adjectives and
+    /// participles that do so ("-ly", "-ed", "-est", "-ive", "-ous", "-ful"), of a people or a creed ("-ist",
+    /// "-al": "communist", "evangelical", lower-case NORPs in gold/tbaq-news).
+    func isNounModifier(_ k: Int) -> Bool {
+        guard tokens.isLower(k), !tokens.flags[k].contains(FlagBits.hyphenated), !isJob(k) else { return false }
+        let s = Int(tokens.byteStart[k])
+        let e = Int(tokens.byteEnd[k])
+        guard e - s >= 3, (s..<e).allSatisfy({ bytes[$0] &- 0x61 < 26 }) else { return false }
+        for ending in Self.adjectiveEndings where e - s > ending.count {
+            if zip(bytes[(e - ending.count)..<e], ending).allSatisfy({ $0 == $1 }) { return false }
+        }
+        return !tokens.isAny(k, Self.notModifiers, in: bytes) && !tokens.isAny(k, Self.determiners, in: bytes)
+            && !tokens.isAny(k, Self.times, in: bytes)
+    }
+
+    /// The labels of names that may open a title with a field's noun after them.
+    static let placesAndBodies: [MentionLabel] = [.org, .gpe, .loc, .norp]
+
+    static let adjectiveEndings: [[UInt8]] = ["ly", "ed", "est", "ist", "al", "ive", "ous", "ful"].map { Array($0.utf8) }
+
+    /// Words that stand before a job without naming its field: qualities, ages, order, quantity, function words.
+    static let notModifiers = WordSet([
+        "new", "longtime", "long-time", "veteran", "prominent", "leading", "well-known", "famous", "young", "old",
+        "retired", "local", "current", "outgoing", "incoming", "first", "second", "third", "last", "next", "same",
+        "other", "another", "only", "sole", "fellow", "respected", "renowned", "noted", "popular", "controversial",
+        "powerful", "influential", "great", "good", "best", "big", "small", "major", "key", "future", "past", "late",
+        "early", "self-described", "so-called", "one", "two", "three", "many", "several", "few", "some", "all",
+        "both", "each", "every", "this", "that", "these", "those", "such", "own", "very", "most", "more", "less",
+        "independent", "private", "unnamed", "anonymous", "full-time", "part-time", "acclaimed", "award-winning",
+        "successful", "experienced", "seasoned", "skilled", "talented", "star", "rising", "aspiring", "would-be",
+        "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "is", "was", "be", "has", "had", "who",
+        "said", "says", "not", "no", "our", "your", "my", "whose", "which", "charismatic", "fugitive",
+        "legitimate", "apparent", "incumbent", "lower", "upper", "fourth", "fifth", "sixth", "featuring", "boy",
+        "girl", "woman", "man", "women", "men", "wealthy", "under", "when", "while", "after", "before", "since",
+        "than", "from", "into", "about", "against", "between", "during", "without", "like", "via", "per", "where",
+        "why", "how", "what", "if", "but", "so", "because", "although", "though", "whether", "up", "out", "over",
+        "off", "down", "are", "were", "been", "being", "have", "will", "would", "can", "could", "may", "might",
+        // Verbs in the past without "-ed", which follow a name the tagger may have read as an organization.
+        "met", "hit", "beat", "led", "let", "put", "got", "won", "saw", "told", "sent", "left", "took", "gave", "made",
+        "found", "held", "kept", "lost", "paid", "sold", "bought", "brought", "became", "began", "chose", "drew",
+        "fought", "heard", "knew", "ran", "thanked", "replaced", "named", "hired", "fired", "joined", "succeeds",
+    ])
 
     /// Where an apposition after a name ending at `end` opens: at `end`, or past an age in commas ("Nigel
     /// Judah, 58, finance director"); and whether an age was passed.
@@ -308,7 +365,7 @@ struct JobTitles {
                 else { return nil }
                 return (org.endToken, job)
             }
-            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) else { return nil }
+            guard tokens.isLower(k), tokens.isAny(k, Self.modifiers, in: bytes) || isNounModifier(k) else { return nil }
             k += 1
         }
         return nil

@@ -37,6 +37,18 @@ struct TitlePhrasesTests {
         #expect(m.filter { $0.hasPrefix("TITLE") }.count == 4)
     }
 
+    @Test("a noun naming the job's field belongs to the title after an article, a possessive or a name; a quality does not")
+    func fieldModifiers() throws {
+        let m = try FullRun.mentions(
+            "Ana Ruiz, a telecommunications analyst with Velmora Bank, agreed, says Halvard Group food analyst Mia "
+                + "Kent. Tom Orr, a prominent lawyer, and Ed Hale, a 37-year-old small-city mayor, disagreed; "
+                + "The Argus quoted immigration official Sam Cole.")
+        #expect(m.contains("TITLE telecommunications analyst"), "\(m)")
+        #expect(m.contains("TITLE food analyst"), "\(m)")
+        #expect(m.contains("TITLE immigration official"), "\(m)")
+        #expect(!m.contains { $0.hasPrefix("TITLE prominent") || $0.hasPrefix("TITLE quoted") || $0.contains("small-city") }, "\(m)")
+    }
+
     @Test("a state's 'State' between its name and an office belongs to the place")
     func stateBeforeOffice() throws {
         let m = try FullRun.mentions("Nevada State Attorney General Ana Ruiz spoke, and the Nevada State Attorney General's office agreed.")
