@@ -204,8 +204,9 @@ struct HyphenatedNames {
 
     /// The last words of the document's persons ("Mueller" of "Robert Mueller", "Trump"): a surname inside a
     /// hyphenated word is that person only when the document names the person.
+    /// Words are kept as hashes of their bytes (no copy of each word).
     struct PersonWords {
-        private var words: Set<[UInt8]> = []
+        private var words: Set<UInt64> = []
         let bytes: UnsafeBufferPointer<UInt8>
 
         init(mentions: [Mention], tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) {
@@ -213,12 +214,16 @@ struct HyphenatedNames {
             for m in mentions where m.label == .person {
                 let t = m.endToken - 1
                 let s = max(m.startByte, Int(tokens.byteStart[t]))
-                if m.endByte - s >= 2 { words.insert(Array(bytes[s..<m.endByte])) }
+                if m.endByte - s >= 2 { words.insert(key(s, m.endByte)) }
             }
         }
 
         func contains(_ s: Int, _ e: Int) -> Bool {
-            !words.isEmpty && e - s >= 2 && words.contains(Array(bytes[s..<e]))
+            !words.isEmpty && e - s >= 2 && words.contains(key(s, e))
+        }
+
+        private func key(_ s: Int, _ e: Int) -> UInt64 {
+            SplitMix.contentKey(UnsafeBufferPointer(rebasing: bytes[s..<e]))
         }
     }
 
