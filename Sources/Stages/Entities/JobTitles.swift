@@ -308,27 +308,24 @@ struct JobTitles {
 
     static let adjectiveEndings: [[UInt8]] = ["ly", "ed", "est", "ist", "al", "ive", "ous", "ful"].map { Array($0.utf8) }
 
-    /// Words that stand before a job without naming its field: qualities, ages, order, quantity, function words.
+    /// Words that stand before a job without naming its field: qualities, ages, order, quantity, function words
+    /// (three letters or more, no hyphen: `isNounModifier` reads no other; its endings hold the rest).
     static let notModifiers = WordSet([
-        "new", "longtime", "long-time", "veteran", "prominent", "leading", "well-known", "famous", "young", "old",
-        "retired", "local", "current", "outgoing", "incoming", "first", "second", "third", "last", "next", "same",
-        "other", "another", "only", "sole", "fellow", "respected", "renowned", "noted", "popular", "controversial",
-        "powerful", "influential", "great", "good", "best", "big", "small", "major", "key", "future", "past", "late",
-        "early", "self-described", "so-called", "one", "two", "three", "many", "several", "few", "some", "all",
-        "both", "each", "every", "this", "that", "these", "those", "such", "own", "very", "most", "more", "less",
-        "independent", "private", "unnamed", "anonymous", "full-time", "part-time", "acclaimed", "award-winning",
-        "successful", "experienced", "seasoned", "skilled", "talented", "star", "rising", "aspiring", "would-be",
-        "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "as", "is", "was", "be", "has", "had", "who",
-        "said", "says", "not", "no", "our", "your", "my", "whose", "which", "charismatic", "fugitive",
-        "legitimate", "apparent", "incumbent", "lower", "upper", "fourth", "fifth", "sixth", "featuring", "boy",
-        "girl", "woman", "man", "women", "men", "wealthy", "under", "when", "while", "after", "before", "since",
-        "than", "from", "into", "about", "against", "between", "during", "without", "like", "via", "per", "where",
-        "why", "how", "what", "if", "but", "so", "because", "although", "though", "whether", "up", "out", "over",
-        "off", "down", "are", "were", "been", "being", "have", "will", "would", "can", "could", "may", "might",
+        "new", "longtime", "veteran", "prominent", "leading", "young", "old", "current", "outgoing", "incoming",
+        "first", "second", "third", "last", "next", "same", "other", "another", "sole", "fellow", "popular", "great",
+        "good", "big", "small", "major", "key", "future", "past", "late", "one", "two", "three", "many", "few",
+        "some", "all", "both", "each", "every", "this", "that", "these", "those", "such", "own", "very", "most",
+        "more", "less", "independent", "private", "star", "rising", "aspiring", "and", "for", "with", "was", "has",
+        "had", "who", "said", "says", "not", "our", "your", "whose", "which", "charismatic", "legitimate",
+        "apparent", "incumbent", "lower", "upper", "fourth", "fifth", "sixth", "featuring", "boy", "girl", "woman",
+        "man", "women", "men", "wealthy", "under", "when", "while", "after", "before", "since", "than", "from",
+        "into", "about", "against", "between", "during", "without", "like", "via", "per", "where", "why", "how",
+        "what", "but", "because", "although", "though", "whether", "out", "over", "off", "down", "are", "were",
+        "been", "being", "have", "will", "would", "can", "could", "may", "might",
         // Verbs in the past without "-ed", which follow a name the tagger may have read as an organization.
-        "met", "hit", "beat", "led", "let", "put", "got", "won", "saw", "told", "sent", "left", "took", "gave", "made",
+        "met", "hit", "beat", "let", "put", "got", "won", "saw", "told", "sent", "left", "took", "gave", "made",
         "found", "held", "kept", "lost", "paid", "sold", "bought", "brought", "became", "began", "chose", "drew",
-        "fought", "heard", "knew", "ran", "thanked", "replaced", "named", "hired", "fired", "joined", "succeeds",
+        "fought", "heard", "knew", "ran", "succeeds",
     ])
 
     /// Where an apposition after a name ending at `end` opens: at `end`, or past an age in commas ("Nigel
