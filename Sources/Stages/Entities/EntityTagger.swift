@@ -158,14 +158,8 @@ struct EntityTagger {
 
     /// "post-Soviet" → NORP "Soviet": a nationality or place after a lower-case prefix and a hyphen.
     mutating func hyphenPrefixed(_ t: Int) {
-        let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
-        var h = s
-        while h < e, bytes[h] != 0x2D { h += 1 }
-        guard h > s, h + 1 < e else { return }
-        guard words.hyphenPrefixes.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<h])),
-            bytes[h + 1] >= 0x41, bytes[h + 1] <= 0x5A
-        else { return }
+        guard let h = tokens.prefixHyphen(t, in: bytes) else { return }
         guard let (entryIndex, endByte) = gazetteer.match(from: h + 1, to: e, bytes: bytes),
             let label = gazetteer.entries[Int(entryIndex)].kind.label, label == .norp || label == .gpe
         else { return }

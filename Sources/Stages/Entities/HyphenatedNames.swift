@@ -75,7 +75,11 @@ struct HyphenatedNames {
             guard bytes[s] &- 0x41 < 26 else {
                 // "post-Mueller", "anti-Trump": a person of the document after a prefix (a place or a people
                 // there is the tagger's: "post-Soviet").
-                if let h = prefixHyphen(s, e), persons.contains(h + 1, e) { added.append(mention(t, h + 1, e, .person)) }
+                if let h = tokens.prefixHyphen(t, in: bytes), h + 2 < e, !((h + 1)..<e).contains(where: { bytes[$0] == 0x2D }),
+                    persons.contains(h + 1, e)
+                {
+                    added.append(mention(t, h + 1, e, .person))
+                }
                 continue
             }
             // The parts between ASCII hyphens (at most four: "Indo-Pacific-focused"): their number and the
@@ -151,15 +155,6 @@ struct HyphenatedNames {
     /// The gazetteer label of bytes `s..<e` when it is one of `labels`.
     private func label(_ s: Int, _ e: Int, allowing labels: [MentionLabel]) -> MentionLabel? {
         gazetteer.wholeLabel(from: s, to: e, bytes: bytes, allowing: labels)
-    }
-
-    /// The hyphen after a lower-case prefix of `WordLists.hyphenPrefixes` that opens bytes `s..<e` ("post-"),
-    /// a capital letter after it and no other hyphen.
-    private func prefixHyphen(_ s: Int, _ e: Int) -> Int? {
-        guard let h = (s..<e).first(where: { bytes[$0] == 0x2D }), h > s, h + 2 < e, bytes[h + 1] &- 0x41 < 26,
-            !((h + 1)..<e).contains(where: { bytes[$0] == 0x2D })
-        else { return nil }
-        return WordLists.hyphenPrefixes.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<h])) ? h : nil
     }
 
     /// Bytes `s..<e` spell "American" or "Americans".

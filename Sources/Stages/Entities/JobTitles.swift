@@ -214,13 +214,8 @@ struct JobTitles {
     /// "biochemist", "astrophysicist", "neuroscientist". The sciences are many and new ones are named every year;
     /// their practitioners' nouns share these endings, which no other English noun of the news has.
     func isScienceJob(_ t: Int) -> Bool {
-        var e = Int(tokens.byteEnd[t])
-        let s = Int(tokens.byteStart[t])
-        if bytes[e - 1] == 0x73 { e -= 1 }
-        for suffix in Self.scienceEndings where e - s > suffix.count {
-            if zip(bytes[(e - suffix.count)..<e], suffix).allSatisfy({ $0 | 0x20 == $1 }) { return true }
-        }
-        return false
+        let e = Int(tokens.byteEnd[t])
+        return tokens.endsInAny(t, Self.scienceEndings, before: bytes[e - 1] == 0x73 ? e - 1 : e, in: bytes)
     }
 
     static let scienceEndings: [[UInt8]] = ["ologist", "chemist", "physicist", "scientist"].map { Array($0.utf8) }
@@ -295,10 +290,8 @@ struct JobTitles {
         guard tokens.isLower(k), !tokens.flags[k].contains(FlagBits.hyphenated), !isJob(k) else { return false }
         let s = Int(tokens.byteStart[k])
         let e = Int(tokens.byteEnd[k])
-        guard e - s >= 3, (s..<e).allSatisfy({ bytes[$0] &- 0x61 < 26 }) else { return false }
-        for ending in Self.adjectiveEndings where e - s > ending.count {
-            if zip(bytes[(e - ending.count)..<e], ending).allSatisfy({ $0 == $1 }) { return false }
-        }
+        guard e - s >= 3, (s..<e).allSatisfy({ bytes[$0] &- 0x61 < 26 }), !tokens.endsInAny(k, Self.adjectiveEndings, in: bytes)
+        else { return false }
         return !tokens.isAny(k, Self.notModifiers, in: bytes) && !tokens.isAny(k, Self.determiners, in: bytes)
             && !tokens.isAny(k, Self.times, in: bytes)
     }

@@ -164,6 +164,30 @@ struct TokenTable {
         return length(t) >= 4 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
     }
 
+    /// Token `t`'s bytes up to `end` (its end when nil) end in one of `endings` (lower-case; the token's bytes
+    /// folded), with at least one byte before the ending ("immunologist", "evangelical").
+    func endsInAny(_ t: Int, _ endings: [[UInt8]], before end: Int? = nil, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[t])
+        let e = end ?? Int(byteEnd[t])
+        for ending in endings where e - s > ending.count {
+            if zip(bytes[(e - ending.count)..<e], ending).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+        }
+        return false
+    }
+
+    /// The hyphen in token `t` after a lower-case prefix of `WordLists.hyphenPrefixes`, when a capital letter
+    /// follows it ("post-Soviet", "anti-Castro").
+    func prefixHyphen(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let s = Int(byteStart[t])
+        let e = Int(byteEnd[t])
+        var h = s
+        while h < e, bytes[h] != 0x2D { h += 1 }
+        guard h > s, h + 1 < e, bytes[h + 1] &- 0x41 < 26,
+            WordLists.hyphenPrefixes.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<h]))
+        else { return nil }
+        return h
+    }
+
     /// Tokens `a` and `b` with one space between them (no line break, no punctuation).
     @inline(__always) func isOneSpaceApart(_ a: Int, _ b: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = Int(byteEnd[a])
