@@ -7,6 +7,8 @@ enum GazetteerKind: UInt8, Sendable {
     case honorific, personCue
     case orgHead, facHead, locHead, eventHead, lawHead, gpeHead
     case givenName, surname
+    /// An abbreviation of a common noun ("GPS", "ECG", "IPO"): no name by itself.
+    case term
 
     /// The kind named by the code in `bytes[range]` ("GPE", "ORGHEAD", ...).
     init?(code bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -25,7 +27,7 @@ enum GazetteerKind: UInt8, Sendable {
         ("GPE", .gpe), ("LOC", .loc), ("FAC", .fac), ("ORG", .org), ("NORP", .norp), ("EVENT", .event),
         ("LAW", .law), ("TITLE", .title), ("PERSON", .person), ("HON", .honorific), ("PCUE", .personCue),
         ("ORGHEAD", .orgHead), ("FACHEAD", .facHead), ("LOCHEAD", .locHead), ("EVENTHEAD", .eventHead),
-        ("LAWHEAD", .lawHead), ("GPEHEAD", .gpeHead),
+        ("LAWHEAD", .lawHead), ("GPEHEAD", .gpeHead), ("TERM", .term),
     ].map { name, kind in (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name.utf8.count, kind) }
 
     /// The entity label of a kind that is a mention by itself.

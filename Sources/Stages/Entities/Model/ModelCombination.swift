@@ -40,6 +40,7 @@ extension EntityTagger {
         var covered = [Bool](repeating: false, count: n)
         // The tagger's places ending in a venue's head, by start token: their end token.
         var venues: [Int: Int] = [:]
+        var abbreviations: Set<UInt64>?
         var t = 0
         while t < n {
             let tag = tags[t]
@@ -67,6 +68,7 @@ extension EntityTagger {
                 continue
             }
             if isHeadingFunctionWord(a, b, &features) { continue }
+            if b - a == 1, isCommonAbbreviation(a, defined: &abbreviations) { continue }
             if c == .person {
                 // "Nouri al-Maliki", "Ayman al-Zawahiri": the tagger scores capitalized words only, and the
                 // name's last part starts with a lower-case particle.
@@ -102,14 +104,18 @@ extension EntityTagger {
                 while after < b, titled[after] { after += 1 }
                 // A full name (two words at least, none a head noun): "General Motors", "Massachusetts
                 // General Hospital" hold an office's word and no person.
+                // The name may run on past the span over words the tagger named too: "Massachusetts Gov.
+                // Deval" was one ORG before PERSON "Patrick" (not over "Thursday" after "Judge Ana Ruiz").
                 if after < b, ruleStarting[after] >= 0, case let person = mentions[Int(ruleStarting[after])],
-                    person.label == .person, person.endToken - person.startToken >= 2, person.endToken <= b,
+                    person.label == .person, person.endToken - person.startToken >= 2,
+                    person.endToken <= b || (b..<min(person.endToken, n)).allSatisfy({ tags[$0] != 0 }),
                     !(person.startToken..<person.endToken).contains(where: { headLabel($0) != nil })
                 {
+                    let reach = max(b, person.endToken)
                     var covered = false
                     for k in a..<b where ruleStarting[k] >= 0 {
                         let r = mentions[Int(ruleStarting[k])]
-                        guard r.endToken <= b, k >= office || r.endToken <= office else { continue }
+                        guard r.endToken <= reach, k >= office || r.endToken <= office else { continue }
                         candidates.append((r, 1, true))
                         if k < office { covered = true }
                     }

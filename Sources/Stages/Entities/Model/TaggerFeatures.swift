@@ -41,6 +41,10 @@ struct TaggerFeatures {
     static let layout: UInt32 = 8
     static let buckets = 1 << bits
     static let capacity = 160
+    /// The gazetteer kinds the tagger sees among a token's cues: all but the common-noun abbreviations
+    /// (TERM), which only `isCommonAbbreviation` reads after the tagger, so that the curated list of them can
+    /// grow without a retrained model.
+    static let cueKinds: UInt32 = ~GazetteerKind.term.bit
     /// The folded hash of "I" (the pronoun), never a candidate.
     static let pronounI: UInt64 = wordHash(Array("I".utf8), 0, 1)
 
@@ -474,12 +478,12 @@ struct TaggerFeatures {
         add(21, start &* 131 ^ w0)
         // Gazetteer cue words of the token and its neighbours (given name, surname, title, head nouns...),
         // each set of cues as one feature.
-        let cues = UInt64(findings[t].cues)
+        let cues = UInt64(findings[t].cues & Self.cueKinds)
         add(22, cues)
         add(25, cues &* 3 &+ start)
         add(26, UInt64(findings[t].commonCues))
-        add(23, before1 ? UInt64(findings[t - 1].cues) : 1 << 40)
-        add(24, after1 ? UInt64(findings[t + 1].cues) : 1 << 40)
+        add(23, before1 ? UInt64(findings[t - 1].cues & Self.cueKinds) : 1 << 40)
+        add(24, after1 ? UInt64(findings[t + 1].cues & Self.cueKinds) : 1 << 40)
         let g = gazetteerCode(t)
         add(27, g)
         add(28, g &* 3 &+ start)
