@@ -13,6 +13,8 @@
 /// Fame") or a title ("Edition Manager") is not read. Words that also end organizations' names are left out:
 /// "Watch" (Human Rights Watch), "Monitor" (a newspaper), "Speaker", "Plus" (Canal Plus), "Air", "TV", "Series";
 /// and "Max", a surname too ("Peter Max").
+/// The mentions that go name the product wherever the document repeats them ("Stadia" and "MacBook" alone,
+/// after "Stadia Pro" and "MacBook Pro").
 /// Runs after `ProductModels`, which reads a maker before a model number.
 struct ProductVariants {
     let tokens: TokenTable
@@ -21,39 +23,67 @@ struct ProductVariants {
     func apply(_ mentions: inout [Mention]) {
         guard !mentions.isEmpty else { return }
         var products: [Range<Int>] = []
+        // The product's name is the product's wherever the document names it again: "Stadia" of "Stadia Pro",
+        // "MacBook" of "MacBook Pro" at their other mentions. Not a service's maker ("Disney" of "Disney+"
+        // is the company elsewhere), nor a place or a people ("UK Edition").
+        var names: [Range<Int>] = []
         for m in mentions where m.label != .title {
-            if let last = productEnd(after: m) { products.append(min(m.startToken, last - 1)..<(last + 1)) }
+            guard let (last, service) = productEnd(after: m) else { continue }
+            products.append(min(m.startToken, last - 1)..<(last + 1))
+            guard !service, m.label == .org || m.label == .person else { continue }
+            // The name before the variant word: the mention ("Stadia" before "Pro"), or the mention less its
+            // last word ("Stadia" of "Stadia Pro"); not the variant word alone ("Lite").
+            if last >= m.endToken {
+                names.append(m.startByte..<m.endByte)
+            } else if last > m.startToken {
+                names.append(m.startByte..<Int(tokens.byteEnd[last - 1]))
+            }
         }
         guard !products.isEmpty else { return }
         mentions.removeAll { m in
-            m.label != .title && products.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound }
+            m.label != .title
+                && (products.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound }
+                    || (m.label == .org || m.label == .person) && names.contains { isRepeat(m, of: $0) })
         }
+    }
+
+    /// `m` spells the bytes of `name` exactly.
+    private func isRepeat(_ m: Mention, of name: Range<Int>) -> Bool {
+        guard m.endByte - m.startByte == name.count else { return false }
+        for k in 0..<name.count where bytes[name.lowerBound + k] != bytes[m.startByte + k] { return false }
+        return true
+    }
+
+    private func sameBytes(_ a: Int, _ b: Int, _ n: Int) -> Bool {
+        for k in 0..<n where bytes[a + k] != bytes[b + k] { return false }
+        return true
     }
 
     /// The variant word's token when `m` ends in one (two tokens or more) or is one word before one, or is the
     /// variant word alone after a capitalized word: the product name then ends there.
-    private func productEnd(after m: Mention) -> Int? {
+    /// Also whether the product is a service named by the plus sign.
+    private func productEnd(after m: Mention) -> (end: Int, service: Bool)? {
         let last = m.endToken - 1
         // "Disney+", "Apple TV+", "ESPN+": a plus sign glued to the name, ending the word, names the service.
         if m.endToken < tokens.count, Int(tokens.byteStart[m.endToken]) == m.endByte, bytes[m.endByte] == 0x2B,
             tokens.length(m.endToken) == 1, isWordEnd(m.endByte + 1)
         {
-            return m.endToken
+            return (m.endToken, true)
         }
         if isVariant(last) {
             guard isNameEnd(last) else { return nil }
-            if m.endToken - m.startToken >= 2 { return last }
+            if m.endToken - m.startToken >= 2 { return (last, false) }
             // The variant word alone ("Lite" of "Switch Lite"): a capitalized word right before it.
             let before = m.startToken - 1
             guard before >= 0, tokens.isCapitalized(before), tokens.isOneSpaceApart(before, m.startToken, in: bytes)
             else { return nil }
-            return last
+            return (last, false)
         }
         let next = m.endToken
         guard next < tokens.count, tokens.isCapitalized(next), tokens.isOneSpaceApart(last, next, in: bytes),
             isVariant(next), isNameEnd(next)
         else { return nil }
-        return next
+        return (next, false)
     }
 
     private func isVariant(_ t: Int) -> Bool {

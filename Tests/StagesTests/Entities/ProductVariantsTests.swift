@@ -43,4 +43,16 @@ struct ProductVariantsTests {
         }
         #expect(m == ["org Quorvex", "org Halden"], "\(m)")
     }
+
+    @Test("the product's name is the product's where the document repeats it; a place before a variant word is not")
+    func repeatedProductNames() throws {
+        let m = try PassFixture.run(
+            "The Veltrix Pro is fast. Veltrix owners like it, and Ondrel Ultra users too: Ondrel runs all day. "
+                + "The UK Edition sold out in the UK.",
+            [("Veltrix Pro", .org), ("Veltrix", .org), ("Ondrel", .org), ("UK", .gpe)]
+        ) { tokens, bytes, mentions in
+            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        #expect(m == ["gpe UK"], "\(m)")
+    }
 }
