@@ -13,32 +13,71 @@
 /// what follows); a name after "the" ("director of the Clara Barton camp": a person's name as the modifier
 /// of what follows); a name of one word that is a given name of the gazetteer.
 ///
+/// The same holds for a name the tagger read as a place that no gazetteer knows, after the title of a job
+/// held at a firm, a lab or a school ("an analyst at Quorvex", "chief executive of Velbury", "founder of
+/// Dashlane"): every country, state and city of any size is in the gazetteers, and the tagger reads an
+/// unknown word after "at" or "of" as a place. Not after an office held over a place ("mayor of Velbury").
+///
 /// Runs after `JobTitles`, on the final titles.
 struct EmployersAfterTitles {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
     /// The gazetteer's findings per token (given names among them).
     let findings: [TokenFindings]
+    let gazetteer: Gazetteer
 
     func apply(_ mentions: inout [Mention]) {
         var firms: [Range<Int>] = []
-        for i in mentions.indices.dropFirst() where mentions[i].label == .person {
+        var unknownPlaces: [Range<Int>] = []
+        for i in mentions.indices.dropFirst() where mentions[i].label == .person || mentions[i].label == .gpe {
             let m = mentions[i]
-            guard mentions[i - 1].label == .title, isAfterTitle(m, title: mentions[i - 1]), !isOwner(m), !isGivenNameAlone(m)
-            else { continue }
+            guard mentions[i - 1].label == .title, isAfterTitle(m, title: mentions[i - 1]), !isOwner(m) else { continue }
+            if m.label == .person {
+                guard !isGivenNameAlone(m) else { continue }
+                if firms.count < Self.firmLimit, m.endToken - m.startToken >= 2 { firms.append(m.startByte..<m.endByte) }
+            } else {
+                guard isFirmJob(mentions[i - 1]), isUnknownPlace(m) else { continue }
+                if unknownPlaces.count < Self.firmLimit { unknownPlaces.append(m.startByte..<m.endByte) }
+            }
             mentions[i].label = .org
             mentions[i].origin = "rule:employer-after-title"
-            if firms.count < Self.firmLimit, m.endToken - m.startToken >= 2 { firms.append(m.startByte..<m.endByte) }
         }
-        guard !firms.isEmpty else { return }
-        for i in mentions.indices where mentions[i].label == .person {
+        guard !firms.isEmpty || !unknownPlaces.isEmpty else { return }
+        for i in mentions.indices where mentions[i].label == .person || mentions[i].label == .gpe {
             let range = mentions[i].startByte..<mentions[i].endByte
-            guard firms.contains(where: { bytes.sameBytes($0, range) }), !isAddressed(mentions[i], after: i > 0 ? mentions[i - 1] : nil)
-            else { continue }
+            if mentions[i].label == .person {
+                guard firms.contains(where: { bytes.sameBytes($0, range) }),
+                    !isAddressed(mentions[i], after: i > 0 ? mentions[i - 1] : nil)
+                else { continue }
+            } else {
+                guard unknownPlaces.contains(where: { bytes.sameBytes($0, range) }) else { continue }
+            }
             mentions[i].label = .org
             mentions[i].origin = "rule:employer-after-title"
         }
     }
+
+    /// The title's last word is a job held at a firm, a lab, a school or a team.
+    private func isFirmJob(_ title: Mention) -> Bool {
+        tokens.isAny(title.endToken - 1, Self.firmJobs, in: bytes)
+    }
+
+    /// No gazetteer knows the name, nor any of its words, as a place.
+    private func isUnknownPlace(_ m: Mention) -> Bool {
+        let places = GazetteerKind.gpe.bit | GazetteerKind.loc.bit
+        guard !(m.startToken..<min(m.endToken, findings.count)).contains(where: { findings[$0].allCues & places != 0 })
+        else { return false }
+        return gazetteer.wholeLabel(from: m.startByte, to: m.endByte, bytes: bytes, allowing: [.gpe, .loc]) == nil
+    }
+
+    /// Jobs held at an organization, never over a place (not "mayor", "governor", "senator", "ambassador").
+    static let firmJobs = WordSet([
+        "analyst", "strategist", "economist", "engineer", "scientist", "researcher", "consultant", "curator",
+        "professor", "lecturer", "fellow", "investigator", "physician", "surgeon", "editor", "publisher",
+        "reporter", "correspondent", "columnist", "journalist", "producer", "designer", "executive", "director",
+        "manager", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "chairperson", "president",
+        "partner", "owner", "ceo", "cfo", "coo", "cto", "trader", "broker", "banker", "coach", "player", "postdoc",
+    ])
 
     /// At most this many firms spread per document.
     static let firmLimit = 16

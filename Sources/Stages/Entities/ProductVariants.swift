@@ -43,20 +43,8 @@ struct ProductVariants {
         mentions.removeAll { m in
             m.label != .title
                 && (products.contains { $0.lowerBound <= m.startToken && m.endToken <= $0.upperBound }
-                    || (m.label == .org || m.label == .person) && names.contains { isRepeat(m, of: $0) })
+                    || (m.label == .org || m.label == .person) && names.contains { bytes.sameBytes($0, m.startByte..<m.endByte) })
         }
-    }
-
-    /// `m` spells the bytes of `name` exactly.
-    private func isRepeat(_ m: Mention, of name: Range<Int>) -> Bool {
-        guard m.endByte - m.startByte == name.count else { return false }
-        for k in 0..<name.count where bytes[name.lowerBound + k] != bytes[m.startByte + k] { return false }
-        return true
-    }
-
-    private func sameBytes(_ a: Int, _ b: Int, _ n: Int) -> Bool {
-        for k in 0..<n where bytes[a + k] != bytes[b + k] { return false }
-        return true
     }
 
     /// The variant word's token when `m` ends in one (two tokens or more) or is one word before one, or is the

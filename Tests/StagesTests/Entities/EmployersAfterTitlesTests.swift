@@ -26,4 +26,15 @@ struct EmployersAfterTitlesTests {
         #expect(try FullRun.mentions("said Ana Ruiz, director of the Clara Barton camp.").contains("PERSON Clara Barton"))
         #expect(try FullRun.mentions("said Ana Ruiz, a spokeswoman for Tom Brandt.").contains("PERSON Tom Brandt"))
     }
+
+    @Test("a place no gazetteer knows after a firm's job and 'at' or 'of' is the employer; after a place's office it stays")
+    func unknownPlaces() throws {
+        let m = try FullRun.mentions(
+            "Kesterly Dunmore, an analyst at Quorvex, said sales fell. Quorvex shares rose. Tom Orr, chief executive "
+                + "of Velbury, resigned. Ann Hale, mayor of Orrindale, and an analyst at London Capital agreed.")
+        #expect(m.filter { $0 == "ORG Quorvex" }.count == 2, "\(m)")
+        #expect(m.contains("ORG Velbury"), "\(m)")
+        #expect(m.contains("GPE Orrindale"), "\(m)")
+        #expect(!m.contains("GPE Quorvex") && !m.contains("GPE Velbury"), "\(m)")
+    }
 }
