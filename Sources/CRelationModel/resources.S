@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 37bb8e1cd24418c7a7ecce603fed64e4db8b350688a678fd1e94944cad20a5bb */
+   stamp relation-model.bin: 713bcdf532833f5c50a689db5e175819bd8af5a491c4551b1d601affc7b52062 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

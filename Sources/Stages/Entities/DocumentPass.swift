@@ -55,6 +55,32 @@ extension EntityTagger {
             kept.append(m)
         }
         mentions = kept
+        relabelPersonsNamesReadAsPlaces()
+    }
+
+    /// "we say Taylor could not perform" after "Taylor Swift": a word of a full name the document gives a
+    /// person, alone where the gazetteers know it only as a town named by a common word ("Taylor", "Marion",
+    /// flagged `common`), is the person. Read as the town, it also taught the tagger's document features that
+    /// the name is no person's.
+    private mutating func relabelPersonsNamesReadAsPlaces() {
+        let place = GazetteerKind.gpe.bit | GazetteerKind.loc.bit
+        var names: Set<UInt64>?
+        for i in mentions.indices where mentions[i].label == .gpe && mentions[i].endToken - mentions[i].startToken == 1 {
+            let t = mentions[i].startToken
+            guard t < findings.count, findings[t].commonCues & place != 0, findings[t].cues & place == 0 else { continue }
+            if names == nil {
+                var words: Set<UInt64> = []
+                for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
+                    for k in m.startToken..<m.endToken where tokens.isCapitalized(k) {
+                        words.insert(foldedHash(Int(tokens.byteStart[k]), Int(tokens.byteEnd[k])))
+                    }
+                }
+                names = words
+            }
+            guard names?.contains(foldedHash(mentions[i].startByte, mentions[i].endByte)) == true else { continue }
+            mentions[i].label = .person
+            mentions[i].origin = "document:name-of-person"
+        }
     }
 
     /// Labels the unresolved capitalized sequences by the mentions of the document: a surname of a
