@@ -8,16 +8,8 @@ import Testing
 struct DocumentPassTests {
     /// The rules' mentions ("LABEL text") after the document pass, before the tagger.
     static func ruleMentions(_ text: String) throws -> [String] {
-        let document = try TokenizeFixtures.split(text)
-        let tokens = TokenTable(document)
-        var t = document.text
-        return t.withUTF8 { bytes in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            tagger.resolveDocument()
-            return tagger.mentions.map {
-                "\($0.label) \(String(decoding: bytes[$0.startByte..<$0.endByte], as: UTF8.self))"
-            }
+        try EntityFixtures.afterDocumentPass(text) { tagger, _, bytes in
+            tagger.mentions.map { "\($0.label) \(String(decoding: bytes[$0.startByte..<$0.endByte], as: UTF8.self))" }
         }
     }
 

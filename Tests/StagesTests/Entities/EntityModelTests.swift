@@ -97,13 +97,7 @@ struct EntityModelStorageTests {
 struct EntityModelFeatureTests {
     /// The tagger's view of a tokenized text, after the rules ran.
     static func features<R>(_ text: String, _ body: (inout TaggerFeatures, TokenTable) -> R) throws -> R {
-        let document = try TokenizeFixtures.split(text)
-        let tokens = TokenTable(document)
-        var t = document.text
-        return t.withUTF8 { bytes in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            tagger.resolveDocument()
+        try EntityFixtures.afterDocumentPass(text) { tagger, tokens, bytes in
             var f = TaggerFeatures(
                 bytes: bytes, tokens: tokens, findings: tagger.findings, mentions: tagger.mentions,
                 lexicon: EntityModel.shared.lexicon)

@@ -15,6 +15,22 @@ enum EntityFixtures {
     static func mentions(_ text: String) throws -> [String] {
         FullRun.mentions(in: try tagged(text))
     }
+
+    /// The rules' tagger on a tokenized text after its document pass, before the statistical tagger (what the
+    /// tagger sees as features).
+    static func afterDocumentPass<R>(
+        _ text: String, _ body: (EntityTagger, TokenTable, UnsafeBufferPointer<UInt8>) -> R
+    ) throws -> R {
+        let document = try TokenizeFixtures.split(text)
+        let tokens = TokenTable(document)
+        var t = document.text
+        return t.withUTF8 { bytes in
+            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.run()
+            tagger.resolveDocument()
+            return body(tagger, tokens, bytes)
+        }
+    }
 }
 
 @Suite("Entities: gazetteers")
