@@ -10,7 +10,7 @@ enum RelationPatterns {
         // has_title
         .init("title-before-name", .hasTitle, "TITLE:t+ PERSON:h+", 0.9,
               "[TITLE:t Foreign Minister] [PERSON:h Annalena Baerbock] arrived in [GPE Kyiv] on Monday."),
-        .init("title-apposition", .hasTitle, "PERSON:h+ , @det? @mod* TITLE:t+", 0.85,
+        .init("title-apposition", .hasTitle, "PERSON:h+ , @adv|DATE? @det? @mod* TITLE:t+", 0.85,
               "[PERSON:h Ned Price], the [TITLE:t spokesman] of the [ORG State Department], declined to comment."),
         .init("org-title-apposition", .hasTitle, "PERSON:h+ , ORG @mod* TITLE:t+ ,|.", 0.8,
               "[PERSON:h Matt Harris], [ORG Columbus Police Department] [TITLE:t spokesman], said the road was closed."),
@@ -19,7 +19,7 @@ enum RelationPatterns {
         // A title given in the predicate, through an age and a relative clause ("Jeffrey Maurer, 42, who is
         // executive vice president"), a verb of office ("was named chairman and chief executive") or "as"
         // ("resigned as general manager", "will serve as adviser").
-        .init("title-relative-copula", .hasTitle, "PERSON:h , #? ,? who @adv? @be @adv? @det? @mod* TITLE:t+", 0.75,
+        .init("title-relative-copula", .hasTitle, "PERSON:h , #? ,? who @adv? @be @adv|DATE? @det? @mod* TITLE:t+", 0.75,
               "[PERSON:h Jeffrey Maurer], 42, who is [TITLE:t executive vice president], will succeed him."),
         .init("title-named", .hasTitle,
               "PERSON:h ,? who? _*2 named|appointed|elected|re-elected|promoted|became|becomes|remains|remained @det? @mod* TITLE:t+",

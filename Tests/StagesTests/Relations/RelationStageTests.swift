@@ -15,6 +15,16 @@ struct RelationStageTests {
         #expect(r.contains("met_with Vladimir Putin → Recep Tayyip Erdogan"))
     }
 
+    @Test("an adverb of time between a person and the title of an apposition or a relative clause keeps the title his")
+    func titleAfterTimeAdverb() throws {
+        let r = try RelationFixtures.relations(
+            "[PERSON Ana Ruiz], [DATE now] a [TITLE staff scientist] at the [ORG Halvard Institute], agreed.")
+        #expect(r.contains("has_title Ana Ruiz → staff scientist"), "\(r)")
+        let s = try RelationFixtures.relations(
+            "\"It works,\" said [PERSON Orr], who is [DATE currently] an [TITLE immunologist] at [ORG Velbury University].")
+        #expect(s.contains("has_title Orr → immunologist"), "\(s)")
+    }
+
     @Test("a meeting with two persons gives two met_with relations")
     func coordinatedMeeting() throws {
         let r = try RelationFixtures.relations(
