@@ -159,7 +159,7 @@ public struct EntityStage: CatalogStage {
             PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             ServicePlatforms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             ProductModels(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
-            ProductVariants(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             HallsOfFame(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DescribedOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)

@@ -13,12 +13,18 @@
 /// Fame") or a title ("Edition Manager") is not read. Words that also end organizations' names are left out:
 /// "Watch" (Human Rights Watch), "Monitor" (a newspaper), "Speaker", "Plus" (Canal Plus), "Air", "TV", "Series";
 /// and "Max", a surname too ("Peter Max").
+/// An organization's name of two words or more right before a lower-case noun of a device or a subscription is
+/// the product's name too: "the Apple TV box", "the MX Master mouse", "an Amazon Alexa device", "a Google Pixel
+/// phone". A one-word name stays: a company before a generic noun is the company ("Apple devices", "Samsung
+/// phones"), and so does a name the gazetteers know whole ("the UNICEF app") or holding an organization's head
+/// word ("the Bank of America app", "Quorvex Systems printers").
 /// The mentions that go name the product wherever the document repeats them ("Stadia" and "MacBook" alone,
 /// after "Stadia Pro" and "MacBook Pro").
 /// Runs after `ProductModels`, which reads a maker before a model number.
 struct ProductVariants {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
+    let findings: [TokenFindings]
 
     func apply(_ mentions: inout [Mention]) {
         guard !mentions.isEmpty else { return }
@@ -68,10 +74,32 @@ struct ProductVariants {
             return (last, false)
         }
         let next = m.endToken
-        guard next < tokens.count, tokens.isCapitalized(next), tokens.isOneSpaceApart(last, next, in: bytes),
-            isVariant(next), isNameEnd(next)
-        else { return nil }
+        guard next < tokens.count, tokens.isOneSpaceApart(last, next, in: bytes) else { return nil }
+        // "the Apple TV box": the noun is the product's end, as a variant word is ("Stadia" before "Pro").
+        if isDeviceNoun(next), m.label == .org, m.endToken - m.startToken >= 2, !isKnownCompany(m) {
+            return (next, false)
+        }
+        guard tokens.isCapitalized(next), isVariant(next), isNameEnd(next) else { return nil }
         return (next, false)
+    }
+
+    /// A lower-case noun of a device or a subscription ("box", "mouse", "app").
+    private func isDeviceNoun(_ t: Int) -> Bool {
+        tokens.isLower(t) && tokens.isAny(t, Self.deviceNouns, in: bytes)
+    }
+
+    /// A name the gazetteers know whole, or one with an organization's head word ("Wells Fargo Bank", "Bank of
+    /// Halden", "Quorvex Systems"): the company before a generic noun, not a product. A last "TV" is no such
+    /// head here: it ends products' names ("Apple TV") as often as broadcasters'.
+    private func isKnownCompany(_ m: Mention) -> Bool {
+        guard m.endToken <= findings.count else { return false }
+        if Int(findings[m.startToken].labelEnd) == m.endToken { return true }
+        let last = m.endToken - 1
+        for t in m.startToken..<m.endToken where findings[t].allCues & GazetteerKind.orgHead.bit != 0 {
+            if t == last, tokens.is(t, "tv", in: bytes) { continue }
+            return true
+        }
+        return tokens.isAny(last, WordLists.companyHeads, in: bytes)
     }
 
     private func isVariant(_ t: Int) -> Bool {
@@ -96,5 +124,15 @@ struct ProductVariants {
     static let variants = WordSet([
         "pro", "lite", "ultra", "mini", "edition", "bundle", "controller", "charger", "router", "keyboard",
         "mouse", "headphones", "headset", "earbuds", "console", "laptop", "tablet", "smartphone", "adapter",
+    ])
+
+    /// Lower-case nouns of devices and subscriptions sold under a product's name ("the Apple TV box"). Not
+    /// nouns that follow companies' or places' names as often ("case", "truck", "platform", "service").
+    static let deviceNouns = WordSet([
+        "controller", "controllers", "router", "routers", "mouse", "keyboard", "keyboards", "charger", "chargers",
+        "headphones", "headset", "earbuds", "console", "consoles", "laptop", "laptops", "tablet", "tablets",
+        "smartphone", "smartphones", "phone", "phones", "handset", "handsets", "adapter", "box", "app", "apps",
+        "device", "devices", "processor", "processors", "speaker", "speakers", "smartwatch", "camera", "cameras",
+        "subscription", "sedan", "hatchback", "drone", "printer", "browser",
     ])
 }

@@ -13,7 +13,7 @@ struct ProductVariantsTests {
                 + "and try Ondrel Ultra today.",
             [("Quorvex", .org), ("Veltrix Pro", .org), ("Lite", .person), ("Skarn Controller", .gpe), ("Ondrel", .org)]
         ) { tokens, bytes, mentions in
-            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
         }
         // The maker read apart stays ("Quorvex" before "Halden Lite"): it may be a heading's verb's subject.
         #expect(m == ["org Quorvex", "org Quorvex"])
@@ -26,7 +26,7 @@ struct ProductVariantsTests {
             [("Pro Halvard Cup", .event), ("Ana Ruiz", .person), ("Edition Manager", .title), ("Halvard MINI", .org),
              ("Ana Max", .person)]
         ) { tokens, bytes, mentions in
-            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
         }
         #expect(m == [
             "event Pro Halvard Cup", "person Ana Ruiz", "title Edition Manager", "org Halvard MINI", "person Ana Max",
@@ -39,7 +39,7 @@ struct ProductVariantsTests {
             "Watch it on Quorvex+ or Halden TV+. Quorvex said Halden A+B grew.",
             [("Quorvex", .org), ("Halden TV", .org), ("Halden", .org)]
         ) { tokens, bytes, mentions in
-            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
         }
         #expect(m == ["org Quorvex", "org Halden"], "\(m)")
     }
@@ -51,8 +51,33 @@ struct ProductVariantsTests {
                 + "The UK Edition sold out in the UK.",
             [("Veltrix Pro", .org), ("Veltrix", .org), ("Ondrel", .org), ("UK", .gpe)]
         ) { tokens, bytes, mentions in
-            ProductVariants(tokens: tokens, bytes: bytes).apply(&mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
         }
         #expect(m == ["gpe UK"], "\(m)")
+    }
+
+    @Test("an organization's name of two words before a device noun is a product's, also where repeated; one word is the maker")
+    func deviceNouns() throws {
+        let m = try PassFixture.run(
+            "Plug the Quorvex Halden box into any Quorvex devices. The Quorvex Halden app is free, and the Skarn Veltrix "
+                + "mouse clicks. Skarn Veltrix owners agree.",
+            [("Quorvex Halden", .org), ("Quorvex", .org), ("Skarn Veltrix", .org)]
+        ) { tokens, bytes, mentions in
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.noFindings(tokens)).apply(&mentions)
+        }
+        #expect(m == ["org Quorvex"], "\(m)")
+    }
+
+    @Test("a company's head word or a name the gazetteers know keeps the organization before a device noun")
+    func companiesBeforeDeviceNouns() throws {
+        let m = try PassFixture.run(
+            "Log in with the Bank of Halden app, the Quorvex Systems printers or the Human Rights Watch app.",
+            [("Bank of Halden", .org), ("Quorvex Systems", .org), ("Human Rights Watch", .org)]
+        ) { tokens, bytes, mentions in
+            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.run()
+            ProductVariants(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&mentions)
+        }
+        #expect(m == ["org Bank of Halden", "org Quorvex Systems", "org Human Rights Watch"], "\(m)")
     }
 }
