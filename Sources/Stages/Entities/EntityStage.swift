@@ -184,6 +184,7 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
             VenueNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)

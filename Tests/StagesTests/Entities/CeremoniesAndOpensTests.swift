@@ -1,0 +1,48 @@
+import Pipeline
+import Testing
+
+@testable import Stages
+
+/// `CeremoniesAndOpens` alone on mentions made by hand (`PassFixture`), with the gazetteers' findings.
+@Suite("Entities: award ceremonies, open tournaments and their acronyms")
+struct CeremoniesAndOpensTests {
+    static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
+        try PassFixture.run(text, spans) { tokens, bytes, mentions in
+            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+            tagger.run()
+            CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&mentions)
+        }
+    }
+
+    @Test("awards held at, numbered after 'the' or followed by 'ceremony' are the ceremony; its initials are it again")
+    func ceremonies() throws {
+        let m = try Self.run(
+            "Ana Ruiz sang at the Quorvex Music Awards on Sunday. The QMAs drew crowds. The 12th Halden Film Awards "
+                + "and the Skarn Awards ceremony followed.",
+            [("Ana Ruiz", .person), ("Quorvex", .org), ("QMAs", .gpe), ("Halden", .gpe)]
+        )
+        #expect(m == [
+            "person Ana Ruiz", "event Quorvex Music Awards", "event QMAs", "event 12th Halden Film Awards",
+            "event Skarn Awards",
+        ], "\(m)")
+    }
+
+    @Test("awards won or counted are the awards, none of our labels")
+    func awards() throws {
+        let m = try Self.run(
+            "She won three Quorvex Music Awards and a 2011 Halden Book Awards for Skarn.",
+            [("Quorvex", .org), ("Halden", .gpe), ("Skarn", .person)]
+        )
+        #expect(m == ["org Quorvex", "gpe Halden", "person Skarn"], "\(m)")
+    }
+
+    @Test("'the' and a place's name before a capitalized Open make the tournament; a name running on or none does not")
+    func opens() throws {
+        let m = try Self.run(
+            "Ana Ruiz won the Denver Open and the 2019 Halden Open, then taught at the Open University. "
+                + "Into the Great Wide Open was her song.",
+            [("Ana Ruiz", .person), ("Denver", .gpe), ("Open University", .org)]
+        )
+        #expect(m == ["person Ana Ruiz", "event Denver Open", "event 2019 Halden Open", "org Open University"], "\(m)")
+    }
+}
