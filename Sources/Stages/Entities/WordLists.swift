@@ -71,7 +71,7 @@ enum WordLists {
     /// person or an organization ("Davis Cup", "ATP Finals", "Commonwealth Games").
     static let competitionHeads = WordSet([
         "cup", "finals", "championship", "championships", "games", "olympics", "marathon", "summit", "festival",
-        "expo", "paralympics", "prix", "tournament",
+        "expo", "paralympics", "prix", "tournament", "final",
     ])
     /// Common nouns of companies and organizations that name the one right after them ("the research firm
     /// Oanda", "the investment bank Morgan Stanley"). Not the nouns of people's roles ("producer", "militant").

@@ -101,8 +101,11 @@ struct EntityErrorClassTests {
 
     @Test("a competition's head makes an event of a name read as a person or a company")
     func competitions() throws {
-        let m = try FullRun.mentions("Garcia kept Peru alive in the Hadley Cup Finals, a week after the Orla Cup and the WTA Finals.")
+        let m = try FullRun.mentions(
+            "Garcia kept Peru alive in the Hadley Cup Finals, a week after the Orla Cup and the WTA Finals. "
+                + "Then came the Velbury Cup Final.")
         #expect(m.contains("EVENT Hadley Cup Finals"))
+        #expect(m.contains("EVENT Velbury Cup Final"))
         #expect(m.contains("EVENT Orla Cup"))
         #expect(m.contains("EVENT WTA Finals"))
         #expect(!m.contains { $0.hasPrefix("PERSON Hadley") || $0.hasPrefix("PERSON Orla") })
