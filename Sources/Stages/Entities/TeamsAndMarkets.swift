@@ -451,6 +451,7 @@ struct TeamsAndMarkets {
         // (`opponent(of:in:)`).
         if !nation, isTakeOn(v) { return true }
         if isGivenResult(after: m.endToken) || isPossessiveGame(after: m.endToken, nation: nation) { return true }
+        if !nation, isRecord(after: m.endToken) { return true }
         let b = m.startToken - 1
         if nation, b >= 0, tokens.isLower(b), tokens.isAny(b, words.placePrepositions, in: bytes) { return false }
         // "Minnesota's game at Northwestern", "the Nittany Lions' loss at Minnesota": a game at a college or a
@@ -472,6 +473,18 @@ struct TeamsAndMarkets {
         // "26 games for Lausanne", "ten goals for Porto": the count of a player's matches or goals.
         return b >= 1 && tokens.isAny(b, words.matchPrepositions, in: bytes)
             && (tokens.isAny(b - 1, words.matchVerbs, in: bytes) && !civil(b - 1) || tokens.isAny(b - 1, words.matchNouns, in: bytes))
+    }
+
+    /// "finished the season 8-5", "improved to 5-3", "is 6-2-1": a won-lost record at most four lower-case words
+    /// after token `end`, what a team has and a town has not.
+    func isRecord(after end: Int) -> Bool {
+        var t = end
+        while t < tokens.count, t - end <= 4 {
+            if hyphenedCounts(t) >= 2 { return true }
+            guard tokens.isLower(t) else { return false }
+            t += 1
+        }
+        return false
     }
 
     /// "takes on", "took on", "taking on" at token `t`: the match verb of a pairing ("Serbia takes on Japan").

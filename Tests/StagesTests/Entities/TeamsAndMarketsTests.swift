@@ -24,6 +24,17 @@ struct TeamsAndMarketsTests {
         #expect(m["Rotherham"] == "ORG")
     }
 
+    @Test("in sports news a town with a won-lost record a few words after it is a team")
+    func townsWithRecords() throws {
+        let m = try Self.labels(
+            "Swindon finished the season 8-5 overall, and Walsall improved to 14-0-1 in its last 15 games. "
+                + "The striker scored twice in the league.")
+        #expect(m["Swindon"] == "ORG")
+        #expect(m["Walsall"] == "ORG")
+        let news = try Self.labels("Swindon finished the year with 20 new homes, the mayor said.")
+        #expect(news["Swindon"] == "GPE")
+    }
+
     @Test("in sports news a town that players lead, lift or carry past another is a team; outside it a place")
     func townsCarried() throws {
         let m = try Self.labels(
