@@ -194,6 +194,7 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             InstitutionSeats(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            ExampleLists(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             return (tagger.mentions, tagger.documentWork, walk)
         }
     }
