@@ -25,7 +25,7 @@ struct DescribedOrganizations {
         let upper = FlagBits.capitalized.rawValue | FlagBits.allCaps.rawValue
         for t in tokens.tokens(where: { _, this, next in this.rawValue & (lower | lineEnd) == lower && next.rawValue & upper != 0 }) {
             let n = t + 1
-            guard tokens.isCapitalized(n), tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes),
+            guard tokens.isCapitalized(n), tokens.length(t) >= 4, tokens.isAny(t, descriptors, in: bytes) || isGoodsMaker(t),
                 !tokens.flags[n].contains(FlagBits.allCaps) || tokens.length(n) > 1
             else { continue }
             while m < mentions.count, mentions[m].endToken <= n { m += 1 }
@@ -50,6 +50,18 @@ struct DescribedOrganizations {
             added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:described-org"))
         }
         Mention.add(added, to: &mentions)
+    }
+
+    /// "vehicle-maker", "drugmaker", "toymaker": a maker of goods glued to them, with a hyphen or not (not a
+    /// "lawmaker" or a "filmmaker", who are people); "drug maker" in two words is `TokenTable.isCompanyNoun`'s.
+    private func isGoodsMaker(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        var e = Int(tokens.byteEnd[t])
+        if e - s > 6, bytes[e - 1] == 0x73 { e -= 1 }
+        guard e - s >= 7, bytes[(e - 5)..<e].elementsEqual("maker".utf8) else { return false }
+        var stem = e - 5
+        if bytes[stem - 1] == 0x2D { stem -= 1 }
+        return WordLists.madeGoods.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<stem]))
     }
 
     private func isGivenName(_ t: Int) -> Bool {

@@ -25,8 +25,11 @@ struct EmployersAfterTitles {
     /// The gazetteer's findings per token (given names among them).
     let findings: [TokenFindings]
     let gazetteer: Gazetteer
+    /// The tagger's lexicon of lower-case words: "director of Operations" names a department, no firm.
+    let lexicon: Lexicon
 
     func apply(_ mentions: inout [Mention]) {
+        addUntaggedEmployers(&mentions)
         var firms: [Range<Int>] = []
         var unknownPlaces: [Range<Int>] = []
         for i in mentions.indices.dropFirst() where mentions[i].label == .person || mentions[i].label == .gpe {
@@ -55,6 +58,34 @@ struct EmployersAfterTitles {
             mentions[i].label = .org
             mentions[i].origin = "rule:employer-after-title"
         }
+    }
+
+    /// "Strauss Zelnick, CEO of Take-Two, adds": a capitalized name the tagger left untagged right after the
+    /// title of a job held at a firm and "at" or "of", ending where the clause does (a comma, a full stop, a
+    /// bracket or a possessive follows), is the employer, an ORG. Up to three words, one at least no common
+    /// word ("director of Operations, said" names a department), not a given name alone.
+    private func addUntaggedEmployers(_ mentions: inout [Mention]) {
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].label == .title && isFirmJob(mentions[i]) {
+            let k = mentions[i].endToken
+            let n = k + 1
+            let limit = i + 1 < mentions.count ? mentions[i + 1].startToken : tokens.count
+            guard n < limit, tokens.isLower(k), tokens.is(k, "at", in: bytes) || tokens.is(k, "of", in: bytes),
+                tokens.isCapitalized(n), !tokens.flags[k].contains(FlagBits.lineEndAfter),
+                !tokens.isAny(n, WordLists.articles, in: bytes)
+            else { continue }
+            var e = n
+            while e < limit, e - n < 3, tokens.isCapitalized(e), e == n || !tokens.flags[e - 1].contains(FlagBits.lineEndAfter) {
+                e += 1
+            }
+            guard e < tokens.count, tokens.isComma(e, in: bytes) || tokens.is(e, ".", in: bytes)
+                || tokens.is(e, ")", in: bytes) || tokens.isPossessive(e, in: bytes) || tokens.flags[e - 1].contains(FlagBits.lineEndAfter),
+                (n..<e).contains(where: { !lexicon.contains(token: $0, of: tokens, in: bytes) }),
+                e > n + 1 || n >= findings.count || findings[n].allCues & GazetteerKind.givenName.bit == 0
+            else { continue }
+            added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:employer-after-title"))
+        }
+        Mention.add(added, to: &mentions)
     }
 
     /// The title's last word is a job held at a firm, a lab, a school or a team.

@@ -180,8 +180,9 @@ public struct EntityStage: CatalogStage {
             CurrencyPrefixes(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TitlePhrases(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             JobTitles(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
-            EmployersAfterTitles(tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared)
-                .apply(&tagger.mentions)
+            EmployersAfterTitles(
+                tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
+            ).apply(&tagger.mentions)
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)

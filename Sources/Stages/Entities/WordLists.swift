@@ -124,7 +124,7 @@ enum WordLists {
     static let madeGoods = WordSet([
         "drug", "car", "chip", "toy", "phone", "aircraft", "plane", "steel", "auto", "software", "computer",
         "engine", "truck", "tire", "tyre", "appliance", "beer", "wine", "food", "candy", "jet", "ship", "handset",
-        "vaccine", "medical", "device", "battery", "furniture", "shoe", "game", "video-game", "bicycle", "bike",
+        "vaccine", "medical", "device", "battery", "furniture", "shoe", "game", "video-game", "bicycle", "bike", "vehicle",
     ])
     /// Words that open a sentence and never a name ("However, the group ...", "In December, the firm ...").
     static let sentenceOpeners = WordSet([

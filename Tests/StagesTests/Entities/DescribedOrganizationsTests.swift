@@ -19,6 +19,13 @@ struct DescribedOrganizationsTests {
         #expect(m.contains("ORG Velvet Marrow"))
     }
 
+    @Test("a maker of goods glued to them, with a hyphen or not, introduces a company; a lawmaker is a person")
+    func goodsMakers() throws {
+        let m = try FullRun.mentions("The toymaker Quorvexa and the vehicle-maker Halmstrek grew. The lawmaker Ana Ruiz spoke.")
+        #expect(m.contains("ORG Quorvexa") && m.contains("ORG Halmstrek"), "\(m)")
+        #expect(m.contains("PERSON Ana Ruiz"), "\(m)")
+    }
+
     @Test("the article before a band's name is no name of its own")
     func articleAlone() throws {
         let m = try FullRun.mentions("She joined the band The Quellers.")

@@ -20,6 +20,13 @@ struct EmployersAfterTitlesTests {
         #expect(n.contains("PERSON Vance"))
     }
 
+    @Test("an untagged name after a firm's job and 'of' or 'at', ending the clause, is the employer; a department is not")
+    func untaggedEmployers() throws {
+        let m = try FullRun.mentions("Tom Brandt, CEO of Vell-Six, adds that it works. Ana Ruiz, director of Operations, said so.")
+        #expect(m.contains("ORG Vell-Six"), "\(m)")
+        #expect(!m.contains { $0.hasSuffix(" Operations") }, "\(m)")
+    }
+
     @Test("a person who owns what follows, a name after 'the' and other prepositions stay persons")
     func persons() throws {
         #expect(try FullRun.mentions("said Ana Ruiz, director of Tom Brandt's campaign.").contains("PERSON Tom Brandt"))
