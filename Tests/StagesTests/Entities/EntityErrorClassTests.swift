@@ -111,6 +111,13 @@ struct EntityErrorClassTests {
         #expect(!m.contains { $0.hasPrefix("PERSON Hadley") || $0.hasPrefix("PERSON Orla") })
     }
 
+    @Test("'Air' and a place's name after it are the airline, not the place")
+    func airlines() throws {
+        let m = try FullRun.mentions("Oslo's Air Bergen and Air Tashkent ordered jets.")
+        #expect(m.contains("ORG Air Bergen") && m.contains("ORG Air Tashkent"), "\(m)")
+        #expect(m.contains("GPE Oslo"), "\(m)")
+    }
+
     @Test("a company noun right before a name makes it a company")
     func companyNouns() throws {
         let m = try FullRun.mentions(

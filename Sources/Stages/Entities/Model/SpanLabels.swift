@@ -19,6 +19,7 @@ extension EntityTagger {
             if e.kind.label == .fac { return .fac }
             if e.kind.label == .gpe { return .gpe }
         }
+        if isAirline(a, b) { return .org }
         if b - a >= 2, isEventHead(b - 1, afterPlace: true) { return .event }
         if b < tokens.count, tokens.isAny(b, words.companyOffices, in: bytes), findings[a].labelEnd == 0 { return .org }
         if isNewspaper(a, b, afterPlace: false) { return .org }
@@ -32,6 +33,14 @@ extension EntityTagger {
             if has(k, .locHead) { return .loc }
         }
         return .gpe
+    }
+
+    /// "Air France", "Air Astana", "Air New Zealand": "Air" and a place's name after it name the airline, as
+    /// "Air India" and "Air China" already read (the tagger read some as the place). A place named so as a
+    /// whole ("Air Ronge", a village) is found before this test.
+    func isAirline(_ a: Int, _ b: Int) -> Bool {
+        b - a >= 2 && b - a <= 3 && tokens.isCapitalized(a) && !tokens.flags[a].contains(FlagBits.allCaps)
+            && tokens.is(a, "air", in: bytes) && findings[a + 1].allCues & GazetteerKind.gpe.bit != 0
     }
 
     /// A one-word region the curated lists also name as an organization ("Amazon") is the organization
