@@ -98,6 +98,18 @@ enum EnglishAbbreviations {
         return table.value(for: key)
     }
 
+    /// Plain abbreviations that keep their period in a line of capitals before a capital: a company's legal
+    /// form, a street's or a place's word, a suffix of a name ("ACME CORP. REPORTS", "ST. LOUIS", "JR. DIES").
+    static let keptInCapitals: Set<PackedWord> = Set(
+        ["co", "corp", "inc", "ltd", "pvt", "plc", "bros", "assn", "mfg", "st", "ste", "ft", "ave", "blvd", "rd", "hwy", "jr",
+         "sr", "dept", "govt", "univ", "hosp", "esq", "drs", "mt"].compactMap { PackedWord($0[...], lowercase: true) })
+
+    /// Whether the capitals `range` of `p` are one of `keptInCapitals`.
+    static func keepsPeriodInCapitals(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let key = PackedWord(p, range, lowercase: true) else { return false }
+        return keptInCapitals.contains(key)
+    }
+
     static func kind(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Kind? {
         // Ruled out by length and first two letters (no empty word, none over 16 bytes, is in the table).
         let count = range.count

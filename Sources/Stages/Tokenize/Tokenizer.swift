@@ -505,7 +505,12 @@ struct TokenScanner {
                     attach = true
                     flags.insert(F.prepositive)
                 case .plain:
-                    attach = true
+                    // An acronym in capitals spelled like a lower-case abbreviation ("the SEC.", "moved to LA.",
+                    // "the VA. It lost") ends its sentence before a capital or the text's end; a company's, a
+                    // street's or a saint's in a heading in capitals keeps its period ("ACME CORP. REPORTS",
+                    // "ST. LOUIS (AP)").
+                    attach = !(upperCount >= 2 && !hasLower) || !nextNonSpaceIsCapitalOrEnd(end + 1)
+                        || EnglishAbbreviations.keepsPeriodInCapitals(p, start..<end)
                 case .number:
                     attach = nextNonSpaceIsDigit(end + 1)
                 }
@@ -579,6 +584,15 @@ struct TokenScanner {
             k += w
         }
         return count >= 1 && count <= 2 && k < n && p[k] == UInt8(ascii: ".")
+    }
+
+    /// After spaces and tabs from `j`: an ASCII capital letter, a line break or the end of the text.
+    func nextNonSpaceIsCapitalOrEnd(_ j: Int) -> Bool {
+        var k = j
+        while k < n, p[k] == 0x20 || p[k] == 0x09 || (p[k] == 0xC2 && k + 1 < n && p[k + 1] == 0xA0) {
+            k += p[k] == 0xC2 ? 2 : 1
+        }
+        return k >= n || p[k] == 0x0A || p[k] == 0x0D || p[k] &- 0x41 < 26
     }
 
     func nextNonSpaceIsDigit(_ j: Int) -> Bool {

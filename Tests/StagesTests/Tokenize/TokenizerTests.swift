@@ -94,6 +94,12 @@ struct TokenizerTests {
         #expect(try F.tokens("Hello world.Today is Tuesday.Mr. Smith") == [
             "Hello", "world", ".", "Today", "is", "Tuesday", ".", "Mr.", "Smith",
         ])
+        // An acronym in capitals spelled like an abbreviation ends its sentence before a capital or the end; a
+        // company's or a street's word in a heading of capitals keeps its period, and so does any before a
+        // lower-case word or a number.
+        #expect(try F.tokens("He sued the SEC. It moved to LA.") == ["He", "sued", "the", "SEC", ".", "It", "moved", "to", "LA", "."])
+        #expect(try F.tokens("ACME CORP. REPORTS ST. LOUIS GAINS") == ["ACME", "CORP.", "REPORTS", "ST.", "LOUIS", "GAINS"])
+        #expect(try F.tokens("the Sec. said; JAN. 5") == ["the", "Sec.", "said", ";", "JAN.", "5"])
         let mr = try #require(try F.token("Mr. Smith", "Mr."))
         #expect(mr.flags.contains(.abbreviation) && mr.flags.contains(.prepositive))
         let us = try #require(try F.token("the U.S. army", "U.S."))
