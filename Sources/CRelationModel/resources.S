@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 912dc26a7631c79dcbef18d52f22a40038cebc4420ee8954fbdea68233077b0d */
+   stamp relation-model.bin: 0ae475154680318dd457f277ca4eb3c92f7d27bbf3612788c622dba951576b67 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -78,7 +78,8 @@ public struct EntityStage: CatalogStage {
         let kept: [Mention] = text.withUTF8 { bytes in
             var j = 0
             var lastEnded: (index: Int, lower: Int, upper: Int)?
-            return ordered.filter { m in
+            return ordered.compactMap { original -> Mention? in
+                var m = original
                 while j < sortedDates.count, sortedDates[j].upper <= m.startByte {
                     lastEnded = sortedDates[j]
                     j += 1
@@ -100,22 +101,53 @@ public struct EntityStage: CatalogStage {
                         dropDates.insert(d.index)
                         continue
                     }
-                    return false
+                    // "NATO 50 years ago", "the U.N. Security Council on Aug. 6": a name the date begins inside
+                    // after its first word loses its tail to the date, not its whole.
+                    if m.label != .event, d.lower > m.startByte, let end = Self.nameEnd(bytes, from: m.startByte, before: d.lower) {
+                        m.endByte = end
+                        break
+                    }
+                    return nil
                 }
                 // "ET" after "5:45 p.m.": only spaces between the time's end and the mention.
                 if m.endToken == m.startToken + 1, m.endByte - m.startByte <= 4, let d = lastEnded,
                     document.entities[d.index].label == .time, bytes[d.upper..<m.startByte].allSatisfy({ $0 == 0x20 }),
                     timeZones.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]), as: UTF8.self))
                 {
-                    return false
+                    return nil
                 }
-                return true
+                return m
             }
         }
         if !dropDates.isEmpty {
             document.entities = document.entities.enumerated().filter { !dropDates.contains($0.offset) }.map(\.element)
         }
         return kept
+    }
+
+    /// Where a name starting at byte `start` ends when it must end before byte `limit`: before the spaces,
+    /// commas and brackets there and before a lower-case word of up to four letters ("on" of "Council on
+    /// Aug. 6"); nil when no capitalized word or number is left, or when the date at `limit` goes on the name
+    /// in capitals ("Namibian Independence Day concert": the name held the date) rather than after a
+    /// lower-case word or with a number ("NATO 50 years ago").
+    static func nameEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Int? {
+        var e = limit
+        var separated = limit < bytes.count && bytes[limit] &- 0x30 < 10
+        for _ in 0..<3 {
+            while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x2C || bytes[e - 1] == 0x28 || bytes[e - 1] == 0x2D {
+                e -= 1
+            }
+            var w = e
+            while w > start, bytes[w - 1] &- 0x61 < 26 { w -= 1 }
+            guard w < e, e - w <= 4, w > start, bytes[w - 1] == 0x20 else { break }
+            e = w
+            separated = true
+        }
+        guard separated else { return nil }
+        var w = e
+        while w > start, bytes[w - 1] != 0x20 { w -= 1 }
+        guard e > start, bytes[w] &- 0x41 < 26 || bytes[w] &- 0x30 < 10 || bytes[w] >= 0x80 else { return nil }
+        return e
     }
 
     /// True when bytes `s..<e` are "the" or "The" and the spaces after it.

@@ -251,6 +251,16 @@ struct EntityErrorClassTests {
         #expect(m.contains { $0.hasPrefix("TIME") && $0.contains("07:12") })
     }
 
+    @Test("a name a date begins inside after a lower-case word or with a number keeps its head, not the date's words")
+    func namesBeforeDates() throws {
+        let doc = try FullRun.document(
+            "The Velbury Security Council on Aug. 6 ordered an embargo, and the creation of NATO 50 years ago was marked.")
+        let m = FullRun.mentions(in: doc)
+        #expect(m.contains("ORG Velbury Security Council") && m.contains("ORG NATO"), "\(m)")
+        #expect(m.contains("DATE Aug. 6") && m.contains("DATE 50 years ago"), "\(m)")
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
+
     @Test("entities never overlap on the fuzz seeds and the development texts")
     func noOverlaps() throws {
         var inputs: [(String, [UInt8], SourceFormat)] = []
