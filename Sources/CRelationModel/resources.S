@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 0ae475154680318dd457f277ca4eb3c92f7d27bbf3612788c622dba951576b67 */
+   stamp relation-model.bin: 32229d240db1b7cf72de9d6db0748fb222ec615d1fa2326a5eaa759d00decbdc */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

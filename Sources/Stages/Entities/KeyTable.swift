@@ -5,13 +5,16 @@
 /// boundary inside a multi-word key (where a text token may end and the walk must know whether to go on):
 /// about 83,000 slots that load in a few milliseconds, and the walk probes only at token ends.
 ///
-/// A slot is 32 bits (12 bits of fingerprint, a "continues" bit, the entry index), so the table is half a
-/// megabyte and stays in the core's cache. The hash may collide: entry hits are checked against the key
-/// bytes by the caller; a false "continues" only makes the walk look one token further.
+/// A slot is 64 bits (32 bits of fingerprint, a "continues" bit, the entry index), so the table is one
+/// megabyte. Two keys whose fingerprints are equal share a slot and its chain, and the caller, which checks
+/// the chain's first entry against the text, then loses the other key: with 12 bits of fingerprint in 32-bit
+/// slots, 14 of the 80,633 keys were lost so ("Soviets" behind a town's name). With 32 bits a shared slot
+/// needs two keys of equal hash halves in one probe run, about one chance in ten thousand over all the keys.
+/// A false "continues" only makes the walk look one token further.
 struct KeyTable: Sendable {
-    /// Bits 20...31: fingerprint (never 0 in a used slot); bit 19: some longer key continues this one;
+    /// Bits 32...63: fingerprint (never 0 in a used slot); bit 19: some longer key continues this one;
     /// bits 0...18: first entry index + 1 (0: no entry). 0 marks an empty slot.
-    private var slots: [UInt32]
+    private var slots: [UInt64]
     private var mask: Int
     private var shift: UInt64
     private var count = 0
@@ -21,9 +24,9 @@ struct KeyTable: Sendable {
 
     /// Entry indices must fit in 19 bits.
     static let maxEntries = (1 << 19) - 2
-    private static let fingerprintMask: UInt32 = 0xFFF0_0000
-    private static let continuesBit: UInt32 = 0x8_0000
-    private static let entryMask: UInt32 = 0x7_FFFF
+    private static let fingerprintMask: UInt64 = 0xFFFF_FFFF_0000_0000
+    private static let continuesBit: UInt64 = 0x8_0000
+    private static let entryMask: UInt64 = 0x7_FFFF
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -35,7 +38,7 @@ struct KeyTable: Sendable {
     init(capacity: Int) {
         var size = 64
         while size * 3 < capacity * 4 { size <<= 1 }
-        slots = [UInt32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
@@ -45,9 +48,9 @@ struct KeyTable: Sendable {
     private func home(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     @inline(__always)
-    private static func fingerprint(_ hash: UInt64) -> UInt32 {
-        let f = UInt32(truncatingIfNeeded: hash >> 52)
-        return (f == 0 ? 1 : f) << 20
+    private static func fingerprint(_ hash: UInt64) -> UInt64 {
+        let f = hash >> 32
+        return (f == 0 ? 1 : f) << 32
     }
 
     /// What is stored under a key hash: the first entry of its chain (or -1) and whether longer keys
@@ -59,7 +62,7 @@ struct KeyTable: Sendable {
         while true {
             let v = slots[s]
             if v & Self.fingerprintMask == f {
-                return (Int32(bitPattern: v & Self.entryMask) - 1, v & Self.continuesBit != 0)
+                return (Int32(truncatingIfNeeded: v & Self.entryMask) - 1, v & Self.continuesBit != 0)
             }
             if v == 0 { return nil }
             s = (s + 1) & mask
@@ -68,7 +71,7 @@ struct KeyTable: Sendable {
 
     /// The first slot `lookup(hash)` will read: loading it early lets the probes of many walks overlap.
     @inline(__always)
-    func peek(_ hash: UInt64) -> UInt32 { slots[home(hash)] }
+    func peek(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: slots[home(hash)] >> 32) }
 
     /// Marks `hash` as the prefix of a longer key.
     mutating func markContinued(_ hash: UInt64) {
@@ -81,8 +84,8 @@ struct KeyTable: Sendable {
     mutating func push(_ hash: UInt64, entry: Int32) -> Int32 {
         guard entry >= 0, Int(entry) < Self.maxEntries, let s = slot(hash) else { return -1 }
         let v = slots[s]
-        slots[s] = v & ~Self.entryMask | UInt32(entry + 1)
-        return Int32(bitPattern: v & Self.entryMask) - 1
+        slots[s] = v & ~Self.entryMask | UInt64(entry + 1)
+        return Int32(truncatingIfNeeded: v & Self.entryMask) - 1
     }
 
     /// The slot of `hash`, claimed when absent.

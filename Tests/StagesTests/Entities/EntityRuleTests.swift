@@ -76,6 +76,24 @@ struct EntityGazetteerTableTests {
     func lookups() throws {
         let g = Gazetteer.shared
         #expect(g.entries.count < KeyTable.maxEntries)
+        // Every key's hash leads to a chain that starts with that key and holds the entry: two keys sharing a
+        // slot lost one of them (the walk checks the chain's first key against the text).
+        var lost: [String] = []
+        for (i, e) in g.entries.enumerated() {
+            let key = g.keyBytes[Int(e.keyStart)..<Int(e.keyStart + e.keyLength)]
+            let h = key.reduce(KeyTable.seed) { KeyTable.step($0, $1) }
+            guard let (first, _) = g.keys.lookup(h), first >= 0 else {
+                lost.append(String(decoding: key, as: UTF8.self))
+                continue
+            }
+            let head = g.entries[Int(first)]
+            var c = first
+            while c >= 0, Int(c) != i { c = g.entries[Int(c)].next }
+            if c < 0 || !g.keyBytes[Int(head.keyStart)..<Int(head.keyStart + head.keyLength)].elementsEqual(key) {
+                lost.append(String(decoding: key, as: UTF8.self))
+            }
+        }
+        #expect(lost.isEmpty, "\(lost.count) keys are not found: \(lost.prefix(20))")
         let m = try EntityFixtures.mentions("Delegates from Kyrgyzstan met the Organization of Islamic Cooperation in Tbilisi.")
         #expect(m.contains("GPE Kyrgyzstan"))
         #expect(m.contains("ORG Organization of Islamic Cooperation"))
