@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 32229d240db1b7cf72de9d6db0748fb222ec615d1fa2326a5eaa759d00decbdc */
+   stamp relation-model.bin: 712ee879e35b6a7256af780d87e1cd86c235c48875e5c167b6832d294cf3997d */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -194,6 +194,7 @@ public struct EntityStage: CatalogStage {
             ProductVariants(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             HallsOfFame(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            DefinedPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             DescribedOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             GluedOfficeHolders(
