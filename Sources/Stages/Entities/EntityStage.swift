@@ -205,6 +205,7 @@ public struct EntityStage: CatalogStage {
             PlaceFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             SurnamePlaces(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            SurnameRepeats(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
             CamelCaseNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
