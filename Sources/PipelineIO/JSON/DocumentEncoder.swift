@@ -64,7 +64,10 @@ public struct DocumentEncoder: Sendable {
         if document.layers.contains(.entities) || document.layers.contains(.dates) {
             w.rawKey("entities")
             w.beginArray()
-            for e in document.entities { writeEntity(e, to: &w) }
+            document.entities.withUnsafeBufferPointer { entities in
+                guard let base = entities.baseAddress else { return }
+                for i in entities.indices { writeEntity(base + i, to: &w) }
+            }
             w.endArray()
         }
         if document.layers.contains(.relations) {
@@ -76,7 +79,10 @@ public struct DocumentEncoder: Sendable {
         if document.layers.contains(.clusters) {
             w.rawKey("clusters")
             w.beginArray()
-            for c in document.clusters { writeCluster(c, to: &w) }
+            document.clusters.withUnsafeBufferPointer { clusters in
+                guard let base = clusters.baseAddress else { return }
+                for i in clusters.indices { writeCluster(base + i, to: &w) }
+            }
             w.endArray()
         }
         w.rawKey("warnings")
@@ -126,16 +132,19 @@ public struct DocumentEncoder: Sendable {
         w.endObject()
     }
 
-    private func writeEntity(_ e: Entity, to w: inout JSONWriter) {
+    /// The entity read in place through its pointer (`writeCluster` likewise): taken from the array by
+    /// value, each entity was copied (its strings retained) and destroyed again, 7 M instructions per MB
+    /// of varied text, each cluster 3 M.
+    private func writeEntity(_ entity: UnsafePointer<Entity>, to w: inout JSONWriter) {
         w.beginObject()
-        w.rawKey("id"); w.string(e.id)
-        w.rawKey("start"); w.int(e.start)
-        w.rawKey("end"); w.int(e.end)
-        w.rawKey("label"); w.string(e.label.rawValue)
-        w.rawKey("text"); w.string(e.text)
+        w.rawKey("id"); w.string(entity.pointee.id)
+        w.rawKey("start"); w.int(entity.pointee.start)
+        w.rawKey("end"); w.int(entity.pointee.end)
+        w.rawKey("label"); w.string(entity.pointee.label.rawValue)
+        w.rawKey("text"); w.string(entity.pointee.text)
         w.rawKey("src")
-        if let src = e.src { w.pair(src.lowerBound, src.upperBound) } else { w.null() }
-        if let timex = e.timex {
+        if let src = entity.pointee.src { w.pair(src.lowerBound, src.upperBound) } else { w.null() }
+        if let timex = entity.pointee.timex {
             w.rawKey("timex")
             w.beginObject()
             w.rawKey("type"); w.string(timex.type.rawValue)
@@ -145,29 +154,29 @@ public struct DocumentEncoder: Sendable {
             }
             w.endObject()
         }
-        if let cluster = e.cluster {
+        if let cluster = entity.pointee.cluster {
             w.rawKey("cluster"); w.string(cluster)
         }
-        if let geonames = e.geonames {
+        if let geonames = entity.pointee.geonames {
             w.rawKey("geonames"); w.int(geonames)
         }
-        if explain, let origin = e.origin {
+        if explain, let origin = entity.pointee.origin {
             w.rawKey("origin"); w.string(origin)
         }
         w.endObject()
     }
 
-    private func writeCluster(_ c: EntityCluster, to w: inout JSONWriter) {
+    private func writeCluster(_ cluster: UnsafePointer<EntityCluster>, to w: inout JSONWriter) {
         w.beginObject()
-        w.rawKey("id"); w.string(c.id)
-        w.rawKey("label"); w.string(c.label.rawValue)
-        w.rawKey("name"); w.string(c.name)
+        w.rawKey("id"); w.string(cluster.pointee.id)
+        w.rawKey("label"); w.string(cluster.pointee.label.rawValue)
+        w.rawKey("name"); w.string(cluster.pointee.name)
         w.rawKey("mentions")
         w.beginArray()
-        for m in c.mentions { w.string(m) }
+        for m in cluster.pointee.mentions { w.string(m) }
         w.endArray()
         w.rawKey("geonames")
-        if let g = c.geonames { w.int(g) } else { w.null() }
+        if let g = cluster.pointee.geonames { w.int(g) } else { w.null() }
         w.endObject()
     }
 

@@ -336,8 +336,7 @@ struct NameClusterer {
         var candidateLists: [[PlaceCandidate]] = []
         var listOfName = KeyMap()  // folded name hash → its index in `candidateLists`
         func placeKey(_ i: Int) -> UInt64 {
-            var text = entities[i].text
-            return text.withUTF8 { PlaceTable.hash(folding: $0) }
+            entities[i].text.withUTF8Bytes { PlaceTable.hash(folding: $0) }
         }
         func candidates(_ key: UInt64) -> [PlaceCandidate] {
             if let k = listOfName[key] { return candidateLists[k] }
@@ -496,8 +495,7 @@ struct EntityIndex {
     /// The number of an id "T12", or nil. Reads the string's bytes in place: `utf8.enumerated()` went
     /// through the generic iterator, byte by byte (10 M instructions a MB, every entity of every document).
     static func number(_ id: String) -> Int? {
-        var id = id
-        return id.withUTF8 { bytes -> Int? in
+        id.withUTF8Bytes { bytes -> Int? in
             guard let first = bytes.first, first == UInt8(ascii: "T"), bytes.count > 1, bytes.count <= 19 else {
                 return nil
             }

@@ -1,3 +1,5 @@
+import Pipeline
+
 /// A mention's name, folded for comparison and reduced to hashes: the key two mentions of one name share
 /// ("Nagorno-Karabakh" and "Nagorno Karabakh"), its words, and the letters an acronym would be made of.
 /// Folding: ASCII letters to lower case, "." dropped, ’ and ‘ as ', "-" and white space between words; a
@@ -55,8 +57,7 @@ struct NameForm {
     /// Appends the words of `text` to `storage`. The clusterer reads all names of a document into one
     /// array: an array per name cost an allocation and a release per mention (a tenth of the stage).
     static func read(_ text: String, into storage: inout [Word]) -> Read {
-        var text = text
-        return text.withUTF8 { read($0, into: &storage) }
+        text.withUTF8Bytes { read($0, into: &storage) }
     }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into words: inout [Word]) -> Read {

@@ -1,4 +1,5 @@
 internal import CPlaceData
+import Pipeline
 
 /// What a place in the place-id table is.
 enum PlaceKind: UInt8, Sendable {
@@ -76,8 +77,7 @@ final class PlaceTable: Sendable {
 
     /// The places a name may stand for, in table order; empty when the name is not a known place.
     func candidates(_ name: String) -> [PlaceCandidate] {
-        var name = name
-        return name.withUTF8 { candidates(foldedHash: Self.hash(folding: $0)) }
+        name.withUTF8Bytes { candidates(foldedHash: Self.hash(folding: $0)) }
     }
 
     func candidates(foldedHash h: UInt64) -> [PlaceCandidate] {

@@ -12,23 +12,28 @@ struct BracketedAcronyms {
 
     func apply(_ mentions: inout [Mention]) {
         guard mentions.count >= 2, Mention.inTextOrder(mentions) else { return }
+        // The pair's labels and tokens read in place: copying both mentions of every pair (their origin
+        // strings retained and released) cost more than the tests, which few pairs pass.
         for i in 1..<mentions.count {
-            let name = mentions[i - 1]
-            let short = mentions[i]
-            guard short.label != name.label, Self.isNamed(name.label), Self.isNamed(short.label),
-                short.endToken == short.startToken + 1, short.startToken == name.endToken + 1,
-                short.endToken < tokens.count, tokens.is(name.endToken, "(", in: bytes),
-                tokens.is(short.endToken, ")", in: bytes),
-                tokens.flags[short.startToken].contains(FlagBits.allCaps), abbreviates(name, short.startToken)
+            let nameLabel = mentions[i - 1].label
+            let shortLabel = mentions[i].label
+            let nameEnd = mentions[i - 1].endToken
+            let shortStart = mentions[i].startToken
+            let shortEnd = mentions[i].endToken
+            guard shortLabel != nameLabel, Self.isNamed(nameLabel), Self.isNamed(shortLabel),
+                shortEnd == shortStart + 1, shortStart == nameEnd + 1,
+                shortEnd < tokens.count, tokens.is(nameEnd, "(", in: bytes),
+                tokens.is(shortEnd, ")", in: bytes),
+                tokens.flags[shortStart].contains(FlagBits.allCaps), abbreviates(mentions[i - 1], shortStart)
             else { continue }
-            if name.label == .person {
+            if nameLabel == .person {
                 // People have no bracketed acronyms: an organization's long name read as a person's
                 // ("Rashtriya Swayamsevak Sangh (RSS)").
-                guard short.label == .org else { continue }
+                guard shortLabel == .org else { continue }
                 mentions[i - 1].label = .org
                 mentions[i - 1].origin = "rule:bracketed-acronym"
             } else {
-                mentions[i].label = name.label
+                mentions[i].label = nameLabel
                 mentions[i].origin = "rule:bracketed-acronym"
             }
         }

@@ -33,9 +33,15 @@ struct ProductVariants {
         // "MacBook" of "MacBook Pro" at their other mentions. Not a service's maker ("Disney" of "Disney+"
         // is the company elsewhere), nor a place or a people ("UK Edition").
         var names: [Range<Int>] = []
-        for m in mentions where m.label != .title {
-            guard let (last, service) = productEnd(after: m) else { continue }
-            products.append(min(m.startToken, last - 1)..<(last + 1))
+        // Each mention's fields read in place: copying every mention (its origin string retained and
+        // released) cost more than the test, which few pass.
+        for i in mentions.indices where mentions[i].label != .title {
+            let start = mentions[i].startToken
+            let end = mentions[i].endToken
+            guard let (last, service) = productEnd(start, end, endByte: mentions[i].endByte, label: mentions[i].label)
+            else { continue }
+            products.append(min(start, last - 1)..<(last + 1))
+            let m = mentions[i]
             guard !service, m.label == .org || m.label == .person else { continue }
             // The name before the variant word: the mention ("Stadia" before "Pro"), or the mention less its
             // last word ("Stadia" of "Stadia Pro"); not the variant word alone ("Lite").
@@ -53,30 +59,31 @@ struct ProductVariants {
         }
     }
 
-    /// The variant word's token when `m` ends in one (two tokens or more) or is one word before one, or is the
-    /// variant word alone after a capitalized word: the product name then ends there.
+    /// The variant word's token when the mention of tokens `start..<end` (its text ending at byte `endByte`)
+    /// ends in one (two tokens or more) or is one word before one, or is the variant word alone after a
+    /// capitalized word: the product name then ends there.
     /// Also whether the product is a service named by the plus sign.
-    private func productEnd(after m: Mention) -> (end: Int, service: Bool)? {
-        let last = m.endToken - 1
+    private func productEnd(_ start: Int, _ end: Int, endByte: Int, label: MentionLabel) -> (end: Int, service: Bool)? {
+        let last = end - 1
         // "Disney+", "Apple TV+", "ESPN+": a plus sign glued to the name, ending the word, names the service.
-        if m.endToken < tokens.count, Int(tokens.byteStart[m.endToken]) == m.endByte, bytes[m.endByte] == 0x2B,
-            tokens.length(m.endToken) == 1, isWordEnd(m.endByte + 1)
+        if end < tokens.count, Int(tokens.byteStart[end]) == endByte, bytes[endByte] == 0x2B,
+            tokens.length(end) == 1, isWordEnd(endByte + 1)
         {
-            return (m.endToken, true)
+            return (end, true)
         }
         if isVariant(last) {
             guard isNameEnd(last) else { return nil }
-            if m.endToken - m.startToken >= 2 { return (last, false) }
+            if end - start >= 2 { return (last, false) }
             // The variant word alone ("Lite" of "Switch Lite"): a capitalized word right before it.
-            let before = m.startToken - 1
-            guard before >= 0, tokens.isCapitalized(before), tokens.isOneSpaceApart(before, m.startToken, in: bytes)
+            let before = start - 1
+            guard before >= 0, tokens.isCapitalized(before), tokens.isOneSpaceApart(before, start, in: bytes)
             else { return nil }
             return (last, false)
         }
-        let next = m.endToken
+        let next = end
         guard next < tokens.count, tokens.isOneSpaceApart(last, next, in: bytes) else { return nil }
         // "the Apple TV box": the noun is the product's end, as a variant word is ("Stadia" before "Pro").
-        if isDeviceNoun(next), m.label == .org, m.endToken - m.startToken >= 2, !isKnownCompany(m) {
+        if isDeviceNoun(next), label == .org, end - start >= 2, !isKnownCompany(start, end) {
             return (next, false)
         }
         guard tokens.isCapitalized(next), isVariant(next), isNameEnd(next) else { return nil }
@@ -91,11 +98,11 @@ struct ProductVariants {
     /// A name the gazetteers know whole, or one with an organization's head word ("Wells Fargo Bank", "Bank of
     /// Halden", "Quorvex Systems"): the company before a generic noun, not a product. A last "TV" is no such
     /// head here: it ends products' names ("Apple TV") as often as broadcasters'.
-    private func isKnownCompany(_ m: Mention) -> Bool {
-        guard m.endToken <= findings.count else { return false }
-        if Int(findings[m.startToken].labelEnd) == m.endToken { return true }
-        let last = m.endToken - 1
-        for t in m.startToken..<m.endToken where findings[t].allCues & GazetteerKind.orgHead.bit != 0 {
+    private func isKnownCompany(_ start: Int, _ end: Int) -> Bool {
+        guard end <= findings.count else { return false }
+        if Int(findings[start].labelEnd) == end { return true }
+        let last = end - 1
+        for t in start..<end where findings[t].allCues & GazetteerKind.orgHead.bit != 0 {
             if t == last, tokens.is(t, "tv", in: bytes) { continue }
             return true
         }

@@ -33,23 +33,12 @@ struct TeamsAndMarkets {
         guard Mention.inTextOrder(mentions) else { return }
         // Whether the document reads as sports news, found on the first mention that asks (most documents
         // have no mention next to a match word or a club suffix, and never scan their tokens for it).
-        var sportsKnown: Bool?
-        func sports() -> Bool {
-            if let known = sportsKnown { return known }
-            let found = isSports()
-            sportsKnown = found
-            return found
-        }
+        let verdicts = LazyVerdicts(self)
+        func sports() -> Bool { verdicts.sports() }
         splitPositionAbbreviations(&mentions, sports: sports)
         // The words of the longer persons' names ("Giannis" of "Giannis Antetokounmpo"), found on the first
         // capitalized plural that asks: such a word alone is that person, no team.
-        var personWordsKnown: [UInt64]?
-        func personWords() -> [UInt64] {
-            if let known = personWordsKnown { return known }
-            let found = wordsOfLongerPersons(mentions)
-            personWordsKnown = found
-            return found
-        }
+        func personWords() -> [UInt64] { verdicts.personWords(mentions) }
         for i in mentions.indices {
             var m = mentions[i]
             let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
@@ -111,6 +100,32 @@ struct TeamsAndMarkets {
         spreadTeams(&mentions)
         addNicknamesAfterThe(&mentions, sports: sports)
         addUntaggedIndices(&mentions)
+    }
+
+    /// The document's sports verdict and its longer persons' words, each found on the first ask. A class:
+    /// the closures `apply` hands to the rules (one per mention) capture one reference to it; closures over
+    /// the rule's own fields copied the whole rule into each (retaining its arrays), 8 M instructions per MB
+    /// of varied text.
+    private final class LazyVerdicts {
+        let rule: TeamsAndMarkets
+        private var sportsKnown: Bool?
+        private var personWordsKnown: [UInt64]?
+
+        init(_ rule: TeamsAndMarkets) { self.rule = rule }
+
+        func sports() -> Bool {
+            if let known = sportsKnown { return known }
+            let found = rule.isSports()
+            sportsKnown = found
+            return found
+        }
+
+        func personWords(_ mentions: [Mention]) -> [UInt64] {
+            if let known = personWordsKnown { return known }
+            let found = rule.wordsOfLongerPersons(mentions)
+            personWordsKnown = found
+            return found
+        }
     }
 
     /// "The Panthers are 6-2-1", "the Capitals' winger", "against the Wildcats (2-8, 0-7)": in sports news,

@@ -24,8 +24,7 @@ struct LabelMask: OptionSet, Sendable, Hashable {
     /// and their count packed into one integer and compared with the packed names, instead of a string comparison (and the
     /// generic `utf8.first` before it, about a hundred instructions a label).
     init(_ label: EntityLabel) {
-        var raw = label.rawValue
-        let packed = raw.withUTF8 { bytes -> UInt64 in
+        let packed = label.rawValue.withUTF8Bytes { bytes -> UInt64 in
             guard bytes.count <= 7 else { return 0 }
             var k: UInt64 = 0
             for b in bytes { k = k << 8 | UInt64(b) }

@@ -29,6 +29,38 @@ struct EntityModelStorageTests {
         #expect(q.decode([7] + bytes, rows: 3, width: 8) == nil)
     }
 
+    @Test("the overlap order packed into integers is the order of the key tuples, also where a key does not fit")
+    func overlapOrder() {
+        // Ties on length, priority and start (the index decides), all four priorities, and starts and
+        // lengths past the packed fields' sizes (the tuple sort then decides alone).
+        // A fixed sequence (SplitMix64): the same candidates on every run.
+        struct SplitMix: RandomNumberGenerator {
+            var state: UInt64
+            mutating func next() -> UInt64 {
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var z = state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return z ^ (z >> 31)
+            }
+        }
+        var generator = SplitMix(state: 17)
+        for round in 0..<50 {
+            var candidates: [(mention: Mention, priority: Int, emitted: Bool)] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                let start = round % 10 == 9 ? Int.random(in: 0...(1 << 29), using: &generator) : Int.random(in: 0...30, using: &generator)
+                let length = round % 10 == 8 ? Int.random(in: 0...(1 << 17), using: &generator) : Int.random(in: 0...5, using: &generator)
+                let m = Mention(startToken: 0, endToken: 1, startByte: start, endByte: start + length, label: .org, origin: "")
+                candidates.append((m, Int.random(in: -1...2, using: &generator), true))
+            }
+            let tuples = candidates.indices.map { i in
+                (candidates[i].mention.startByte - candidates[i].mention.endByte, -candidates[i].priority,
+                 candidates[i].mention.startByte, i)
+            }.sorted { $0 < $1 }.map { $0.3 }
+            #expect(EntityTagger.overlapOrder(candidates) == tuples)
+        }
+    }
+
     @Test("a damaged resource gives an empty model, and the stage then runs on its rules alone")
     func damagedResource() throws {
         let empty = EntityModel(bytes: UnsafeRawBufferPointer(start: nil, count: 0))

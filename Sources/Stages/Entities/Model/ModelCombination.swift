@@ -193,18 +193,14 @@ extension EntityTagger {
         // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
         // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions
         // (and retained their origin strings) at every step.
-        var order = candidates.indices.map { i in
-            let m = candidates[i].mention
-            return (m.startByte - m.endByte, -candidates[i].priority, m.startByte, i)
-        }
-        order.sort { $0 < $1 }
+        let order = Self.overlapOrder(candidates)
         var taken = [Bool](repeating: false, count: n)
         // The kept candidate starting at each token (kept mentions share no token): read in token order,
         // they come out in text order without a sort of the mentions (which copied them, origin strings
         // and all, at every step: 18 M instructions per MB of varied text).
         var keptAt = [Int32](repeating: -1, count: n)
         var keptCount = 0
-        for (_, _, _, i) in order {
+        for i in order {
             let start = candidates[i].mention.startToken
             let end = candidates[i].mention.endToken
             guard start < end, end <= n else { continue }
@@ -225,6 +221,40 @@ extension EntityTagger {
             result.append(m)
         }
         mentions = result
+    }
+
+    /// The candidates' indices in the order `applyModel` keeps them: the longer mention first, then the
+    /// higher priority, then the earlier, then the first listed.
+    ///
+    /// The four keys packed into one integer each when they fit (lengths under 64 KiB, starts under
+    /// 256 MiB, priorities -13...2, fewer than 64 Ki candidates; else the tuples are sorted): the same order,
+    /// by an integer sort instead of tuple comparisons (8.7 M instructions per MB of varied text).
+    static func overlapOrder(_ candidates: [(mention: Mention, priority: Int, emitted: Bool)]) -> [Int] {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(candidates.count)
+        var fits = candidates.count <= 1 << 16
+        if fits {
+            for i in candidates.indices {
+                let start = candidates[i].mention.startByte
+                let length = candidates[i].mention.endByte - start
+                let rank = 2 - candidates[i].priority
+                guard length >= 0, length < 1 << 16, rank >= 0, rank < 16, start >= 0, start < 1 << 28 else {
+                    fits = false
+                    break
+                }
+                packed.append(UInt64(0xFFFF - length) << 48 | UInt64(rank) << 44 | UInt64(start) << 16 | UInt64(i))
+            }
+        }
+        if fits {
+            packed.sort()
+            return packed.map { Int($0 & 0xFFFF) }
+        }
+        var order = candidates.indices.map { i in
+            let m = candidates[i].mention
+            return (m.startByte - m.endByte, -candidates[i].priority, m.startByte, i)
+        }
+        order.sort { $0 < $1 }
+        return order.map { $0.3 }
     }
 
     /// True for the kinds of mention the rules keep whatever the tagger says: titles, facilities, laws,

@@ -246,9 +246,8 @@ struct TaggerFeatures {
 
     /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
     static func ruleCode(label: MentionLabel, origin: String) -> UInt8 {
-        var origin = origin
         // On the bytes: the `String.UTF8View` slicing this replaced cost ~300 instructions a mention.
-        let originClass: UInt8 = origin.withUTF8 { u in
+        let originClass: UInt8 = origin.withUTF8Bytes { u in
             guard let first = u.first else { return 7 }
             switch first {
             case UInt8(ascii: "g"):

@@ -132,8 +132,7 @@ struct EntityFacts {
             guard coarse[e] <= Coarse.title else { continue }
             lastWord[e] = items[i].word
             if places >= 2, coarse[e] == Coarse.place {
-                var text = document.entities[e].text
-                place[e] = text.withUTF8 { hierarchy.entry($0) }
+                place[e] = document.entities[e].text.withUTF8Bytes { hierarchy.entry($0) }
             }
         }
         noteRuns(items, range)
