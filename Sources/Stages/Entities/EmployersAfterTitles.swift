@@ -30,6 +30,7 @@ struct EmployersAfterTitles {
 
     func apply(_ mentions: inout [Mention]) {
         addUntaggedEmployers(&mentions)
+        addUntaggedEmployersBefore(&mentions)
         var firms: [Range<Int>] = []
         var unknownPlaces: [Range<Int>] = []
         for i in mentions.indices.dropFirst() where mentions[i].label == .person || mentions[i].label == .gpe {
@@ -84,6 +85,35 @@ struct EmployersAfterTitles {
                 e > n + 1 || n >= findings.count || findings[n].allCues & GazetteerKind.givenName.bit == 0
             else { continue }
             added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:employer-after-title"))
+        }
+        Mention.add(added, to: &mentions)
+    }
+
+    /// "T-Mobile CEO John Legere", "Vellmont athletic director Ana Ruiz": capitalized words the tagger left
+    /// untagged right before the title of a firm's job that a person's name follows are the employer, an ORG
+    /// (up to three words on the title's line, none a common word: "Former coach Ana Ruiz" names no firm). The
+    /// title is in lower case or an acronym: a capitalized one is an office's ("Kyrgyz President ...").
+    private func addUntaggedEmployersBefore(_ mentions: inout [Mention]) {
+        var added: [Mention] = []
+        for i in mentions.indices.dropLast() where mentions[i].label == .title && isFirmJob(mentions[i]) {
+            let title = mentions[i]
+            let person = mentions[i + 1]
+            let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
+            // A capitalized title is an office's ("Kyrgyz President Kurmanbek Bakiyev"); a firm's job is
+            // written in lower case or as an acronym ("T-Mobile CEO").
+            guard person.label == .person, person.startToken == title.endToken, title.startToken > previousEnd,
+                tokens.isLower(title.startToken) || tokens.flags[title.startToken].contains(FlagBits.allCaps)
+            else { continue }
+            var s = title.startToken
+            while s > previousEnd, title.startToken - s < 3, tokens.isCapitalized(s - 1),
+                tokens.isOneSpaceApart(s - 1, s, in: bytes), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
+                !lexicon.contains(token: s - 1, of: tokens, in: bytes)
+            {
+                s -= 1
+                if tokens.flags[s].contains(FlagBits.sentenceStart) { break }
+            }
+            guard s < title.startToken else { continue }
+            added.append(Mention(s..<title.startToken, of: tokens, label: .org, origin: "rule:employer-before-title"))
         }
         Mention.add(added, to: &mentions)
     }

@@ -27,6 +27,15 @@ struct EmployersAfterTitlesTests {
         #expect(!m.contains { $0.hasSuffix(" Operations") }, "\(m)")
     }
 
+    @Test("untagged capitals before a firm's job in lower case or capitals and a person are the employer; a common word or an office is not")
+    func untaggedEmployersBefore() throws {
+        let m = try FullRun.mentions(
+            "Vell-Six CEO Tom Brandt said so. Former coach Ana Ruiz agreed. Quorvia President Nell Hark spoke.")
+        #expect(m.contains("ORG Vell-Six"), "\(m)")
+        #expect(!m.contains { $0.hasPrefix("ORG Former") || $0.hasPrefix("ORG Quorvia") }, "\(m)")
+        #expect(m.contains("PERSON Tom Brandt") && m.contains("PERSON Ana Ruiz"), "\(m)")
+    }
+
     @Test("a person who owns what follows, a name after 'the' and other prepositions stay persons")
     func persons() throws {
         #expect(try FullRun.mentions("said Ana Ruiz, director of Tom Brandt's campaign.").contains("PERSON Tom Brandt"))
