@@ -234,6 +234,13 @@ struct EntityErrorClassTests {
         #expect(!m.contains { $0.contains("Ontario Anna") || $0.contains("Desk Piotr") })
     }
 
+    @Test("a city and its state or district after a comma are two places, as in a dateline")
+    func cityCommaState() throws {
+        let m = try FullRun.mentions("Ana Ruiz moved to Washington, D.C., in May, then to Velton, Ontario.")
+        #expect(m.contains("GPE Washington") && m.contains("GPE D.C."), "\(m)")
+        #expect(!m.contains("GPE Washington, D.C."), "\(m)")
+    }
+
     @Test("page furniture is no name")
     func furniture() throws {
         let m = try FullRun.mentions("Click here to subscribe.\nComments\nMedia\nShare this story\nAdvertisement\nThe council met on Monday.")
