@@ -60,23 +60,7 @@ struct CeremoniesAndOpens {
     /// The first token of the capitalized words right before `h` on its line (joined by "of", "and", "&"
     /// between two of them); nil when there is none.
     private func nameStart(before h: Int) -> Int? {
-        var s = h
-        var words = 0
-        while words < Self.nameWords, s > 0 {
-            let k = s - 1
-            if tokens.flags[k].contains(FlagBits.lineEndAfter) || tokens.isAny(k, WordLists.articles, in: bytes) { break }
-            if tokens.isCapitalized(k) {
-                s = k
-            } else if s < h, k >= 1, tokens.isAny(k, Self.joiners, in: bytes), tokens.isCapitalized(k - 1),
-                !tokens.flags[k - 1].contains(FlagBits.lineEndAfter)
-            {
-                s = k - 1
-            } else {
-                break
-            }
-            words += 1
-            if tokens.flags[s].contains(FlagBits.sentenceStart) { break }
-        }
+        let s = tokens.capitalizedRunStart(before: h, maxWords: Self.nameWords, joiners: Self.joiners, in: bytes)
         return s < h ? s : nil
     }
 

@@ -16,24 +16,7 @@ struct HallsOfFame {
     func apply(_ mentions: inout [Mention]) {
         var added: [Mention] = []
         for h in tokens.tokens(ofLength: 4, in: bytes, first: { $0 == 0x48 }) where isHallOfFame(h) {
-            // `s`: the name's first token so far.
-            var s = h
-            var words = 0
-            while words < Self.nameWords, s > 0 {
-                let k = s - 1
-                if tokens.flags[k].contains(FlagBits.lineEndAfter) || tokens.isAny(k, WordLists.articles, in: bytes) { break }
-                if tokens.isCapitalized(k) {
-                    s = k
-                } else if s < h, k >= 1, tokens.isAny(k, Self.joiners, in: bytes), tokens.isCapitalized(k - 1),
-                    !tokens.flags[k - 1].contains(FlagBits.lineEndAfter), !tokens.isAny(k - 1, WordLists.articles, in: bytes)
-                {
-                    s = k - 1
-                } else {
-                    break
-                }
-                words += 1
-                if tokens.flags[s].contains(FlagBits.sentenceStart) { break }
-            }
+            let s = tokens.capitalizedRunStart(before: h, maxWords: Self.nameWords, joiners: Self.joiners, in: bytes)
             // "inducted into the Hall of Fame": the one the article names; a bare "Hall of Fame" is left.
             guard s < h || h > 0 && tokens.is(h - 1, "the", in: bytes) else { continue }
             added.append(Mention(s..<(h + 3), of: tokens, label: .org, origin: "rule:hall-of-fame"))

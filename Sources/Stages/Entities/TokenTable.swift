@@ -212,6 +212,32 @@ struct TokenTable {
 }
 
 extension TokenTable {
+    /// The first token of the capitalized words right before token `h` on its line, up to `maxWords` of them
+    /// and joined by a word of `joiners` between two ("Rock and Roll Hall of Fame", "Academy of Country Music
+    /// Awards"); it stops at an article and after a sentence's first word. `h` itself when none precedes.
+    func capitalizedRunStart(
+        before h: Int, maxWords: Int, joiners: WordSet, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        var s = h
+        var words = 0
+        while words < maxWords, s > 0 {
+            let k = s - 1
+            if flags[k].contains(FlagBits.lineEndAfter) || isAny(k, WordLists.articles, in: bytes) { break }
+            if isCapitalized(k) {
+                s = k
+            } else if s < h, k >= 1, isAny(k, joiners, in: bytes), isCapitalized(k - 1),
+                !flags[k - 1].contains(FlagBits.lineEndAfter), !isAny(k - 1, WordLists.articles, in: bytes)
+            {
+                s = k - 1
+            } else {
+                break
+            }
+            words += 1
+            if flags[s].contains(FlagBits.sentenceStart) { break }
+        }
+        return s
+    }
+
     /// "'s", "’s" or the plural's apostrophe ("the Browns' coach").
     func isPossessive(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(byteStart[t])

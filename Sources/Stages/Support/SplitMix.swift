@@ -1,6 +1,6 @@
 /// SplitMix64: a small seeded generator, so that a training run (the entity tagger's, the relation
 /// classifier's) is reproducible: the same data and seed give the same model bytes.
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -33,18 +33,8 @@ struct EntityModelStorageTests {
     func overlapOrder() {
         // Ties on length, priority and start (the index decides), all four priorities, and starts and
         // lengths past the packed fields' sizes (the tuple sort then decides alone).
-        // A fixed sequence (SplitMix64): the same candidates on every run.
-        struct SplitMix: RandomNumberGenerator {
-            var state: UInt64
-            mutating func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                var z = state
-                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-                return z ^ (z >> 31)
-            }
-        }
-        var generator = SplitMix(state: 17)
+        // A fixed sequence (the trainers' SplitMix64): the same candidates on every run.
+        var generator = SplitMix(seed: 17)
         for round in 0..<50 {
             var candidates: [(mention: Mention, priority: Int, emitted: Bool)] = []
             for _ in 0..<Int.random(in: 0...40, using: &generator) {
