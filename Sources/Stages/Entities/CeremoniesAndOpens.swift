@@ -33,7 +33,7 @@ struct CeremoniesAndOpens {
             added.append(Mention(start..<(h + 1), of: tokens, label: .event, origin: "rule:award-ceremony"))
         }
         for h in tokens.tokens(ofLength: 4, in: bytes, first: { $0 == 0x4F }) where isHead(h, "open") {
-            guard let s = nameStart(before: h), isNameEnd(h) else { continue }
+            guard let s = nameStart(before: h), tokens.isNameEnd(h, in: bytes) else { continue }
             let (start, edition) = withEdition(s)
             guard edition || start > 0 && tokens.is(start - 1, "the", in: bytes) && namesPlace(s..<h) else { continue }
             added.append(Mention(start..<(h + 1), of: tokens, label: .event, origin: "rule:open-tournament"))
@@ -76,11 +76,10 @@ struct CeremoniesAndOpens {
     private func isEdition(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         let e = Int(tokens.byteEnd[t])
+        if tokens.isYear(t, in: bytes) { return true }
         var digits = 0
         while s + digits < e, bytes[s + digits] &- 0x30 < 10 { digits += 1 }
-        guard digits > 0 else { return false }
-        if digits == e - s { return digits == 4 && (bytes[s] == 0x31 || bytes[s] == 0x32) }
-        guard e - s - digits == 2 else { return false }
+        guard digits > 0, e - s - digits == 2 else { return false }
         let a = bytes[s + digits] | 0x20
         let b = bytes[s + digits + 1] | 0x20
         return (a, b) == (0x73, 0x74) || (a, b) == (0x6E, 0x64) || (a, b) == (0x72, 0x64) || (a, b) == (0x74, 0x68)
@@ -89,13 +88,6 @@ struct CeremoniesAndOpens {
     /// "at the" right before token `s`: the ceremony is where something happens.
     private func isAfterAt(_ s: Int) -> Bool {
         s >= 2 && tokens.is(s - 1, "the", in: bytes) && tokens.is(s - 2, "at", in: bytes)
-    }
-
-    /// Nothing capitalized follows token `t` on its line ("the Open University" is no tournament).
-    private func isNameEnd(_ t: Int) -> Bool {
-        let next = t + 1
-        guard next < tokens.count else { return true }
-        return !(tokens.isCapitalized(next) && tokens.isOneSpaceApart(t, next, in: bytes))
     }
 
     /// Capitals spelling the initials of an event this pass found, three letters or more, with a plural "s" or

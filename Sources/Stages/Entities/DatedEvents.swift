@@ -30,7 +30,7 @@ struct DatedEvents {
                 || tokens.isAny(mentions[i].endToken - 1, words.placedEventHeads, in: bytes))
         {
             let year = mentions[i].startToken - 1
-            guard year >= 0, isYear(year), i == 0 || mentions[i - 1].endToken <= year else { continue }
+            guard year >= 0, tokens.isYear(year, in: bytes), i == 0 || mentions[i - 1].endToken <= year else { continue }
             // Not the year of a longer date ("June 16, 2015 World Series champion") or of a phrase of its
             // own ("In 1963 Il Gattopardo was filmed").
             if year > 0 {
@@ -51,7 +51,7 @@ struct DatedEvents {
             guard Self.isNamed(m.label) else { return false }
             var k = m.startToken - 1
             while k >= 0, m.startToken - k <= 3, tokens.isAny(k, Self.electionWords, in: bytes) { k -= 1 }
-            return k >= 0 && isYear(k)
+            return k >= 0 && tokens.isYear(k, in: bytes)
         }) else { return }
         var events: [(start: Int, end: Int)] = []
         // mentions[..<after] start before the head.
@@ -111,21 +111,13 @@ struct DatedEvents {
                 break
             }
         }
-        guard names > 0, k >= 0, isYear(k), k + 1 < head else { return nil }
+        guard names > 0, k >= 0, tokens.isYear(k, in: bytes), k + 1 < head else { return nil }
         var start = k
         if k > 0, tokens.isCapitalized(k - 1), tokens.isAny(k - 1, WordLists.calendar, in: bytes) { start = k - 1 }
         // The year of a longer date ("1 January 1910 ..."): the date would outlast the name's start and
         // win; the names inside stay as they are. (Not after a comma: lists of elections are written so.)
         if start > 0, tokens.flags[start - 1].contains(FlagBits.numeric) { return nil }
         return start
-    }
-
-    /// Four digits from 1700 to 2099.
-    private func isYear(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        guard tokens.length(t) == 4, (s..<s + 4).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
-        let century = Int(bytes[s] - 0x30) * 10 + Int(bytes[s + 1] - 0x30)
-        return century >= 17 && century <= 20
     }
 
     private func event(_ span: (start: Int, end: Int)) -> Mention {

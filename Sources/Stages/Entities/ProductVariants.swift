@@ -72,7 +72,7 @@ struct ProductVariants {
             return (end, true)
         }
         if isVariant(last) {
-            guard isNameEnd(last) else { return nil }
+            guard tokens.isNameEnd(last, in: bytes) else { return nil }
             if end - start >= 2 { return (last, false) }
             // The variant word alone ("Lite" of "Switch Lite"): a capitalized word right before it.
             let before = start - 1
@@ -86,7 +86,7 @@ struct ProductVariants {
         if isDeviceNoun(next), label == .org, end - start >= 2, !isKnownCompany(start, end) {
             return (next, false)
         }
-        guard tokens.isCapitalized(next), isVariant(next), isNameEnd(next) else { return nil }
+        guard tokens.isCapitalized(next), isVariant(next), tokens.isNameEnd(next, in: bytes) else { return nil }
         return (next, false)
     }
 
@@ -118,13 +118,6 @@ struct ProductVariants {
         guard p < bytes.count else { return true }
         let b = bytes[p] | 0x20
         return !(b &- 0x61 < 26 || bytes[p] &- 0x30 < 10 || bytes[p] >= 0x80)
-    }
-
-    /// Nothing capitalized follows token `t` on its line: the name ends with it.
-    private func isNameEnd(_ t: Int) -> Bool {
-        let next = t + 1
-        guard next < tokens.count else { return true }
-        return !(tokens.isCapitalized(next) && tokens.isOneSpaceApart(t, next, in: bytes))
     }
 
     /// Variant words of a product line and nouns of devices sold under a name.

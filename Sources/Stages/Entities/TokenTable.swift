@@ -238,6 +238,22 @@ extension TokenTable {
         return s
     }
 
+    /// Nothing capitalized follows token `t` on its line, one space apart: a name ends with it ("Switch
+    /// Lite", "the US Open"; not "the Open University").
+    func isNameEnd(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let next = t + 1
+        guard next < count else { return true }
+        return !(isCapitalized(next) && isOneSpaceApart(t, next, in: bytes))
+    }
+
+    /// Four digits of a year from 1700 to 2099 ("1994 World Cup", "the 2019 Miami Open").
+    func isYear(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[t])
+        guard length(t) == 4, (s..<s + 4).allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
+        let century = Int(bytes[s] - 0x30) * 10 + Int(bytes[s + 1] - 0x30)
+        return century >= 17 && century <= 20
+    }
+
     /// "'s", "’s" or the plural's apostrophe ("the Browns' coach").
     func isPossessive(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(byteStart[t])

@@ -8,9 +8,8 @@ import Testing
 struct CeremoniesAndOpensTests {
     static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
         try PassFixture.run(text, spans) { tokens, bytes, mentions in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&mentions)
+            CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: PassFixture.gazetteerFindings(tokens, bytes))
+                .apply(&mentions)
         }
     }
 

@@ -32,6 +32,13 @@ enum PassFixture {
         }
     }
 
+    /// The shipped gazetteers' findings per token, as the rules' tagger finds them.
+    static func gazetteerFindings(_ tokens: TokenTable, _ bytes: UnsafeBufferPointer<UInt8>) -> [TokenFindings] {
+        var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
+        tagger.run()
+        return tagger.findings
+    }
+
     /// Findings with no gazetteer cue, one per token.
     static func noFindings(_ tokens: TokenTable) -> [TokenFindings] {
         [TokenFindings](repeating: TokenFindings(), count: tokens.count)

@@ -74,9 +74,8 @@ struct ProductVariantsTests {
             "Log in with the Bank of Halden app, the Quorvex Systems printers or the Human Rights Watch app.",
             [("Bank of Halden", .org), ("Quorvex Systems", .org), ("Human Rights Watch", .org)]
         ) { tokens, bytes, mentions in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            ProductVariants(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&mentions)
+            ProductVariants(tokens: tokens, bytes: bytes, findings: PassFixture.gazetteerFindings(tokens, bytes))
+                .apply(&mentions)
         }
         #expect(m == ["org Bank of Halden", "org Quorvex Systems", "org Human Rights Watch"], "\(m)")
     }

@@ -9,9 +9,8 @@ import Testing
 struct SurnameRepeatsTests {
     static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
         try PassFixture.run(text, spans) { tokens, bytes, mentions in
-            var tagger = EntityTagger(bytes: bytes, tokens: tokens, gazetteer: Gazetteer.shared)
-            tagger.run()
-            SurnameRepeats(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: EntityModel.shared.lexicon)
+            let findings = PassFixture.gazetteerFindings(tokens, bytes)
+            SurnameRepeats(tokens: tokens, bytes: bytes, findings: findings, lexicon: EntityModel.shared.lexicon)
                 .apply(&mentions)
         }
     }
