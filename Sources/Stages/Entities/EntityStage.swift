@@ -218,6 +218,7 @@ public struct EntityStage: CatalogStage {
                 tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
             ).apply(&tagger.mentions)
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            Doctrines(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
