@@ -17,6 +17,7 @@ struct JobTitles {
 
     func apply(_ mentions: inout [Mention]) {
         splitLeadingPlaces(&mentions)
+        splitTrailingOffices(&mentions)
         widenPortfolios(&mentions)
         relabelNamesAfterJobs(&mentions)
         addDefiniteHolders(&mentions)
@@ -83,6 +84,28 @@ struct JobTitles {
         Mention.add(places, to: &mentions)
         joinStateToPlaces(&mentions)
     }
+
+    /// "the Liberal-Labour MPP for Kenora", "a former United Farmers of Ontario MLA": a legislator's office in
+    /// capitals right after a party's or a place's name is the office, TITLE, not the name's last word (the
+    /// tagger read one organization).
+    private func splitTrailingOffices(_ mentions: inout [Mention]) {
+        var offices: [Mention] = []
+        for i in mentions.indices where mentions[i].endToken - mentions[i].startToken >= 2 {
+            let m = mentions[i]
+            let last = m.endToken - 1
+            guard m.label == .org || m.label == .norp || m.label == .gpe, last < findings.count,
+                tokens.flags[last].contains(FlagBits.allCaps), tokens.isAny(last, Self.legislatorOffices, in: bytes),
+                tokens.isOneSpaceApart(last - 1, last, in: bytes)
+            else { continue }
+            offices.append(Mention(last..<(last + 1), of: tokens, label: .title, origin: "rule:trailing-office"))
+            mentions[i].endToken = last
+            mentions[i].endByte = Int(tokens.byteEnd[last - 1])
+        }
+        Mention.add(offices, to: &mentions)
+    }
+
+    /// Legislators' offices in capitals: members of parliaments, provincial and state assemblies.
+    static let legislatorOffices = WordSet(["mp", "mpp", "mla", "msp", "mha", "mna", "mep", "td"])
 
     /// "New York State Attorney General": the state's "State" belongs to the place before it, not to the
     /// office ("New York State" + "Attorney General"; gold/aeb-news writes them so). Only the capitalized

@@ -57,7 +57,11 @@ extension EntityTagger {
             // Organizations only ("Andrew Hall of Leeds" is a person), and not across "and".
             let endsBeforePlace = label == .org && !isLast && !opensOf && !opensFor && h + 2 < b && tokens.is(h + 1, "of", in: bytes)
                 && entry(h + 2).map { $0.kind == .gpe || $0.kind == .loc } == true && Int(findings[h + 2].labelEnd) >= b
-            guard isLast || opensOf || opensFor || endsBeforePlace else { continue }
+            // "the Swiss Super League for FC Basel", "the Premier League for Arsenal": a league, then "for" and
+            // a club the gazetteers know or one opened by capitals: the player's club, not the league's name
+            // ("National League for Democracy" runs on).
+            let endsBeforeClub = opensFor && tokens.is(h, "league", in: bytes) && isClub(h + 2, b)
+            guard isLast || opensOf || (opensFor && !endsBeforeClub) || endsBeforePlace || endsBeforeClub else { continue }
             var s = h
             var k = h - 1
             var knownAfterAnd = false
@@ -85,7 +89,7 @@ extension EntityTagger {
             // "In Parliament today ...": a sentence's opening word is no part of the name.
             if s < h, s == 0 || isSentenceStart(s), tokens.isAny(s, words.sentenceOpeners, in: bytes) { s += 1 }
             if (isLast || endsBeforePlace) && s == h { continue }  // a bare head word ("Ministry") names nothing
-            if endsBeforePlace { return (s, h + 1, label) }
+            if endsBeforePlace || endsBeforeClub { return (s, h + 1, label) }
             var e = b
             if opensOf {
                 var k = h + 2
@@ -107,6 +111,17 @@ extension EntityTagger {
         }
         return nil
     }
+
+    /// Tokens `r..<b` are a club's name: a gazetteer entry that runs to `b`, or a name opened by a club's
+    /// capitals ("FC Basel", "AC Milan").
+    mutating func isClub(_ r: Int, _ b: Int) -> Bool {
+        guard r < b else { return false }
+        if entry(r) != nil, Int(findings[r].labelEnd) >= b { return true }
+        return r + 1 < b && tokens.flags[r].contains(FlagBits.allCaps) && tokens.length(r) <= 3
+            && tokens.isAny(r, Self.clubCapitals, in: bytes)
+    }
+
+    static let clubCapitals = WordSet(["fc", "afc", "cf", "ac", "sc", "sv", "fk", "sk", "cd", "ud", "as", "ss", "us"])
 
     /// Gazetteer atoms, titles, honorifics and unknown word sequences, left to right.
     mutating func parseAtoms(_ a: Int, _ b: Int) {

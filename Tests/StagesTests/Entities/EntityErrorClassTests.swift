@@ -72,6 +72,23 @@ struct EntityErrorClassTests {
         #expect(!m.contains { $0.hasPrefix("GPE") || $0.hasPrefix("PERSON") })
     }
 
+    @Test("a league, then 'for' and a club, are two organizations: the player's club is not the league's name")
+    func leagueForClub() throws {
+        let m = try FullRun.mentions("Tarvo currently plays as a midfielder in the Swiss Super League for FC Dunmore.")
+        #expect(m.contains("ORG Swiss Super League") && m.contains("ORG FC Dunmore"), "\(m)")
+        // A league for a cause is one name.
+        let cause = try FullRun.mentions("The National League for Democracy won the vote.")
+        #expect(cause.contains("ORG National League for Democracy"), "\(cause)")
+    }
+
+    @Test("a legislator's acronym after a party is the office, not the party's name")
+    func legislatorAcronyms() throws {
+        let m = try FullRun.mentions(
+            "He was elected as the Liberal-Labour MPP for Kenora, and Ana Ruiz, a former United Farmers of Velbury MLA, lost.")
+        #expect(m.contains("TITLE MPP") && m.contains("TITLE MLA"), "\(m)")
+        #expect(!m.contains { $0.hasPrefix("ORG") && ($0.hasSuffix(" MPP") || $0.hasSuffix(" MLA")) }, "\(m)")
+    }
+
     @Test("market indices and stock exchanges are organizations")
     func markets() throws {
         let m = try FullRun.mentions(
