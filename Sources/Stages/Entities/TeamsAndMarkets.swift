@@ -710,7 +710,9 @@ final class TeamAndMarketWords: Sendable {
     let positionModifiers = WordSet(["pass", "wide", "defensive", "offensive", "head", "assistant", "starting", "backup"])
     /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
     let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
-    let matchNouns = WordSet(["games", "matches", "goals", "appearances", "caps", "starts", "seasons"])
+    let matchNouns = WordSet([
+        "games", "matches", "goals", "appearances", "caps", "starts", "seasons", "title", "titles", "trophies",
+    ])
     /// A pairing's verb before "on" ("Serbia takes on Japan").
     let takeVerbs = WordSet(["take", "takes", "took", "taking"])
     /// What a match gives a team (`isGivenResult`, `isPossessiveGame`).

@@ -46,13 +46,15 @@ struct TeamsAndMarketsTests {
         #expect(news["Swindon"] != "ORG")
     }
 
-    @Test("in sports news a town and a capitalized plural after it are a team; a player's games for a town name a team")
+    @Test("in sports news a town and a capitalized plural after it are a team; a player's games or titles for a town name a team")
     func nicknamesAndAppearances() throws {
         let m = try Self.labels(
-            "The Fresno Hornets beat the Reno Badgers 3-1 in the league on Sunday. Ana Ruiz played 26 games for Modesto before her transfer.")
+            "The Fresno Hornets beat the Reno Badgers 3-1 in the league on Sunday. Ana Ruiz played 26 games for Modesto before her transfer. "
+                + "She won two titles with Visalia.")
         #expect(m["Fresno Hornets"] == "ORG")
         #expect(m["Reno Badgers"] == "ORG")
         #expect(m["Modesto"] == "ORG")
+        #expect(m["Visalia"] == "ORG")
         // Outside sports news too, a town and a capitalized plural are the team (`PlaceNamedTeams`: every such
         // name the rule relabelled on the dev sets was a team); a town and a place's plural stay a place.
         let news = try Self.labels("Tickets for the Fresno Hornets went on sale as the Fresno Heights school reopened.")
