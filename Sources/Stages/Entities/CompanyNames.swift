@@ -2,7 +2,8 @@
 /// ("Caloi is a Brazilian manufacturer of bicycles", "Eels is an American rock band") is the company at its
 /// other mentions in the document too. Read alone, a one-word company name looks like a surname
 /// ("Merck is appealing that decision", "Chrysler plans to build"), and the tagger took each for a person;
-/// the document said once what it is. A person of the document whose full name ends in that word ("Guido
+/// the document said once what it is; so does a company named in full with its legal form ("McCaw Cellular
+/// Communications Inc." and later "McCaw"). A person of the document whose full name ends in that word ("Guido
 /// Caloi" of the Caloi company) keeps the surname a person's: the name is then both.
 ///
 /// Runs after `TeamsAndMarkets`, on the final labels of the names.
@@ -43,6 +44,7 @@ struct CompanyNames {
                 }
             }
         }
+        companies += shortForms(mentions, limit: Self.limit - companies.count)
         guard !companies.isEmpty else { return }
         if suffixed {
             // A mention the widened name now covers (the legal form read as a name) goes.
@@ -66,6 +68,32 @@ struct CompanyNames {
                 mentions[i].origin = "rule:company-spread"
             }
         }
+    }
+
+    /// The short forms of the companies named with their legal form or a company's head word: "McCaw Cellular
+    /// Communications Inc." is "McCaw Cellular" and "McCaw" later, "Polly Peck International Inc." is "Polly
+    /// Peck" ("McCaw's bid", "Polly Peck's chairman": the tagger read persons). Every prefix of the name before
+    /// that last word, but not a given name alone ("Polly").
+    private func shortForms(_ mentions: [Mention], limit: Int) -> [Range<Int>] {
+        var forms: [Range<Int>] = []
+        for m in mentions where m.label == .org && m.endToken - m.startToken >= 2 && forms.count < limit {
+            let last = m.endToken - 1
+            guard tokens.isCapitalized(last),
+                tokens.isAny(last, words.legalForms, in: bytes) || tokens.isAny(last, words.companyHeads, in: bytes),
+                // Words of a name, one space apart ("Traci Warner@ENRON COMMUNICATIONS" is an address).
+                (m.startToken..<last).allSatisfy({ tokens.isOneSpaceApart($0, $0 + 1, in: bytes) })
+            else { continue }
+            for k in (m.startToken + 1)...last where forms.count < limit {
+                guard tokens.isCapitalized(k - 1) else { break }
+                if k == m.startToken + 1, tokens.length(m.startToken) < 3
+                    || findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0
+                {
+                    continue
+                }
+                forms.append(m.startByte..<Int(tokens.byteEnd[k - 1]))
+            }
+        }
+        return forms
     }
 
     /// A lower-case company noun right before the name: "drugmaker", "the firm", "drug maker".

@@ -93,6 +93,16 @@ struct CompanyNamesTests {
         #expect(m.contains("GPE Badajoz"))
     }
 
+    @Test("a company named with its legal form is the company in its short forms; a given name alone stays")
+    func shortForms() throws {
+        let m = try FullRun.mentions(
+            "Indeed, Marvik Cellular Communications Inc. seemed to hint at it. Indeed, Marvik seemed to agree, and "
+                + "Marvik Cellular said so. Harlan Tessiter Co. bid too. Indeed, Harlan seemed to agree.")
+        #expect(m.contains("ORG Marvik") && m.contains("ORG Marvik Cellular"), "\(m)")
+        #expect(!m.contains { $0.hasPrefix("PERSON Marvik") }, "\(m)")
+        #expect(m.contains("PERSON Harlan"), "\(m)")
+    }
+
     @Test("a name a sentence defines as a company or a band is one throughout; a person stays a person")
     func defined() throws {
         let m = try FullRun.mentions("Varnek was an Irish rock band. Varnek split in 1999.")
