@@ -1,4 +1,4 @@
-/// Award ceremonies and open tournaments are events, and so is an event's acronym.
+/// Award ceremonies, open tournaments and bowl games are events, and so is an event's acronym.
 ///
 /// - "at the American Music Awards", "the 38th NAACP Image Awards", "the Brit Awards ceremony": a name ending in
 ///   "Awards" where the text says the ceremony (held "at the" name, one numbered edition, or followed by
@@ -9,6 +9,9 @@
 /// - "the US Open", "the Australian Open", "the 2019 Miami Open": a name ending in a capitalized "Open" after
 ///   "the" or a year is the tournament, an event like the "Davis Cup" (the tagger read "US" as a place and
 ///   "Australian" as a nationality, and nothing for the tournament).
+/// - "participated in the GMAC Bowl", "won the Sugar Bowl", "the 2007 Rose Bowl", "the Orange Bowl game": a
+///   college football bowl is the game where it is played, won or lost, numbered or followed by "game"; "at the
+///   Rose Bowl", "at the Hollywood Bowl" is the stadium or the amphitheatre, FAC.
 /// - "the AMAs" after "American Music Awards": capitals that spell the initials of an event of the document
 ///   (three letters or more, a plural "s" allowed) are that event again. Read alone they look like a place or an
 ///   organization.
@@ -37,6 +40,18 @@ struct CeremoniesAndOpens {
             let (start, edition) = withEdition(s)
             guard edition || start > 0 && tokens.is(start - 1, "the", in: bytes) && namesPlace(s..<h) else { continue }
             added.append(Mention(start..<(h + 1), of: tokens, label: .event, origin: "rule:open-tournament"))
+        }
+        for h in tokens.tokens(ofLength: 4, in: bytes, first: { $0 == 0x42 }) where isHead(h, "bowl") {
+            guard let s = nameStart(before: h), tokens.isNameEnd(h, in: bytes) else { continue }
+            let (start, edition) = withEdition(s)
+            let game = h + 1 < tokens.count && tokens.is(h + 1, "game", in: bytes)
+            if edition || game || start >= 2 && tokens.is(start - 1, "the", in: bytes) && tokens.isLower(start - 2)
+                && tokens.isAny(start - 2, Self.playedWords, in: bytes)
+            {
+                added.append(Mention(start..<(h + 1), of: tokens, label: .event, origin: "rule:bowl-game"))
+            } else if isAfterAt(start) {
+                added.append(Mention(start..<(h + 1), of: tokens, label: .fac, origin: "rule:bowl-stadium"))
+            }
         }
         guard !added.isEmpty else { return }
         Mention.replace(in: &mentions, with: added, tokenCount: tokens.count)
@@ -129,6 +144,11 @@ struct CeremoniesAndOpens {
     }
 
     static let joiners = WordSet(["of", "and", "&"])
+    /// Words right before "the" that make a bowl the game, not its stadium ("in the Rose Bowl", "won the
+    /// Sugar Bowl"; "at the Rose Bowl" is where).
+    static let playedWords = WordSet([
+        "in", "won", "win", "wins", "winning", "lost", "lose", "losing", "to", "played", "reached", "into",
+    ])
     /// Nouns after an awards' name that make it the ceremony ("the Brit Awards ceremony").
     static let ceremonyNouns = WordSet(["ceremony", "ceremonies", "show", "gala", "telecast", "night"])
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import Stages
 
 /// `CeremoniesAndOpens` alone on mentions made by hand (`PassFixture`), with the gazetteers' findings.
-@Suite("Entities: award ceremonies, open tournaments and their acronyms")
+@Suite("Entities: award ceremonies, open tournaments, bowl games and their acronyms")
 struct CeremoniesAndOpensTests {
     static func run(_ text: String, _ spans: [(String, MentionLabel)]) throws -> [String] {
         try PassFixture.run(text, spans) { tokens, bytes, mentions in
@@ -23,6 +23,18 @@ struct CeremoniesAndOpensTests {
         #expect(m == [
             "person Ana Ruiz", "event Quorvex Music Awards", "event QMAs", "event 12th Halden Film Awards",
             "event Skarn Awards",
+        ], "\(m)")
+    }
+
+    @Test("a bowl played in, won or numbered is the game; one 'at the' is the stadium; one merely named stays")
+    func bowls() throws {
+        let m = try Self.run(
+            "Velbury State played in the Quorvex Bowl and won the 2007 Halden Bowl. Fans met at the Skarn Bowl. "
+                + "The Dunmore Bowl is a bowl.",
+            [("Velbury State", .org), ("Quorvex", .org), ("Halden Bowl", .gpe), ("Skarn Bowl", .gpe), ("Dunmore Bowl", .gpe)]
+        )
+        #expect(m == [
+            "org Velbury State", "event Quorvex Bowl", "event 2007 Halden Bowl", "fac Skarn Bowl", "gpe Dunmore Bowl",
         ], "\(m)")
     }
 
