@@ -210,6 +210,7 @@ public struct EntityStage: CatalogStage {
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             OnNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            ArticleSplits(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
             CalendarTails(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CurrencyPrefixes(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             TitlePhrases(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
