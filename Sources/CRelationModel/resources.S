@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 555acfae5e1953e681ef41ce0ca310219c1ef6b8ba8f64a8d151d228ee130d18 */
+   stamp relation-model.bin: 6110f741744ce9599ab0a812d38e0169d15d193bf9f765926de4bfc676fd8a85 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

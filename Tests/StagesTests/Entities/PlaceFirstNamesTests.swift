@@ -21,6 +21,17 @@ struct PlaceFirstNamesTests {
         #expect(m == ["person Chad Edwin Marlowe", "person Jordan Spiravo"])
     }
 
+    @Test("a town that is a given name and one that is a surname, side by side, are one person")
+    func twoTowns() throws {
+        let m = try Self.run(
+            "It houses the collection of Alma Gilbert. Fans filled the Georgia Dome. Troops marched to Sandy Hook, Maryland.",
+            [("Alma", .gpe), ("Gilbert", .gpe), ("Georgia", .gpe), ("Dome", .gpe), ("Sandy", .gpe), ("Hook", .gpe),
+             ("Maryland", .gpe)])
+        #expect(m == [
+            "person Alma Gilbert", "gpe Georgia", "gpe Dome", "gpe Sandy", "gpe Hook", "gpe Maryland",
+        ], "\(m)")
+    }
+
     @Test("after a preposition, across a comma, or when no given name, the place stays a place")
     func kept() throws {
         let m = try Self.run(
