@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 6110f741744ce9599ab0a812d38e0169d15d193bf9f765926de4bfc676fd8a85 */
+   stamp relation-model.bin: 04d0856ff90c993ff56e3d23b8b28ec399250a1ff74744a09156626c3856c7be */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

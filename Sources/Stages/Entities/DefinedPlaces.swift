@@ -1,8 +1,8 @@
 /// A name the sentence defines as a settlement is a place, GPE, at its other mentions in the document too:
 /// "Atwick is a village and civil parish in Holderness", "Bandarlapalle is a small village in the Palmaner
-/// Taluk", "Sarkh, a town in Logar province". Small places are in no gazetteer, and the tagger, which does not
-/// know the name either, read a person ("Atwick", "Baatsagaan"), an organization or nothing; the
-/// definition says what it is, as ANNOTATION.md's own example does ("Goris, a town in Armenia").
+/// Taluk", "Sarkh, a town in Logar province", "Orlenbo is a district of Skarn" ("a school district" is an
+/// institution). Small places are in no gazetteer, and the tagger, which does not know the name either, read
+/// a person ("Atwick", "Baatsagaan"), an organization or nothing; the definition says what it is, as ANNOTATION.md's own example does ("Goris, a town in Armenia").
 ///
 /// The definition: the name, then "is a"/"was a"/"is an" or, for a name of one or two words, a comma and
 /// "a"/"an"; at most three lower-case words (adjectives: "small", "coastal"); a settlement's noun ending the
@@ -28,7 +28,9 @@ struct DefinedPlaces {
         let nouns = Self.settlementNouns
         let covering = Mention.covering(mentions, tokenCount: tokens.count)
         for n in tokens.tokens(where: { _, this, _ in this.contains(FlagBits.lowercase) }) where places.count < Self.limit {
-            guard tokens.isAny(n, nouns, in: bytes), isPhraseEnd(after: n), let article = articleBefore(n) else { continue }
+            guard tokens.isAny(n, nouns, in: bytes), isPhraseEnd(after: n), let article = articleBefore(n),
+                !tokens.isAny(n - 1, Self.institutionModifiers, in: bytes)
+            else { continue }
             // The name ends right before "is"/"was" or the comma before the article.
             let link = article - 1
             guard link >= 1 else { continue }
@@ -103,10 +105,14 @@ struct DefinedPlaces {
         return tokens.isLower(k) && tokens.isAny(k, Self.followers, in: bytes)
     }
 
-    /// Nouns of settlements with a government of their own or none (ANNOTATION.md: GPE).
+    /// Nouns of settlements with a government of their own or none, and of the divisions that govern them
+    /// (ANNOTATION.md: GPE; "Baatsagaan is a district of Bayankhongor Province").
     static let settlementNouns = WordSet([
         "village", "town", "city", "commune", "municipality", "parish", "borough", "township", "hamlet", "suburb",
-        "kibbutz", "settlement", "townland", "comune",
+        "kibbutz", "settlement", "townland", "comune", "district", "county", "province", "prefecture", "canton",
+        "oblast", "governorate",
     ])
+    /// Words that make an administrative noun an institution's ("a school district" is an ORG).
+    static let institutionModifiers = WordSet(["school", "water", "sewer", "fire", "hospital", "library", "transit"])
     static let followers = WordSet(["in", "of", "and", "near", "on", "located", "that", "which", "situated", "within"])
 }

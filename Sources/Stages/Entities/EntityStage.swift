@@ -206,6 +206,7 @@ public struct EntityStage: CatalogStage {
             SurnamePlaces(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             UnintroducedPersons(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             SurnameRepeats(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
+            KnownAsNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CamelCaseNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             AmpersandNames(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)

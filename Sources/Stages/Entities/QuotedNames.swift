@@ -29,10 +29,14 @@ extension EntityTagger {
         emit(s, e, .event, "rule:quoted-name-of-exercise")
     }
 
+    func isQuote(_ t: Int) -> Bool { tokens.isQuote(t, in: bytes) }
+}
+
+extension TokenTable {
     /// A quotation mark token: " or a typographic double quote (U+201C, U+201D, U+201E).
-    func isQuote(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        let len = tokens.length(t)
+    func isQuote(_ t: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(byteStart[t])
+        let len = length(t)
         if len == 1 { return bytes[s] == 0x22 }
         return len == 3 && bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && (bytes[s + 2] >= 0x9C && bytes[s + 2] <= 0x9E)
     }

@@ -16,20 +16,22 @@ struct DefinedPlacesTests {
     func defined() throws {
         let m = try Self.run(
             "Quarvick is a village and civil parish in Velbury. Quarvick had 318 people. Orlenbo, a small town in "
-                + "Skarn, was hit. Dunmarrow was a hamlet near the river.",
-            [("Quarvick", .person), ("Velbury", .gpe), ("Orlenbo", .org), ("Skarn", .gpe)]
+                + "Skarn, was hit. Dunmarrow was a hamlet near the river. Baatvel is a district of Skarn.",
+            [("Quarvick", .person), ("Velbury", .gpe), ("Orlenbo", .org), ("Skarn", .gpe), ("Baatvel", .person)]
         )
         #expect(m == [
-            "gpe Quarvick", "gpe Velbury", "gpe Quarvick", "gpe Orlenbo", "gpe Skarn", "gpe Dunmarrow",
+            "gpe Quarvick", "gpe Velbury", "gpe Quarvick", "gpe Orlenbo", "gpe Skarn", "gpe Dunmarrow", "gpe Baatvel",
+            "gpe Skarn",
         ], "\(m)")
     }
 
     @Test("a settlement's noun that goes on to a person's role is no definition, nor is a common word a name")
     func notDefined() throws {
         let m = try Self.run(
-            "Ana Ruiz, a town councillor, spoke. This is a small town. Nell met Brandt, a village elder.",
-            [("Ana Ruiz", .person), ("Nell", .person), ("Brandt", .person)]
+            "Ana Ruiz, a town councillor, spoke. This is a small town. Nell met Brandt, a village elder. "
+                + "Velmont is a school district in Ohio.",
+            [("Ana Ruiz", .person), ("Nell", .person), ("Brandt", .person), ("Velmont", .org)]
         )
-        #expect(m == ["person Ana Ruiz", "person Nell", "person Brandt"], "\(m)")
+        #expect(m == ["person Ana Ruiz", "person Nell", "person Brandt", "org Velmont"], "\(m)")
     }
 }

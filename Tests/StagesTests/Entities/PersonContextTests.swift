@@ -103,6 +103,21 @@ struct CompanyNamesTests {
         #expect(m.contains("PERSON Harlan"), "\(m)")
     }
 
+    @Test("the name a person or an organization is known as takes its label")
+    func knownAs() throws {
+        let m = try PassFixture.run(
+            "Adilvo Tarres Varela, commonly known as Cabrov, (born 1988) plays. The Velbury Front, also known as "
+                + "\"Daskar\", fought. Ana Ruiz, known as Nell Marsh to friends, spoke.",
+            [("Adilvo Tarres Varela", .person), ("Cabrov", .gpe), ("Velbury Front", .org), ("Ana Ruiz", .person)]
+        ) { tokens, bytes, mentions in
+            KnownAsNames(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        #expect(m == [
+            "person Adilvo Tarres Varela", "person Cabrov", "org Velbury Front", "org Daskar", "person Ana Ruiz",
+            "person Nell Marsh",
+        ], "\(m)")
+    }
+
     @Test("a name a sentence defines as a company or a band is one throughout; a person stays a person")
     func defined() throws {
         let m = try FullRun.mentions("Varnek was an Irish rock band. Varnek split in 1999.")
