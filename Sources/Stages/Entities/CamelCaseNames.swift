@@ -19,7 +19,7 @@ struct CamelCaseNames {
         else { return }
         for i in mentions.indices {
             let m = mentions[i]
-            guard m.label == .person || m.label == .gpe || m.label == .loc, m.origin == "model:tagger",
+            guard m.label == .person || m.label == .gpe || m.label == .loc, m.hasOrigin("model:tagger"),
                 m.endToken == m.startToken + 1, isCamelCase(m.startToken),
                 m.startToken >= findings.count || findings[m.startToken].allCues & names == 0
             else { continue }

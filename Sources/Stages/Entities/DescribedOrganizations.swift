@@ -31,7 +31,7 @@ struct DescribedOrganizations {
             while m < mentions.count, mentions[m].endToken <= n { m += 1 }
             if m < mentions.count, mentions[m].startToken <= n {
                 let x = mentions[m]
-                guard x.startToken == n, x.label == .person, x.origin == "model:tagger", !isGivenName(n) else { continue }
+                guard x.startToken == n, x.label == .person, x.hasOrigin("model:tagger"), !isGivenName(n) else { continue }
                 mentions[m].label = .org
                 mentions[m].origin = "rule:described-org"
                 continue

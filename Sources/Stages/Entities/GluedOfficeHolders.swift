@@ -16,7 +16,7 @@ struct GluedOfficeHolders {
 
     func apply(_ mentions: inout [Mention]) {
         var split: [(index: Int, known: Mention, person: Mention)] = []
-        for (i, m) in mentions.enumerated() where m.origin == "model:tagger" && isGluable(m.label) {
+        for (i, m) in mentions.enumerated() where m.hasOrigin("model:tagger") && isGluable(m.label) {
             let (a, b) = (m.startToken, m.endToken)
             let k = Int(findings[a].labelEnd)
             guard b - a >= 3, k > a, k < b, b - k >= 2, b - k <= 3, findings[a].labelEntry >= 0,

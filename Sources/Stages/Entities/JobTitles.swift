@@ -131,7 +131,7 @@ struct JobTitles {
         for i in mentions.indices {
             let m = mentions[i]
             let n = m.endToken - m.startToken
-            guard m.label == .gpe || m.label == .loc || m.label == .org, m.origin == "model:tagger", n == 2 || n == 3,
+            guard m.label == .gpe || m.label == .loc || m.label == .org, m.hasOrigin("model:tagger"), n == 2 || n == 3,
                 m.startToken > 0, i == 0 || mentions[i - 1].endToken < m.startToken
             else { continue }
             let t = m.startToken - 1

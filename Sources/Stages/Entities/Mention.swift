@@ -58,6 +58,25 @@ struct Mention {
 }
 
 extension Mention {
+    /// Whether `origin` is `name`, byte for byte (origins are ASCII rule and resource names): the byte
+    /// counts first, which tell most origins apart, then the bytes. `origin == "model:tagger"` went through
+    /// the standard library's string comparison, about 150 instructions a test, and the passes after the
+    /// tagger test some 70,000 mentions per MB of text so.
+    @inline(__always)
+    func hasOrigin(_ name: StaticString) -> Bool {
+        let n = name.utf8CodeUnitCount
+        guard origin.utf8.count == n else { return false }
+        let p = name.utf8Start
+        return origin.withUTF8Bytes { bytes in
+            var i = 0
+            while i < n {
+                if bytes[i] != p[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// The mention of tokens `range` of `tokens`, from its first token's start to its last token's end.
     /// (In an extension: the memberwise initializer stays.)
     init(_ range: Range<Int>, of tokens: TokenTable, label: MentionLabel, origin: String) {

@@ -121,7 +121,7 @@ extension TeamsAndMarkets {
             if m < mentions.count, mentions[m].startToken < r.upperBound {
                 // Only the same span changes its label, and only from the tagger's place or organization.
                 let x = mentions[m]
-                guard x.startToken == r.lowerBound, x.endToken == r.upperBound, x.origin == "model:tagger",
+                guard x.startToken == r.lowerBound, x.endToken == r.upperBound, x.hasOrigin("model:tagger"),
                     x.label == .gpe || x.label == .org || x.label == .loc, !isCountry(r)
                 else { continue }
                 mentions[m] = person
@@ -196,7 +196,7 @@ extension TeamsAndMarkets {
             guard let i = index(of: a), let j = index(of: b) else { continue }
             for (team, other) in [(i, j), (j, i)] where mentions[team].label == .org {
                 let x = mentions[other]
-                if x.label == .person, x.origin == "model:tagger", x.endToken - x.startToken == 1, !isPersonName(x) {
+                if x.label == .person, x.hasOrigin("model:tagger"), x.endToken - x.startToken == 1, !isPersonName(x) {
                     changes.append(other)
                 }
             }

@@ -51,7 +51,7 @@ struct StakeholderCompanies {
                 && !isVerbShares(m.endToken)
             let after = openers.contains(m.startToken - 1) && tokens.isLower(m.startToken - 1)
                 && tokens.isOneSpaceApart(m.startToken - 1, m.startToken, in: bytes) && !runsOn(m.endToken)
-            guard before || after, m.origin == "model:tagger", (m.startToken..<m.endToken).allSatisfy({ isUnknownName($0) })
+            guard before || after, m.hasOrigin("model:tagger"), (m.startToken..<m.endToken).allSatisfy({ isUnknownName($0) })
             else { continue }
             mentions[i].label = .org
             mentions[i].origin = "rule:stakeholder-company"

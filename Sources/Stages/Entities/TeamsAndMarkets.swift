@@ -145,7 +145,7 @@ struct TeamsAndMarkets {
         // The teams of the document's result lines and tables ("Wild 4, Sabres 1:"): "for the Wild" names
         // one of them, also when it is no plural.
         var listed: [Range<Int>] = []
-        for x in mentions where x.origin == "rule:box-score" || x.origin == "rule:table-row" {
+        for x in mentions where x.hasOrigin("rule:box-score") || x.hasOrigin("rule:table-row") {
             let range = x.startByte..<x.endByte
             if listed.count < Self.spreadLimit, !listed.contains(where: { bytes.sameBytes($0, range) }) { listed.append(range) }
         }
@@ -161,7 +161,7 @@ struct TeamsAndMarkets {
             let covering = m < mentions.count && mentions[m].startToken <= t ? m : nil
             if let c = covering {
                 let x = mentions[c]
-                guard x.label == .gpe, x.origin == "model:tagger", x.startToken == t, x.endToken == t + 1 else { continue }
+                guard x.label == .gpe, x.hasOrigin("model:tagger"), x.startToken == t, x.endToken == t + 1 else { continue }
             }
             let nickname = Mention(t..<(t + 1), of: tokens, label: .org, origin: "rule:team-nickname")
             guard isPluralNickname(nickname, personWords: personWords), sports() else { continue }

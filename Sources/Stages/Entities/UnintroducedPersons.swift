@@ -76,7 +76,7 @@ struct UnintroducedPersons {
 
     /// A one-word person of the tagger that no list knows (an all-caps word included: "MOPHIE").
     private func isCandidate(_ m: Mention) -> Bool {
-        guard m.label == .person, m.endToken == m.startToken + 1, m.origin == "model:tagger" else { return false }
+        guard m.label == .person, m.endToken == m.startToken + 1, m.hasOrigin("model:tagger") else { return false }
         return findings[m.startToken].allCues & Self.personBits == 0
     }
 

@@ -180,6 +180,32 @@ struct EntityModelFeatureTests {
         }
     }
 
+    @Test("the features without the tags and the tag and history features make up the features, bucket for bucket")
+    func taggedParts() throws {
+        try Self.features("Pemberton met Harwick officials in Oslo.\nTHE MAYOR OF OSLO SPEAKS") { f, tokens in
+            let capacity = TaggerFeatures.capacity
+            let all = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+            let parts = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * capacity)
+            defer {
+                all.deallocate()
+                parts.deallocate()
+            }
+            let decided: [(UInt8, UInt8, UInt64)] = [(0, 0, 0), (3, 1, 2), (5, 0, 7)]
+            for t in 0..<tokens.count {
+                for (previous, previous2, history) in decided {
+                    let n = f.extract(t, previous: previous, previous2: previous2, history: history, into: all)
+                    let fixed = f.extract(t, previous: 0, previous2: 0, history: 0, into: parts, includeTagged: false)
+                    var tagged = BucketList(out: parts + fixed)
+                    f.extractTagged(t, previous: previous, previous2: previous2, history: history, into: &tagged)
+                    #expect(tagged.count == 10)
+                    #expect(
+                        Array(UnsafeBufferPointer(start: all, count: n)).sorted()
+                            == Array(UnsafeBufferPointer(start: parts, count: fixed + tagged.count)).sorted())
+                }
+            }
+        }
+    }
+
     @Test("the document history reports the most frequent earlier decision for a word")
     func history() {
         var h = DocumentHistory()

@@ -62,6 +62,12 @@ final class EntityModel: Sendable {
     /// Greedy left-to-right decoding over the candidate tokens; every other token is outside. The tag of
     /// every token, and by how much its tag's score beat the outside tag's. The document's earlier
     /// decisions for the same word are a feature of each decision (`DocumentHistory`).
+    ///
+    /// The weight rows (8 MB, one per bucket, read at random) are the cost: read as each feature was
+    /// hashed, the decoder waited for memory most of its time. So the features that read no decided tag
+    /// are listed one candidate ahead and their rows requested then (`RowPrefetch`); when the candidate's
+    /// turn comes they are in cache, and only the tag and history features are hashed then. The sum is the
+    /// same (wrapping integer additions, in any order).
     func decode(_ features: inout TaggerFeatures) -> (tags: [UInt8], margins: [Int32]) {
         let n = features.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
@@ -69,35 +75,66 @@ final class EntityModel: Sendable {
         guard !weights.isEmpty else { return (tags, margins) }
         let candidates = features.candidates
         var history = DocumentHistory()
+        // The listed buckets of the current candidate and of the next, swapped at each candidate.
+        var lists = [Int32](repeating: 0, count: 2 * TaggerFeatures.capacity)
         weights.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             tags.withUnsafeMutableBufferPointer { tags in
                 margins.withUnsafeMutableBufferPointer { margins in
                     candidates.withUnsafeBufferPointer { candidates in
-                        var previous: UInt8 = 0
-                        var previous2: UInt8 = 0
-                        for t in 0..<min(n, candidates.count) {
-                            guard candidates[t] else {
+                        lists.withUnsafeMutableBufferPointer { lists in
+                            guard let listBase = lists.baseAddress else { return }
+                            let m = min(n, candidates.count)
+                            var current = listBase
+                            var ahead = listBase + TaggerFeatures.capacity
+                            var aheadCount = 0
+                            /// Lists the untagged features of the first candidate from `t` on, into `ahead`, and
+                            /// requests their rows; returns that candidate (m when none).
+                            func lookAhead(from t: Int) -> Int {
+                                var u = t
+                                while u < m, !candidates[u] { u += 1 }
+                                guard u < m else { return m }
+                                var list = RowPrefetch(base: base, out: ahead)
+                                features.extract(u, previous: 0, previous2: 0, history: 0, into: &list, includeTagged: false)
+                                aheadCount = list.count
+                                return u
+                            }
+                            var next = lookAhead(from: 0)
+                            var previous: UInt8 = 0
+                            var previous2: UInt8 = 0
+                            for t in 0..<m {
+                                guard candidates[t] else {
+                                    previous2 = previous
+                                    previous = 0
+                                    continue
+                                }
+                                // `next` is t (the candidates come in order, each listed once ahead).
+                                swap(&current, &ahead)
+                                var count = aheadCount
+                                if next != t {
+                                    var list = RowPrefetch(base: base, out: current)
+                                    features.extract(t, previous: 0, previous2: 0, history: 0, into: &list, includeTagged: false)
+                                    count = list.count
+                                }
+                                next = lookAhead(from: t + 1)
+                                // A name never runs across a sentence start or a line end: the walk starts afresh.
+                                if features.startsAfresh(t) {
+                                    previous = 0
+                                    previous2 = 0
+                                }
+                                let word = features.word(t)
+                                var sum = RowSum(base: base)
+                                for k in 0..<count { sum.add(current[k]) }
+                                features.extractTagged(
+                                    t, previous: previous, previous2: previous2, history: history.code(word), into: &sum)
+                                let scores = sum.scores
+                                let tag = Self.best(scores, after: previous)
+                                tags[t] = tag
+                                margins[t] = scores[Int(tag)] &- scores[0]
+                                history.record(word, tag: tag)
                                 previous2 = previous
-                                previous = 0
-                                continue
+                                previous = tag
                             }
-                            // A name never runs across a sentence start or a line end: the walk starts afresh.
-                            if features.startsAfresh(t) {
-                                previous = 0
-                                previous2 = 0
-                            }
-                            let word = features.word(t)
-                            var sum = RowSum(base: base)
-                            features.extract(
-                                t, previous: previous, previous2: previous2, history: history.code(word), into: &sum)
-                            let scores = sum.scores
-                            let tag = Self.best(scores, after: previous)
-                            tags[t] = tag
-                            margins[t] = scores[Int(tag)] &- scores[0]
-                            history.record(word, tag: tag)
-                            previous2 = previous
-                            previous = tag
                         }
                     }
                 }
@@ -222,6 +259,24 @@ struct RowSum: BucketSink {
             s[2 * i + 1] = odd[i]
         }
         return s
+    }
+}
+
+/// The buckets in a list, each weight row requested from memory as its bucket is listed (`pipe_prefetch`):
+/// the decoder lists a candidate's buckets while it decides the one before.
+struct RowPrefetch: BucketSink {
+    let base: UnsafeRawPointer
+    let out: UnsafeMutablePointer<Int32>
+    var count = 0
+
+    @inline(__always)
+    mutating func add(_ bucket: Int32) {
+        out[count] = bucket
+        count += 1
+        let row = base + Int(bucket) &* (2 * TaggerTag.width)
+        pipe_prefetch(row)
+        // A row not aligned to its size may end in the next cache line.
+        pipe_prefetch(row + (2 * TaggerTag.width - 1))
     }
 }
 

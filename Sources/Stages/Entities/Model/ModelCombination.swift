@@ -175,7 +175,7 @@ extension EntityTagger {
             if isHeadingFunctionWord(m.startToken, m.endToken, &features) { continue }
             // "Lincoln Center", "Barbican Centre": a centre the tagger read as a place is the venue, not an
             // organization by its head noun (the tagger tells the venue from "the Carter Center").
-            if m.origin == "rule:head-noun", venues[m.startToken] == m.endToken { continue }
+            if m.hasOrigin("rule:head-noun"), venues[m.startToken] == m.endToken { continue }
             if ruleKeepsAuthority(m) {
                 candidates.append((m, 2, true))
             } else if !(m.startToken..<m.endToken).contains(where: { features.candidates[$0] }) {
@@ -266,10 +266,10 @@ extension EntityTagger {
         default:
             // A name built on a curated head noun ("Iranian Foreign Ministry", "Treaty of Kars"), a curated
             // name, or a gazetteer name of several words ("Land of Fire"): long exact evidence.
-            switch m.origin {
-            case "rule:head-noun", "rule:operation-name", "rule:quoted-name-of-exercise", "rule:compass+place":
+            if m.hasOrigin("rule:head-noun") || m.hasOrigin("rule:operation-name")
+                || m.hasOrigin("rule:quoted-name-of-exercise") || m.hasOrigin("rule:compass+place")
+            {
                 return true
-            default: break
             }
             let code = TaggerFeatures.ruleCode(label: m.label, origin: m.origin) & 7
             return code == 1 || (code == 0 && m.endToken - m.startToken > 1)
@@ -326,11 +326,11 @@ extension EntityTagger {
         // The tagger's spans in text order (the tagger's loop appends them so), as token ranges: one pass,
         // then a binary search per head-noun name (a scan of every candidate per name was quadratic).
         var spans: [(start: Int, end: Int)] = []
-        for c in candidates where c.priority == 1 && c.mention.origin == "model:tagger" {
+        for c in candidates where c.priority == 1 && c.mention.hasOrigin("model:tagger") {
             spans.append((c.mention.startToken, c.mention.endToken))
         }
         guard spans.count >= 2 else { return }
-        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.origin == "rule:head-noun" {
+        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.hasOrigin("rule:head-noun") {
             let start = candidates[i].mention.startToken
             let end = candidates[i].mention.endToken
             guard end - start >= 3 else { continue }
@@ -414,7 +414,7 @@ extension EntityTagger {
     /// whole: the head-noun name may be the longer one.
     private mutating func splitAtKnownNames(_ candidates: inout [(mention: Mention, priority: Int, emitted: Bool)]) {
         var added: [(mention: Mention, priority: Int, emitted: Bool)] = []
-        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.origin == "rule:head-noun" {
+        for i in candidates.indices where candidates[i].priority == 2 && candidates[i].mention.hasOrigin("rule:head-noun") {
             let m = candidates[i].mention
             let a = m.startToken
             guard m.endToken - a >= 3, let k = (a + 1..<m.endToken - 1).first(where: { tokens.is($0, "and", in: bytes) }),

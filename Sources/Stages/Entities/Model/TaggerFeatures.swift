@@ -415,22 +415,32 @@ struct TaggerFeatures {
 
     /// Writes the buckets of token `t`'s features (with the two previous tags) into `out` (capacity
     /// `capacity`); returns how many.
+    /// With `includeTagged` false, only the features that read no decided tag and no history (see
+    /// `extractTagged`).
     mutating func extract(
-        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into out: UnsafeMutablePointer<Int32>
+        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into out: UnsafeMutablePointer<Int32>,
+        includeTagged: Bool = true
     ) -> Int {
         var sink = BucketList(out: out)
-        extract(t, previous: previous, previous2: previous2, history: history, into: &sink)
+        extract(t, previous: previous, previous2: previous2, history: history, into: &sink, includeTagged: includeTagged)
         return sink.count
     }
 
-    /// The same buckets handed to `sink` one by one (specialized per sink: the decoder adds each row as
-    /// it comes instead of listing the buckets first).
+    /// The same buckets handed to `sink` one by one (specialized per sink). With `includeTagged` false, the
+    /// features of the tags decided before `t` and of the document history are left out: the decoder
+    /// lists the others one candidate ahead, to have their weight rows loaded early (`EntityModel.decode`),
+    /// and adds these with `extractTagged`.
     @inline(__always)
     mutating func extract<Sink: BucketSink>(
-        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into sink: inout Sink
+        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into sink: inout Sink,
+        includeTagged: Bool = true
     ) {
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             sink.add(Self.bucket(template, value))
+        }
+        /// A feature `extractTagged` adds too (the same template and value).
+        @inline(__always) func addTagged(_ template: UInt64, _ value: UInt64) {
+            if includeTagged { sink.add(Self.bucket(template, value)) }
         }
         let f = tokens.flags[t]
         // The window stops at line ends as at the document's edges (the same markers): a heading or a
@@ -468,10 +478,10 @@ struct TaggerFeatures {
         add(13, (before2 ? shape(t - 2) : 1) &* 31 &+ sm1 &* 7 &+ s0)
         add(38, s0 &* 31 &+ sp1 &* 7 &+ (after2 ? shape(t + 2) : 2))
         add(14, start &* 131 &+ s0)
-        add(15, p1)
-        add(16, p1 &* 0x1_0000_0001 ^ w0)
-        add(17, p1 &* 17 &+ p2)
-        add(18, p1 &* 0x1_0000_0001 ^ s0)
+        addTagged(15, p1)
+        addTagged(16, p1 &* 0x1_0000_0001 ^ w0)
+        addTagged(17, p1 &* 17 &+ p2)
+        addTagged(18, p1 &* 0x1_0000_0001 ^ s0)
         add(19, wm1 &* 31 ^ w0)
         add(20, w0 &* 31 ^ wp1)
         add(21, start &* 131 ^ w0)
@@ -489,13 +499,13 @@ struct TaggerFeatures {
         let r = UInt64(ruleCodes[t])
         add(29, r)
         add(30, r &* 3 &+ start)
-        add(31, (r >> 4) &* 101 &+ p1)
+        addTagged(31, (r >> 4) &* 101 &+ p1)
         add(32, before1 ? UInt64(ruleCodes[t - 1] >> 4) : 99)
         add(33, after1 ? UInt64(ruleCodes[t + 1] >> 4) : 99)
         // A capitalized word that is a common lower-case word ("Nevertheless", "Roots") is rarely a name.
         let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
         add(35, lower &* 2 &+ start)
-        add(37, lower &* 7 &+ UInt64(previous))
+        addTagged(37, lower &* 7 &+ UInt64(previous))
         // Word clusters at three granularities (Ratinov & Roth 2009): the word's, and the neighbours' middle one.
         let c0 = UInt64(cluster(t))
         if c0 != 0 {
@@ -513,7 +523,7 @@ struct TaggerFeatures {
         add(47, (cm1 >> 24) &* 64 &+ (cp1 >> 24))
         add(51, (c0 >> 16 & 0xFF) &* 256 &+ (cp1 >> 16 & 0xFF))
         add(52, (cm1 >> 16 & 0xFF) &* 256 &+ (c0 >> 16 & 0xFF))
-        add(53, (c0 & 0xFFFF) &* 16 &+ p1)
+        addTagged(53, (c0 & 0xFFFF) &* 16 &+ p1)
         // Case kept where the word hash folds it ("US" and "us", "Apple" and "apple"); the neighbours'
         // finer clusters, gazetteer matches and lexicon status.
         add(54, w0 &* 31 ^ s0)
@@ -560,6 +570,36 @@ struct TaggerFeatures {
         add(69, casing &* 131 &+ s0)
         add(70, casing &* 8 &+ lower &* 2 &+ start)
         // Non-local: what the tagger decided for the same word earlier in the document (`DocumentHistory`).
+        addTagged(48, history)
+        addTagged(49, history &* 8 &+ start)
+        addTagged(50, history &* 16 &+ UInt64(previous))
+    }
+
+    /// The features `extract` leaves out without `includeTagged`: those of the two tags decided before `t`
+    /// and of the document's history, with `extract`'s templates and values (a test checks that the two
+    /// parts make up `extract`'s list).
+    @inline(__always)
+    mutating func extractTagged<Sink: BucketSink>(
+        _ t: Int, previous: UInt8, previous2: UInt8, history: UInt64, into sink: inout Sink
+    ) {
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            sink.add(Self.bucket(template, value))
+        }
+        let w0 = word(t)
+        let s0 = shape(t)
+        let start: UInt64 = tokens.flags[t].contains(FlagBits.sentenceStart) ? 1 : 0
+        let p1 = UInt64(previous)
+        let p2 = UInt64(previous2)
+        let r = UInt64(ruleCodes[t])
+        let lower: UInt64 = lexicon.contains(w0) ? 1 : 0
+        let c0 = UInt64(cluster(t))
+        add(15, p1)
+        add(16, p1 &* 0x1_0000_0001 ^ w0)
+        add(17, p1 &* 17 &+ p2)
+        add(18, p1 &* 0x1_0000_0001 ^ s0)
+        add(31, (r >> 4) &* 101 &+ p1)
+        add(37, lower &* 7 &+ UInt64(previous))
+        add(53, (c0 & 0xFFFF) &* 16 &+ p1)
         add(48, history)
         add(49, history &* 8 &+ start)
         add(50, history &* 16 &+ UInt64(previous))
