@@ -60,7 +60,7 @@ struct Doctrines {
         while i > 0 {
             let m = mentions[i]
             let p = mentions[i - 1]
-            if m.origin == "rule:doctrine", m.label == .norp, m.endToken - m.startToken == 1, p.label == .norp,
+            if m.hasOrigin("rule:doctrine"), m.label == .norp, m.endToken - m.startToken == 1, p.label == .norp,
                 p.endToken == m.startToken, p.endToken - p.startToken == 1,
                 !tokens.flags[p.startToken].contains(FlagBits.lineEndAfter)
             {
