@@ -25,11 +25,15 @@ struct KnownAsNames {
             k += 2
             if tokens.isQuote(k, in: bytes) { k += 1 }
             var e = k
-            while e < tokens.count, e - k < Self.nameWords, tokens.isCapitalized(e), !tokens.flags[e].contains(FlagBits.lineEndAfter) {
+            while e < tokens.count, e - k < Self.nameWords, tokens.isCapitalized(e) {
                 e += 1
+                if tokens.flags[e - 1].contains(FlagBits.lineEndAfter) { break }
             }
-            if e < tokens.count, e - k < Self.nameWords, e > k, tokens.isCapitalized(e) { continue }  // runs on
             guard e > k else { continue }
+            // A name that runs on past the words allowed is not one this rule can bound.
+            if e - k == Self.nameWords, e < tokens.count, tokens.isCapitalized(e), !tokens.flags[e - 1].contains(FlagBits.lineEndAfter) {
+                continue
+            }
             added.append(Mention(k..<e, of: tokens, label: m.label, origin: "rule:known-as"))
         }
         Mention.replace(in: &mentions, with: added, tokenCount: tokens.count)
