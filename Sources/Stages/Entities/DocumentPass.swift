@@ -95,7 +95,7 @@ extension EntityTagger {
             let endToken = mentions[i].endToken
             let startByte = mentions[i].startByte
             let endByte = mentions[i].endByte
-            if label == .person, endToken - startToken >= 2 {
+            if label == .person, endToken - startToken >= 2, !tokens.isAny(endToken - 1, WordLists.closedClassWords, in: bytes) {
                 let last = endToken - 1
                 index.insertSurname(foldedHash(Int(tokens.byteStart[last]), min(endByte, Int(tokens.byteEnd[last]))))
             }

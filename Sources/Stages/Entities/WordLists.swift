@@ -174,6 +174,12 @@ enum WordLists {
         "why", "when", "where", "will", "can", "that", "this", "do", "does", "did", "be", "has", "have", "had",
         "not", "no", "yes", "so", "but", "if", "as", "by", "from", "you", "your", "they", "he", "she", "we",
     ])
+    /// Words of a closed class (articles, prepositions, pronouns, auxiliaries) that end no person's name: a
+    /// span the rules read as a person ending in one ("N. Y. In" of "Waterville, N. Y. In an interview") gives
+    /// no surname to find again ("In 1969, ...").
+    static let closedClassWords = WordSet(
+        headingFunctionWords.words + ["in", "on", "at", "into", "onto", "upon", "after", "before", "about", "it", "its",
+            "his", "her", "their", "our", "my", "him", "them", "us", "i"])
     /// Time-zone abbreviations: all capitals, never organizations.
     static let timeZones = WordSet([
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "msk",

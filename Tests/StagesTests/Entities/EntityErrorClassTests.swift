@@ -53,6 +53,13 @@ struct EntityErrorClassTests {
         #expect(m.contains("PERSON Tomas Brandt"))
     }
 
+    @Test("a preposition or an article that ends a name read as a person is no surname to find again")
+    func closedClassSurnames() throws {
+        let m = try FullRun.mentions(
+            "Eastman was born in Waterville, N. Y. In an interview, he spoke. In 1969, the firm moved. In May it closed.")
+        #expect(!m.contains("PERSON In"), "\(m)")
+    }
+
     @Test("a repost marker is no broadcaster, and a sentence's opening word is no part of a head-noun name")
     func repostMarker() throws {
         let m = try FullRun.mentions("RT @ marta_q: great win tonight\nRT kimberleybarber: shop closing\nIn Parliament today the bill passed. RT reported it first.")
