@@ -1,4 +1,5 @@
-/// Award ceremonies, open tournaments and bowl games are events, and so is an event's acronym.
+/// Award ceremonies, open tournaments, bowl games and party conventions are events, and so is an event's
+/// acronym.
 ///
 /// - "at the American Music Awards", "the 38th NAACP Image Awards", "the Brit Awards ceremony": a name ending in
 ///   "Awards" where the text says the ceremony (held "at the" name, one numbered edition, or followed by
@@ -27,6 +28,7 @@ struct CeremoniesAndOpens {
     static let nameWords = 6
 
     func apply(_ mentions: inout [Mention]) {
+        relabelGatherings(&mentions)
         var added: [Mention] = []
         for h in tokens.tokens(ofLength: 6, in: bytes, first: { $0 == 0x41 }) where isHead(h, "awards") {
             guard let s = nameStart(before: h) else { continue }
@@ -56,6 +58,25 @@ struct CeremoniesAndOpens {
         guard !added.isEmpty else { return }
         Mention.replace(in: &mentions, with: added, tokenCount: tokens.count)
         relabelAcronyms(of: added, in: &mentions)
+    }
+
+    /// "the Republican National Convention", "the Constitutional Convention": a convention named as a
+    /// gathering (the word before "Convention" says who meets or why) is the event, not a treaty (the
+    /// "Convention" head makes a LAW of "the Geneva Convention", "the Chemical Weapons Convention"); a
+    /// denomination's convention is the body that meets ("the Southern Baptist Convention", "the Arkansas Baptist
+    /// State Convention"), ORG.
+    private func relabelGatherings(_ mentions: inout [Mention]) {
+        for i in mentions.indices where mentions[i].label == .law && mentions[i].endToken - mentions[i].startToken >= 2 {
+            let head = mentions[i].endToken - 1
+            guard tokens.is(head, "convention", in: bytes), tokens.isCapitalized(head) else { continue }
+            if (mentions[i].startToken..<head).contains(where: { tokens.isAny($0, Self.denominations, in: bytes) }) {
+                mentions[i].label = .org
+                mentions[i].origin = "rule:denomination-convention"
+            } else if tokens.isAny(head - 1, Self.gatheringWords, in: bytes) {
+                mentions[i].label = .event
+                mentions[i].origin = "rule:gathering-convention"
+            }
+        }
     }
 
     /// A word of `words` that the gazetteers know as a place or a people ("US", "Australian", "Miami"): an
@@ -144,6 +165,13 @@ struct CeremoniesAndOpens {
     }
 
     static let joiners = WordSet(["of", "and", "&"])
+    /// Words before "Convention" that make it a gathering ("National Convention", "Constitutional Convention").
+    static let gatheringWords = WordSet([
+        "national", "constitutional", "state", "annual", "party", "leadership", "nominating", "fan", "comic",
+        "fantasy", "fiction", "republican", "democratic", "labor", "labour", "liberal", "conservative", "county",
+    ])
+    /// Denominations whose conventions are their bodies ("Southern Baptist Convention").
+    static let denominations = WordSet(["baptist", "baptists", "methodist", "lutheran", "presbyterian", "episcopal"])
     /// Words right before "the" that make a bowl the game, not its stadium ("in the Rose Bowl", "won the
     /// Sugar Bowl"; "at the Rose Bowl" is where).
     static let playedWords = WordSet([

@@ -38,6 +38,20 @@ struct CeremoniesAndOpensTests {
         ], "\(m)")
     }
 
+    @Test("a party's or a constitution's convention is the gathering, a denomination's the body, a treaty stays")
+    func conventions() throws {
+        let m = try Self.run(
+            "She spoke at the Velbury National Convention. Delegates to the Constitutional Convention met. "
+                + "The Quorvex Baptist State Convention voted. Both signed the Halden Convention.",
+            [("Velbury National Convention", .law), ("Constitutional Convention", .law),
+             ("Quorvex Baptist State Convention", .law), ("Halden Convention", .law)]
+        )
+        #expect(m == [
+            "event Velbury National Convention", "event Constitutional Convention", "org Quorvex Baptist State Convention",
+            "law Halden Convention",
+        ], "\(m)")
+    }
+
     @Test("awards won or counted are the awards, none of our labels")
     func awards() throws {
         let m = try Self.run(
