@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 04d0856ff90c993ff56e3d23b8b28ec399250a1ff74744a09156626c3856c7be */
+   stamp relation-model.bin: 1216ea7b48fc38e2fd046cfa0535b7973727837adc48af1874e801fb2b0a1b50 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
