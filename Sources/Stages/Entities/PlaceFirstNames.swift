@@ -31,7 +31,7 @@ struct PlaceFirstNames {
             // Two one-word places side by side, a given name and a surname ("the collection of Alma Gilbert"):
             // places in a row are written with a comma ("Alma, Gilbert" is no English), a person is not.
             let surnamePlace = (person.label == .gpe || person.label == .loc) && person.endToken == person.startToken + 1
-                && isSurname(person.startToken) && isTownPair(place, person)
+                && isListed(person.startToken, .surname) && isTownPair(place, person)
             guard place.label == .gpe || place.label == .loc || nationality, place.endToken == place.startToken + 1,
                 person.label == .person || surnamePlace && !nationality, person.startToken == place.endToken,
                 person.endToken - person.startToken <= 3,
@@ -60,17 +60,14 @@ struct PlaceFirstNames {
         return !(t + 2 < tokens.count && tokens.isComma(t + 1, in: bytes) && tokens.isCapitalized(t + 2))
     }
 
-    /// A capitalized word (not all capitals) that the surname list holds.
-    private func isSurname(_ t: Int) -> Bool {
-        tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps)
-            && findings[t].allCues & GazetteerKind.surname.bit != 0
-    }
-
     /// A capitalized word (not all capitals: "JORDAN" opens a dateline) that the given-name list holds, with
     /// no line end after it.
     private func isFirstName(_ t: Int) -> Bool {
-        tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps)
-            && !tokens.flags[t].contains(FlagBits.lineEndAfter)
-            && findings[t].allCues & GazetteerKind.givenName.bit != 0
+        isListed(t, .givenName) && !tokens.flags[t].contains(FlagBits.lineEndAfter)
+    }
+
+    /// A capitalized word, not all capitals, that the gazetteers' list of `kind` holds.
+    private func isListed(_ t: Int, _ kind: GazetteerKind) -> Bool {
+        tokens.isCapitalized(t) && !tokens.flags[t].contains(FlagBits.allCaps) && findings[t].allCues & kind.bit != 0
     }
 }

@@ -262,17 +262,21 @@ struct RowSum: BucketSink {
     }
 }
 
-/// The buckets in a list, each weight row requested from memory as its bucket is listed (`pipe_prefetch`):
+/// The buckets in a `BucketList`, each weight row requested from memory as its bucket is listed (`pipe_prefetch`):
 /// the decoder lists a candidate's buckets while it decides the one before.
 struct RowPrefetch: BucketSink {
     let base: UnsafeRawPointer
-    let out: UnsafeMutablePointer<Int32>
-    var count = 0
+    var list: BucketList
+    var count: Int { list.count }
+
+    init(base: UnsafeRawPointer, out: UnsafeMutablePointer<Int32>) {
+        self.base = base
+        list = BucketList(out: out)
+    }
 
     @inline(__always)
     mutating func add(_ bucket: Int32) {
-        out[count] = bucket
-        count += 1
+        list.add(bucket)
         let row = base + Int(bucket) &* (2 * TaggerTag.width)
         pipe_prefetch(row)
         // A row not aligned to its size may end in the next cache line.
