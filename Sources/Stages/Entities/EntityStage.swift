@@ -196,6 +196,8 @@ public struct EntityStage: CatalogStage {
             CompanyNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DefinedPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             DescribedOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            AppositiveOrganizations(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
+                .apply(&tagger.mentions)
             PostalPlaces(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             GluedOfficeHolders(
                 tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
