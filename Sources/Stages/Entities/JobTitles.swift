@@ -281,6 +281,8 @@ struct JobTitles {
         // Without its article the title must lead on to where the job is held ("at", "of", "for").
         let bare = !tokens.isAny(k + 1, Self.determiners, in: bytes)
         k += bare ? 1 : 2
+        // "a former deputy secretary-general of", "an ex chairman": the word of time stays outside the title.
+        if k + 1 < nextStart, tokens.isLower(k), tokens.isAny(k, Self.times, in: bytes) { k += 1 }
         // "the bank's": a lower-case noun and its possessive.
         if k + 2 < nextStart, tokens.isLower(k), isPossessiveMark(k + 1) { k += 2 }
         let s = k

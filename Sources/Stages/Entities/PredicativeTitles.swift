@@ -58,6 +58,8 @@ extension JobTitles {
                 // ", and": the comma and the conjunction are one connector.
                 var k = end + 1
                 if tokens.isComma(end, in: bytes), k < nextStart, tokens.is(k, "and", in: bytes) { k += 1 }
+                // "founder and former chief executive": the word of time stays outside the title.
+                if k + 1 < nextStart, tokens.isLower(k), tokens.isAny(k, Self.times, in: bytes) { k += 1 }
                 guard k < nextStart, !tokens.flags[k - 1].contains(FlagBits.lineEndAfter),
                     let job = jobRun(from: k, before: nextStart), endsTitle(job + 1)
                 else { break }

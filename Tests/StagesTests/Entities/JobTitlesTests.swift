@@ -92,3 +92,21 @@ extension JobTitlesTests {
         #expect(!n.contains { $0.hasPrefix("title") })
     }
 }
+
+extension JobTitlesTests {
+    @Test("a word of time after the apposition's article, or opening a coordinated title, stays outside the title")
+    func formerInApposition() throws {
+        let m = try Self.run(
+            "Oren Talby, a former deputy director of Varsk, spoke. Ana Ruiz, former director of the port, "
+                + "agreed. Ilse Maren, the founder and former chief executive of Corvel, left.",
+            [("Oren Talby", .person), ("Varsk", .org), ("Ana Ruiz", .person), ("Ilse Maren", .person), ("Corvel", .org)])
+        #expect(m.contains("title deputy director"))
+        #expect(m.contains("title director"))
+        #expect(m.contains("title founder"))
+        #expect(m.contains("title chief executive"))
+        #expect(!m.contains { $0.hasPrefix("title") && $0.contains("former") })
+        // Without a job after it, "former" makes no title.
+        let n = try Self.run("Oren Talby, a former Varsk resident, spoke.", [("Oren Talby", .person), ("Varsk", .gpe)])
+        #expect(!n.contains { $0.hasPrefix("title") })
+    }
+}
