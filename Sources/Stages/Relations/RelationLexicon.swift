@@ -47,7 +47,7 @@ enum RelationLexicon {
         kgerund: killing shooting murdering assassinating stabbing strangling slaying
         killer: assassin killer murderer gunman shooter slayer assassins killers
         adv: fatally allegedly reportedly apparently mortally brutally later also then now still repeatedly \
-        supposedly
+        supposedly long once formerly previously recently currently briefly
         meet: met meets meet meeting
         meeting: meeting meetings talks summit negotiations consultations discussions conversation \
         phone call call

@@ -12,6 +12,9 @@ enum RelationPatterns {
               "[TITLE:t Foreign Minister] [PERSON:h Annalena Baerbock] arrived in [GPE Kyiv] on Monday."),
         .init("title-apposition", .hasTitle, "PERSON:h+ , @adv|DATE? @det? @mod* TITLE:t+", 0.85,
               "[PERSON:h Ned Price], the [TITLE:t spokesman] of the [ORG State Department], declined to comment."),
+        // A second title coordinated in the apposition: "Anna Lee, the founder and former chief executive of".
+        .init("title-apposition-pair", .hasTitle, "PERSON:h+ , @adv|DATE? @det? @mod* TITLE and|& @det? @mod* TITLE:t+", 0.8,
+              "[PERSON:h Ned Price], the [TITLE founder] and former [TITLE:t chairman] of the [ORG Harbor Trust], declined to comment."),
         .init("org-title-apposition", .hasTitle, "PERSON:h+ , ORG @mod* TITLE:t+ ,|.", 0.8,
               "[PERSON:h Matt Harris], [ORG Columbus Police Department] [TITLE:t spokesman], said the road was closed."),
         .init("title-copula", .hasTitle, "PERSON:h @be @det? @mod* TITLE:t", 0.7,
@@ -36,6 +39,11 @@ enum RelationPatterns {
               "[PERSON:h Ida Marsh], [ORG Corvel]'s [TITLE:t president], said sales rose."),
         .init("possessive-title-then-name", .hasTitle, "its|his|her|their|'s @mod* TITLE:t , PERSON:h !list", 0.8,
               "The bank and its [TITLE:t chairman], [PERSON:h Ola Brenn], declined to comment."),
+        // Two titles coordinated before the comma and the name: each is the holder's.
+        .init("possessive-titles-then-name", .hasTitle, "its|his|her|their|'s @mod* TITLE:t and|& @mod* TITLE , PERSON:h !list", 0.8,
+              "The bank and its [TITLE:t founder] and former [TITLE chairman], [PERSON:h Ola Brenn], declined to comment."),
+        .init("possessive-title-pair-then-name", .hasTitle, "its|his|her|their|'s @mod* TITLE and|& @mod* TITLE:t , PERSON:h !list", 0.8,
+              "The bank and its [TITLE founder] and former [TITLE:t chairman], [PERSON:h Ola Brenn], declined to comment."),
         // works_for
         .init("role-apposition-of", .worksFor,
               "PERSON:h+ , @det? ~* TITLE|@role _* of|for|at|with|in @det? ~? ORG|GPE:t", 0.8,
@@ -62,8 +70,9 @@ enum RelationPatterns {
               "[PERSON:h Mary Barra] is the [TITLE chief executive] of [ORG:t General Motors]."),
         .init("leads-org", .worksFor, "PERSON:h+ ,? #? ,? who? @adv? @lead @det? ORG:t", 0.7,
               "[PERSON:h Elon Musk], who runs [ORG:t Tesla], spoke at the conference."),
-        .init("works-at", .worksFor, "PERSON:h+ ,? who? works|worked|working|work for|at|with @det? ORG:t", 0.75,
-              "[PERSON:h Anna Lee], who works for [ORG:t Reuters] in [GPE Paris], filed the story."),
+        // Auxiliaries and an adverb or a time before the verb: "who has worked for", "still works at", "now works for".
+        .init("works-at", .worksFor, "PERSON:h+ ,? who? @be*2 @adv|DATE? works|worked|working|work for|at|with @det? ORG:t", 0.75,
+              "[PERSON:h Anna Lee], who has long worked for [ORG:t Reuters] in [GPE Paris], filed the story."),
         .init("person-at-org", .worksFor, "PERSON:h+ ,? at|of|from @det? ORG:t", 0.55,
               "Economist [PERSON:h Paul Krugman] of [ORG:t Princeton University] disagreed."),
         .init("org-role-apposition", .worksFor, "PERSON:h+ , @det|another? ORG:t ~? @mod* TITLE|@role !PERSON", 0.7,
@@ -101,6 +110,10 @@ enum RelationPatterns {
         .init("named-name-role-of", .worksFor,
               "named|appointed|elected|hired|promoted PERSON:h+ ,? as? @det? ~* TITLE|@role _* of|for|at @det? ~? ORG:t", 0.7,
               "The board named [PERSON:h Omar Haddad] editor of the [ORG:t Harbor Gazette]."),
+        // The employer as the subject of a hiring verb; "named" is left out ("Time named her Person of the Year").
+        .init("org-hired-person", .worksFor,
+              "ORG:t has|have|had? @adv? hired|hires|appointed|appoints|recruited|recruits @det? @mod* TITLE|@role? PERSON:h+", 0.65,
+              "Last year [ORG:t Reuters] hired [PERSON:h Anna Lee] from a local paper."),
         .init("org-role-comma-name", .worksFor, "ORG:t 's? ~* TITLE|@role , @hon? PERSON:h+", 0.6,
               "Asked about the deal, the [ORG:t Interior Ministry] spokesman, [PERSON:h Ana Costa], declined to comment."),
         .init("person-of-possessive-org", .worksFor, "PERSON:h+ of|at|from @det? PLACE|ORG 's ORG:t", 0.6,

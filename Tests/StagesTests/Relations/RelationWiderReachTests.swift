@@ -97,3 +97,33 @@ struct RelationWiderReachTests {
         #expect(r.contains("lives_in Ada Obi → Enugu"))
     }
 }
+
+extension RelationWiderReachTests {
+    @Test("works for across an auxiliary, an adverb or a time; the employer as the subject of a hiring verb")
+    func worksForAcrossAdverbs() throws {
+        for sentence in [
+            "[PERSON Nick Varga] still works for [ORG Quorvex].", "[PERSON Nick Varga] now works for [ORG Quorvex].",
+            "[PERSON Nick Varga] has been working at [ORG Quorvex] for a decade.",
+            "[PERSON Nick Varga], who has worked for [ORG Quorvex] since 2010, spoke.",
+            "Last year [ORG Quorvex] hired [PERSON Nick Varga].",
+        ] {
+            let r = try RelationFixtures.relations(sentence)
+            #expect(r.contains("works_for Nick Varga → Quorvex"), "\(sentence): \(r)")
+        }
+        // "named" is no hiring verb here: a magazine names a person of the year.
+        let named = try RelationFixtures.relations("[ORG Time] named [PERSON Nick Varga] its person of the year.")
+        #expect(!named.contains("works_for Nick Varga → Time"))
+    }
+
+    @Test("two titles coordinated before or in the apposition are both the holder's")
+    func coordinatedTitles() throws {
+        let before = try RelationFixtures.relations(
+            "The probe is about [ORG Quorvex]'s [TITLE founder] and former [TITLE chief executive], [PERSON Ana Ruiz].")
+        #expect(before.contains("has_title Ana Ruiz → founder"), "\(before)")
+        #expect(before.contains("has_title Ana Ruiz → chief executive"), "\(before)")
+        let after = try RelationFixtures.relations(
+            "[PERSON Ana Ruiz], the [TITLE founder] and former [TITLE chief executive] of [ORG Quorvex], left.")
+        #expect(after.contains("has_title Ana Ruiz → founder"), "\(after)")
+        #expect(after.contains("has_title Ana Ruiz → chief executive"), "\(after)")
+    }
+}
