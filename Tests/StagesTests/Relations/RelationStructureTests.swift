@@ -251,3 +251,17 @@ struct RelationStructureTests {
         #expect(try !Self.allows(.livesIn, "Joe Dunn", "Geneva", in: home))
     }
 }
+
+extension RelationStructureTests {
+    @Test("an organization or a person is based or lives in the inner place of 'inner, outer', not the outer")
+    func innerPlaceOnly() throws {
+        let markup = "[ORG Quorvex] is based in [GPE Vevey], [GPE Switzerland], and [PERSON Ana Ruiz] lives in [GPE Dayton], [GPE Ohio]."
+        #expect(try Self.allows(.basedIn, "Quorvex", "Vevey", in: markup))
+        #expect(try !Self.allows(.basedIn, "Quorvex", "Switzerland", in: markup))
+        #expect(try Self.allows(.livesIn, "Ana Ruiz", "Dayton", in: markup))
+        #expect(try !Self.allows(.livesIn, "Ana Ruiz", "Ohio", in: markup))
+        // The places themselves keep their located_in, and a place alone is no container.
+        #expect(try Self.allows(.locatedIn, "Vevey", "Switzerland", in: markup))
+        #expect(try Self.allows(.basedIn, "Quorvex", "Switzerland", in: "[ORG Quorvex] is based in [GPE Switzerland]."))
+    }
+}
