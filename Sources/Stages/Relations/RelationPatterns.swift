@@ -193,6 +193,14 @@ enum RelationPatterns {
               headNamedBy: ["orgnoun", "unit"]),
         .init("org-unit-of-org", .partOf, "ORG:h+ , @det @mod* @unit of @det? ORG:t", 0.85,
               "[ORG:h YouTube], a subsidiary of [ORG:t Alphabet], changed its rules."),
+        // A company's unit named with its owner: "Nestle S.A.'s Nestle Foods unit", "the Fluor Daniel unit of
+        // Fluor Corp.", "WeWork's parent company, The We Company".
+        .init("possessive-org-unit", .partOf, "ORG:t 's ORG:h @unit", 0.8,
+              "Sales rose at [ORG:t Harbor Holdings]'s [ORG:h Corvel Foods] unit."),
+        .init("org-unit-of-org-named", .partOf, "ORG:h @unit of @det? ORG:t", 0.8,
+              "The company retained the [ORG:h Corvel Design] unit of [ORG:t Harbor Holdings] as contractor."),
+        .init("parent-company-apposition", .partOf, "ORG:h 's parent company|parent|owner , @det? ORG:t", 0.8,
+              "[ORG:h Corvel]'s parent company, the [ORG:t Harbor Group], announced the deal."),
         // alias_of
         .init("acronym-after", .aliasOf, "ORG|PERSON:t ( ORG|PERSON:h )", 0.9,
               "The [ORG:t International Atomic Energy Agency] ([ORG:h IAEA]) sent inspectors."),
