@@ -121,8 +121,6 @@ enum RelationPatterns {
         // based_in
         .init("org-in-place", .basedIn, "ORG:h+ in @det? PLACE:t", 0.65,
               "Fighters from [ORG:h Hamas] in [GPE:t Gaza] fired rockets overnight."),
-        .init("org-in-place-comma-place", .basedIn, "ORG:h+ in @det? PLACE , PLACE:t !list", 0.6,
-              "She joined [ORG:h Shopify] in [GPE Ottawa], [GPE:t Canada], in 2015."),
         .init("org-in-place-in-place", .basedIn, "ORG:h+ in @det? PLACE in @det? @dir? PLACE:t", 0.55,
               "He was treated at [ORG:h St. Mary's Hospital] in [GPE Leeds] in northern [GPE:t England]."),
         .init("org-based-in", .basedIn, "ORG:h+ ,? @be? based|headquartered in @det? @dir? PLACE:t", 0.85,
