@@ -21,6 +21,7 @@ struct JobTitles {
         widenPortfolios(&mentions)
         relabelNamesAfterJobs(&mentions)
         addDefiniteHolders(&mentions)
+        addNamedHolders(&mentions)
         // Driven by the persons (a few per document), not by a scan of every token.
         guard mentions.contains(where: { $0.label == .person }) else { return }
         var added: [Mention] = []
@@ -162,6 +163,28 @@ struct JobTitles {
             }
             let s = modifiersStart(before: t, after: i > 0 ? mentions[i - 1].endToken : 0)
             if definite.isDefinite(first: s, last: t) { added.append(title(s, t)) }
+        }
+        Mention.add(added, to: &mentions)
+    }
+
+    /// "Vacco's campaign manager, Matt Behrmann, said", "the team's goaltender, Matt Murray, stopped": a job
+    /// introduced with its determiner or a possessive and named in the apposition right after it is that
+    /// person's title, whatever the job (`holders` keeps only the offices that name their holder without a
+    /// name). The apposition must close (a comma, a bracket or a dash after the name), so "Unlike the
+    /// president, Tom Hale said" is no title of his.
+    private func addNamedHolders(_ mentions: inout [Mention]) {
+        let definite = DefiniteHolders(tokens: tokens, bytes: bytes)
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].label == .person {
+            let m = mentions[i]
+            let job = m.startToken - 2
+            let previousEnd = i > 0 ? mentions[i - 1].endToken : 0
+            guard job >= previousEnd, tokens.isComma(job + 1, in: bytes), tokens.isLower(job), isJob(job),
+                !tokens.flags[job].contains(FlagBits.lineEndAfter), m.endToken < tokens.count,
+                tokens.isComma(m.endToken, in: bytes) || tokens.is(m.endToken, ")", in: bytes) || tokens.isDash(m.endToken, in: bytes)
+            else { continue }
+            let s = modifiersStart(before: job, after: previousEnd)
+            if definite.isDefinite(first: s, last: job) { added.append(title(s, job)) }
         }
         Mention.add(added, to: &mentions)
     }

@@ -110,3 +110,17 @@ extension JobTitlesTests {
         #expect(!n.contains { $0.hasPrefix("title") })
     }
 }
+
+extension JobTitlesTests {
+    @Test("a job with its determiner or a possessive, named in the closed apposition after it, is the title")
+    func namedHolders() throws {
+        let m = try Self.run(
+            "Vacco's campaign manager, Oren Talby, said no. The team's goaltender, Ana Ruiz, stopped 30 shots.",
+            [("Oren Talby", .person), ("Ana Ruiz", .person)])
+        #expect(m.contains("title campaign manager"))
+        #expect(m.contains("title goaltender"))
+        // The name does not close an apposition: it opens the next clause.
+        let n = try Self.run("Unlike the goaltender, Ana Ruiz said no.", [("Ana Ruiz", .person)])
+        #expect(!n.contains { $0.hasPrefix("title") })
+    }
+}
