@@ -45,7 +45,7 @@ struct JobTitles {
             let t = m.startToken - 1
             // "Presidents Leonid Kuchma ... and Boris Yeltsin", "Justices Ann Orr and Tom Hale": a capitalized
             // office in the plural before names is their title too.
-            if t >= previousEnd, t >= 0, isJob(t) || tokens.isCapitalized(t) && isPluralJob(t),
+            if t >= previousEnd, t >= 0, isJob(t) || tokens.isCapitalized(t) && isPluralJob(t) || isPositionAfterTeam(t),
                 !tokens.flags[t].contains(FlagBits.lineEndAfter)
             {
                 let s = modifiersStart(before: t, after: previousEnd, afterPlaceOrBody: i > 0 && Self.placesAndBodies.contains(mentions[i - 1].label))
@@ -166,6 +166,21 @@ struct JobTitles {
         }
         Mention.add(added, to: &mentions)
     }
+
+    /// "Capitals forward Garnet Hathaway", "Lakers guard Ana Ruiz": a position that is a common word too
+    /// (`ambiguousPositions`, left out of `jobs`) is one between a capitalized name on its line (the team)
+    /// and the person (the caller's). "moved forward Tom said" has no name before it; a sentence's first
+    /// word counts unless it opens sentences or ends as a verb or an adverb does.
+    func isPositionAfterTeam(_ t: Int) -> Bool {
+        guard t >= 1, tokens.isLower(t), tokens.isAny(t, Self.ambiguousPositions, in: bytes) else { return false }
+        guard tokens.isCapitalized(t - 1), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter) else { return false }
+        // A sentence's first word may be an adverb or a verb ("Going forward Tom Hale said").
+        return !tokens.flags[t - 1].contains(FlagBits.sentenceStart)
+            || !tokens.isAny(t - 1, WordLists.sentenceOpeners, in: bytes) && !tokens.endsInAny(t - 1, Self.verbEndings, in: bytes)
+    }
+
+    static let ambiguousPositions = WordSet(["forward", "guard", "safety", "tackle"])
+    static let verbEndings: [[UInt8]] = ["ing", "ed", "ly"].map { Array($0.utf8) }
 
     /// "Vacco's campaign manager, Matt Behrmann, said", "the team's goaltender, Matt Murray, stopped": a job
     /// introduced with its determiner or a possessive and named in the apposition right after it is that

@@ -124,3 +124,17 @@ extension JobTitlesTests {
         #expect(!n.contains { $0.hasPrefix("title") })
     }
 }
+
+extension JobTitlesTests {
+    @Test("a position that is a common word is a title between a team's name and the player")
+    func ambiguousPositions() throws {
+        let m = try Self.run(
+            "Capitals forward Tavion Quell was ejected. Lakers guard Ana Ruiz scored 20.",
+            [("Tavion Quell", .person), ("Ana Ruiz", .person)])
+        #expect(m.contains("title forward"))
+        #expect(m.contains("title guard"))
+        // No team before it: an adverb, or a sentence's verb.
+        let n = try Self.run("Going forward Ana Ruiz said no. He moved forward Ana Ruiz said.", [("Ana Ruiz", .person)])
+        #expect(!n.contains { $0.hasPrefix("title") })
+    }
+}
