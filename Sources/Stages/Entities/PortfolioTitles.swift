@@ -36,6 +36,8 @@ extension JobTitles {
     static let portfolioOffices = WordSet([
         "minister", "secretary", "superintendent", "representative", "commissioner", "director", "adviser",
         "advisor", "administrator", "chief", "spokesman", "spokeswoman",
+        // A court's level or seat: "U.S. District Judge Harold Greene", "Circuit Judge Ana Ruiz".
+        "judge",
     ])
     /// Ordinals that rank an office rather than name its portfolio ("First Deputy Prime Minister").
     static let ordinals = WordSet(["first", "second", "third", "fourth", "former", "acting", "deputy", "vice"])

@@ -85,6 +85,14 @@ extension PredicativeTitlesTests {
         #expect(m.filter { $0 == "title Minister" }.count == 2)
     }
 
+    @Test("a court's level before 'Judge' is part of the title, after the country's name")
+    func courtJudges() throws {
+        let m = try FullRun.mentions("U.S. District Judge Ada Lind ruled. Circuit Judge Ole Brun agreed.")
+        #expect(m.contains("TITLE District Judge"), "\(m)")
+        #expect(m.contains("TITLE Circuit Judge"), "\(m)")
+        #expect(m.contains("GPE U.S."), "\(m)")
+    }
+
     @Test("a person's or an organization's unit before the job, and a lower-case office of general news")
     func unitsAndOffices() throws {
         let m = try JobTitlesTests.run(
