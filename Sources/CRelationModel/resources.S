@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: ca0ecf360d026146c2a1513f1ea4d0305a87b7b5bcbfd3c3380d17cd735127aa */
+   stamp relation-model.bin: 072237bc52da4540dda4bb589766fbb5f8b1094d120073d402bb54006869dca6 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const

@@ -267,6 +267,15 @@ struct SentenceSplitter {
             if pf.contains(F.capitalized) || pf.contains(F.allCaps) { return .keep(at: k) }
             // "In an interview, W. Brent LeGere, chairman": after a comma an initial opens a name (not "I").
             if isSingle(k - 1, 0x2C), !isInitialI(k) { return .keep(at: k) }
+            // "said C. Alan MacDonald", "led by J. Edgar Hoover": after a lower-case word, an initial with
+            // two capitalized words after it on its line opens a name; "vitamin C. Smith said" ends, and so
+            // do "because of X. So I may" (the pronoun is no name's word) and a word that commonly opens a sentence.
+            if last == k, !isInitialI(k), lowerStart(k - 1), next + 1 < n, nf.contains(F.capitalized),
+                !nf.contains(F.lineEndAfter), flags(next + 1).contains(F.capitalized), !isStarter(next),
+                !isPronounI(next + 1)
+            {
+                return .keep(at: k)
+            }
             return nf.contains(F.capitalized) ? .split(last: last) : .keep(at: k)
         }
         if nf.contains(F.opening) && nf.contains(F.quote) { return .split(last: last) }
