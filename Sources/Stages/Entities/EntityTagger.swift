@@ -40,6 +40,8 @@ struct EntityTagger {
         walks.reserveCapacity(32)
         var words: [(token: Int, hash: UInt64)] = []
         words.reserveCapacity(32)
+        var firsts: [Int32] = []
+        firsts.reserveCapacity(32)
         var warm: UInt64 = 0
         var block = 0
         // The flag on raw bits: the `TokenFlags` constants live in another module (a call per token).
@@ -57,6 +59,14 @@ struct EntityTagger {
                     walks.append(gazetteer.beginWalk(at: t, in: tokens, bytes: bytes))
                 }
             }
+            // The first probe of each walk reads its chain's first entry, then that entry's key bytes:
+            // two misses in a row per walk, in tables of megabytes. Requested for the whole block first,
+            // entries then keys, they overlap.
+            firsts.removeAll(keepingCapacity: true)
+            for w in walks { firsts.append(gazetteer.firstEntry(w.hash, lower: w.lower)) }
+            for w in words { firsts.append(gazetteer.firstEntry(w.hash, lower: false)) }
+            for e in firsts { gazetteer.requestEntry(e) }
+            for e in firsts { gazetteer.requestKey(e) }
             for w in walks {
                 warm &+= UInt64(w.warm)
                 findings[w.token] = gazetteer.finishWalk(w, in: tokens, bytes: bytes)

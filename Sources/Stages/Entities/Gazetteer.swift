@@ -16,8 +16,14 @@ final class Gazetteer: Sendable {
     /// The folded keys of all entries, to check a hash hit byte for byte.
     let keyBytes: [UInt8]
 
-    /// The `origin` of an entry of each resource, indexed by `GazetteerResource.rawValue`.
-    static let origins = GazetteerResource.allCases.map { "gazetteer:" + $0.name }
+    /// The `origin` of an entry of each resource, indexed by `GazetteerResource.rawValue`: "gazetteer:" and
+    /// the resource's name. Literals, not built: a built string
+    /// lives on the heap and every copy of a mention that holds it (each rule pass copies the mentions it
+    /// reads) was an atomic retain and release; a literal is immortal and copied for free. A test checks
+    /// them against the names.
+    static let origins: [String] = [
+        "gazetteer:geonames", "gazetteer:curated", "gazetteer:census-given", "gazetteer:census-surname",
+    ]
 
     static let shared = Gazetteer()
 

@@ -1,3 +1,5 @@
+import CEntityResources
+
 /// The gazetteer's findings at one token start: the longest accepted mention and the cue words.
 struct TokenFindings: Sendable {
     /// Token index one past the longest accepted label match starting here; 0 when none.
@@ -85,6 +87,35 @@ extension Gazetteer {
             p += 1
         }
         return h
+    }
+
+    /// The first entry of the chain under `hash`, when a key is there (-1 when none): the entry a walk's
+    /// first probe reads.
+    @inline(__always)
+    func firstEntry(_ hash: UInt64, lower: Bool) -> Int32 {
+        guard let (chain, _) = lookup(hash, lower: lower) else { return -1 }
+        return chain
+    }
+
+    /// Requests the cache line of entry `e` (`firstEntry`; nothing for -1).
+    @inline(__always)
+    func requestEntry(_ e: Int32) {
+        guard e >= 0 else { return }
+        entries.withUnsafeBufferPointer { entries in
+            guard let base = entries.baseAddress, Int(e) < entries.count else { return }
+            pipe_prefetch(base + Int(e))
+        }
+    }
+
+    /// Requests the cache line of entry `e`'s key bytes, which `sameKey` compares (nothing for -1).
+    @inline(__always)
+    func requestKey(_ e: Int32) {
+        guard e >= 0 else { return }
+        let start = Int(entries[Int(e)].keyStart)
+        keyBytes.withUnsafeBufferPointer { keys in
+            guard let base = keys.baseAddress, start < keys.count else { return }
+            pipe_prefetch(base + start)
+        }
     }
 
     /// Folds and hashes the first token of the walk from token `t`.

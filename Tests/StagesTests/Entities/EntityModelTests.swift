@@ -72,6 +72,7 @@ struct EntityModelStorageTests {
         let model = EntityModel(bytes: pipe_entity_model.rawBuffer)
         #expect(!model.isEmpty)
         #expect(model.weights.count == TaggerFeatures.buckets * TaggerTag.width)
+        #expect(Int(bitPattern: model.weights.base) % WeightTable.alignment == 0)
         #expect(!model.lexicon.bits.isEmpty)
         let h = { (w: String) in Array(w.utf8).withUnsafeBufferPointer { TaggerFeatures.wordHash($0, 0, $0.count) } }
         #expect(WordClusters.shared.count > 10_000)

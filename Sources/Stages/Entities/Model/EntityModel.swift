@@ -5,8 +5,9 @@ import CEntityResources
 /// (`CEntityResources`, include/entity-model.bin, written by `scripts/train-entity-model`).
 final class EntityModel: Sendable {
     /// `TaggerFeatures.buckets` rows of `TaggerTag.width` weights; empty when the resource is missing or
-    /// does not fit the feature layout (the stage then runs on its rules alone).
-    let weights: [Int16]
+    /// does not fit the feature layout (the stage then runs on its rules alone). Aligned, in huge pages
+    /// (see `WeightTable`).
+    let weights: WeightTable
     let lexicon: Lexicon
 
     static let shared = EntityModel(bytes: pipe_entity_model.rawBuffer)
@@ -34,10 +35,13 @@ final class EntityModel: Sendable {
             }
         }
         guard let fields,
-            let rows = RowQuantizer(largest: fields.largest).decode(
-                UnsafeRawBufferPointer(rebasing: bytes[fields.rows...]), rows: TaggerFeatures.buckets, width: TaggerTag.count, stride: TaggerTag.width)
+            let rows = WeightTable(count: TaggerFeatures.buckets * TaggerTag.width, fill: { out in
+                RowQuantizer(largest: fields.largest).decode(
+                    UnsafeRawBufferPointer(rebasing: bytes[fields.rows...]), into: out, rows: TaggerFeatures.buckets,
+                    width: TaggerTag.count, stride: TaggerTag.width)
+            })
         else {
-            weights = []
+            weights = WeightTable()
             lexicon = Lexicon(bits: [])
             return
         }
@@ -66,8 +70,10 @@ final class EntityModel: Sendable {
     /// The weight rows (8 MB, one per bucket, read at random) are the cost: read as each feature was
     /// hashed, the decoder waited for memory most of its time. So the features that read no decided tag
     /// are listed one candidate ahead and their rows requested then (`RowPrefetch`); when the candidate's
-    /// turn comes they are in cache, and only the tag and history features are hashed then. The sum is the
-    /// same (wrapping integer additions, in any order).
+    /// turn comes they are in cache, and only the tag and history features are hashed then. Their rows
+    /// are requested before the listed rows are added, not read as hashed: the (previous tag, word) row was
+    /// a miss per candidate, a quarter of the decision's time. The sum is the same (wrapping integer
+    /// additions, in any order).
     func decode(_ features: inout TaggerFeatures) -> (tags: [UInt8], margins: [Int32]) {
         let n = features.tokens.count
         var tags = [UInt8](repeating: 0, count: n)
@@ -75,10 +81,11 @@ final class EntityModel: Sendable {
         guard !weights.isEmpty else { return (tags, margins) }
         let candidates = features.candidates
         var history = DocumentHistory()
-        // The listed buckets of the current candidate and of the next, swapped at each candidate.
-        var lists = [Int32](repeating: 0, count: 2 * TaggerFeatures.capacity)
-        weights.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
+        // The listed buckets of the current candidate and of the next, swapped at each candidate, then
+        // the current candidate's tagged buckets.
+        var lists = [Int32](repeating: 0, count: 2 * TaggerFeatures.capacity + TaggerFeatures.taggedCapacity)
+        do {
+            let base = weights.base
             tags.withUnsafeMutableBufferPointer { tags in
                 margins.withUnsafeMutableBufferPointer { margins in
                     candidates.withUnsafeBufferPointer { candidates in
@@ -87,6 +94,7 @@ final class EntityModel: Sendable {
                             let m = min(n, candidates.count)
                             var current = listBase
                             var ahead = listBase + TaggerFeatures.capacity
+                            let taggedList = listBase + 2 * TaggerFeatures.capacity
                             var aheadCount = 0
                             /// Lists the untagged features of the first candidate from `t` on, into `ahead`, and
                             /// requests their rows; returns that candidate (m when none).
@@ -123,10 +131,14 @@ final class EntityModel: Sendable {
                                     previous2 = 0
                                 }
                                 let word = features.word(t)
+                                // The tagged rows first: requested now, they arrive while the listed rows
+                                // (in cache since the look-ahead) are added.
+                                var tagged = RowPrefetch(base: base, out: taggedList)
+                                features.extractTagged(
+                                    t, previous: previous, previous2: previous2, history: history.code(word), into: &tagged)
                                 var sum = RowSum(base: base)
                                 for k in 0..<count { sum.add(current[k]) }
-                                features.extractTagged(
-                                    t, previous: previous, previous2: previous2, history: history.code(word), into: &sum)
+                                for k in 0..<tagged.count { sum.add(taggedList[k]) }
                                 let scores = sum.scores
                                 let tag = Self.best(scores, after: previous)
                                 tags[t] = tag
@@ -277,10 +289,8 @@ struct RowPrefetch: BucketSink {
     @inline(__always)
     mutating func add(_ bucket: Int32) {
         list.add(bucket)
-        let row = base + Int(bucket) &* (2 * TaggerTag.width)
-        pipe_prefetch(row)
-        // A row not aligned to its size may end in the next cache line.
-        pipe_prefetch(row + (2 * TaggerTag.width - 1))
+        // One line: the rows are aligned to their size (`WeightTable`), none ends in the next line.
+        pipe_prefetch(base + Int(bucket) &* (2 * TaggerTag.width))
     }
 }
 
@@ -334,52 +344,62 @@ struct RowQuantizer {
         guard rows >= 0, width >= 0, stride >= width else { return nil }
         var ok = true
         let out = [Int16](unsafeUninitializedCapacity: rows * stride) { out, initialized in
-            ok = {
-                guard let base = out.baseAddress else { return rows == 0 && raw.count == 0 }
-                var r = 0
-                defer {
-                    // Whatever happens, every slot is initialized: the rows not read are zero.
-                    (base + r * stride).initialize(repeating: 0, count: (rows - r) * stride)
-                    initialized = rows * stride
-                }
-                guard let src = raw.baseAddress else { return false }
-                let n = raw.count
-                var p = 0
-                // Offsets within the bounds checked per row: wrapping arithmetic, no overflow traps.
-                while r < rows {
-                    guard p < n else { return false }
-                    let tag = src.load(fromByteOffset: p, as: UInt8.self)
-                    p &+= 1
-                    let row = base + r &* stride
-                    var y = 0
-                    switch tag {
-                    case 0: break
-                    case 1:
-                        guard width <= n &- p else { return false }
-                        while y < width {
-                            row[y] = Int16(src.load(fromByteOffset: p &+ y, as: Int8.self))
-                            y &+= 1
-                        }
-                        p &+= width
-                    case 2:
-                        guard 2 &* width <= n &- p else { return false }
-                        while y < width {
-                            let u = src.loadUnaligned(fromByteOffset: p &+ 2 &* y, as: UInt16.self)
-                            row[y] = Int16(bitPattern: UInt16(littleEndian: u))
-                            y &+= 1
-                        }
-                        p &+= 2 &* width
-                    default: return false
-                    }
-                    while y < stride {
-                        row[y] = 0
-                        y &+= 1
-                    }
-                    r &+= 1
-                }
-                return p == n
-            }()
+            ok = decode(raw, into: out, rows: rows, width: width, stride: stride)
+            initialized = rows * stride
         }
         return ok ? out : nil
+    }
+
+    /// `decode` into uninitialized memory of `rows * stride` weights (`WeightTable`), every one of them
+    /// written whatever the bytes hold; false when they do not hold exactly the rows.
+    func decode(
+        _ raw: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<Int16>, rows: Int, width: Int, stride: Int
+    ) -> Bool {
+        guard rows >= 0, width >= 0, stride >= width, out.count == rows * stride else {
+            if let base = out.baseAddress { base.initialize(repeating: 0, count: out.count) }
+            return false
+        }
+        guard let base = out.baseAddress else { return rows == 0 && raw.count == 0 }
+        var r = 0
+        defer {
+            // Whatever happens, every slot is initialized: the rows not read are zero.
+            (base + r * stride).initialize(repeating: 0, count: (rows - r) * stride)
+        }
+        guard let src = raw.baseAddress else { return false }
+        let n = raw.count
+        var p = 0
+        // Offsets within the bounds checked per row: wrapping arithmetic, no overflow traps.
+        while r < rows {
+            guard p < n else { return false }
+            let tag = src.load(fromByteOffset: p, as: UInt8.self)
+            p &+= 1
+            let row = base + r &* stride
+            var y = 0
+            switch tag {
+            case 0: break
+            case 1:
+                guard width <= n &- p else { return false }
+                while y < width {
+                    row[y] = Int16(src.load(fromByteOffset: p &+ y, as: Int8.self))
+                    y &+= 1
+                }
+                p &+= width
+            case 2:
+                guard 2 &* width <= n &- p else { return false }
+                while y < width {
+                    let u = src.loadUnaligned(fromByteOffset: p &+ 2 &* y, as: UInt16.self)
+                    row[y] = Int16(bitPattern: UInt16(littleEndian: u))
+                    y &+= 1
+                }
+                p &+= 2 &* width
+            default: return false
+            }
+            while y < stride {
+                row[y] = 0
+                y &+= 1
+            }
+            r &+= 1
+        }
+        return p == n
     }
 }

@@ -41,6 +41,8 @@ struct TaggerFeatures {
     static let layout: UInt32 = 8
     static let buckets = 1 << bits
     static let capacity = 160
+    /// The most buckets `extractTagged` adds (it adds ten).
+    static let taggedCapacity = 16
     /// The gazetteer kinds the tagger sees among a token's cues: all but the common-noun abbreviations
     /// (TERM), which only `isCommonAbbreviation` reads after the tagger, so that the curated list of them can
     /// grow without a retrained model.
