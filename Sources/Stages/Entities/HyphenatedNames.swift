@@ -195,6 +195,9 @@ struct HyphenatedNames {
     static let descriptors = WordSet([
         "based", "born", "led", "owned", "backed", "headquartered", "made", "listed", "registered", "run",
         "controlled", "bound", "area", "raised", "funded", "operated", "built", "style",
+        // What a policy or a group is about or with ("China-specific tariffs", "Iran-linked hackers",
+        // "Europe-wide rules", "Saudi-brokered truce").
+        "specific", "focused", "linked", "allied", "aligned", "sponsored", "brokered", "affiliated", "wide",
     ])
 
     /// The last words of the document's persons ("Mueller" of "Robert Mueller", "Trump"): a surname inside a

@@ -15,6 +15,15 @@ struct HyphenatedNamesTests {
         #expect(FullRun.overlaps(doc).isEmpty)
     }
 
+    @Test("a place before what a policy or a group is about or with: 'China-specific', 'Iran-linked', 'Europe-wide'")
+    func placeBeforeTopic() throws {
+        let m = try FullRun.mentions("China-specific tariffs rose. Iran-linked hackers and a Qatar-brokered truce met Europe-wide rules.")
+        #expect(m.contains("GPE China"), "\(m)")
+        #expect(m.contains("GPE Iran"), "\(m)")
+        #expect(m.contains("GPE Qatar"), "\(m)")
+        #expect(m.contains("LOC Europe"), "\(m)")
+    }
+
     @Test("two places or two peoples joined by a hyphen are two mentions; a name known whole stays whole")
     func pairs() throws {
         let m = try FullRun.mentions(
