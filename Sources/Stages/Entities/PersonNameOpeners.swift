@@ -3,7 +3,8 @@
 ///   person of its own, or, where the lists know it as an honorific ("M." for Monsieur), left it out; before
 ///   a given name and a surname it is the person's initial (a lone surname after "M." keeps it out:
 ///   "M. Chirac");
-/// - a month that is also a given name ("Jan Kavan", "June Carter"), before a surname the tagger found;
+/// - a month that is also a given name ("Jan Kavan", "June Carter"), before a surname the tagger found, and a
+///   given name that is a common word too, first in its sentence ("Will Moy said");
 /// - the lower-case particles of a surname ("von der Leyen", "de Blasio", "van Gogh") where the person is named by
 ///   the surname alone: the tagger read the capitalized word only ("Leyen"), and the whole surname is the name.
 ///
@@ -47,8 +48,8 @@ struct PersonNameOpeners {
                 // as a person itself.
                 opens = joined != nil || (m.endToken - m.startToken >= 2 && isGivenName(m.startToken))
             } else {
-                opens = joined == nil && tokens.isCapitalized(b) && tokens.isAny(b, words.monthGivenNames, in: bytes)
-                    && isGivenName(b) && m.endToken - m.startToken == 1
+                opens = joined == nil && tokens.isCapitalized(b) && m.endToken - m.startToken == 1 && isGivenName(b)
+                    && (tokens.isAny(b, words.monthGivenNames, in: bytes) || opensSentenceAsGivenName(b))
             }
             guard opens else { continue }
             mentions[i].startToken = b
@@ -83,6 +84,27 @@ struct PersonNameOpeners {
     func isInitial(_ t: Int) -> Bool {
         let s = Int(tokens.byteStart[t])
         return tokens.length(t) == 2 && bytes[s] &- 0x41 < 26 && bytes[s + 1] == 0x2E
+    }
+
+    /// "Will Moy said", "Grace Ruiz won": a given name that is also a common word ("will", "grace", "hope"),
+    /// first in its sentence, before a surname the tagger read as a person; the tagger, seeing the word at a
+    /// sentence's start, took it for the verb or the noun. Not a word that opens sentences or a function word.
+    /// "Will" is a modal too: it opens the name unless the sentence asks a question ("Will Congress act?").
+    private func opensSentenceAsGivenName(_ b: Int) -> Bool {
+        guard tokens.flags[b].contains(FlagBits.sentenceStart), !tokens.isAny(b, WordLists.sentenceOpeners, in: bytes)
+        else { return false }
+        guard tokens.isAny(b, WordLists.closedClassWords, in: bytes) else { return true }
+        return tokens.is(b, "will", in: bytes) && !asksQuestion(from: b)
+    }
+
+    /// Whether the sentence that token `b` opens ends in a question mark.
+    private func asksQuestion(from b: Int) -> Bool {
+        var k = b + 1
+        while k < tokens.count, !tokens.flags[k].contains(FlagBits.sentenceStart) {
+            if tokens.is(k, "?", in: bytes) { return true }
+            k += 1
+        }
+        return false
     }
 
     func isGivenName(_ t: Int) -> Bool {

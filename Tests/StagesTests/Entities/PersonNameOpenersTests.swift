@@ -25,6 +25,15 @@ struct PersonNameOpenersTests {
         #expect(FullRun.overlaps(doc).isEmpty)
     }
 
+    @Test("a given name that is a common word too opens the name first in its sentence; 'Will' not in a question")
+    func commonWordGivenNames() throws {
+        let m = try FullRun.mentions("Will Moyle, chief executive of the group, said no. Grace Talby won the race.")
+        #expect(m.contains("PERSON Will Moyle"), "\(m)")
+        #expect(m.contains("PERSON Grace Talby"), "\(m)")
+        let q = try FullRun.mentions("Will Moyle win the race?")
+        #expect(!q.contains("PERSON Will Moyle"), "\(q)")
+    }
+
     @Test("a surname's lower-case particles are part of a person named by the surname alone")
     func particles() throws {
         let m = try FullRun.mentions(
