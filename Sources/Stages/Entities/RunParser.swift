@@ -86,8 +86,12 @@ extension EntityTagger {
             // The known name after "and" is all the name there is ("the United States and Soviet Union"): the
             // gazetteer's atoms say what each side is.
             if knownAfterAnd, s == k + 1, entry(s) != nil, Int(findings[s].labelEnd) == (isLast ? b : h + 1) { continue }
-            // "In Parliament today ...": a sentence's opening word is no part of the name.
-            if s < h, s == 0 || isSentenceStart(s), tokens.isAny(s, words.sentenceOpeners, in: bytes) { s += 1 }
+            // "In Parliament today ...", "Will Congress act?": a sentence's opening word is no part of the name.
+            if s < h, s == 0 || isSentenceStart(s),
+                tokens.isAny(s, words.sentenceOpeners, in: bytes) || tokens.isAny(s, words.questionOpeners, in: bytes)
+            {
+                s += 1
+            }
             if (isLast || endsBeforePlace) && s == h { continue }  // a bare head word ("Ministry") names nothing
             if endsBeforePlace || endsBeforeClub { return (s, h + 1, label) }
             var e = b

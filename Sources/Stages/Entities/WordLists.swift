@@ -126,6 +126,12 @@ enum WordLists {
         "engine", "truck", "tire", "tyre", "appliance", "beer", "wine", "food", "candy", "jet", "ship", "handset",
         "vaccine", "medical", "device", "battery", "furniture", "shoe", "game", "video-game", "bicycle", "bike", "vehicle",
     ])
+    /// Auxiliaries and modals that open a question, a headline's above all ("Will Congress act?", "Can
+    /// Parliament stop it?", "Did Apple Inc. agree?"): capitalized there, and no part of the name after them.
+    static let questionOpeners = WordSet([
+        "will", "would", "can", "could", "should", "shall", "might", "must", "does", "did", "do", "is", "are", "was",
+        "were", "has", "have", "had",
+    ])
     /// Words that open a sentence and never a name ("However, the group ...", "In December, the firm ...").
     static let sentenceOpeners = WordSet([
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "nonetheless", "although", "though",
@@ -354,6 +360,7 @@ final class RuleWordLists: Sendable {
     let headingFunctionWords = WordLists.headingFunctionWords
     let companyOffices = WordLists.companyOffices
     let sentenceOpeners = WordLists.sentenceOpeners
+    let questionOpeners = WordLists.questionOpeners
     let newspaperHeads = WordLists.newspaperHeads
     let companyHeads = WordLists.companyHeads
     let placeCompanyHeads = WordLists.placeCompanyHeads

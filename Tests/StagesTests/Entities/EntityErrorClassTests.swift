@@ -336,3 +336,14 @@ extension EntityErrorClassTests {
         #expect(FullRun.overlaps(doc).isEmpty)
     }
 }
+
+extension EntityErrorClassTests {
+    @Test("an auxiliary or a modal opening a question is no part of the name after it")
+    func questionOpeners() throws {
+        let m = try FullRun.mentions("Will Congress act? Can Parliament stop it?\nDid Quorvex Inc. agree?")
+        #expect(m.contains("ORG Congress"), "\(m)")
+        #expect(m.contains("ORG Parliament"), "\(m)")
+        #expect(m.contains("ORG Quorvex Inc."), "\(m)")
+        #expect(!m.contains { $0.contains("Will") || $0.contains("Can ") || $0.contains("Did") }, "\(m)")
+    }
+}
