@@ -136,7 +136,9 @@ struct JobTitles {
                 m.startToken > 0, i == 0 || mentions[i - 1].endToken < m.startToken
             else { continue }
             let t = m.startToken - 1
-            guard tokens.isLower(t), tokens.isAny(t, Self.jobs, in: bytes), !tokens.flags[t].contains(FlagBits.lineEndAfter),
+            // "New Jersey native Connor Clifton": where a person comes from introduces the name as a job does.
+            guard tokens.isLower(t), tokens.isAny(t, Self.jobs, in: bytes) || tokens.is(t, "native", in: bytes),
+                !tokens.flags[t].contains(FlagBits.lineEndAfter),
                 !PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte])).isKnown
             else { continue }
             mentions[i].label = .person

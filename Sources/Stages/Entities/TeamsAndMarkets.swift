@@ -222,6 +222,10 @@ struct TeamsAndMarkets {
                 continue
             }
             if place(m).highest == .country, isNationality(m, next: i + 1 < mentions.count ? mentions[i + 1] : nil) { continue }
+            // "a St. Louis native", "New Jersey residents": where a person comes from is the town.
+            if m.endToken < tokens.count, tokens.isLower(m.endToken), tokens.isAny(m.endToken, words.origins, in: bytes) {
+                continue
+            }
             mentions[i].label = .org
             mentions[i].origin = "rule:team"
         }
@@ -708,6 +712,8 @@ final class TeamAndMarketWords: Sendable {
     ])
     /// Words before a position that make it one ("pass rusher", "wide receiver", "head coach").
     let positionModifiers = WordSet(["pass", "wide", "defensive", "offensive", "head", "assistant", "starting", "backup"])
+    /// Words after a town that say a person comes from it, not its team ("a St. Louis native").
+    let origins = WordSet(["native", "natives", "resident", "residents"])
     /// Words that put a name in a town rather than on its team ("in Buffalo", "near Columbus").
     let placePrepositions = WordSet(["in", "at", "near", "from", "outside", "of", "into", "across", "around"])
     let matchNouns = WordSet([

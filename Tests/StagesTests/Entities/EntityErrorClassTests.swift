@@ -347,3 +347,16 @@ extension EntityErrorClassTests {
         #expect(!m.contains { $0.contains("Will") || $0.contains("Can ") || $0.contains("Did") }, "\(m)")
     }
 }
+
+extension EntityErrorClassTests {
+    @Test("a town before 'native' in a sports story is the town, and the name after it a person")
+    func nativesOfTeamTowns() throws {
+        let m = try FullRun.mentions(
+            "St. Louis beat Chicago 3-1 on Saturday. Oren Talby, a St. Louis native, scored twice. Chicago native "
+                + "Tavion Quellberg added a goal.")
+        #expect(m.filter { $0 == "GPE St. Louis" }.count == 1, "\(m)")
+        #expect(m.contains("ORG St. Louis"), "\(m)")
+        #expect(m.contains("GPE Chicago"), "\(m)")
+        #expect(m.contains("PERSON Tavion Quellberg"), "\(m)")
+    }
+}
