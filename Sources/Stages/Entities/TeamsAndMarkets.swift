@@ -36,6 +36,8 @@ struct TeamsAndMarkets {
         let verdicts = LazyVerdicts(self)
         func sports() -> Bool { verdicts.sports() }
         splitPositionAbbreviations(&mentions, sports: sports)
+        // "in Group C", "the Group E victory": a tournament's group is no organization (the head word made one).
+        mentions.removeAll { $0.label == .org && isTournamentGroup($0) && sports() }
         // The words of the longer persons' names ("Giannis" of "Giannis Antetokounmpo"), found on the first
         // capitalized plural that asks: such a word alone is that person, no team.
         func personWords() -> [UInt64] { verdicts.personWords(mentions) }
@@ -228,6 +230,22 @@ struct TeamsAndMarkets {
             }
             mentions[i].label = .org
             mentions[i].origin = "rule:team"
+        }
+    }
+
+    /// "Group" and a letter or a number of one or two digits ("Group C", "Group 2"), or "Group" alone before a
+    /// capital letter the mention left out.
+    func isTournamentGroup(_ m: Mention) -> Bool {
+        guard tokens.is(m.startToken, "group", in: bytes), tokens.isCapitalized(m.startToken) else { return false }
+        func isGroupName(_ t: Int) -> Bool {
+            t < tokens.count && tokens.length(t) <= 2
+                && (tokens.length(t) == 1 && bytes[Int(tokens.byteStart[t])] &- 0x41 < 26 || tokens.flags[t].contains(FlagBits.numeric))
+                && tokens.isOneSpaceApart(t - 1, t, in: bytes)
+        }
+        switch m.endToken - m.startToken {
+        case 1: return isGroupName(m.endToken)
+        case 2: return isGroupName(m.startToken + 1)
+        default: return false
         }
     }
 

@@ -360,3 +360,13 @@ extension EntityErrorClassTests {
         #expect(m.contains("PERSON Tavion Quellberg"), "\(m)")
     }
 }
+
+extension EntityErrorClassTests {
+    @Test("a tournament's group in a sports story is no organization")
+    func tournamentGroups() throws {
+        let m = try FullRun.mentions(
+            "Velmora won the deciding doubles match 6-4, 7-5 in Group A, giving top-ranked France a 2-1 victory. "
+                + "Argentina got past Chile 3-0 in Group C on Saturday.")
+        #expect(!m.contains { $0.hasPrefix("ORG Group") }, "\(m)")
+    }
+}
