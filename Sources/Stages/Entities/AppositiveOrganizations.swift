@@ -65,7 +65,7 @@ struct AppositiveOrganizations {
             var described = 0
             while k < n, described <= 4, !tokens.flags[k - 1].contains(FlagBits.lineEndAfter) {
                 if tokens.isLower(k), tokens.isAny(k, DescribedOrganizations.descriptors, in: bytes) {
-                    return isApposititionEnd(k + 1) ? true : nil
+                    return isAppositionEnd(k + 1) ? true : nil
                 }
                 guard isDescribingWord(k, mentions) else { return nil }
                 described += 1
@@ -97,7 +97,7 @@ struct AppositiveOrganizations {
     }
 
     /// The apposition ends after its noun: punctuation, the end, or a word of `ends`.
-    private func isApposititionEnd(_ k: Int) -> Bool {
+    private func isAppositionEnd(_ k: Int) -> Bool {
         guard k < tokens.count else { return true }
         if tokens.isComma(k, in: bytes) || tokens.is(k, ".", in: bytes) || tokens.is(k, ";", in: bytes)
             || tokens.is(k, ")", in: bytes) || tokens.isDash(k, in: bytes)
