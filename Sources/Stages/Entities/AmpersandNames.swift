@@ -33,7 +33,7 @@ struct AmpersandNames {
             if isPlace(t - 1, left) || isPlace(t + 1, right) { continue }
             // Two people: two given names ("Jason & Michelle"), two names read as persons ("Fazio & Stambouli"
             // in a line-up) or a full name on either side ("Ana Ruiz & Tom").
-            if isGivenName(t - 1) && isGivenName(t + 1) || left?.label == .person && right?.label == .person { continue }
+            if findings.isGivenName(t - 1) && findings.isGivenName(t + 1) || left?.label == .person && right?.label == .person { continue }
             if [left, right].contains(where: { $0?.label == .person && $0.map { $0.endToken - $0.startToken } ?? 0 >= 2 }) {
                 continue
             }
@@ -74,10 +74,6 @@ struct AmpersandNames {
     private func isPlace(_ t: Int, _ m: Mention?) -> Bool {
         if let m, m.label == .gpe || m.label == .loc, m.origin.hasPrefix("gazetteer:") { return true }
         return findings[t].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) != 0
-    }
-
-    private func isGivenName(_ t: Int) -> Bool {
-        findings[t].allCues & GazetteerKind.givenName.bit != 0
     }
 
     private func isCommonWord(_ t: Int) -> Bool {

@@ -40,7 +40,7 @@ struct AppositiveOrganizations {
             while m < mentions.count, mentions[m].endToken < c { m += 1 }
             if m < mentions.count, mentions[m].endToken == c {
                 let x = mentions[m]
-                if strict, x.label == .person, x.hasOrigin("model:tagger"), !isGivenName(x.startToken) {
+                if strict, x.label == .person, x.hasOrigin("model:tagger"), !findings.isGivenName(x.startToken) {
                     mentions[m].label = .org
                     mentions[m].origin = "rule:appositive-org"
                 }
@@ -117,14 +117,10 @@ struct AppositiveOrganizations {
             s -= 1
             if tokens.flags[s].contains(FlagBits.sentenceStart) { break }
         }
-        guard s < c, !isGivenName(s), !tokens.isAny(s, WordLists.sentenceOpeners, in: bytes) else { return nil }
+        guard s < c, !findings.isGivenName(s), !tokens.isAny(s, WordLists.sentenceOpeners, in: bytes) else { return nil }
         if tokens.flags[s].contains(FlagBits.sentenceStart), lexicon.contains(token: s, of: tokens, in: bytes) { return nil }
         guard (s..<c).contains(where: { !lexicon.contains(token: $0, of: tokens, in: bytes) }) else { return nil }
         return s
-    }
-
-    private func isGivenName(_ t: Int) -> Bool {
-        t < findings.count && findings[t].allCues & GazetteerKind.givenName.bit != 0
     }
 
     static let describingLabels: [MentionLabel] = [.gpe, .loc, .norp]

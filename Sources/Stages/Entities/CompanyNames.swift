@@ -86,7 +86,7 @@ struct CompanyNames {
             for k in (m.startToken + 1)...last where forms.count < limit {
                 guard tokens.isCapitalized(k - 1) else { break }
                 if k == m.startToken + 1, tokens.length(m.startToken) < 3
-                    || findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0
+                    || findings.isGivenName(m.startToken)
                 {
                     continue
                 }

@@ -31,7 +31,7 @@ struct DescribedOrganizations {
             while m < mentions.count, mentions[m].endToken <= n { m += 1 }
             if m < mentions.count, mentions[m].startToken <= n {
                 let x = mentions[m]
-                guard x.startToken == n, x.label == .person, x.hasOrigin("model:tagger"), !isGivenName(n) else { continue }
+                guard x.startToken == n, x.label == .person, x.hasOrigin("model:tagger"), !findings.isGivenName(n) else { continue }
                 mentions[m].label = .org
                 mentions[m].origin = "rule:described-org"
                 continue
@@ -46,7 +46,7 @@ struct DescribedOrganizations {
             }
             // "the band The Mekons" with "Mekons" found: the article alone is no name. "the band Sum-41": a
             // name with a number is no run of words, and no mention (an empty one reached the end before).
-            guard e > n, !isGivenName(n), e > n + 1 || !tokens.is(n, "the", in: bytes) else { continue }
+            guard e > n, !findings.isGivenName(n), e > n + 1 || !tokens.is(n, "the", in: bytes) else { continue }
             added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:described-org"))
         }
         Mention.add(added, to: &mentions)
@@ -62,10 +62,6 @@ struct DescribedOrganizations {
         var stem = e - 5
         if bytes[stem - 1] == 0x2D { stem -= 1 }
         return WordLists.madeGoods.contains(folding: UnsafeBufferPointer(rebasing: bytes[s..<stem]))
-    }
-
-    private func isGivenName(_ t: Int) -> Bool {
-        t < findings.count && findings[t].allCues & GazetteerKind.givenName.bit != 0
     }
 
     /// Lower-case nouns that name an organization's kind and nothing else.

@@ -82,7 +82,7 @@ struct EmployersAfterTitles {
             guard e < tokens.count, tokens.isComma(e, in: bytes) || tokens.is(e, ".", in: bytes)
                 || tokens.is(e, ")", in: bytes) || tokens.isPossessive(e, in: bytes) || tokens.flags[e - 1].contains(FlagBits.lineEndAfter),
                 (n..<e).contains(where: { !lexicon.contains(token: $0, of: tokens, in: bytes) }),
-                e > n + 1 || n >= findings.count || findings[n].allCues & GazetteerKind.givenName.bit == 0
+                e > n + 1 || !findings.isGivenName(n)
             else { continue }
             added.append(Mention(n..<e, of: tokens, label: .org, origin: "rule:employer-after-title"))
         }
@@ -172,6 +172,6 @@ struct EmployersAfterTitles {
     /// "the mother of Grace": one word that the gazetteer knows as a given name.
     private func isGivenNameAlone(_ m: Mention) -> Bool {
         m.endToken - m.startToken == 1 && m.startToken < findings.count
-            && findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0
+            && findings.isGivenName(m.startToken)
     }
 }

@@ -353,3 +353,11 @@ extension Gazetteer {
         return nil
     }
 }
+
+extension Array where Element == TokenFindings {
+    /// Whether a list of given names holds token `t` (any case): the one cue most passes ask of a name's
+    /// first word ("the startup Maria Ross" stays a person). False beyond the findings.
+    func isGivenName(_ t: Int) -> Bool {
+        t >= 0 && t < count && self[t].allCues & GazetteerKind.givenName.bit != 0
+    }
+}

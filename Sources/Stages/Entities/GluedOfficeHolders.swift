@@ -56,7 +56,7 @@ struct GluedOfficeHolders {
     /// words that are no head noun of an organization or a place, the last a surname of the lists or a word
     /// the lexicon does not know ("Gordon Sondland"; not "Gordon College", "Royal Infirmary").
     private func isPersonName(_ k: Int, _ b: Int) -> Bool {
-        guard findings[k].allCues & GazetteerKind.givenName.bit != 0, !lexicon.contains(token: k, of: tokens, in: bytes)
+        guard findings.isGivenName(k), !lexicon.contains(token: k, of: tokens, in: bytes)
         else { return false }
         guard findings[b - 1].allCues & GazetteerKind.surname.bit != 0
             || !lexicon.contains(token: b - 1, of: tokens, in: bytes)

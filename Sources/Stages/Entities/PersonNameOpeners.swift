@@ -46,9 +46,9 @@ struct PersonNameOpeners {
             if isInitial(b) {
                 // Before a given name and more of the name ("W. Brent LeGere"), or an initial the tagger read
                 // as a person itself.
-                opens = joined != nil || (m.endToken - m.startToken >= 2 && isGivenName(m.startToken))
+                opens = joined != nil || (m.endToken - m.startToken >= 2 && findings.isGivenName(m.startToken))
             } else {
-                opens = joined == nil && tokens.isCapitalized(b) && m.endToken - m.startToken == 1 && isGivenName(b)
+                opens = joined == nil && tokens.isCapitalized(b) && m.endToken - m.startToken == 1 && findings.isGivenName(b)
                     && (tokens.isAny(b, words.monthGivenNames, in: bytes) || opensSentenceAsGivenName(b))
             }
             guard opens else { continue }
@@ -105,9 +105,5 @@ struct PersonNameOpeners {
             k += 1
         }
         return false
-    }
-
-    func isGivenName(_ t: Int) -> Bool {
-        findings[t].allCues & GazetteerKind.givenName.bit != 0
     }
 }

@@ -19,7 +19,7 @@ struct SurnamePlaces {
         // few per document, so a plain array.
         var surnames: [UInt64] = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2
-            && findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0
+            && findings.isGivenName(m.startToken)
         {
             surnames.append(tokens.wordHash(m.endToken - 1, in: bytes))
         }

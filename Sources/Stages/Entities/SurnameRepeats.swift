@@ -30,7 +30,7 @@ struct SurnameRepeats {
             let last = m.endToken - 1
             let range = Int(tokens.byteStart[last])..<Int(tokens.byteEnd[last])
             guard range.count >= 3, tokens.isCapitalized(last), !tokens.flags[last].contains(FlagBits.allCaps),
-                m.startToken < findings.count, findings[m.startToken].allCues & GazetteerKind.givenName.bit != 0,
+                findings.isGivenName(m.startToken),
                 !surnames.contains(where: { bytes.sameBytes($0.range, range) })
             else { continue }
             surnames.append((range, m.endByte))

@@ -116,7 +116,7 @@ struct UnintroducedPersons {
         guard before >= 0 else { return false }
         if findings[before].allCues & GazetteerKind.honorific.bit != 0 { return true }
         // A given name before it is the full name, whatever the tagger kept of it ("Reilly Opelka").
-        return tokens.isCapitalized(before) && findings[before].allCues & GazetteerKind.givenName.bit != 0
+        return tokens.isCapitalized(before) && findings.isGivenName(before)
             && !tokens.flags[before].contains(FlagBits.lineEndAfter)
     }
 }
