@@ -232,6 +232,8 @@ public struct EntityStage: CatalogStage {
             PersonNameOpeners(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             StakeholderCompanies(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
+            CompanyProducts(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
+                .apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             InstitutionSeats(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             ExampleLists(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
