@@ -189,6 +189,7 @@ public struct EntityStage: CatalogStage {
             TeamsAndMarkets(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
             PlaceNamedTeams(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
+            HeadFirstNames(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             ServicePlatforms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             ProductModels(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             ProductVariants(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
