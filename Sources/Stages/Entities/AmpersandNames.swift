@@ -7,6 +7,10 @@
 /// so); nor where a half is a place of the gazetteers ("Trinidad & Tobago", "Bosnia & Herzegovina", "Austin
 /// & Dallas"); nor two people ("Jason & Michelle", "Ana Ruiz & Tom"); nor offices ("Chairman & CEO") or after an abbreviation ("Mr. & Mrs.").
 ///
+/// The partners listed before the ampersand, a comma after each, are the firm's when the name after it ends in a
+/// company's word ("Bear, Stearns & Co.", "Donaldson, Lufkin & Jenrette Securities Corp."): read alone, each was
+/// a person or a place.
+///
 /// Runs after the tagger and the rules have combined, on the final labels of the names.
 struct AmpersandNames {
     let tokens: TokenTable
@@ -22,7 +26,14 @@ struct AmpersandNames {
         let n = tokens.count
         guard n >= 3 else { return }
         var joined: [Range<Int>] = []
-        for t in tokens.tokens(ofLength: 1, in: bytes, first: { $0 == 0x26 }) where t >= 1 && t + 1 < n {
+        // The ampersand, and "amp" left of an "&amp;" whose punctuation a conversion of the page dropped
+        // ("Kohlberg Kravis Roberts amp Co.", as the TimeBank texts write it).
+        var ampersands = tokens.tokens(ofLength: 1, in: bytes, first: { $0 == 0x26 })
+        for t in tokens.tokens(ofLength: 3, in: bytes, first: { $0 == 0x61 }) where tokens.is(t, "amp", in: bytes) {
+            ampersands.append(t)
+        }
+        ampersands.sort()
+        for t in ampersands where t >= 1 && t + 1 < n {
             // The ampersand alone between two capitalized words of one line.
             guard tokens.isCapitalized(t - 1),
                 tokens.isCapitalized(t + 1), !tokens.flags[t - 1].contains(FlagBits.lineEndAfter),
@@ -42,6 +53,9 @@ struct AmpersandNames {
             var start = left?.startToken ?? run(from: t - 1, step: -1)
             while start < t - 1, tokens.isAny(start, WordLists.articles, in: bytes) { start += 1 }
             let end = right?.endToken ?? (run(from: t + 1, step: 1) + 1)
+            // "Bear, Stearns & Co.", "Donaldson, Lufkin & Jenrette Securities Corp.": the partners' names listed
+            // before the ampersand are the firm's when the name after it ends in a company's word.
+            if end - 1 < n, isCompanyWord(end - 1) { start = listStart(before: start, mentions) }
             // One half at least is a name: a mention, or a word no lower-case text has.
             guard left != nil || right != nil || !isCommonWord(t - 1) || !isCommonWord(t + 1) else { continue }
             joined.append(start..<end)
@@ -75,6 +89,45 @@ struct AmpersandNames {
         if let m, m.label == .gpe || m.label == .loc, m.origin.hasPrefix("gazetteer:") { return true }
         return findings[t].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) != 0
     }
+
+    /// "Co.", "Corp.", "Securities", "Associates": a word that ends a company's name.
+    private func isCompanyWord(_ t: Int) -> Bool {
+        tokens.isCapitalized(t)
+            && (tokens.isAny(t, WordLists.companyHeads, in: bytes) || tokens.isAny(t, Self.partnershipWords, in: bytes))
+    }
+
+    /// The first token of the partners' names listed before token `start`, a comma after each: "Bear, " of
+    /// "Bear, Stearns", "Skadden, Arps, Slate, " of "Skadden, Arps, Slate, Meagher". One capitalized word
+    /// each, on one line, none a place of the gazetteers nor inside another mention than a person's, an
+    /// organization's or the tagger's place; at most `listWords`.
+    private func listStart(before start: Int, _ mentions: [Mention]) -> Int {
+        var s = start
+        var words = 0
+        while words < Self.listWords, s >= 2, tokens.isComma(s - 1, in: bytes), tokens.isCapitalized(s - 2),
+            !tokens.flags[s - 2].contains(FlagBits.lineEndAfter), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
+            !tokens.flags[s - 1].contains(FlagBits.sentenceStart), !tokens.flags[s - 2].contains(FlagBits.allCaps),
+            Int(tokens.byteEnd[s - 2]) == Int(tokens.byteStart[s - 1]), tokens.isOneSpaceApart(s - 1, s, in: bytes),
+            findings[s - 2].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0,
+            !tokens.isAny(s - 2, WordLists.articles, in: bytes), !tokens.isAny(s - 2, WordLists.sentenceOpeners, in: bytes)
+        {
+            let w = s - 2
+            // The tagger's guess at an unknown word may be a place ("Dorne" of "Dorne, Ravell & Co."); the
+            // gazetteers' places are left out above.
+            if let m = mentions.first(where: { $0.startToken <= w && w < $0.endToken }),
+                m.startToken != w || m.endToken != w + 1
+                    || !(m.label == .person || m.label == .org || (m.label == .gpe || m.label == .loc) && m.hasOrigin("model:tagger"))
+            {
+                break
+            }
+            s = w
+            words += 1
+        }
+        return s
+    }
+
+    static let listWords = 3
+    /// Words that end a partnership's name besides a company's head words ("Weil & Associates", "Smith & Co").
+    static let partnershipWords = WordSet(["associates", "co", "cos.", "brothers", "bros.", "sons", "partners"])
 
     private func isCommonWord(_ t: Int) -> Bool {
         lexicon.contains(token: t, of: tokens, in: bytes)

@@ -143,4 +143,25 @@ struct AmpersandNamesTests {
         #expect(m.contains("GPE Bosnia"))
         #expect(m.contains("GPE Herzegovina"))
     }
+
+    @Test("the partners listed before the ampersand belong to a firm whose name ends in a company's word")
+    func partnerLists() throws {
+        let doc = try FullRun.document(
+            "Analysts at Dorne, Ravell & Co. and at Quillfeather, Marbury & Tessane Securities Corp. expect a rebound.")
+        let m = FullRun.mentions(in: doc)
+        #expect(m.contains("ORG Dorne, Ravell & Co."), "\(m)")
+        #expect(m.contains("ORG Quillfeather, Marbury & Tessane Securities Corp."), "\(m)")
+        #expect(FullRun.overlaps(doc).isEmpty)
+        // Not a place before the list, nor where the name after the ampersand ends in no company's word.
+        let places = try FullRun.mentions("Offices in Boston, Dorne & Ravell Co. opened. Tom, Dorne & Ravell met.")
+        #expect(places.contains("GPE Boston"), "\(places)")
+        #expect(!places.contains { $0.hasPrefix("ORG Tom") }, "\(places)")
+    }
+
+    @Test("'amp' left where a conversion dropped the punctuation of '&amp;' joins a firm's name as '&' does")
+    func convertedAmpersands() throws {
+        let m = try FullRun.mentions("Shares of Dorne amp Ravell Co. rose, said Tessane amp Associates.")
+        #expect(m.contains("ORG Dorne amp Ravell Co."), "\(m)")
+        #expect(m.contains("ORG Tessane amp Associates"), "\(m)")
+    }
 }
