@@ -235,6 +235,7 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             CompanyProducts(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
+            DiseaseNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             InstitutionSeats(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             ExampleLists(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
