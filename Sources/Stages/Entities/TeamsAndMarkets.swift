@@ -524,6 +524,18 @@ struct TeamsAndMarkets {
         return false
     }
 
+    /// "got past", "gets past" at token `t`: a win over the opponent named next ("Argentina got past Chile").
+    func isGetPast(_ t: Int) -> Bool {
+        t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, words.getVerbs, in: bytes) && tokens.is(t + 1, "past", in: bytes)
+    }
+
+    /// A lower-case adverb of manner right after a team's name, before its match verb ("Argentina comfortably
+    /// got past Chile", "Spain narrowly beat Italy"): a word of five letters or more ending in "ly".
+    func isMannerAdverb(_ t: Int) -> Bool {
+        let e = Int(tokens.byteEnd[t])
+        return tokens.isLower(t) && tokens.length(t) >= 5 && bytes[e - 2] == 0x6C && bytes[e - 1] == 0x79
+    }
+
     /// "takes on", "took on", "taking on" at token `t`: the match verb of a pairing ("Serbia takes on Japan").
     func isTakeOn(_ t: Int) -> Bool {
         t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, words.takeVerbs, in: bytes) && tokens.is(t + 1, "on", in: bytes)
@@ -610,18 +622,21 @@ struct TeamsAndMarkets {
     }
 
     /// The mention on the other side of the match verb or word next to mention `i` ("Columbus beat
-    /// Montreal", "Montreal lost to Columbus"): only a match verb, an auxiliary, a preposition after the
-    /// verb and "the" may come between.
+    /// Montreal", "Montreal lost to Columbus", "Argentina comfortably got past Chile"): only a match verb, an
+    /// auxiliary, a preposition after the verb, "the" and an adverb of manner first may come between.
     func opponent(of i: Int, in mentions: [Mention]) -> Int? {
         func joins(_ from: Int, _ to: Int) -> Bool {
             guard from < to, to - from <= 4 else { return false }
             var verb = false
             for t in from..<to {
                 guard tokens.isLower(t) else { return false }
-                if tokens.isAny(t, words.matchVerbs, in: bytes) || tokens.isAny(t, words.matchObjects, in: bytes) || isTakeOn(t) {
+                if tokens.isAny(t, words.matchVerbs, in: bytes) || tokens.isAny(t, words.matchObjects, in: bytes) || isTakeOn(t)
+                    || isGetPast(t)
+                {
                     verb = true
                 } else if !(tokens.isAny(t, words.auxiliaries, in: bytes) || tokens.isAny(t, words.matchPrepositions, in: bytes)
-                    || tokens.is(t, "the", in: bytes) || t > from && isTakeOn(t - 1))
+                    || tokens.is(t, "the", in: bytes) || t > from && (isTakeOn(t - 1) || isGetPast(t - 1))
+                    || t == from && isMannerAdverb(t))
                 {
                     return false
                 }
@@ -709,6 +724,8 @@ final class TeamAndMarketWords: Sendable {
         "d.",
     ])
     let matchPrepositions = WordSet(["to", "with", "over", "from", "for"])
+    /// "got past": a win (`TeamsAndMarkets.isGetPast`).
+    let getVerbs = WordSet(["got", "get", "gets", "getting"])
     /// Match words that countries also do outside a match: a country next to one alone stays a place
     /// (`isInMatch(_:nation:)`).
     let civilMatchWords = WordSet([

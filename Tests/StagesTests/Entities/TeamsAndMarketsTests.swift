@@ -149,6 +149,12 @@ struct TeamsAndMarketsTests {
         // next to it stays a place.
         let pair = try Self.labels("Britain plays the Netherlands on Friday in the league, after a 2-1 win in the match.")
         #expect(pair["Britain"] == "ORG" && pair["Netherlands"] == "ORG")
+        // "got past" is a win too, and an adverb of manner may stand before the verb; a country that gets past
+        // a crisis stays a place.
+        let past = try Self.labels("Portugal comfortably got past Peru 3-0 in the league, after a 2-1 win in the match.")
+        #expect(past["Portugal"] == "ORG" && past["Peru"] == "ORG")
+        let crisis = try Self.labels("Norway quickly got past the crisis, and the striker scored twice in the 2-1 league match.")
+        #expect(crisis["Norway"] == "GPE")
         let host = try Self.labels("Norway hosted the tournament, and the striker scored twice in the 2-1 league match.")
         #expect(host["Norway"] == "GPE")
         // A pairing's "takes on", a result given to a team, a heading's verb in capitals.
