@@ -17,21 +17,10 @@ struct DiseaseNames {
             else { return false }
             var next = m.endToken
             // "Parkinson's disease": the possessive after the name, as its own token.
-            if next + 1 < n, isPossessive(next), Int(tokens.byteStart[next]) == Int(tokens.byteEnd[next - 1]) { next += 1 }
+            if next + 1 < n, tokens.isPossessive(next, in: bytes), Int(tokens.byteStart[next]) == Int(tokens.byteEnd[next - 1]) { next += 1 }
             return tokens.isLower(next) && tokens.isOneSpaceApart(next - 1, next, in: bytes)
                 && tokens.isAny(next, Self.illnessNouns, in: bytes)
         }
-    }
-
-    /// "'s", "’s" or a lone apostrophe after a plural ("Legionnaires' disease").
-    private func isPossessive(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        let e = Int(tokens.byteEnd[t])
-        let b0 = bytes[s]
-        if b0 == 0x27 { return e - s == 1 || e - s == 2 && bytes[s + 1] == 0x73 }
-        // U+2019 (E2 80 99), then nothing or "s".
-        return e - s >= 3 && b0 == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x99
-            && (e - s == 3 || e - s == 4 && bytes[s + 3] == 0x73)
     }
 
     static let illnessNouns = WordSet(["disease", "diseases", "syndrome", "virus", "disorder"])
