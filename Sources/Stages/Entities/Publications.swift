@@ -6,7 +6,7 @@
 /// "Reporter"), an ocean ("Atlantic"), or nothing.
 ///
 /// A place the gazetteers know whole stays ("The Hague"), and so does anything at a sentence's or a line's start,
-/// where "The" is capitalized anyway.
+/// where "The" is capitalized anyway. Also the titles that end in a capitalized "Today" ("USA Today").
 struct Publications {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
@@ -33,7 +33,35 @@ struct Publications {
             found.append(Mention((t + 1)..<e, of: tokens, label: .org, origin: "rule:publication"))
             t = e - 1
         }
+        addTodayTitles(&found, mentions)
         Mention.replace(in: &mentions, with: found, tokenCount: tokens.count)
+    }
+
+    /// "via USA Today", "told Psychology Today": a capitalized "Today" right after a name inside a sentence
+    /// ends a publication's title, not a date (the date stage read "Today", the gazetteers "USA"). The name is one
+    /// capitalized word or the mention of at most two words ending before "Today"; the word before it is no
+    /// capitalized one on the same line and the word after "Today" is not capitalized either, so a title-case
+    /// heading ("Storm Nears Coast Today") is left alone.
+    private func addTodayTitles(_ found: inout [Mention], _ mentions: [Mention]) {
+        let n = tokens.count
+        for t in tokens.tokens(ofLength: 5, in: bytes, first: { $0 == 0x54 }) where t >= 2 {
+            guard tokens.is(t, "today", in: bytes), !tokens.flags[t].contains(FlagBits.allCaps),
+                !tokens.flags[t].contains(FlagBits.sentenceStart), tokens.isCapitalized(t - 1),
+                tokens.isOneSpaceApart(t - 1, t, in: bytes), !tokens.flags[t].contains(FlagBits.lineEndAfter),
+                t + 1 < n, !tokens.isCapitalized(t + 1)
+            else { continue }
+            var s = t - 1
+            if let m = mentions.first(where: { $0.endToken == t && $0.startToken < t }) {
+                guard m.endToken - m.startToken <= 2, m.label != .title, m.label != .person else { continue }
+                s = m.startToken
+            }
+            guard s >= 1, !found.contains(where: { $0.startToken <= t && s < $0.endToken }), !tokens.isCapitalized(s - 1),
+                !tokens.flags[s - 1].contains(FlagBits.lineEndAfter), !tokens.flags[s].contains(FlagBits.sentenceStart)
+                    || tokens.flags[s].contains(FlagBits.allCaps)
+            else { continue }
+            found.append(Mention(s..<(t + 1), of: tokens, label: .org, origin: "rule:publication"))
+        }
+        found.sort { $0.startToken < $1.startToken }
     }
 
     /// The title goes on past token `e`: a connector and a capitalized word ("The Magazine of Fantasy &

@@ -20,4 +20,16 @@ struct PublicationsTests {
         #expect(!m.contains { $0.hasPrefix("TITLE Reporter") }, "\(m)")
         #expect(FullRun.overlaps(doc).isEmpty)
     }
+
+    @Test("a capitalized 'Today' right after a name inside a sentence ends a publication's title, not a date")
+    func todayTitles() throws {
+        let doc = try FullRun.document(
+            "Ana Ruiz told Quorvex Today that it works, via USA Today. Storm Nears Halden Today With Rain. Today it rained.")
+        let m = doc.entities.map { "\($0.label) \($0.text)" }
+        #expect(m.contains("ORG Quorvex Today"), "\(m)")
+        #expect(m.contains("ORG USA Today"), "\(m)")
+        // A title-case heading and a sentence's first word keep the date.
+        #expect(m.filter { $0 == "DATE Today" }.count == 2, "\(m)")
+        #expect(FullRun.overlaps(doc).isEmpty)
+    }
 }
