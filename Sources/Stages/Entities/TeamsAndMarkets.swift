@@ -650,15 +650,28 @@ struct TeamsAndMarkets {
 
     /// A town or region (not a country) right before a player's position or a coach: "Pittsburgh center
     /// Maurkice Pouncey", "Nebraska coach Scott Frost" (the team's; "France coach" is the national team,
-    /// tagged by its country). The caller asks for sports news.
+    /// tagged by its country); or a name no source knows before a position and a name (`isUnknownTeamName`).
+    /// The caller asks for sports news.
     func isTownBeforePosition(_ m: Mention) -> Bool {
         let k = m.endToken
-        guard k < tokens.count, m.label == .gpe || m.label == .loc,
+        guard k < tokens.count, m.label == .gpe || m.label == .loc || m.label == .person,
             tokens.isLower(k) && tokens.isAny(k, words.positions, in: bytes)
                 || isPositionAbbreviation(k) && k + 1 < tokens.count && tokens.isCapitalized(k + 1)
         else { return false }
         let place = place(m)
-        return place.isKnown && place.highest < .country
+        if m.label != .person, place.isKnown { return place.highest < .country }
+        return isUnknownTeamName(m) && k + 1 < tokens.count && tokens.isCapitalized(k + 1)
+    }
+
+    /// A college's or a club's name no source knows, before a position and a player's name: "Penn State
+    /// quarterback Sean Clifford", "Quorvex coach Ana Ruiz" (the tagger's person or place of one or two words,
+    /// no given name among them; a person's name would not stand before another's position).
+    func isUnknownTeamName(_ m: Mention) -> Bool {
+        guard m.endToken - m.startToken <= 2, m.endToken <= findings.count,
+            m.hasOrigin("model:tagger") || m.hasOrigin("rule:head-noun")
+        else { return false }
+        let names = GazetteerKind.givenName.bit | GazetteerKind.norp.bit
+        return (m.startToken..<m.endToken).allSatisfy { findings[$0].allCues & names == 0 }
     }
 
     /// A town or region (not a country) of the place table, in a match position.

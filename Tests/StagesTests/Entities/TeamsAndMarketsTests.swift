@@ -89,6 +89,12 @@ struct TeamsAndMarketsTests {
         // A country before a coach gives a nationality: the country stays a place.
         let nation = try Self.labels("France coach Didier Varenne smiled after the 2-1 win in the league match.")
         #expect(nation["France"] == "GPE")
+        // A college's name no source knows, before a position and a player, is the team; a person's name before
+        // an adviser stays the person.
+        let college = try Self.labels(
+            "Quorvex State quarterback Ana Ruiz threw twice in the 24-10 league win. Biden adviser Jake Sullivan watched.")
+        #expect(college["Quorvex State"] == "ORG", "\(college)")
+        #expect(college["Biden"] == "PERSON", "\(college)")
     }
 
     @Test("in sports news a plural after 'the' that no source read as a name is a team, at every mention")
