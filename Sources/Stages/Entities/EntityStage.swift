@@ -223,6 +223,7 @@ public struct EntityStage: CatalogStage {
                 tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared, lexicon: model.lexicon
             ).apply(&tagger.mentions)
             OfficeAgencies(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            EmbassyInstitutions(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             Doctrines(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
