@@ -19,11 +19,13 @@ struct OfficeAgencies {
         let n = tokens.count
         guard n >= 3 else { return }
         var agencies: [Range<Int>] = []
-        for t in 2..<n where tokens.isCapitalized(t) && tokens.isAny(t, Self.heads, in: bytes) {
+        // The possessive first: a few byte tests, and few tokens pass them; the word list only after.
+        for t in 2..<n where tokens.isPossessive(t - 1, in: bytes) {
             let mark = t - 1
             let holderEnd = t - 2
-            guard tokens.isPossessive(mark, in: bytes), tokens.byteStart[mark] == tokens.byteEnd[holderEnd],
-                tokens.isOneSpaceApart(mark, t, in: bytes), tokens.isCapitalized(holderEnd)
+            guard tokens.isCapitalized(t), tokens.byteStart[mark] == tokens.byteEnd[holderEnd],
+                tokens.isOneSpaceApart(mark, t, in: bytes), tokens.isCapitalized(holderEnd),
+                tokens.isAny(t, Self.heads, in: bytes)
             else { continue }
             var start: Int
             if let title = mentions.first(where: { $0.label == .title && $0.endToken == holderEnd + 1 }) {
