@@ -21,7 +21,7 @@ final class Gazetteer: Sendable {
     /// lives on the heap and every copy of a mention that holds it (each rule pass copies the mentions it
     /// reads) was an atomic retain and release; a literal is immortal and copied for free. A test checks
     /// them against the names.
-    static let origins: [String] = [
+    static let origins: [MentionOrigin] = [
         "gazetteer:geonames", "gazetteer:curated", "gazetteer:census-given", "gazetteer:census-surname",
     ]
 

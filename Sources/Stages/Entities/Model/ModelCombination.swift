@@ -567,7 +567,7 @@ extension EntityTagger {
         return seen < 8 || known * 10 >= seen * 7
     }
 
-    private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: String = "model:tagger") -> Mention {
+    private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: MentionOrigin = "model:tagger") -> Mention {
         Mention(a..<b, of: tokens, label: label, origin: origin)
     }
 }
