@@ -350,7 +350,13 @@ struct TaggerFeatures {
     @inline(__always)
     mutating func cluster(_ t: Int) -> UInt32 {
         if t < 0 || t >= tokens.count { return 0 }
-        if clusterCodes[t] == .max { clusterCodes[t] = clusters.lookup(word(t)) }
+        if clusterCodes[t] == .max {
+            // The word first: in `clusters.lookup(word(t))` the clusters were read before the mutating
+            // `word(t)` and kept across it, their index array retained and released once per candidate
+            // token of the decoder.
+            let w = word(t)
+            clusterCodes[t] = clusters.lookup(w)
+        }
         return clusterCodes[t]
     }
 
