@@ -12,8 +12,8 @@ struct BracketedAcronyms {
 
     func apply(_ mentions: inout [Mention]) {
         guard mentions.count >= 2, Mention.inTextOrder(mentions) else { return }
-        // The pair's labels and tokens read in place: copying both mentions of every pair (their origin
-        // strings retained and released) cost more than the tests, which few pairs pass.
+        // The pair's labels and tokens read in place: copying both mentions of every pair cost more than
+        // the tests, which few pairs pass.
         for i in 1..<mentions.count {
             let nameLabel = mentions[i - 1].label
             let shortLabel = mentions[i].label

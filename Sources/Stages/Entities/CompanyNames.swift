@@ -21,7 +21,7 @@ struct CompanyNames {
         var suffixed = false
         for i in mentions.indices where companies.count < Self.limit {
             // Only an organization, a person or a town (`isUnknownTown`) can be read as a company below: the
-            // other mentions are not copied (a copy retains and releases the origin string).
+            // other mentions are not copied.
             let label = mentions[i].label
             guard label == .org || label == .person || label == .gpe else { continue }
             let m = mentions[i]

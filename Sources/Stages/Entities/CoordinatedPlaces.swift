@@ -18,8 +18,8 @@ struct CoordinatedPlaces {
                 let left = placeLabel(Int(tokens.byteStart[m.startToken]), Int(tokens.byteEnd[and - 1])),
                 let right = placeLabel(Int(tokens.byteStart[and + 1]), Int(tokens.byteEnd[m.endToken - 1]))
             else { continue }
-            split.append(Mention(m.startToken..<and, of: tokens, label: left, origin: m.origin + "+coordinated"))
-            split.append(Mention((and + 1)..<m.endToken, of: tokens, label: right, origin: m.origin + "+coordinated"))
+            split.append(Mention(m.startToken..<and, of: tokens, label: left, origin: m.origin.marked(.coordinated)))
+            split.append(Mention((and + 1)..<m.endToken, of: tokens, label: right, origin: m.origin.marked(.coordinated)))
         }
         guard !split.isEmpty else { return }
         Mention.replace(in: &mentions, with: split, tokenCount: tokens.count)

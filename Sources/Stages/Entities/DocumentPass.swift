@@ -37,7 +37,7 @@ extension EntityTagger {
                 guard titleAttached(t, index) else { continue }
                 var m = t
                 m.label = .title
-                m.origin += "+attached-to-person"
+                m.origin = m.origin.marked(.attachedToPerson)
                 // An attached title is now the last mention ending at its end token.
                 index.lastEnding[m.endToken] = Int32(truncatingIfNeeded: mentions.count)
                 mentions.append(m)

@@ -23,11 +23,12 @@ public struct EntityStage: CatalogStage {
         // One allocation: appended one by one, the entities array grew (and was copied) about seven times
         // per document.
         document.entities.reserveCapacity(document.entities.count + mentions.count)
+        var origins = OriginTexts()
         if map.isASCII {
             for m in mentions where m.startByte < m.endByte {
                 document.addEntity(
                     Span(m.startByte, m.endByte), utf8: m.startByte..<m.endByte, label: m.label.entityLabel,
-                    origin: m.origin)
+                    origin: origins.text(of: m.origin))
             }
         } else {
             // The kept mentions are in text order and do not overlap: one forward walk converts them.
@@ -40,7 +41,8 @@ public struct EntityStage: CatalogStage {
             }
             for (m, span) in zip(mentions, spans) where !span.isEmpty {
                 // The mention's bytes are its span's: the document need not convert the span back.
-                document.addEntity(span, utf8: m.startByte..<m.endByte, label: m.label.entityLabel, origin: m.origin)
+                document.addEntity(
+                    span, utf8: m.startByte..<m.endByte, label: m.label.entityLabel, origin: origins.text(of: m.origin))
             }
         }
     }

@@ -93,7 +93,7 @@ struct EntityTagger {
 
     /// The origin of a gazetteer mention. Built strings are shared, not made per mention.
     @inline(__always)
-    func origin(of entryIndex: Int32) -> String {
+    func origin(of entryIndex: Int32) -> MentionOrigin {
         Gazetteer.origins[Int(gazetteer.entries[Int(entryIndex)].resource)]
     }
 
@@ -105,7 +105,7 @@ struct EntityTagger {
 
     func isComma(_ t: Int) -> Bool { tokens.isComma(t, in: bytes) }
 
-    mutating func emit(_ a: Int, _ b: Int, _ label: MentionLabel, _ origin: String, endByte: Int? = nil) {
+    mutating func emit(_ a: Int, _ b: Int, _ label: MentionLabel, _ origin: MentionOrigin, endByte: Int? = nil) {
         guard a < b else { return }
         let m = Mention(
             startToken: a, endToken: b, startByte: Int(tokens.byteStart[a]),
@@ -175,7 +175,7 @@ struct EntityTagger {
         else { return }
         let m = Mention(
             startToken: t, endToken: t + 1, startByte: h + 1, endByte: endByte, label: label,
-            origin: origin(of: entryIndex) + "+hyphen-prefix")
+            origin: origin(of: entryIndex).marked(.hyphenPrefix))
         mentions.append(m)
     }
 

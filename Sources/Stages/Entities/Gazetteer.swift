@@ -17,11 +17,9 @@ final class Gazetteer: Sendable {
     let keyBytes: [UInt8]
 
     /// The `origin` of an entry of each resource, indexed by `GazetteerResource.rawValue`: "gazetteer:" and
-    /// the resource's name. Literals, not built: a built string
-    /// lives on the heap and every copy of a mention that holds it (each rule pass copies the mentions it
-    /// reads) was an atomic retain and release; a literal is immortal and copied for free. A test checks
-    /// them against the names.
-    static let origins: [String] = [
+    /// the resource's name. Literals, as `MentionOrigin` names must be (a static string, not built); a
+    /// test checks them against the names.
+    static let origins: [MentionOrigin] = [
         "gazetteer:geonames", "gazetteer:curated", "gazetteer:census-given", "gazetteer:census-surname",
     ]
 

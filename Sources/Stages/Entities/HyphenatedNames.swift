@@ -202,9 +202,10 @@ struct HyphenatedNames {
 
     /// The last words of the document's persons ("Mueller" of "Robert Mueller", "Trump"): a surname inside a
     /// hyphenated word is that person only when the document names the person.
-    /// Words are kept as hashes of their bytes (no copy of each word).
+    /// Words are kept as hashes of their bytes (no copy of each word), sorted for a binary search: a Set
+    /// hashed each hash again (SipHash) and regrew as the document's persons came.
     struct PersonWords {
-        private var words: Set<UInt64> = []
+        private var words: [UInt64] = []
         let bytes: UnsafeBufferPointer<UInt8>
 
         init(mentions: [Mention], tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>) {
@@ -212,12 +213,15 @@ struct HyphenatedNames {
             for m in mentions where m.label == .person {
                 let t = m.endToken - 1
                 let s = max(m.startByte, Int(tokens.byteStart[t]))
-                if m.endByte - s >= 2 { words.insert(key(s, m.endByte)) }
+                if m.endByte - s >= 2 { words.append(key(s, m.endByte)) }
             }
+            words.sort()
         }
 
         func contains(_ s: Int, _ e: Int) -> Bool {
-            !words.isEmpty && e - s >= 2 && words.contains(key(s, e))
+            guard !words.isEmpty, e - s >= 2 else { return false }
+            let k = key(s, e)
+            return words.withUnsafeBufferPointer { SortedKeys.contains(k, in: $0) }
         }
 
         private func key(_ s: Int, _ e: Int) -> UInt64 {

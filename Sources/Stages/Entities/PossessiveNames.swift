@@ -43,7 +43,7 @@ struct PossessiveNames {
 
         var added: [Mention] = []
         var taken = [Bool](repeating: false, count: n)
-        func add(_ range: Range<Int>, _ label: MentionLabel, _ origin: String) {
+        func add(_ range: Range<Int>, _ label: MentionLabel, _ origin: MentionOrigin) {
             guard !range.contains(where: { taken[$0] }) else { return }
             for t in range { taken[t] = true }
             added.append(Mention(range, of: tokens, label: label, origin: origin))

@@ -124,7 +124,7 @@ struct PostalPlaces {
         return lexicon.contains(token: t, of: tokens, in: bytes)
     }
 
-    private func mention(_ r: Range<Int>, origin: String) -> Mention {
+    private func mention(_ r: Range<Int>, origin: MentionOrigin) -> Mention {
         Mention(r, of: tokens, label: .gpe, origin: origin)
     }
 

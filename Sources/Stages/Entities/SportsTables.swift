@@ -84,7 +84,7 @@ extension TeamsAndMarkets {
         let persons = rows.count { personEnds[$0.lowerBound] == $0.upperBound }
         if 2 * persons >= rows.count { rows.removeAll() }
         rows += records
-        let teams = (results.map { (range: $0, origin: "rule:box-score") } + rows.map { (range: $0, origin: "rule:table-row") })
+        let teams = (results.map { (range: $0, origin: "rule:box-score" as MentionOrigin) } + rows.map { (range: $0, origin: "rule:table-row") })
             .filter { !isCountry($0.range) }
         Mention.replace(
             in: &mentions, with: teams.map { Mention($0.range, of: tokens, label: .org, origin: $0.origin) },

@@ -13,7 +13,7 @@ struct StreetAddresses {
     /// The tagger's lexicon of lower-case words: "Originally" opening a sentence is no street's name.
     let lexicon: Lexicon
 
-    static let origin = "rule:address"
+    static let origin: MentionOrigin = "rule:address"
 
     func apply(_ mentions: inout [Mention]) {
         guard Mention.inTextOrder(mentions) else { return }

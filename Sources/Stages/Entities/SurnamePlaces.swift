@@ -40,7 +40,7 @@ struct SurnamePlaces {
             let entry = PlaceHierarchy.shared.entry(UnsafeBufferPointer(rebasing: bytes[m.startByte..<m.endByte]))
             if entry.isKnown, entry.highest >= .state { continue }
             mentions[i].label = .person
-            mentions[i].origin += "+surname"
+            mentions[i].origin = mentions[i].origin.marked(.surname)
         }
     }
 }

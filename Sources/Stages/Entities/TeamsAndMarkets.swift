@@ -198,7 +198,7 @@ struct TeamsAndMarkets {
     /// person). At most `spreadLimit` team names.
     func spreadTeams(_ mentions: inout [Mention]) {
         var teams: [Range<Int>] = []
-        for m in mentions where m.label == .org && Self.spreadOrigins.contains(m.origin) {
+        for m in mentions where m.label == .org && Self.spreads(m) {
             let range = m.startByte..<m.endByte
             if teams.count < Self.spreadLimit, !teams.contains(where: { bytes.sameBytes($0, range) }) { teams.append(range) }
         }
@@ -260,8 +260,10 @@ struct TeamsAndMarkets {
     }
 
     static let spreadLimit = 64
-    /// The rules whose teams spread: a team in a match or in a result or table line.
-    static let spreadOrigins: Set<String> = ["rule:team", "rule:box-score", "rule:table-row"]
+    /// Whether `m` comes from a rule whose teams spread: a team in a match or in a result or table line.
+    static func spreads(_ m: Mention) -> Bool {
+        m.hasOrigin("rule:team") || m.hasOrigin("rule:box-score") || m.hasOrigin("rule:table-row")
+    }
 
     // MARK: - Document cues
 

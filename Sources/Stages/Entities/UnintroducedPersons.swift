@@ -43,15 +43,19 @@ struct UnintroducedPersons {
                 groups.append([i])
             }
         }
-        var inLongerPerson: Set<UInt64> = []
+        // A sorted array, not a Set: a document's few dozen words were each hashed again (SipHash) and the
+        // set regrown as they came; one sort and a binary search per group cost less.
+        var inLongerPerson: [UInt64] = []
         for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for t in m.startToken..<m.endToken { inLongerPerson.insert(tokens.wordHash(t, in: bytes)) }
+            for t in m.startToken..<m.endToken { inLongerPerson.append(tokens.wordHash(t, in: bytes)) }
         }
+        inLongerPerson.sort()
         var dropped = [Bool](repeating: false, count: mentions.count)
         var groupIndex = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() {
             for i in members { groupIndex[i] = g }
-            if inLongerPerson.contains(tokens.wordHash(mentions[members[0]].startToken, in: bytes)) { continue }
+            let h = tokens.wordHash(mentions[members[0]].startToken, in: bytes)
+            if inLongerPerson.withUnsafeBufferPointer({ SortedKeys.contains(h, in: $0) }) { continue }
             if members.contains(where: { isIntroduced($0, in: mentions) }) { continue }
             for i in members { dropped[i] = true }
         }

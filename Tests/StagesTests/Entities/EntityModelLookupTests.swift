@@ -55,7 +55,8 @@ struct EntityModelLookupTests {
             rows[k] = Int16(k % 2 == 0 ? 32000 - k : -31000 + k * 7)
             rows[16 + k] = Int16(k % 3 == 0 ? -32000 : 1234 - k)
         }
-        rows.withUnsafeBytes { raw in
+        let stored = rows.map(RowSum.stored)
+        stored.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             var sum = RowSum(base: base)
             sum.add(0)

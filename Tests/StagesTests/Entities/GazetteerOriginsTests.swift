@@ -2,8 +2,8 @@ import Testing
 
 @testable import Stages
 
-/// The gazetteer origins are written out as literals (immortal strings, copied without reference
-/// counting): they must stay "gazetteer:" and each resource's name, in raw-value order.
+/// The gazetteer origins are written out as literals (`MentionOrigin` names are static strings): they must
+/// stay "gazetteer:" and each resource's name, in raw-value order.
 @Suite struct GazetteerOriginsTests {
     @Test("each resource's origin is gazetteer: and its name")
     func literalsMatchNames() {

@@ -36,9 +36,12 @@ final class EntityModel: Sendable {
         }
         guard let fields,
             let rows = WeightTable(count: TaggerFeatures.buckets * TaggerTag.width, fill: { out in
-                RowQuantizer(largest: fields.largest).decode(
+                let ok = RowQuantizer(largest: fields.largest).decode(
                     UnsafeRawBufferPointer(rebasing: bytes[fields.rows...]), into: out, rows: TaggerFeatures.buckets,
                     width: TaggerTag.count, stride: TaggerTag.width)
+                // Stored as `RowSum` reads them.
+                for i in out.indices { out[i] = RowSum.stored(out[i]) }
+                return ok
             })
         else {
             weights = WeightTable()
@@ -245,30 +248,42 @@ struct DocumentHistory {
 /// Adds up the weight rows of the buckets as `TaggerFeatures.extract` finds them (wrapping sums, so the
 /// order does not matter).
 ///
-/// A row is sixteen little-endian 16-bit weights, read as eight 32-bit lanes: lane i holds weight 2i in its
-/// low half and weight 2i + 1 in its high half. Shifts sign-extend each half into its own sum, the even and
-/// the odd tags (the generic `SIMD16<Int32>(truncatingIfNeeded:)` of a `SIMD16<Int16>` was a call per row,
-/// as costly as the rest of the sum).
+/// A row is sixteen little-endian 16-bit weights stored offset by 32768 (`stored`: the weight with its top
+/// bit flipped, 0...65535), read as eight 32-bit lanes: lane i holds weight 2i in its low half and weight
+/// 2i + 1 in its high half. Per row, the lanes are added whole and their high halves (a logical shift)
+/// apart; the even tags' sums are what the whole lanes hold beyond the high halves, and both lose the
+/// offset once per row at the end. Exact while fewer than 32768 rows are added (a token has about sixty):
+/// every sum then fits its lane. Sign-extending each half of each row (two shifts more per half) cost a
+/// quarter of the decoder's instructions for the sums.
 struct RowSum: BucketSink {
     let base: UnsafeRawPointer
-    private var even = SIMD8<Int32>()
-    private var odd = SIMD8<Int32>()
+    private var whole = SIMD8<UInt32>()
+    private var high = SIMD8<UInt32>()
+    private var rows: UInt32 = 0
 
     init(base: UnsafeRawPointer) { self.base = base }
 
+    /// A weight as the table stores it: offset by 32768, i.e. its top bit flipped.
+    @inline(__always)
+    static func stored(_ weight: Int16) -> Int16 { weight ^ Int16(bitPattern: 0x8000) }
+
     @inline(__always)
     mutating func add(_ bucket: Int32) {
-        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* (2 * TaggerTag.width), as: SIMD8<Int32>.self)
-        even &+= (row &<< 16) &>> 16
-        odd &+= row &>> 16
+        let row = base.loadUnaligned(fromByteOffset: Int(bucket) &* (2 * TaggerTag.width), as: SIMD8<UInt32>.self)
+        whole &+= row
+        high &+= row &>> 16
+        rows &+= 1
     }
 
     /// The score of every tag (lanes 13...15 unused).
     var scores: SIMD16<Int32> {
+        let offset = SIMD8<UInt32>(repeating: 0x8000 &* rows)
+        let odd = high &- offset
+        let even = whole &- (high &<< 16) &- offset
         var s = SIMD16<Int32>()
         for i in 0..<8 {
-            s[2 * i] = even[i]
-            s[2 * i + 1] = odd[i]
+            s[2 * i] = Int32(bitPattern: even[i])
+            s[2 * i + 1] = Int32(bitPattern: odd[i])
         }
         return s
     }

@@ -191,13 +191,13 @@ extension EntityTagger {
             preferTiledRules(&candidates, scored: features.candidates)
         }
         // The longer mention wins an overlap, then the higher priority, then the earlier, then the first
-        // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions
-        // (and retained their origin strings) at every step.
+        // listed. The keys are sorted, not the candidates: comparing candidates copied their mentions at
+        // every step.
         let order = Self.overlapOrder(candidates)
         var taken = [Bool](repeating: false, count: n)
         // The kept candidate starting at each token (kept mentions share no token): read in token order,
-        // they come out in text order without a sort of the mentions (which copied them, origin strings
-        // and all, at every step: 18 M instructions per MB of varied text).
+        // they come out in text order without a sort of the mentions (which copied them at every step: 18 M
+        // instructions per MB of varied text when a mention held its origin as a string).
         var keptAt = [Int32](repeating: -1, count: n)
         var keptCount = 0
         for i in order {
@@ -567,7 +567,7 @@ extension EntityTagger {
         return seen < 8 || known * 10 >= seen * 7
     }
 
-    private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: String = "model:tagger") -> Mention {
+    private func span(_ a: Int, _ b: Int, _ label: MentionLabel, origin: MentionOrigin = "model:tagger") -> Mention {
         Mention(a..<b, of: tokens, label: label, origin: origin)
     }
 }

@@ -247,9 +247,9 @@ struct TaggerFeatures {
     static let calendarHashes = SortedHashes(WordLists.calendar, WordLists.calendarAbbreviations)
 
     /// Label (1...9) and origin class (0...7) of a rule mention, in one byte shifted left by one.
-    static func ruleCode(label: MentionLabel, origin: String) -> UInt8 {
+    static func ruleCode(label: MentionLabel, origin: MentionOrigin) -> UInt8 {
         // On the bytes: the `String.UTF8View` slicing this replaced cost ~300 instructions a mention.
-        let originClass: UInt8 = origin.withUTF8Bytes { u in
+        let originClass: UInt8 = origin.withBytes { u in
             guard let first = u.first else { return 7 }
             switch first {
             case UInt8(ascii: "g"):
@@ -350,7 +350,13 @@ struct TaggerFeatures {
     @inline(__always)
     mutating func cluster(_ t: Int) -> UInt32 {
         if t < 0 || t >= tokens.count { return 0 }
-        if clusterCodes[t] == .max { clusterCodes[t] = clusters.lookup(word(t)) }
+        if clusterCodes[t] == .max {
+            // The word first: in `clusters.lookup(word(t))` the clusters were read before the mutating
+            // `word(t)` and kept across it, their index array retained and released once per candidate
+            // token of the decoder.
+            let w = word(t)
+            clusterCodes[t] = clusters.lookup(w)
+        }
         return clusterCodes[t]
     }
 

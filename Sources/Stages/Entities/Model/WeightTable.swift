@@ -51,9 +51,10 @@ final class WeightTable: @unchecked Sendable {
 
     deinit { UnsafeMutableRawPointer(mutating: base).deallocate() }
 
-    /// Weight `i` (tests, tools; the decoder reads rows through `base`).
+    /// Weight `i` (tests, tools; the decoder reads rows through `base`, stored as `RowSum.stored` gives
+    /// them: this undoes that).
     subscript(i: Int) -> Int16 {
         precondition(i >= 0 && i < count, "weight index out of range")
-        return base.load(fromByteOffset: i * MemoryLayout<Int16>.stride, as: Int16.self)
+        return RowSum.stored(base.load(fromByteOffset: i * MemoryLayout<Int16>.stride, as: Int16.self))
     }
 }
