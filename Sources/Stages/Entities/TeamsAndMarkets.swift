@@ -728,7 +728,8 @@ final class TeamAndMarketWords: Sendable {
         // Headline forms of the match report.
         "routs", "rout", "edges", "tops", "topped", "downs", "downed", "blanks", "blanked", "stuns", "stunned",
         "outlasts", "outlasted", "crushes", "crushed", "sweeps", "swept", "upsets", "upset", "whips", "whipped",
-        "hammered", "thumped", "overcame", "overcomes", "tied", "ties", "rallies", "rallied", "d.",
+        "hammered", "thumped", "overcame", "overcomes", "tied", "ties", "rallies", "rallied", "d.", "falls", "fell",
+        "cruises", "cruised",
     ])
     let matchObjects = WordSet([
         "beat", "beating", "defeated", "defeating", "against", "vs", "vs.", "v", "v.", "versus", "hosted",

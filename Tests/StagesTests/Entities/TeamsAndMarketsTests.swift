@@ -159,6 +159,10 @@ struct TeamsAndMarketsTests {
         // a crisis stays a place.
         let past = try Self.labels("Portugal comfortably got past Peru 3-0 in the league, after a 2-1 win in the match.")
         #expect(past["Portugal"] == "ORG" && past["Peru"] == "ORG")
+        // A heading's "FALLS": the team lost ("US FALLS" over "The United States lost to Canada").
+        let falls = try FullRun.mentions(
+            "US FALLS\n\nThe United States lost to Canada 2-1 in the league match, and the striker scored twice.")
+        #expect(falls.contains("ORG US"), "\(falls)")
         let crisis = try Self.labels("Norway quickly got past the crisis, and the striker scored twice in the 2-1 league match.")
         #expect(crisis["Norway"] == "GPE")
         let host = try Self.labels("Norway hosted the tournament, and the striker scored twice in the 2-1 league match.")
