@@ -31,7 +31,8 @@ struct ProductModels {
             let b = bytes[p]
             if b &- 0x30 < 10 {
                 digits += 1
-                value = value * 10 + Int(b &- 0x30)
+                // Only a year's four digits matter below; a longer run of digits must not overflow the sum.
+                if value < 10_000 { value = value * 10 + Int(b &- 0x30) }
             } else if b &- 0x41 < 26 {
                 letters += 1
             } else if b != 0x2D || p == s || p == e - 1 {

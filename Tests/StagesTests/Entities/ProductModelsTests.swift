@@ -17,4 +17,15 @@ struct ProductModelsTests {
         }
         #expect(m == ["org Corvane", "org Aerlux", "org Corvane"])
     }
+
+    @Test("a designation of any number of digits is read without overflow (a fuzzer's find)")
+    func longDigitRuns() throws {
+        let digits = String(repeating: "9", count: 40)
+        let m = try PassFixture.run(
+            "Orvik ordered 30 Corvane \(digits) jets and Corvane \(digits)-\(digits)X kits.", [("Corvane", .org)]
+        ) { tokens, bytes, mentions in
+            ProductModels(tokens: tokens, bytes: bytes).apply(&mentions)
+        }
+        #expect(m.isEmpty, "\(m)")
+    }
 }
