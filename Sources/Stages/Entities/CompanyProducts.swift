@@ -29,24 +29,11 @@ struct CompanyProducts {
     static let maximumWords = 4
 
     func apply(_ mentions: inout [Mention]) {
-        var candidates: [Int] = []
-        for i in mentions.indices where mentions[i].label == .org {
-            let m = mentions[i]
+        mentions.removeAll { m in
             let words = m.endToken - m.startToken
-            guard words >= 2, words <= Self.maximumWords + 1, m.endToken <= findings.count,
-                tokens.isCapitalized(m.startToken), findings[m.startToken].cues & GazetteerKind.org.bit != 0,
-                isProductLine(m.startToken + 1, m.endToken)
-            else { continue }
-            candidates.append(i)
-        }
-        guard !candidates.isEmpty else { return }
-        var k = 0
-        var index = 0
-        mentions.removeAll { _ in
-            defer { index += 1 }
-            guard k < candidates.count, candidates[k] == index else { return false }
-            k += 1
-            return true
+            return m.label == .org && words >= 2 && words <= Self.maximumWords + 1 && m.endToken <= findings.count
+                && tokens.isCapitalized(m.startToken) && findings[m.startToken].cues & GazetteerKind.org.bit != 0
+                && isProductLine(m.startToken + 1, m.endToken)
         }
     }
 

@@ -27,8 +27,6 @@ struct MentionOrigin: Sendable, ExpressibleByStringLiteral {
 
     init(stringLiteral name: StaticString) { self.name = name }
 
-    init(_ name: StaticString) { self.name = name }
-
     /// This origin with `mark` after the marks it has. Each pass that marks runs once per document and
     /// marks a mention once, so a mention gets at most four marks; sixteen fit.
     func marked(_ mark: Mark) -> MentionOrigin {

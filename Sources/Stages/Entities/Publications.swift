@@ -61,7 +61,6 @@ struct Publications {
             else { continue }
             found.append(Mention(s..<(t + 1), of: tokens, label: .org, origin: "rule:publication"))
         }
-        found.sort { $0.startToken < $1.startToken }
     }
 
     /// The title goes on past token `e`: a connector and a capitalized word ("The Magazine of Fantasy &

@@ -527,9 +527,7 @@ struct TeamsAndMarkets {
     }
 
     /// "got past", "gets past" at token `t`: a win over the opponent named next ("Argentina got past Chile").
-    func isGetPast(_ t: Int) -> Bool {
-        t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, words.getVerbs, in: bytes) && tokens.is(t + 1, "past", in: bytes)
-    }
+    func isGetPast(_ t: Int) -> Bool { isPhrasalVerb(t, words.getVerbs, "past") }
 
     /// A lower-case adverb of manner right after a team's name, before its match verb ("Argentina comfortably
     /// got past Chile", "Spain narrowly beat Italy"): a word of five letters or more ending in "ly".
@@ -539,8 +537,11 @@ struct TeamsAndMarkets {
     }
 
     /// "takes on", "took on", "taking on" at token `t`: the match verb of a pairing ("Serbia takes on Japan").
-    func isTakeOn(_ t: Int) -> Bool {
-        t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, words.takeVerbs, in: bytes) && tokens.is(t + 1, "on", in: bytes)
+    func isTakeOn(_ t: Int) -> Bool { isPhrasalVerb(t, words.takeVerbs, "on") }
+
+    /// A lower-case verb of `verbs` at token `t` and its `particle` right after it.
+    func isPhrasalVerb(_ t: Int, _ verbs: WordSet, _ particle: StaticString) -> Bool {
+        t + 1 < tokens.count && tokens.isLower(t) && tokens.isAny(t, verbs, in: bytes) && tokens.is(t + 1, particle, in: bytes)
     }
 
     /// "giving top-ranked France a 2-1 victory", "secured France an opening win": the team a verb gives a
