@@ -41,7 +41,12 @@ struct AmpersandNames {
             else { continue }
             let left = mentions.last { $0.endToken == t }
             let right = mentions.first { $0.startToken == t + 1 }
-            if isPlace(t - 1, left) || isPlace(t + 1, right) { continue }
+            let end = right?.endToken ?? (run(from: t + 1, step: 1) + 1)
+            // A name after the ampersand that ends in a company's word makes a firm of the whole, even where a
+            // half could be a town ("Donaldson, Lufkin & Jenrette Securities Corp.": "Lufkin" is one in Texas);
+            // a half the gazetteers tag as a place still stops it.
+            let firm = end - 1 < n && isCompanyWord(end - 1)
+            if firm ? isTaggedPlace(left) || isTaggedPlace(right) : isPlace(t - 1, left) || isPlace(t + 1, right) { continue }
             // Two people: two given names ("Jason & Michelle"), two names read as persons ("Fazio & Stambouli"
             // in a line-up) or a full name on either side ("Ana Ruiz & Tom").
             if findings.isGivenName(t - 1) && findings.isGivenName(t + 1) || left?.label == .person && right?.label == .person { continue }
@@ -52,10 +57,9 @@ struct AmpersandNames {
             if [left, right].contains(where: { $0?.label == .title || $0?.label == .norp }) { continue }
             var start = left?.startToken ?? run(from: t - 1, step: -1)
             while start < t - 1, tokens.isAny(start, WordLists.articles, in: bytes) { start += 1 }
-            let end = right?.endToken ?? (run(from: t + 1, step: 1) + 1)
             // "Bear, Stearns & Co.", "Donaldson, Lufkin & Jenrette Securities Corp.": the partners' names listed
             // before the ampersand are the firm's when the name after it ends in a company's word.
-            if end - 1 < n, isCompanyWord(end - 1) { start = listStart(before: start, mentions) }
+            if firm { start = listStart(before: start, mentions) }
             // One half at least is a name: a mention, or a word no lower-case text has.
             guard left != nil || right != nil || !isCommonWord(t - 1) || !isCommonWord(t + 1) else { continue }
             joined.append(start..<end)
@@ -90,6 +94,12 @@ struct AmpersandNames {
         return findings[t].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) != 0
     }
 
+    /// The half's mention is a place the gazetteers gave.
+    private func isTaggedPlace(_ m: Mention?) -> Bool {
+        guard let m else { return false }
+        return (m.label == .gpe || m.label == .loc) && m.origin.hasPrefix("gazetteer:")
+    }
+
     /// "Co.", "Corp.", "Securities", "Associates": a word that ends a company's name.
     private func isCompanyWord(_ t: Int) -> Bool {
         tokens.isCapitalized(t)
@@ -98,8 +108,8 @@ struct AmpersandNames {
 
     /// The first token of the partners' names listed before token `start`, a comma after each: "Bear, " of
     /// "Bear, Stearns", "Skadden, Arps, Slate, " of "Skadden, Arps, Slate, Meagher". One capitalized word
-    /// each, on one line, none a place of the gazetteers nor inside another mention than a person's, an
-    /// organization's or the tagger's place; at most `listWords`.
+    /// each, on one line, none inside another mention than a person's, an organization's or the tagger's
+    /// place, and none an untagged place of the gazetteers; at most `listWords`.
     private func listStart(before start: Int, _ mentions: [Mention]) -> Int {
         var s = start
         var words = 0
@@ -107,18 +117,20 @@ struct AmpersandNames {
             !tokens.flags[s - 2].contains(FlagBits.lineEndAfter), !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
             !tokens.flags[s - 1].contains(FlagBits.sentenceStart), !tokens.flags[s - 2].contains(FlagBits.allCaps),
             Int(tokens.byteEnd[s - 2]) == Int(tokens.byteStart[s - 1]), tokens.isOneSpaceApart(s - 1, s, in: bytes),
-            findings[s - 2].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) == 0,
             !tokens.isAny(s - 2, WordLists.articles, in: bytes), !tokens.isAny(s - 2, WordLists.sentenceOpeners, in: bytes)
         {
             let w = s - 2
-            // The tagger's guess at an unknown word may be a place ("Dorne" of "Dorne, Ravell & Co."); the
-            // gazetteers' places are left out above.
-            if let m = mentions.first(where: { $0.startToken <= w && w < $0.endToken }),
+            // The tagger's guess at an unknown word may be a place ("Dorne" of "Dorne, Ravell & Co."), and a
+            // partner's surname may be a town the tagger read as a person ("Donaldson, Lufkin & Jenrette"); a
+            // word the gazetteers know as a place and nothing read otherwise ends the list.
+            let covering = mentions.first(where: { $0.startToken <= w && w < $0.endToken })
+            if let m = covering,
                 m.startToken != w || m.endToken != w + 1
                     || !(m.label == .person || m.label == .org || (m.label == .gpe || m.label == .loc) && m.hasOrigin("model:tagger"))
             {
                 break
             }
+            if covering == nil, findings[w].cues & (GazetteerKind.gpe.bit | GazetteerKind.loc.bit) != 0 { break }
             s = w
             words += 1
         }

@@ -158,6 +158,13 @@ struct AmpersandNamesTests {
         #expect(!places.contains { $0.hasPrefix("ORG Tom") }, "\(places)")
     }
 
+    @Test("a partner whose name is also a town's belongs to the firm when the name ends in a company's word")
+    func townNamedPartners() throws {
+        let m = try FullRun.mentions("Analysts at Quillfeather, Abilene & Tessane Securities Corp. expect a rebound.")
+        #expect(m.contains("ORG Quillfeather, Abilene & Tessane Securities Corp."), "\(m)")
+        #expect(!m.contains { $0.hasPrefix("GPE") }, "\(m)")
+    }
+
     @Test("'amp' left where a conversion dropped the punctuation of '&amp;' joins a firm's name as '&' does")
     func convertedAmpersands() throws {
         let m = try FullRun.mentions("Shares of Dorne amp Ravell Co. rose, said Tessane amp Associates.")
