@@ -9,7 +9,8 @@ import Pipeline
 /// The apposition: a comma, "a", "an" or "the", up to four describing words (lower-case words that are no
 /// function words, hyphenated ones as "Seattle-based", or the words of a place or a people: "a Seattle real
 /// estate company") and one of `DescribedOrganizations.descriptors`, which ends the apposition (punctuation
-/// or a word of `ends` follows: "a startup that", "the carrier, said", "a company based in"). "Anna Lee, a
+/// or a word of `ends` follows: "a startup that", "the carrier, said", "a company based in"), or a noun of a
+/// company's arm before "of" ("Waymo, a unit of Alphabet"). "Anna Lee, a
 /// company spokeswoman" and "a member of the band" do not read so. Or ", which is based in", ", headquartered
 /// in": for an untagged name only (a person is often "based in" a city).
 ///
@@ -64,6 +65,10 @@ struct AppositiveOrganizations {
             k += 1
             var described = 0
             while k < n, described <= 4, !tokens.flags[k - 1].contains(FlagBits.lineEndAfter) {
+                // "Waymo, a unit of Alphabet": an arm of the company named after it.
+                if tokens.isLower(k), tokens.isAny(k, Self.armNouns, in: bytes), k + 1 < n, tokens.is(k + 1, "of", in: bytes) {
+                    return true
+                }
                 if tokens.isLower(k), tokens.isAny(k, DescribedOrganizations.descriptors, in: bytes) {
                     return isAppositionEnd(k + 1) ? true : nil
                 }
@@ -124,6 +129,10 @@ struct AppositiveOrganizations {
     }
 
     static let describingLabels: [MentionLabel] = [.gpe, .loc, .norp]
+
+    /// Nouns of a company's arm, which name the company they belong to after "of" ("a unit of Alphabet", "a
+    /// subsidiary of Nestle", "a division of Sony").
+    static let armNouns = WordSet(["unit", "subsidiary", "division", "affiliate"])
 
     /// Words that may follow the organization's noun at the end of its apposition.
     static let ends = WordSet([

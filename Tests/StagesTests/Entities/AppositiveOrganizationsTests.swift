@@ -24,6 +24,16 @@ struct AppositiveOrganizationsTests {
         #expect(m.contains("ORG Halmstrek"), "\(m)")
     }
 
+    @Test("'a unit of', 'a subsidiary of', 'a division of' name an arm of the company after them")
+    func arms() throws {
+        let m = try FullRun.mentions(
+            "Quorvexa, a unit of Halmstrek Corp., cut jobs. Velmoran, a wholly owned subsidiary of Tessane Inc., grew.")
+        #expect(m.contains("ORG Quorvexa"), "\(m)")
+        #expect(m.contains("ORG Velmoran"), "\(m)")
+        let people = try FullRun.mentions("Ana Ruiz, a unit commander, said no.")
+        #expect(people.contains("PERSON Ana Ruiz"), "\(people)")
+    }
+
     @Test("a person's job, a member of a group and a sentence's opening word are no organization")
     func notOrganizations() throws {
         let m = try FullRun.mentions(
