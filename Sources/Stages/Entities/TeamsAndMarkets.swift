@@ -13,6 +13,7 @@
 ///   it ("Leicester City" in sports news, "Bristol Rovers" in any news): the club, one ORG.
 /// - a name that rises or falls by a percentage or points ("the Nikkei fell 1.2 percent", "the Nasdaq rose
 ///   30 points"), or that "index" follows ("the BEL20 index"): an index, ORG; an index name and its size ("S&P 500", "FTSE 100") are one ORG.
+/// - a name whose shares move to a price ("Hanson skidded 9.5 to 200.5") outside sports news: a company, ORG.
 ///
 /// Runs on the tagger's output, before dates are resolved; it relabels and extends mentions and never
 /// makes two overlap.
@@ -56,6 +57,9 @@ struct TeamsAndMarkets {
                 {
                     m.label = .org
                     m.origin = "rule:market-index"
+                } else if isStockMover(m), !sports() {
+                    m.label = .org
+                    m.origin = "rule:market-stock"
                 } else if isTeamInPlay(m) || isTownBeforePosition(m), sports() {
                     m.label = .org
                     m.origin = "rule:team"
@@ -367,6 +371,46 @@ struct TeamsAndMarkets {
         guard movesByPercentage(after: m.endToken) else { return false }
         // The place table last, for the few names that move so.
         return m.label == .person || place(m).highest < .country
+    }
+
+    /// A company whose shares move to a price: "Hanson skidded 9.5 to 200.5", "Benjamin Franklin rose 25 cents
+    /// to $4.25", "Intel eased 1/8 to 31 7/8" (the market reports of business news list them so). The number
+    /// after "to" is the share's price, which no person, town or candidate has; a country moving so is its
+    /// market's index, left to `isMarketMover`. Not in sports news ("Smith fell 3 to 70" may be a score).
+    func isStockMover(_ m: Mention) -> Bool {
+        let b = m.startToken - 1
+        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
+        guard movesToPrice(after: m.endToken) else { return false }
+        return m.label == .person || place(m).highest < .country
+    }
+
+    /// Whether what follows token `end - 1` is a market verb, a change (a number, its currency before it, its
+    /// unit after it: "$4", "25 cents", "1/8") and "to" with a price ("$14.75", "#10.86", "31 7/8").
+    func movesToPrice(after end: Int) -> Bool {
+        let n = tokens.count
+        var v = end
+        guard v + 3 < n, tokens.isLower(v), tokens.isAny(v, words.marketVerbs, in: bytes) else { return false }
+        v += 1
+        func number(_ t: Int) -> Int? {
+            var k = t
+            if k < n, tokens.isAny(k, words.currencySigns, in: bytes) || isCurrencySymbol(k) { k += 1 }
+            guard k < n, tokens.flags[k].contains(FlagBits.numeric) else { return nil }
+            return k + 1
+        }
+        guard var k = number(v) else { return false }
+        if k < n, tokens.isLower(k), tokens.isAny(k, words.priceUnits, in: bytes) { k += 1 }
+        guard k < n, tokens.is(k, "to", in: bytes) else { return false }
+        return number(k + 1) != nil
+    }
+
+    /// "£", "€" or "¥" alone.
+    func isCurrencySymbol(_ t: Int) -> Bool {
+        let s = Int(tokens.byteStart[t])
+        switch tokens.length(t) {
+        case 2: return bytes[s] == 0xC2 && (bytes[s + 1] == 0xA3 || bytes[s + 1] == 0xA5)
+        case 3: return bytes[s] == 0xE2 && bytes[s + 1] == 0x82 && bytes[s + 2] == 0xAC
+        default: return false
+        }
     }
 
     /// Whether what follows token `end - 1` moves as an index does: a market verb ("fell", "rose", or "is
@@ -795,9 +839,14 @@ final class TeamAndMarketWords: Sendable {
     let marketVerbs = WordSet([
         "rose", "fell", "gained", "lost", "slipped", "dropped", "climbed", "added", "declined", "jumped",
         "tumbled", "closed", "ended", "edged", "surged", "plunged", "eased", "advanced", "retreated", "shed",
-        "slid", "sank", "rallied", "finished", "rises", "falls", "gains", "opened",
+        "slid", "sank", "rallied", "finished", "rises", "falls", "gains", "opened", "skidded", "slumped", "soared",
+        "dipped", "firmed", "rebounded", "plummeted",
     ])
     let percentWords = WordSet(["percent", "per", "pct", "points", "point", "%"])
+    /// A share's change and price in a market report: "$4 to $14.75", "25 cents to $4.25", "11 to #10.86" (the
+    /// pound sign as older wire text writes it), "9 pence to 200".
+    let currencySigns = WordSet(["$", "#", "c$", "us$", "a$", "hk$"])
+    let priceUnits = WordSet(["cents", "cent", "pence", "p", "yen"])
     /// "is up 2 percent", "was down 30 points": a level and its direction, as a market verb.
     let levelVerbs = WordSet(["is", "was", "are", "were"])
     let directions = WordSet(["up", "down", "off", "higher", "lower"])

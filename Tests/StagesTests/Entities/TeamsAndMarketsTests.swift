@@ -249,6 +249,21 @@ struct TeamsAndMarketsTests {
         #expect(places["Janet Morrow"] == "PERSON")
     }
 
+    @Test("a name whose shares move to a price is a company, outside sports news")
+    func stocks() throws {
+        let m = try Self.labels(
+            "In London, Halvorsen skidded 9.5 to 200.5, Tessane Marbury rose 25 cents to $4.25 and Quorvex eased 1/8 "
+                + "to 31 7/8.")
+        #expect(m["Halvorsen"] == "ORG", "\(m)")
+        #expect(m["Tessane Marbury"] == "ORG", "\(m)")
+        #expect(m["Quorvex"] == "ORG", "\(m)")
+        #expect(m["London"] == "GPE", "\(m)")
+        // A golfer's score in sports news is no share price.
+        let golf = try Self.labels(
+            "Janet Morrow rose 4 to 70 after the second round, as the Tigers won 2-1 and the striker scored in the league.")
+        #expect(golf["Janet Morrow"] == "PERSON", "\(golf)")
+    }
+
     @Test("the score shape: one or two digits either side of a hyphen")
     func scores() throws {
         let text = "2-1 10-12 3–0 2021-12 1-2-3 a-1 7"
