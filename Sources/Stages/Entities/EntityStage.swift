@@ -241,6 +241,7 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             CompanyUnits(tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared)
                 .apply(&tagger.mentions)
+            CoordinatedCompanies(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DiseaseNames(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             StreetAddresses(tokens: tokens, bytes: bytes, lexicon: model.lexicon).apply(&tagger.mentions)
             InstitutionSeats(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
