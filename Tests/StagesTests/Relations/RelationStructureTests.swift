@@ -250,6 +250,24 @@ struct RelationStructureTests {
         #expect(try Self.allows(.livesIn, "Tom Orr", "Lyon", in: home))
         #expect(try !Self.allows(.livesIn, "Joe Dunn", "Geneva", in: home))
     }
+
+    @Test("in sports news the place after 'of' right after a player is the one represented, no home or employer")
+    func representedPlaces() throws {
+        let match = "[PERSON Ana Ruiz] beat [PERSON Tom Orr] of [GPE France] 6-4, 3-6, 7-5 in [GPE Lyon]."
+        #expect(try !Self.allows(.livesIn, "Tom Orr", "France", in: match))
+        #expect(try !Self.allows(.worksFor, "Tom Orr", "France", in: match))
+        // Outside sports news (one vote is no sports), "X of Y" may still say where X lives.
+        let vote = "[PERSON Tom Orr] of [GPE Dayton] said the 52-48 vote was fair."
+        #expect(try Self.allows(.livesIn, "Tom Orr", "Dayton", in: vote))
+    }
+
+    @Test("sports news by its scores: three or more, not dates, phone numbers, times or decimals")
+    func sportsScores() {
+        #expect(SportsScores.isSports("They won 6-4, 3-6, 7-5."))
+        #expect(SportsScores.isSports("The Gophers (9-1, 6-1) beat the Wildcats 24\u{2013}17."))
+        #expect(!SportsScores.isSports("A 52-48 vote and a 5-4 ruling."))
+        #expect(!SportsScores.isSports("On 2019-11-05 call 555-1234-56 or 1-800-555 at 10:30-11:45, up 1.5-2.5 percent."))
+    }
 }
 
 extension RelationStructureTests {
