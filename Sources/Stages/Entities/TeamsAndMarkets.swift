@@ -696,14 +696,21 @@ struct TeamsAndMarkets {
     }
 
     /// A town or region (not a country) right before a player's position or a coach: "Pittsburgh center
-    /// Maurkice Pouncey", "Nebraska coach Scott Frost" (the team's; "France coach" is the national team,
-    /// tagged by its country); or a name no source knows before a position and a name (`isUnknownTeamName`).
-    /// The caller asks for sports news.
+    /// Maurkice Pouncey", "Nebraska head coach Scott Frost", "Vanderbilt athletic director X" (the team's;
+    /// "France coach" is the national team, tagged by its country); or a name no source knows before a
+    /// position and a name (`isUnknownTeamName`). The caller asks for sports news.
     func isTownBeforePosition(_ m: Mention) -> Bool {
-        let k = m.endToken
-        guard k < tokens.count, m.label == .gpe || m.label == .loc || m.label == .person,
-            tokens.isLower(k) && tokens.isAny(k, words.positions, in: bytes)
-                || isPositionAbbreviation(k) && k + 1 < tokens.count && tokens.isCapitalized(k + 1)
+        var k = m.endToken
+        guard k < tokens.count, m.label == .gpe || m.label == .loc || m.label == .person else { return false }
+        // "head coach", "wide receiver", "athletic director": a modifier, then the position.
+        if k + 1 < tokens.count, tokens.isLower(k), tokens.isLower(k + 1),
+            tokens.isAny(k, words.positionModifiers, in: bytes) && tokens.isAny(k + 1, words.positions, in: bytes)
+                || tokens.is(k, "athletic", in: bytes) && tokens.is(k + 1, "director", in: bytes)
+        {
+            k += 1
+        }
+        guard tokens.isLower(k) && tokens.isAny(k, words.positions, in: bytes) || k > m.endToken
+            || isPositionAbbreviation(k) && k + 1 < tokens.count && tokens.isCapitalized(k + 1)
         else { return false }
         let place = place(m)
         if m.label != .person, place.isKnown { return place.highest < .country }

@@ -95,6 +95,12 @@ struct TeamsAndMarketsTests {
             "Quorvex State quarterback Ana Ruiz threw twice in the 24-10 league win. Biden adviser Jake Sullivan watched.")
         #expect(college["Quorvex State"] == "ORG", "\(college)")
         #expect(college["Biden"] == "PERSON", "\(college)")
+        // A position after its modifier: "head coach", "athletic director".
+        let staff = try Self.labels(
+            "Tacoma head coach Ana Ruiz and Quorvex athletic director Tom Velmar spoke after the 24-10 league win.")
+        #expect(staff["Tacoma"] == "ORG", "\(staff)")
+        #expect(staff["Quorvex"] == "ORG", "\(staff)")
+        #expect(staff["Tom Velmar"] == "PERSON", "\(staff)")
     }
 
     @Test("in sports news a plural after 'the' that no source read as a name is a team, at every mention")
