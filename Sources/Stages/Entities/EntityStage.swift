@@ -229,6 +229,7 @@ public struct EntityStage: CatalogStage {
             RegionalNationalities(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             Doctrines(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon).apply(&tagger.mentions)
             BracketedAcronyms(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
+            TickerSymbols(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             CeremoniesAndOpens(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
             DatedEvents(tokens: tokens, bytes: bytes).apply(&tagger.mentions)
             HyphenatedNames(tokens: tokens, bytes: bytes, gazetteer: Gazetteer.shared).apply(&tagger.mentions)
