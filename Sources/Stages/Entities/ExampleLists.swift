@@ -13,8 +13,9 @@
 /// "such" + plural + "as": capitalized words, numbers and brackets ("Silkwood (1983)"), joined by commas,
 /// "and", "or" and the small words inside titles ("Journey to the Center of the Earth"); it ends at another
 /// lower-case word, at "by" (the author follows), at a sentence's end or the line's. Ambiguous plurals are left
-/// out: "brands" (a brand is as often the company), "models" (fashion models are people), "titles" (sports
-/// titles are events), "clubs" (night clubs are venues).
+/// out: "brands" (a brand is as often the company), "models" (fashion models are people) unless a company's
+/// name comes before it ("Nissan models like the Altima"), "titles" (sports titles are events), "clubs" (night
+/// clubs are venues).
 struct ExampleLists {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
@@ -28,7 +29,9 @@ struct ExampleLists {
         var organizations: [Range<Int>] = []
         func read(kind t: Int, listStart s: Int) {
             guard t >= 0, tokens.isLower(t) else { return }
+            // "Nissan models like the Altima": a company's models are its products (fashion models are not).
             let isWork = tokens.isAny(t, Self.workKinds, in: bytes)
+                || t >= 1 && tokens.is(t, "models", in: bytes) && mentions.contains { $0.endToken == t && $0.label == .org }
             guard isWork || tokens.isAny(t, Self.organizationKinds, in: bytes) else { return }
             let e = listEnd(from: s)
             guard e > s else { return }
@@ -117,7 +120,8 @@ struct ExampleLists {
     static let workKinds = WordSet([
         "films", "movies", "shows", "series", "sitcoms", "albums", "songs", "singles", "novels", "books", "plays",
         "operas", "musicals", "poems", "games", "franchises", "video-games", "apps", "drugs", "medications",
-        "painkillers", "cereals",
+        "painkillers", "cereals", "cars", "vehicles", "sedans", "trucks", "phones", "smartphones", "laptops",
+        "tablets", "consoles", "gadgets",
     ])
     /// Plurals of organizations whose examples are organizations.
     static let organizationKinds = WordSet([

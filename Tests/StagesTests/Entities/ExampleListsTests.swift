@@ -32,6 +32,15 @@ struct ExampleListsTests {
         #expect(m == ["org Halvard", "org Quorvex", "org Skarn Media", "org Velbury"], "\(m)")
     }
 
+    @Test("a company's models are its products; models alone may be people")
+    func models() throws {
+        let m = try Self.run(
+            "It mimics newer Quorvex models like the Halden and Velbury. Agencies hired models such as Ana Ruiz.",
+            [("Quorvex", .org), ("Halden", .gpe), ("Velbury", .gpe), ("Ana Ruiz", .person)]
+        )
+        #expect(m == ["org Quorvex", "person Ana Ruiz"], "\(m)")
+    }
+
     @Test("a list ends at a lower-case word, at a sentence's end and at a comma after its 'and' item")
     func listEnds() throws {
         let m = try Self.run(
