@@ -240,6 +240,8 @@ public struct EntityStage: CatalogStage {
                 .apply(&tagger.mentions)
             CompanyProducts(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
                 .apply(&tagger.mentions)
+            NamedServices(tokens: tokens, bytes: bytes, findings: tagger.findings, lexicon: model.lexicon)
+                .apply(&tagger.mentions)
             CompanyUnits(tokens: tokens, bytes: bytes, findings: tagger.findings, gazetteer: Gazetteer.shared)
                 .apply(&tagger.mentions)
             CoordinatedCompanies(tokens: tokens, bytes: bytes, findings: tagger.findings).apply(&tagger.mentions)
