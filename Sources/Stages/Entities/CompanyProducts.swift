@@ -4,7 +4,8 @@
 /// company is untagged as a whole. The tagger, trained on text where such names are rare, reads the whole run of
 /// capitalized words as one organization.
 ///
-/// The company is the first word, which the gazetteers know as an organization. A word the document names
+/// The company is the first word, which the gazetteers know as an organization, also one they list as a common
+/// word too ("Amazon", "Apple"; not an institution such as "Senate"). A word the document names
 /// alone as an organization elsewhere is not enough: business news calls "Miller Brewing" and "Kirschner
 /// Medical" by their first word too. Each word after it is one the tagger's lexicon has seen in lower
 /// case ("Watch", "Music", "Docs"), and none is what names an organization or a place: an organization's head
@@ -32,10 +33,20 @@ struct CompanyProducts {
         mentions.removeAll { m in
             let words = m.endToken - m.startToken
             return m.label == .org && words >= 2 && words <= Self.maximumWords + 1 && m.endToken <= findings.count
-                && tokens.isCapitalized(m.startToken) && findings[m.startToken].cues & GazetteerKind.org.bit != 0
-                && isProductLine(m.startToken + 1, m.endToken)
+                && tokens.isCapitalized(m.startToken) && isCompany(m.startToken) && isProductLine(m.startToken + 1, m.endToken)
         }
     }
+
+    /// The gazetteers know token `t` as a company: trusted, or as a common word too ("Apple", "Amazon",
+    /// "Shell"), which a product line after it makes the company ("Amazon Music Unlimited"); "Shell Oil" and
+    /// "Amazon Web Services" keep their heads.
+    private func isCompany(_ t: Int) -> Bool {
+        findings[t].allCues & GazetteerKind.org.bit != 0 && !tokens.isAny(t, Self.institutions, in: bytes)
+    }
+
+    /// Common words the gazetteers list as organizations that make no products: "Senate Intelligence" or
+    /// "Congress Party" are the institution's own names.
+    static let institutions = WordSet(["congress", "senate", "parliament", "treasury", "labour", "greens"])
 
     /// Tokens `s..<e`, one space apart after the company, are common words in capitals that name no
     /// organization or place.
@@ -48,9 +59,9 @@ struct CompanyProducts {
         for t in s..<e {
             guard tokens.isOneSpaceApart(t - 1, t, in: bytes) else { return false }
             guard tokens.isCapitalized(t), lexicon.contains(token: t, of: tokens, in: bytes) else { return false }
-            let cues = findings[t].allCues
-            if cues & names != 0 { return false }
-            if cues & heads != 0, !(e - s == 1 && tokens.isAny(t, Self.productHeads, in: bytes)) { return false }
+            // A name's cue that is a common word too ("Smart", "Music" are surnames) names no one here.
+            if findings[t].cues & names != 0 { return false }
+            if findings[t].allCues & heads != 0, !(e - s == 1 && tokens.isAny(t, Self.productHeads, in: bytes)) { return false }
             if tokens.isAny(t, WordLists.companyHeads, in: bytes) || tokens.isAny(t, WordLists.placeCompanyHeads, in: bytes)
                 || tokens.isAny(t, WordLists.compassWords, in: bytes) || tokens.isAny(t, Self.divisionWords, in: bytes)
             {
@@ -75,6 +86,7 @@ struct CompanyProducts {
     /// "CNN Business").
     static let divisionWords = WordSet([
         "international", "business", "global", "worldwide", "commercial", "research", "foundation", "ventures",
-        "consulting", "finance", "health", "investor", "wealth", "computer", "laboratory", "lab",
+        "consulting", "finance", "health", "investor", "wealth", "computer", "laboratory", "lab", "oil", "gas",
+        "petroleum", "chemicals", "bank",
     ])
 }

@@ -46,6 +46,16 @@ struct CompanyProductsTests {
         #expect(m == marks.map { "org \($0.0)" }, "\(m)")
     }
 
+    @Test("a company that is also a common word, and product words that are also surnames")
+    func commonWords() throws {
+        let m = try run(
+            "Sign up for Amazon Music Unlimited or the Samsung Smart Lantern, said Shell Oil and the Senate Lantern Panel.",
+            [("Amazon Music Unlimited", .org), ("Samsung Smart Lantern", .org), ("Shell Oil", .org),
+             ("Senate Lantern Panel", .org)]
+        )
+        #expect(m == ["org Shell Oil", "org Senate Lantern Panel"], "\(m)")
+    }
+
     @Test("an unknown first word is no known company, even where the document names it alone")
     func unknownCompany() throws {
         let m = try run(
