@@ -2,7 +2,7 @@
    file through the target's header search path (Package.swift: headerSearchPath(".")). It does not track
    it as a dependency: scripts/train-relation-model rewrites the stamp below, so that a new model changes
    this source and the build picks it up.
-   stamp relation-model.bin: 46544b3abfb2c61f6ad706fde2b1d093708a5ac828822c9a2fdef8365a9714b6 */
+   stamp relation-model.bin: 639352b41ed0aaafe1c560230cfc00eede394ea1140de38905eae9f9b00ebb69 */
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #define DATA_SECTION .section __TEXT,__const
