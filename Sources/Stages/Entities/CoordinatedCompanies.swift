@@ -4,10 +4,12 @@
 /// "Bear Stearns") is the firm it stands beside.
 ///
 /// The list: three mentions or more, one after the other on one line, joined by commas and a last "and" or
-/// "or" (", and" too). A person stays one when the first word of its name is a given name ("Bill Gates,
-/// Microsoft and Apple" is rare but plain), when the person's words appear in a longer person's name elsewhere
-/// in the document (a surname repeated: "Smith" after "Anna Smith"), or when the list has more people than
-/// organizations. Runs on the final labels.
+/// "or" (", and" too). It is read as organizations when two members at least are organizations and the persons
+/// are fewer, or when a member is an organization the gazetteers know and no person of the list opens with a
+/// given name ("Bear Stearns, Morgan Stanley and Oppenheimer"). A person stays one when the first word of its
+/// name is a given name ("Bill Gates, Microsoft and Apple" is rare but plain), or when the person's words
+/// appear in a longer person's name elsewhere in the document (a surname repeated: "Smith" after "Anna
+/// Smith"). Runs on the final labels.
 struct CoordinatedCompanies {
     let tokens: TokenTable
     let bytes: UnsafeBufferPointer<UInt8>
