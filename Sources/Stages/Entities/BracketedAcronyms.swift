@@ -2,8 +2,9 @@
 /// "International Atomic Energy Agency (IAEA)"): ANNOTATION.md makes it a mention of its own, and it is the
 /// same kind of thing as the name. Read alone, an all-capitals word is often taken for a place; the acronym
 /// takes the name's label when its letters are the name's initials or its first word. (After a market
-/// index's name the bracketed code is its ticker, which `TickerSymbols` removes: "Hang Seng Index (HSI)".) A person has no such acronym: a long name read as a person before an
-/// organization's acronym is the organization.
+/// index's name the bracketed code is its ticker, which `TickerSymbols` removes: "Hang Seng Index (HSI)".) A
+/// person has no such acronym: a long name read as a person before an organization's acronym is the
+/// organization.
 ///
 /// Runs last, on the final labels of the names (after `TeamsAndMarkets`).
 struct BracketedAcronyms {

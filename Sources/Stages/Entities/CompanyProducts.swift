@@ -13,8 +13,8 @@
 /// or a surname ("JPMorgan Chase", "Dow Jones"), a place or a compass word ("AFC West", "HGTV Canada"). A word
 /// the lexicon never saw in lower case is a name of its own ("Goldman Sachs", "RJR Nabisco") and keeps the
 /// organization, and so does a last word in the plural or one that names an arm of the company ("Labour
-/// Students", "CNN Business", "Greenpeace International"). "Watch" and "TV", heads of organizations' names elsewhere ("Human Rights Watch", "Fox TV"),
-/// name a product after a company's single name.
+/// Students", "CNN Business", "Greenpeace International"). "Watch" and "TV", heads of organizations' names
+/// elsewhere ("Human Rights Watch", "Fox TV"), name a product after a company's single name.
 ///
 /// Runs after `ProductVariants`, which reads a product's variant word ("MacBook Pro") and a device noun after
 /// the name ("the Apple TV box"), and after `StakeholderCompanies`, which reads the name before "subscribers" or

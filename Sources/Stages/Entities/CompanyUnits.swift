@@ -29,7 +29,7 @@ struct CompanyUnits {
         var added: [Mention] = []
         var owners: [Int] = []
         for k in nouns where tokens.isAny(k, Self.armNouns, in: bytes) {
-            guard let s = nameStart(before: k), !isPlaceOrPeople(s, k), s - 1 < findings.count, !findings.isGivenName(s)
+            guard let s = nameStart(before: k), !isPlaceOrPeople(s, k), !findings.isGivenName(s)
             else { continue }
             added.append(Mention(s..<k, of: tokens, label: .org, origin: "rule:company-unit"))
             if s >= 2, tokens.isPossessive(s - 1, in: bytes) { owners.append(s - 1) }

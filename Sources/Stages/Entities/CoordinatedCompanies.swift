@@ -37,10 +37,13 @@ struct CoordinatedCompanies {
                     && persons.allSatisfy({ !findings.isGivenName(mentions[$0].startToken) })
             else { continue }
             for p in persons where !findings.isGivenName(mentions[p].startToken) {
-                let words = longerPersons ?? wordsOfLongerPersons(mentions)
+                let words = longerPersons ?? Mention.wordsOfLongerPersons(in: mentions, tokens: tokens, bytes: bytes)
                 longerPersons = words
                 let m = mentions[p]
-                if (m.startToken..<m.endToken).contains(where: { words.contains(tokens.wordHash($0, in: bytes)) }) { continue }
+                let repeated = words.withUnsafeBufferPointer { words in
+                    (m.startToken..<m.endToken).contains { SortedKeys.contains(tokens.wordHash($0, in: bytes), in: words) }
+                }
+                if repeated { continue }
                 mentions[p].label = .org
                 mentions[p].origin = "rule:coordinated-company"
             }
@@ -63,13 +66,4 @@ struct CoordinatedCompanies {
         return true
     }
 
-    /// The word hashes of the persons' names of two words or more, sorted (a surname alone elsewhere in the
-    /// list is that person).
-    private func wordsOfLongerPersons(_ mentions: [Mention]) -> [UInt64] {
-        var words: [UInt64] = []
-        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for t in m.startToken..<m.endToken { words.append(tokens.wordHash(t, in: bytes)) }
-        }
-        return words.sorted()
-    }
 }

@@ -22,14 +22,23 @@ struct CurrencyPrefixes {
         }
     }
 
-    /// "US" in "US$148.9 million": a GPE right before "$", "€" or "£".
+    /// "US" in "US$148.9 million": a GPE right before "$", "€", "£" or "¥".
     private func isCodeBeforeSign(_ m: Mention) -> Bool {
         guard m.label == .gpe, m.endByte < bytes.count, m.endToken < tokens.count,
             Int(tokens.byteStart[m.endToken]) == m.endByte
         else { return false }
-        let b = bytes[m.endByte]
-        // "$", or the first byte of "€" (E2 82 AC) or "£" (C2 A3).
-        return b == 0x24 || (b == 0xE2 && m.endByte + 2 < bytes.count && bytes[m.endByte + 1] == 0x82
-            && bytes[m.endByte + 2] == 0xAC) || (b == 0xC2 && m.endByte + 1 < bytes.count && bytes[m.endByte + 1] == 0xA3)
+        return Self.signLength(bytes, at: m.endByte) > 0
+    }
+
+    /// The length in bytes of the currency sign at byte `p`: "$" 1, "£" (C2 A3) and "¥" (C2 A5) 2, "€" (E2 82
+    /// AC) 3; 0 for none.
+    static func signLength(_ bytes: UnsafeBufferPointer<UInt8>, at p: Int) -> Int {
+        guard p < bytes.count else { return 0 }
+        switch bytes[p] {
+        case 0x24: return 1
+        case 0xC2: return p + 1 < bytes.count && (bytes[p + 1] == 0xA3 || bytes[p + 1] == 0xA5) ? 2 : 0
+        case 0xE2: return p + 2 < bytes.count && bytes[p + 1] == 0x82 && bytes[p + 2] == 0xAC ? 3 : 0
+        default: return 0
+        }
     }
 }

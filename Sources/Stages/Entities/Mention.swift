@@ -58,6 +58,20 @@ struct Mention {
 }
 
 extension Mention {
+    /// The word hashes (`TokenTable.wordHash`) of every person's name of two words or more in `list`, sorted
+    /// for `SortedKeys.contains`: a word alone that is one of them names that person ("Smith" after "Anna
+    /// Smith"), no team, company or other name. A sorted array, not a Set: a document's few dozen words were
+    /// each hashed again (SipHash) and the set regrown as they came.
+    static func wordsOfLongerPersons(
+        in list: [Mention], tokens: TokenTable, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [UInt64] {
+        var words: [UInt64] = []
+        for m in list where m.label == .person && m.endToken - m.startToken >= 2 {
+            for t in m.startToken..<m.endToken { words.append(tokens.wordHash(t, in: bytes)) }
+        }
+        return words.sorted()
+    }
+
     /// Whether `origin` is `name`, byte for byte (`MentionOrigin.isText`: the byte counts first, then the
     /// bytes). The passes after the tagger test some 70,000 mentions per MB of text so.
     @inline(__always)

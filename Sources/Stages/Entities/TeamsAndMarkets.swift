@@ -366,10 +366,18 @@ struct TeamsAndMarkets {
     /// polls"): those are the economy of a place and a candidate's polls.
     func isMarketMover(_ m: Mention) -> Bool {
         let b = m.startToken - 1
-        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
         if m.label == .person, !(b >= 0 && tokens.is(b, "the", in: bytes)) { return false }
-        guard movesByPercentage(after: m.endToken) else { return false }
-        // The place table last, for the few names that move so.
+        return moves(m, toPrice: false)
+    }
+
+    /// A name that moves as a market does, by a percentage or to a price (`movesByPercentage`,
+    /// `movesToPrice`): not after a preposition, and no country (the place table last, for the few names that
+    /// move so). A flag, not the test as a closure: the closure held a copy of the rule, built for each of
+    /// the document's mentions that asks.
+    private func moves(_ m: Mention, toPrice: Bool) -> Bool {
+        let b = m.startToken - 1
+        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
+        guard toPrice ? movesToPrice(after: m.endToken) : movesByPercentage(after: m.endToken) else { return false }
         return m.label == .person || place(m).highest < .country
     }
 
@@ -377,12 +385,7 @@ struct TeamsAndMarkets {
     /// to $4.25", "Intel eased 1/8 to 31 7/8" (the market reports of business news list them so). The number
     /// after "to" is the share's price, which no person, town or candidate has; a country moving so is its
     /// market's index, left to `isMarketMover`. Not in sports news ("Smith fell 3 to 70" may be a score).
-    func isStockMover(_ m: Mention) -> Bool {
-        let b = m.startToken - 1
-        if b >= 0, tokens.isLower(b), tokens.isAny(b, words.prepositions, in: bytes) { return false }
-        guard movesToPrice(after: m.endToken) else { return false }
-        return m.label == .person || place(m).highest < .country
-    }
+    func isStockMover(_ m: Mention) -> Bool { moves(m, toPrice: true) }
 
     /// Whether what follows token `end - 1` is a market verb, a change (a number, its currency before it, its
     /// unit after it: "$4", "25 cents", "1/8") and "to" with a price ("$14.75", "#10.86", "31 7/8").
@@ -393,7 +396,11 @@ struct TeamsAndMarkets {
         v += 1
         func number(_ t: Int) -> Int? {
             var k = t
-            if k < n, tokens.isAny(k, words.currencySigns, in: bytes) || isCurrencySymbol(k) { k += 1 }
+            if k < n, tokens.isAny(k, words.currencySigns, in: bytes)
+                || CurrencyPrefixes.signLength(bytes, at: Int(tokens.byteStart[k])) == tokens.length(k)
+            {
+                k += 1
+            }
             guard k < n, tokens.flags[k].contains(FlagBits.numeric) else { return nil }
             return k + 1
         }
@@ -401,16 +408,6 @@ struct TeamsAndMarkets {
         if k < n, tokens.isLower(k), tokens.isAny(k, words.priceUnits, in: bytes) { k += 1 }
         guard k < n, tokens.is(k, "to", in: bytes) else { return false }
         return number(k + 1) != nil
-    }
-
-    /// "£", "€" or "¥" alone.
-    func isCurrencySymbol(_ t: Int) -> Bool {
-        let s = Int(tokens.byteStart[t])
-        switch tokens.length(t) {
-        case 2: return bytes[s] == 0xC2 && (bytes[s + 1] == 0xA3 || bytes[s + 1] == 0xA5)
-        case 3: return bytes[s] == 0xE2 && bytes[s + 1] == 0x82 && bytes[s + 2] == 0xAC
-        default: return false
-        }
     }
 
     /// Whether what follows token `end - 1` moves as an index does: a market verb ("fell", "rose", or "is
@@ -657,15 +654,9 @@ struct TeamsAndMarkets {
         Mention.add(added, to: &mentions)
     }
 
-    /// The sorted word hashes of the persons of two words or more.
+    /// The sorted word hashes of the persons of two words or more (`Mention.wordsOfLongerPersons`).
     func wordsOfLongerPersons(_ mentions: [Mention]) -> [UInt64] {
-        var words: [UInt64] = []
-        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for k in m.startToken..<m.endToken {
-                words.append(tokens.wordHash(k, in: bytes))
-            }
-        }
-        return words.sorted()
+        Mention.wordsOfLongerPersons(in: mentions, tokens: tokens, bytes: bytes)
     }
 
     /// The mention on the other side of the match verb or word next to mention `i` ("Columbus beat
@@ -852,6 +843,7 @@ final class TeamAndMarketWords: Sendable {
     let percentWords = WordSet(["percent", "per", "pct", "points", "point", "%"])
     /// A share's change and price in a market report: "$4 to $14.75", "25 cents to $4.25", "11 to #10.86" (the
     /// pound sign as older wire text writes it), "9 pence to 200".
+    /// ("£", "€" and "¥" by `CurrencyPrefixes.signLength`).
     let currencySigns = WordSet(["$", "#", "c$", "us$", "a$", "hk$"])
     let priceUnits = WordSet(["cents", "cent", "pence", "p", "yen"])
     /// "is up 2 percent", "was down 30 points": a level and its direction, as a market verb.

@@ -53,14 +53,7 @@ struct TickerSymbols {
                 }
                 continue
             }
-            var s = bracket
-            while s > 0, bracket - s < Self.maximumWords, tokens.isCapitalized(s - 1),
-                !tokens.flags[s - 1].contains(FlagBits.lineEndAfter),
-                !(s < bracket && tokens.flags[s].contains(FlagBits.sentenceStart))
-            {
-                s -= 1
-                if tokens.flags[s].contains(FlagBits.sentenceStart) { break }
-            }
+            let s = tokens.capitalizedRunStart(before: bracket, maxWords: Self.maximumWords, joiners: Self.joiners, in: bytes)
             guard s < bracket, !mentions.contains(where: { $0.startToken < bracket && $0.endToken > s }) else { continue }
             added.append(Mention(s..<bracket, of: tokens, label: .org, origin: "rule:listed-company"))
         }
@@ -75,6 +68,8 @@ struct TickerSymbols {
 
     /// The most words of a listed company's name before its bracket ("Procter & Gamble Co." has four tokens).
     static let maximumWords = 5
+    /// "Procter & Gamble Co. (NYSE: PG)": the ampersand between two capitalized words of the name.
+    static let joiners = WordSet(["&"])
 
     /// An exchange's name before the colon: a word of two to eight letters in capitals, or capitalized
     /// ("NYSE", "Nasdaq", "Euronext").

@@ -43,13 +43,7 @@ struct UnintroducedPersons {
                 groups.append([i])
             }
         }
-        // A sorted array, not a Set: a document's few dozen words were each hashed again (SipHash) and the
-        // set regrown as they came; one sort and a binary search per group cost less.
-        var inLongerPerson: [UInt64] = []
-        for m in mentions where m.label == .person && m.endToken - m.startToken >= 2 {
-            for t in m.startToken..<m.endToken { inLongerPerson.append(tokens.wordHash(t, in: bytes)) }
-        }
-        inLongerPerson.sort()
+        let inLongerPerson = Mention.wordsOfLongerPersons(in: mentions, tokens: tokens, bytes: bytes)
         var dropped = [Bool](repeating: false, count: mentions.count)
         var groupIndex = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() {

@@ -26,5 +26,8 @@ struct TickerSymbolsTests {
         #expect(m.contains("ORG Garden Depot"), "\(m)")
         #expect(m.contains("ORG NYSE"), "\(m)")
         #expect(!m.contains { $0.hasSuffix("GDP") }, "\(m)")
+        // The name leaves out a leading "The" (ANNOTATION.md: no leading determiner).
+        let the = try FullRun.mentions("Shares of The Garden Depot (NYSE: GDP) fell 5% on Tuesday in Atlanta.")
+        #expect(the.contains("ORG Garden Depot"), "\(the)")
     }
 }
